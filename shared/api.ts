@@ -1,0 +1,88 @@
+/**
+ * The one contract between the UI and the main side. Every channel is declared here once, with
+ * a request and a response schema; both shells (Electron IPC and the browser host's HTTP) and
+ * the CLI validate requests against these schemas before any handler runs.
+ */
+import { z } from 'zod';
+
+/** The IPC / HTTP name of a channel: "decl:templates.list". */
+export const CHANNEL_PREFIX = 'decl:';
+
+/** Largest request body either shell accepts (a 50 MB text as base64 plus room). */
+export const MAX_REQUEST_BYTES = 60 * 1024 * 1024;
+
+export const AppInfo = z.object({
+  name: z.string(),
+  version: z.string(),
+  shell: z.enum(['electron', 'web', 'cli']),
+  platform: z.string(),
+  templatesCount: z.number().int(),
+});
+export type AppInfo = z.infer<typeof AppInfo>;
+
+export const TemplateSummary = z.object({
+  id: z.string(),
+  /** File name inside templates/. */
+  file: z.string(),
+  title: z.string(),
+  words: z.number().int(),
+  date: z.string().optional(),
+  place: z.string().optional(),
+  parties: z.array(z.string()).default([]),
+  paragraphs: z.number().int().default(0),
+});
+export type TemplateSummary = z.infer<typeof TemplateSummary>;
+
+export const TemplateId = z.object({ id: z.string().min(1).max(200) });
+
+export const TemplateText = TemplateSummary.extend({ text: z.string() });
+export type TemplateText = z.infer<typeof TemplateText>;
+
+export const channels = {
+  'app.info': { request: z.object({}), response: AppInfo },
+  'templates.list': { request: z.object({}), response: z.array(TemplateSummary) },
+  'templates.get': { request: TemplateId, response: TemplateText },
+} as const;
+
+export type Channel = keyof typeof channels;
+export type ApiRequest<C extends Channel> = z.input<(typeof channels)[C]['request']>;
+export type ApiResponse<C extends Channel> = z.infer<(typeof channels)[C]['response']>;
+
+export function isChannel(name: string): name is Channel {
+  return Object.prototype.hasOwnProperty.call(channels, name);
+}
+
+export const ApiErrorCode = z.enum(['bad-request', 'unknown-channel', 'not-found', 'too-large', 'unauthorized', 'forbidden', 'conflict', 'internal']);
+export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
+
+/** What every shell sends back when a request fails: a code and a sentence a person can act on. */
+export const ApiErrorBody = z.object({ error: z.object({ code: ApiErrorCode, message: z.string() }) });
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;
+
+/** A failure with a message meant for the user; shells turn it into an ApiErrorBody. */
+export class ApiError extends Error {
+  constructor(
+    readonly code: ApiErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+}
+
+/** Turns a zod failure into one readable sentence naming the fields at fault. */
+export function describeIssues(channel: string, error: z.ZodError): string {
+  const parts = error.issues.slice(0, 5).map((issue) => {
+    const where = issue.path.length ? issue.path.join('.') : 'request';
+    return `${where}: ${issue.message}`;
+  });
+  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
+  return `Invalid request for ${channel}: ${parts.join('; ')}${more}.`;
+}
+
+/** Validates a raw request for a channel, throwing an ApiError a person can read. */
+export function parseRequest<C extends Channel>(channel: C, raw: unknown): z.infer<(typeof channels)[C]['request']> {
+  const result = channels[channel].request.safeParse(raw);
+  if (!result.success) throw new ApiError('bad-request', describeIssues(channel, result.error));
+  return result.data as z.infer<(typeof channels)[C]['request']>;
+}
