@@ -1,0 +1,55 @@
+/**
+ * Turns a read declaration into library clauses at two grains: each prose paragraph, and each
+ * sentence of a paragraph that has more than one. Titles, meta lines, headings, footnotes,
+ * party lists and signatures are not agreed language and are left out.
+ */
+import type { Block, BlockKind, Clause, ClauseSource, Declaration } from '../model';
+import { hashText, sameTextForm } from './fingerprint';
+import { sentencesOf } from './sentences';
+import { wordsOf } from './terms';
+
+const PROSE: ReadonlySet<BlockKind> = new Set<BlockKind>(['preamble', 'paragraph', 'subitem']);
+
+/** Below this many words a piece is a fragment ("Jointly propose to:"), not a reusable clause. */
+export const MIN_CLAUSE_WORDS = 3;
+
+/** The id a clause text gets: equal texts (by `sameTextForm`) share it across declarations. */
+export function clauseId(grain: Clause['grain'], text: string): string {
+  return `${grain === 'paragraph' ? 'p' : 's'}-${hashText(sameTextForm(text))}`;
+}
+
+/** The paragraph and sentence clauses of a declaration, in document order, one source each. */
+export function clausesOf(decl: Declaration): Clause[] {
+  const clauses: Clause[] = [];
+  let heading: string | undefined;
+  for (const block of decl.blocks) {
+    if (block.kind === 'heading') heading = collapse(block.text) || undefined;
+    if (!PROSE.has(block.kind)) continue;
+    const text = collapse(block.text);
+    if (wordsOf(text).length < MIN_CLAUSE_WORDS) continue;
+    const source = sourceOf(decl, block, heading);
+    clauses.push({ id: clauseId('paragraph', text), grain: 'paragraph', text, sources: [source] });
+    const sentences = sentencesOf(text);
+    if (sentences.length < 2) continue;
+    for (const sentence of sentences) {
+      if (wordsOf(sentence).length < MIN_CLAUSE_WORDS) continue;
+      clauses.push({ id: clauseId('sentence', sentence), grain: 'sentence', text: sentence, sources: [source] });
+    }
+  }
+  return clauses;
+}
+
+function sourceOf(decl: Declaration, block: Block, heading: string | undefined): ClauseSource {
+  return {
+    declarationId: decl.id,
+    title: decl.title,
+    blockId: block.id,
+    ...(heading === undefined ? {} : { heading }),
+    ...(decl.date === undefined ? {} : { date: decl.date }),
+    parties: decl.parties,
+  };
+}
+
+function collapse(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

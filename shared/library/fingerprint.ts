@@ -1,0 +1,34 @@
+/**
+ * Cheap, synchronous text fingerprints. Clause ids and provenance hashes must be computable in
+ * Node and the browser alike, without awaiting crypto.subtle, so they use a 53-bit string hash:
+ * collisions are negligible at the scale of a clause library (10^5..10^6 texts).
+ */
+
+/** A 53-bit hash of a string as 14 hex digits; equal strings always give equal hashes. */
+export function hashText(text: string, seed = 0): string {
+  let h1 = 0xdeadbeef ^ seed;
+  let h2 = 0x41c6ce57 ^ seed;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text.charCodeAt(i);
+    h1 = Math.imul(h1 ^ ch, 2654435761);
+    h2 = Math.imul(h2 ^ ch, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const value = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return value.toString(16).padStart(14, '0');
+}
+
+/**
+ * The form under which two clause texts count as "the same text": Unicode-normalized, curly
+ * quotes straightened, whitespace collapsed. Case and punctuation stay significant, because
+ * in agreed language they are part of what was agreed.
+ */
+export function sameTextForm(text: string): string {
+  return text
+    .normalize('NFC')
+    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
+    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

@@ -1,0 +1,329 @@
+/**
+ * The clause library: every clause of every declaration it was given, deduplicated by text
+ * with all sources kept, searchable as the user types. Declarations are added and removed one
+ * at a time, so a changed source only costs its own clauses. Search runs on MiniSearch (BM25
+ * over stemmed terms, prefix and fuzzy matching) with quoted phrases checked on the real text.
+ */
+import MiniSearch from 'minisearch';
+import type { Query, SearchResult } from 'minisearch';
+import type { Clause, ClauseSource, Declaration, Span } from '../model';
+import { clausesOf } from './clauses';
+import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
+import type { LibraryDeclaration, SavedClause } from './format';
+import { highlightsOf } from './highlight';
+import { parseQuery, phrasePattern } from './query';
+import { partialTermOf, termOf, wordList } from './terms';
+
+/** Narrows a search; a clause passes when one of its sources meets every filter given. */
+export interface SearchFilters {
+  /** Declaration id. */
+  source?: string;
+  /** Year of the source's date. */
+  year?: number;
+  /** Section heading, compared without regard to case. */
+  section?: string;
+  grain?: Clause['grain'];
+}
+
+export interface SearchOptions {
+  filters?: SearchFilters;
+  /** Most hits returned (default 20). */
+  limit?: number;
+}
+
+/** One search result: the clause, its relevance, and the ranges of its text that matched. */
+export interface SearchHit {
+  clause: Clause;
+  score: number;
+  highlights: Span[];
+}
+
+/** What the status line and the library panel show. */
+export interface LibraryStats {
+  sources: number;
+  clauses: number;
+  paragraphs: number;
+  sentences: number;
+  /** ISO time of the last change, absent for a library never built. */
+  builtAt?: string;
+}
+
+/** Raised by `ClauseLibrary.fromJSON` on a file that is not a library of this version. */
+export class LibraryFormatError extends Error {
+  override name = 'LibraryFormatError';
+}
+
+interface IndexedClause {
+  id: string;
+  text: string;
+}
+
+interface Held {
+  decl: LibraryDeclaration;
+  clauseIds: Set<string>;
+}
+
+const DEFAULT_LIMIT = 20;
+// How many top BM25 hits are re-ranked for exact wording and use across declarations.
+const RERANK_POOL = 100;
+
+function newIndex(): MiniSearch<IndexedClause> {
+  return new MiniSearch<IndexedClause>({
+    fields: ['text'],
+    idField: 'id',
+    tokenize: wordList,
+    processTerm: termOf,
+  });
+}
+
+/** The searchable set of clauses; see the module comment. */
+export class ClauseLibrary {
+  private readonly held = new Map<string, Held>();
+  private readonly clauses = new Map<string, Clause>();
+  private index = newIndex();
+  private builtAt: string | undefined;
+
+  /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
+  add(decl: Declaration): void {
+    this.remove(decl.id);
+    const entry: LibraryDeclaration = {
+      id: decl.id,
+      title: decl.title,
+      name: decl.source.name,
+      ...(decl.date === undefined ? {} : { date: decl.date }),
+      parties: decl.parties,
+      hash: decl.source.hash,
+    };
+    const held: Held = { decl: entry, clauseIds: new Set() };
+    this.held.set(entry.id, held);
+    for (const clause of clausesOf(decl)) this.addClause(held, clause.id, clause.grain, clause.text, clause.sources[0]);
+    this.touch();
+  }
+
+  /** Drops a declaration; clauses no other declaration has go with it. False when it was not held. */
+  remove(declarationId: string): boolean {
+    const held = this.held.get(declarationId);
+    if (!held) return false;
+    for (const id of held.clauseIds) {
+      const clause = this.clauses.get(id);
+      if (!clause) continue;
+      clause.sources = clause.sources.filter((s) => s.declarationId !== declarationId);
+      if (clause.sources.length === 0) {
+        this.clauses.delete(id);
+        this.index.discard(id);
+      }
+    }
+    this.held.delete(declarationId);
+    this.touch();
+    return true;
+  }
+
+  /** The declarations held, in the order they were added. */
+  declarations(): LibraryDeclaration[] {
+    return [...this.held.values()].map((h) => h.decl);
+  }
+
+  /** The declaration entry for an id (its source hash tells whether a re-read is needed). */
+  declaration(id: string): LibraryDeclaration | undefined {
+    return this.held.get(id)?.decl;
+  }
+
+  /** A clause by id. */
+  get(id: string): Clause | undefined {
+    return this.clauses.get(id);
+  }
+
+  /** Every clause, in insertion order. */
+  all(): IterableIterator<Clause> {
+    return this.clauses.values();
+  }
+
+  /** Counts for the status line. */
+  stats(): LibraryStats {
+    let paragraphs = 0;
+    for (const clause of this.clauses.values()) if (clause.grain === 'paragraph') paragraphs++;
+    return {
+      sources: this.held.size,
+      clauses: this.clauses.size,
+      paragraphs,
+      sentences: this.clauses.size - paragraphs,
+      ...(this.builtAt === undefined ? {} : { builtAt: this.builtAt }),
+    };
+  }
+
+  /**
+   * Ranked clauses for what the user typed. Free words match by stem, the word being typed by
+   * prefix, longer words with a typo or two; "quoted phrases" must appear word for word. All
+   * words must match; when none does, clauses matching most of them come back instead.
+   */
+  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+    const parsed = parseQuery(query);
+    const limit = opts.limit ?? DEFAULT_LIMIT;
+    const phrases = parsed.phrases.map(phrasePattern);
+    const parts: Query[] = parsed.phrases.map((words) => ({ queries: [words.join(' ')], prefix: false, fuzzy: false }));
+    const complete = parsed.typing ? parsed.words.slice(0, -1) : parsed.words;
+    const typed = parsed.typing ? parsed.words[parsed.words.length - 1] : undefined;
+    if (complete.length > 0) parts.push({ queries: [complete.join(' ')], combineWith: 'AND', prefix: false, fuzzy: fuzziness });
+    if (typed !== undefined) {
+      parts.push({
+        combineWith: 'OR',
+        queries: [
+          { queries: [typed], processTerm: partialTermOf, prefix: true, fuzzy: false },
+          { queries: [typed], prefix: false, fuzzy: fuzziness },
+        ],
+      });
+    }
+    if (parts.length === 0) return [];
+    const filter = (result: SearchResult): boolean => this.passes(String(result.id), opts.filters, phrases);
+    const boostDocument = (id: unknown): number => 1 + 0.1 * Math.log(this.clauses.get(String(id))?.sources.length ?? 1);
+    let results = this.index.search({ combineWith: 'AND', queries: parts }, { filter, boostDocument });
+    if (results.length === 0 && phrases.length === 0 && parsed.words.length > 1) {
+      results = this.index.search(parsed.words.join(' '), { combineWith: 'OR', fuzzy: fuzziness, filter, boostDocument });
+    }
+    const wording = parsed.words.length > 1 ? phrasePattern(parsed.words) : undefined;
+    return results
+      .slice(0, Math.max(limit, RERANK_POOL))
+      .map((result) => this.hitOf(result, wording))
+      .sort((a, b) => b.score - a.score)
+      .slice(0, limit)
+      .map((hit) => ({ ...hit, highlights: highlightsOf(hit.clause.text, hit.terms, phrases) }))
+      .map(({ clause, score, highlights }) => ({ clause, score, highlights }));
+  }
+
+  /**
+   * Clauses sharing the most telling words with a text, best first: the candidate pool for
+   * agreed-language suggestions. Only exact terms count, so the pool stays cheap on long texts.
+   */
+  related(text: string, limit: number, grain?: Clause['grain']): Clause[] {
+    const filter = grain === undefined ? undefined : (r: SearchResult) => this.clauses.get(String(r.id))?.grain === grain;
+    const results = this.index.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, ...(filter ? { filter } : {}) });
+    const found: Clause[] = [];
+    for (const result of results.slice(0, limit)) {
+      const clause = this.clauses.get(String(result.id));
+      if (clause) found.push(clause);
+    }
+    return found;
+  }
+
+  /** The saved form; see format.ts. */
+  toJSON(): LibraryFile {
+    const order = new Map<string, number>();
+    const declarations = this.declarations();
+    declarations.forEach((d, i) => order.set(d.id, i));
+    const clauses: SavedClause[] = [];
+    for (const clause of this.clauses.values()) {
+      clauses.push({
+        id: clause.id,
+        grain: clause.grain,
+        text: clause.text,
+        sources: clause.sources.map((s) => ({
+          d: order.get(s.declarationId) ?? 0,
+          blockId: s.blockId,
+          ...(s.heading === undefined ? {} : { heading: s.heading }),
+        })),
+      });
+    }
+    return {
+      format: 'concord-library',
+      schemaVersion: LIBRARY_SCHEMA_VERSION,
+      builtAt: this.builtAt ?? new Date(0).toISOString(),
+      declarations,
+      clauses,
+    };
+  }
+
+  /** Rebuilds a library from its saved form; throws LibraryFormatError saying what is wrong. */
+  static fromJSON(raw: unknown): ClauseLibrary {
+    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
+    if (typeof version === 'number' && version !== LIBRARY_SCHEMA_VERSION) {
+      throw new LibraryFormatError(
+        `The clause library was saved in format version ${version}; this Concord reads version ${LIBRARY_SCHEMA_VERSION}. It will be rebuilt from its sources.`,
+      );
+    }
+    const parsed = LibraryFile.safeParse(raw);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
+      throw new LibraryFormatError(
+        `The clause library file is damaged (${issue?.message ?? 'unreadable'}${where}). It will be rebuilt from its sources.`,
+      );
+    }
+    const file = parsed.data;
+    const library = new ClauseLibrary();
+    const helds = file.declarations.map((decl) => {
+      const held: Held = { decl, clauseIds: new Set() };
+      library.held.set(decl.id, held);
+      return held;
+    });
+    for (const saved of file.clauses) {
+      for (const s of saved.sources) {
+        const held = helds[s.d];
+        if (!held) {
+          throw new LibraryFormatError(
+            `The clause library file is damaged (clause ${saved.id} points at declaration #${s.d}, which is missing). It will be rebuilt from its sources.`,
+          );
+        }
+        library.addClause(held, saved.id, saved.grain, saved.text, sourceFor(held.decl, s.blockId, s.heading));
+      }
+    }
+    library.builtAt = file.builtAt;
+    return library;
+  }
+
+  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, source: ClauseSource | undefined): void {
+    if (!source) return;
+    held.clauseIds.add(id);
+    const known = this.clauses.get(id);
+    if (!known) {
+      this.clauses.set(id, { id, grain, text, sources: [source] });
+      this.index.add({ id, text });
+      return;
+    }
+    const twice = known.sources.some((s) => s.declarationId === source.declarationId && s.blockId === source.blockId);
+    if (!twice) known.sources.push(source);
+  }
+
+  private passes(id: string, filters: SearchFilters | undefined, phrases: RegExp[]): boolean {
+    const clause = this.clauses.get(id);
+    if (!clause) return false;
+    if (filters?.grain !== undefined && clause.grain !== filters.grain) return false;
+    if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
+      if (!clause.sources.some((s) => sourcePasses(s, filters))) return false;
+    }
+    return phrases.every((p) => p.test(clause.text));
+  }
+
+  private hitOf(result: SearchResult, wording: RegExp | undefined): { clause: Clause; score: number; terms: Set<string> } {
+    const clause = this.clauses.get(String(result.id)) as Clause;
+    // The words typed, in the order typed, are what an editor reusing a clause most wants.
+    const exact = wording !== undefined && wording.test(clause.text) ? 1.5 : 1;
+    return { clause, score: result.score * exact, terms: new Set(result.terms) };
+  }
+
+  private touch(): void {
+    this.builtAt = new Date().toISOString();
+  }
+}
+
+/** Typos tolerated: none below five letters, then about one per five letters, at most two. */
+function fuzziness(term: string): number | false {
+  return term.length < 5 ? false : term.length < 10 ? 1 : 2;
+}
+
+function sourcePasses(source: ClauseSource, filters: SearchFilters): boolean {
+  if (filters.source !== undefined && source.declarationId !== filters.source) return false;
+  if (filters.year !== undefined && source.date?.slice(0, 4) !== String(filters.year)) return false;
+  if (filters.section !== undefined && source.heading?.toLowerCase() !== filters.section.trim().toLowerCase()) return false;
+  return true;
+}
+
+function sourceFor(decl: LibraryDeclaration, blockId: string, heading: string | undefined): ClauseSource {
+  return {
+    declarationId: decl.id,
+    title: decl.title,
+    blockId,
+    ...(heading === undefined ? {} : { heading }),
+    ...(decl.date === undefined ? {} : { date: decl.date }),
+    parties: decl.parties,
+  };
+}

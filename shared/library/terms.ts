@@ -1,0 +1,106 @@
+/**
+ * How clause text becomes search terms: words with their offsets, folded to lower case without
+ * diacritics, function words dropped, and a light English stemmer so that "politicize",
+ * "politicized" and "politicization" meet on one term. The index, the query, the highlighter
+ * and the similarity measures all share this one view of a text.
+ */
+
+/** A word of a text and where it stands, as UTF-16 offsets [start, end). */
+export interface Word {
+  text: string;
+  start: number;
+  end: number;
+}
+
+// Letters and digits, keeping an inner apostrophe ("Leaders’", "It's") inside the word.
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
+
+/** The words of a text with their offsets, punctuation and spaces left out. */
+export function wordsOf(text: string): Word[] {
+  const words: Word[] = [];
+  for (const match of text.matchAll(WORD)) {
+    words.push({ text: match[0], start: match.index, end: match.index + match[0].length });
+  }
+  return words;
+}
+
+/** Lower case, no diacritics, no possessive "'s": the form two spellings of a word share. */
+export function foldWord(word: string): string {
+  return word
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/['’]s$/, '')
+    .replace(/['’]/g, '');
+}
+
+// Words too common in declarations to tell clauses apart; phrase queries still see them
+// because phrases are checked against the real text.
+const STOP_WORDS = new Set(
+  'a an and are as at be been by for from has have in into is it its of on or that the this to was were which with'.split(' '),
+);
+
+/** True for a function word the index leaves out. */
+export function isStopWord(folded: string): boolean {
+  return STOP_WORDS.has(folded);
+}
+
+const VOWEL = /[aeiouy]/;
+
+// Derivational endings, longest first; each maps the derived word onto its base.
+const DERIVATIONS = ['izations', 'isations', 'ization', 'isation', 'ational', 'ations', 'ation', 'ative', 'ativ', 'ments', 'ment', 'ness', 'iz', 'at'];
+
+/**
+ * A light stemmer: inflection (plural, -ed, -ing) first, then a final "e" and a few derivational
+ * endings. It only needs to be consistent, since index and query go through it alike; a
+ * stem shorter than four letters is never produced, so short words stay as they are.
+ */
+export function stem(folded: string): string {
+  let w = folded;
+  if (w.length <= 3 || /\d/.test(w)) return w;
+  if (w.endsWith('ies') && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
+  for (const ending of ['ing', 'ed']) {
+    const base = w.slice(0, -ending.length);
+    if (w.endsWith(ending) && base.length >= 3 && VOWEL.test(base)) {
+      w = /([^aeiouylsz])\1$/.test(base) ? base.slice(0, -1) : base;
+      break;
+    }
+  }
+  if (w.endsWith('e') && w.length > 4) w = w.slice(0, -1);
+  for (const ending of DERIVATIONS) {
+    if (w.endsWith(ending) && w.length - ending.length >= 4) {
+      w = w.slice(0, -ending.length);
+      break;
+    }
+  }
+  return w;
+}
+
+/** Just the words of a text, for the indexer, which needs no offsets. */
+export function wordList(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+// Folding and stemming dominate index build time, and a library's vocabulary is small next to
+// its word count, so terms are remembered (bounded, cleared when full).
+const termMemo = new Map<string, string | null>();
+const TERM_MEMO_LIMIT = 200_000;
+
+/** The index term of a word, or null for a function word. */
+export function termOf(word: string): string | null {
+  const known = termMemo.get(word);
+  if (known !== undefined) return known;
+  const folded = foldWord(word);
+  const term = folded === '' || isStopWord(folded) ? null : stem(folded);
+  if (termMemo.size >= TERM_MEMO_LIMIT) termMemo.clear();
+  termMemo.set(word, term);
+  return term;
+}
+
+/** The searchable form of a word that is still being typed: folded but not stemmed. */
+export function partialTermOf(word: string): string | null {
+  const folded = foldWord(word);
+  return folded === '' || isStopWord(folded) ? null : folded;
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
+import type { SearchOptions } from '../../../shared/library/library';
+import { decl, heading, para } from './build';
+
+const WTO = 'We safeguard the multilateral trading system with the WTO at its core.';
+const POLITICS = 'We oppose the attempts to politicize the pandemic and stigmatize any country.';
+const HEALTH = 'We support the leadership of the World Health Organization in global health governance.';
+const TRADE_OTHER = 'Trade and investment are engines of growth for the multilateral system.';
+
+function library(): ClauseLibrary {
+  const lib = new ClauseLibrary();
+  lib.add(decl('a', [heading('Trade'), para(WTO), para(TRADE_OTHER)], { date: '2019-04-25' }));
+  lib.add(decl('b', [heading('Health'), para(POLITICS), para(HEALTH)], { date: '2020-06-18' }));
+  lib.add(decl('c', [heading('Trade'), para(WTO)], { date: '2020-09-29' }));
+  return lib;
+}
+
+const top = (query: string, opts: SearchOptions = {}) => library().search(query, opts).map((h) => h.clause.text);
+
+describe('ClauseLibrary.search', () => {
+  it.each([
+    ['plain words', 'trading system WTO', WTO],
+    ['another inflection', 'politicization of the pandemic', POLITICS],
+    ['a small typo', 'multilaterl tradng', WTO],
+    ['the word being typed', 'World Heal', HEALTH],
+    ['diacritics and case', 'ORGANIZATIÓN leadership', HEALTH],
+  ])('finds the clause from %s', (_name, query, expected) => {
+    expect(top(query)[0]).toBe(expected);
+  });
+
+  it('ranks the clause with the words in the typed order above one merely containing them', () => {
+    expect(top('multilateral trading system')).toEqual([WTO, TRADE_OTHER]);
+  });
+
+  it.each([
+    ['"multilateral trading system"', [WTO]],
+    ['“multilateral system”', [TRADE_OTHER]],
+    ['"system multilateral"', []],
+  ])('a quoted phrase %s must appear word for word', (query, expected) => {
+    expect(top(query)).toEqual(expected);
+  });
+
+  it.each<[string, SearchOptions['filters'], string[]]>([
+    ['source', { source: 'b' }, [POLITICS, HEALTH]],
+    ['year', { year: 2019 }, [WTO, TRADE_OTHER]],
+    ['section', { section: 'health' }, [POLITICS, HEALTH]],
+    ['year with nothing in it', { year: 2001 }, []],
+  ])('filters by %s', (_name, filters, expected) => {
+    expect(top('we multilateral system pandemic health', { filters }).sort()).toEqual([...expected].sort());
+  });
+
+  it('falls back to clauses matching some of the words when none has them all', () => {
+    expect(top('pandemic trading')).toEqual(expect.arrayContaining([WTO, POLITICS]));
+  });
+
+  it('marks the matched words in the clause text', () => {
+    const [hit] = library().search('politicization "any country"');
+    const marked = hit?.highlights.map((s) => hit.clause.text.slice(s.start, s.end));
+    expect(marked).toEqual(['politicize', 'any country']);
+  });
+
+  it('returns nothing for an empty query or function words only', () => {
+    expect([top(''), top('the of and ')]).toEqual([[], []]);
+  });
+
+  it('respects the limit', () => {
+    expect(top('we', { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('ClauseLibrary contents', () => {
+  it('keeps identical text once, with every source', () => {
+    const hit = library().search('"WTO at its core"')[0];
+    expect(hit?.clause.sources.map((s) => s.declarationId)).toEqual(['a', 'c']);
+  });
+
+  it('removing a declaration keeps clauses another declaration shares', () => {
+    const lib = library();
+    lib.remove('a');
+    expect([lib.search('WTO').map((h) => h.clause.sources.length), lib.search('investment')]).toEqual([[1], []]);
+  });
+
+  it('re-adding a declaration replaces its clauses', () => {
+    const lib = library();
+    lib.add(decl('b', [para('We welcome the new health cooperation.')]));
+    expect([lib.search('stigmatize').length, lib.search('welcome').length]).toEqual([0, 1]);
+  });
+
+  it('counts sources and clauses at both grains', () => {
+    const lib = new ClauseLibrary();
+    lib.add(decl('a', [para('We act now together. We agree on this.')]));
+    expect(lib.stats()).toMatchObject({ sources: 1, clauses: 3, paragraphs: 1, sentences: 2 });
+  });
+});
+
+describe('ClauseLibrary JSON', () => {
+  it('survives a round trip with search results intact', () => {
+    const lib = library();
+    const again = ClauseLibrary.fromJSON(JSON.parse(JSON.stringify(lib.toJSON())));
+    expect([again.stats(), again.search('trading system WTO')]).toEqual([lib.stats(), lib.search('trading system WTO')]);
+  });
+
+  it.each([
+    ['not a library', { hello: 1 }, /damaged/],
+    ['a newer version', { format: 'concord-library', schemaVersion: 99 }, /version 99/],
+    ['a dangling source', { format: 'concord-library', schemaVersion: 1, builtAt: 'x', declarations: [], clauses: [{ id: 'p-1', grain: 'paragraph', text: 'We act.', sources: [{ d: 3, blockId: 'b1' }] }] }, /missing/],
+  ])('rejects %s with a message saying what is wrong', (_name, raw, message) => {
+    expect(() => ClauseLibrary.fromJSON(raw)).toThrow(message);
+    expect(() => ClauseLibrary.fromJSON(raw)).toThrow(LibraryFormatError);
+  });
+});
