@@ -1,0 +1,110 @@
+/**
+ * Variants: the near-identical wordings of one clause across declarations, grouped, with the
+ * most common wording marked as the standard form. Candidates come from MinHash/LSH over word
+ * shingles, are confirmed by signature similarity, and joined transitively (union-find).
+ */
+import type { Clause } from '../model';
+import { bandBuckets, shinglesOf, signatureOf, signatureSimilarity } from './minhash';
+
+/** A wording in a group other than the standard form, and how close it is to it. */
+export interface Variant {
+  clause: Clause;
+  /** Estimated Jaccard similarity of word shingles to the standard form, 0..1. */
+  similarity: number;
+}
+
+/** One clause's wordings: the standard form and the variants of it. */
+export interface VariantGroup {
+  standard: Clause;
+  /** Most similar first. */
+  variants: Variant[];
+}
+
+export interface VariantOptions {
+  /** Least estimated shingle similarity for two wordings to count as one clause (default 0.5). */
+  threshold?: number;
+}
+
+/**
+ * Groups near-identical clauses of the same grain; clauses without a near-twin are left out.
+ * Largest groups first.
+ */
+export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): VariantGroup[] {
+  const threshold = opts.threshold ?? 0.5;
+  const groups: VariantGroup[] = [];
+  for (const grain of ['paragraph', 'sentence'] as const) {
+    const list = [...clauses].filter((c) => c.grain === grain);
+    groups.push(...groupsOfGrain(list, threshold));
+  }
+  return groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+}
+
+function groupsOfGrain(list: Clause[], threshold: number): VariantGroup[] {
+  const signatures = list.map((c) => signatureOf(shinglesOf(c.text)));
+  const parent = list.map((_, i) => i);
+  const find = (i: number): number => {
+    let root = i;
+    while (parent[root] !== root) root = parent[root] ?? root;
+    for (let at = i; parent[at] !== root; ) {
+      const next = parent[at] ?? root;
+      parent[at] = root;
+      at = next;
+    }
+    return root;
+  };
+  const similar = (a: number, b: number) => signatureSimilarity(signatures[a] as Uint32Array, signatures[b] as Uint32Array) >= threshold;
+  for (const bucket of bandBuckets(signatures)) {
+    // Comparing with the bucket's first member (or the previous one) keeps a bucket of n
+    // wordings linear instead of quadratic; a member unlike both still joins elsewhere if it
+    // shares another band with its real twins.
+    const first = bucket[0] as number;
+    for (let k = 1; k < bucket.length; k++) {
+      const member = bucket[k] as number;
+      if (find(member) === find(first)) continue;
+      if (similar(member, first)) parent[find(member)] = find(first);
+      else if (similar(member, bucket[k - 1] as number)) parent[find(member)] = find(bucket[k - 1] as number);
+    }
+  }
+  const members = new Map<number, number[]>();
+  list.forEach((_, i) => {
+    const root = find(i);
+    const group = members.get(root);
+    if (group) group.push(i);
+    else members.set(root, [i]);
+  });
+  const groups: VariantGroup[] = [];
+  for (const indexes of members.values()) {
+    if (indexes.length < 2) continue;
+    const ranked = [...indexes].sort((a, b) => byStandard(list[a] as Clause, list[b] as Clause));
+    const standardIndex = ranked[0] as number;
+    const variants = ranked.slice(1).map((i) => ({
+      clause: list[i] as Clause,
+      similarity: signatureSimilarity(signatures[i] as Uint32Array, signatures[standardIndex] as Uint32Array),
+    }));
+    variants.sort((a, b) => b.similarity - a.similarity);
+    groups.push({ standard: list[standardIndex] as Clause, variants });
+  }
+  return groups;
+}
+
+/**
+ * Orders wordings so the standard form comes first: used by the most declarations, then by
+ * the most sources, then the earliest dated, then by id so the choice never flickers.
+ */
+function byStandard(a: Clause, b: Clause): number {
+  return (
+    declarationCount(b) - declarationCount(a) ||
+    b.sources.length - a.sources.length ||
+    earliest(a).localeCompare(earliest(b)) ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+function declarationCount(clause: Clause): number {
+  return new Set(clause.sources.map((s) => s.declarationId)).size;
+}
+
+// Undated sources sort after every date.
+function earliest(clause: Clause): string {
+  return clause.sources.reduce((min, s) => (s.date !== undefined && s.date < min ? s.date : min), '\uffff');
+}

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { ClauseLibrary } from '../../../shared/library/library';
+import { variantGroups } from '../../../shared/library/variants';
+import { decl, para } from './build';
+
+const CORE = 'We will safeguard the multilateral trading system with the WTO at its core and oppose protectionism in all its forms';
+const AS_CORE = 'We will safeguard the multilateral trading system with the WTO as the core and oppose protectionism in all its forms';
+const SHALL = 'We shall safeguard the multilateral trading system with the WTO at its core and oppose protectionism in all its forms';
+const HEALTH = 'We support the leadership of the World Health Organization in global public health governance and emergency response';
+
+function libraryOf(...declarations: [string, string[], string?][]): ClauseLibrary {
+  const lib = new ClauseLibrary();
+  for (const [id, texts, date] of declarations) lib.add(decl(id, texts.map(para), date === undefined ? {} : { date }));
+  return lib;
+}
+
+const summary = (lib: ClauseLibrary) =>
+  variantGroups(lib.all()).map((g) => [g.standard.text, g.variants.map((v) => v.clause.text).sort()]);
+
+describe('variantGroups', () => {
+  it.each<[string, [string, string[], string?][], [string, string[]][]]>([
+    [
+      'the wording most declarations use is the standard form',
+      [['a', [CORE]], ['b', [AS_CORE]], ['c', [CORE]], ['d', [SHALL]]],
+      [[CORE, [AS_CORE, SHALL].sort()]],
+    ],
+    ['unrelated clauses are not grouped', [['a', [CORE]], ['b', [HEALTH]]], []],
+    ['a clause without a near-twin is left out', [['a', [CORE, HEALTH]], ['b', [AS_CORE]]], [[AS_CORE, [CORE]]]],
+    ['on a tie, the earliest dated wording is the standard', [['a', [AS_CORE], '2020-01-01'], ['b', [CORE], '2019-05-01']], [[CORE, [AS_CORE]]]],
+  ])('%s', (_name, declarations, expected) => {
+    expect(summary(libraryOf(...declarations))).toEqual(expected);
+  });
+
+  it('gives each variant its similarity to the standard form', () => {
+    const [group] = variantGroups(libraryOf(['a', [CORE]], ['c', [CORE]], ['b', [AS_CORE]]).all());
+    expect(group?.variants[0]?.similarity).toBeGreaterThan(0.5);
+    expect(group?.variants[0]?.similarity).toBeLessThan(1);
+  });
+});
