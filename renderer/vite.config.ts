@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { CONTENT_SECURITY_POLICY } from '../shared/csp.ts';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
@@ -9,6 +10,13 @@ export default defineConfig({
   root: here,
   base: './',
   logLevel: 'warn',
+  plugins: [
+    {
+      // One CSP for both shells: the page carries it too (frame-ancestors only works as a header).
+      name: 'concord-csp',
+      transformIndexHtml: (html) => html.replace('%CONCORD_CSP%', CONTENT_SECURITY_POLICY.replace(/; frame-ancestors [^;]+/, '')),
+    },
+  ],
   build: {
     outDir: fileURLToPath(new URL('../dist/renderer', import.meta.url)),
     emptyOutDir: true,

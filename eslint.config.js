@@ -1,0 +1,42 @@
+// Lint rules, and the import boundaries of ARCHITECTURE.md: renderer and main never import each
+// other; shared imports neither, and nothing from electron, react, node or the DOM.
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+
+const fromFolder = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `../../${folder}/*`, `../../../${folder}/*`], message: `Do not import ${folder}/ from here: the contract between main and renderer is shared/api.ts.` });
+const nodeBuiltins = ['fs', 'path', 'os', 'http', 'crypto', 'child_process', 'url', 'net', 'stream', 'worker_threads', 'perf_hooks', 'util', 'events', 'buffer', 'zlib'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'node_modules/**', '.tsbuild/**', 'release/**', 'bench/results/**', 'tests/e2e/screenshots/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-restricted-syntax': ['error', { selector: "MemberExpression[property.name='innerHTML']", message: 'Set text with textContent; never build HTML from strings in the UI.' }],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'prosemirror-view', ...nodeBuiltins, ...nodeBuiltins.map((m) => `node:${m}`)].map((name) => ({ name, message: 'shared/ is pure: no Electron, React, DOM or Node APIs.' })),
+          patterns: [fromFolder('main'), fromFolder('renderer'), { group: ['node:*'], message: 'shared/ is pure: no Node APIs.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to main only through renderer/api.ts.' }], patterns: [fromFolder('main'), { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node APIs.' }] }] },
+  },
+  {
+    files: ['main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [fromFolder('renderer')] }] },
+  },
+);

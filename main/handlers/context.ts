@@ -1,0 +1,42 @@
+/**
+ * What every handler may use, whatever shell it runs in: the shell's name, the built-in
+ * templates and the user's workspace folder.
+ */
+import { fileURLToPath } from 'node:url';
+import os from 'node:os';
+import path from 'node:path';
+import type { AppInfo } from '../../shared/api';
+import { openTemplates, type TemplateStore } from '../store/templates';
+
+export interface HandlerContext {
+  shell: AppInfo['shell'];
+  version: string;
+  templates: TemplateStore;
+  /** Folder holding drafts, the library and recovery copies. */
+  workspace: string;
+}
+
+/** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
+export function appRoot(): string {
+  return fileURLToPath(new URL('../..', import.meta.url));
+}
+
+export const DEFAULT_WORKSPACE = path.join(os.homedir(), 'Concord');
+
+export interface ContextOptions {
+  shell: AppInfo['shell'];
+  workspace?: string;
+  templatesDir?: string;
+  root?: string;
+}
+
+/** Builds the context once per process. */
+export function createContext(opts: ContextOptions): HandlerContext {
+  const root = opts.root ?? appRoot();
+  return {
+    shell: opts.shell,
+    version: '0.1.0',
+    templates: openTemplates(opts.templatesDir ?? path.join(root, 'templates')),
+    workspace: path.resolve(opts.workspace ?? DEFAULT_WORKSPACE),
+  };
+}

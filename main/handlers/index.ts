@@ -1,0 +1,55 @@
+/**
+ * Every channel's handler, and the one entry both shells and the CLI call: validate the
+ * request against the contract, run the handler, check the response against the contract.
+ */
+import { ApiError, channels, isChannel, parseRequest, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
+import { appInfo } from './app';
+import type { HandlerContext } from './context';
+import { getTemplate, listTemplates } from './templates';
+import type { HandlerTable } from './types';
+
+export const handlers: HandlerTable = {
+  'app.info': appInfo,
+  'templates.list': listTemplates,
+  'templates.get': getTemplate,
+};
+
+/** Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. */
+export async function dispatch(channel: string, raw: unknown, ctx: HandlerContext): Promise<unknown> {
+  if (!isChannel(channel)) throw new ApiError('unknown-channel', `There is no API channel "${channel}".`);
+  return run(channel, raw, ctx);
+}
+
+/** Typed entry for callers inside main (the CLI): the same validation as the shells. */
+export function callChannel<C extends Channel>(channel: C, request: ApiRequest<C>, ctx: HandlerContext): Promise<ApiResponse<C>> {
+  return run(channel, request, ctx) as Promise<ApiResponse<C>>;
+}
+
+async function run<C extends Channel>(channel: C, raw: unknown, ctx: HandlerContext): Promise<unknown> {
+  const request = parseRequest(channel, raw);
+  const handler = handlers[channel] as unknown as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
+  const response = await handler(request, ctx);
+  const checked = channels[channel].response.safeParse(response);
+  if (!checked.success) {
+    throw new ApiError('internal', `The ${channel} handler returned data that breaks the API contract: ${checked.error.issues[0]?.message ?? ''}`);
+  }
+  return checked.data;
+}
+
+/** Turns any thrown value into the error body every shell sends back. */
+export function toErrorBody(error: unknown): ApiErrorBody {
+  if (error instanceof ApiError) return { error: { code: error.code, message: error.message } };
+  return { error: { code: 'internal', message: 'Something went wrong inside Concord; your files were not changed. The details are in the log.' } };
+}
+
+/** HTTP status for each error code (the browser host uses it; IPC carries the body only). */
+export const HTTP_STATUS: Record<ApiErrorCode, number> = {
+  'bad-request': 400,
+  'unknown-channel': 404,
+  'not-found': 404,
+  'too-large': 413,
+  unauthorized: 401,
+  forbidden: 403,
+  conflict: 409,
+  internal: 500,
+};

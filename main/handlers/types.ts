@@ -1,0 +1,11 @@
+import type { z } from 'zod';
+import type { ApiResponse, Channel, channels } from '../../shared/api';
+import type { HandlerContext } from './context';
+
+/** One channel's implementation: a validated request in, a response out. */
+export type Handler<C extends Channel> = (
+  request: z.infer<(typeof channels)[C]['request']>,
+  ctx: HandlerContext,
+) => Promise<ApiResponse<C>>;
+
+export type HandlerTable = { [C in Channel]: Handler<C> };

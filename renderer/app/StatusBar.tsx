@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+/** The bottom bar: what is open on the left, counts and the shell on the right. */
+export function StatusBar({ left, right }: { left: ReactNode; right: ReactNode }) {
+  return (
+    <footer className="status-bar" role="status">
+      <span className="status-left">{left}</span>
+      <span className="status-right">{right}</span>
+    </footer>
+  );
+}

@@ -1,0 +1,21 @@
+/**
+ * Bundles the Electron main process and the preload to CommonJS in dist/main/. The renderer is
+ * built separately by Vite (npm run build:renderer).
+ */
+import { build, type BuildOptions } from 'esbuild';
+
+const common: BuildOptions = {
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node22',
+  external: ['electron'],
+  sourcemap: true,
+  logLevel: 'warning',
+  // The Electron entry passes its root explicitly, so the ESM-only import.meta fallback is never used.
+  logOverride: { 'empty-import-meta': 'silent' },
+};
+
+await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.cjs' });
+await build({ ...common, entryPoints: ['main/preload/index.ts'], outfile: 'dist/main/preload.cjs' });
+console.log('Built dist/main/index.cjs and dist/main/preload.cjs');

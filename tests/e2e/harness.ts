@@ -1,0 +1,70 @@
+/**
+ * The e2e harness: the browser host started in-process on a temp workspace, and Debian's
+ * chromium driven by playwright-core. Every flow saves screenshots under tests/e2e/screenshots/.
+ */
+import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startWebHost, type WebHost } from '../../main/web';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface Session {
+  host: WebHost;
+  browser: Browser;
+  page: Page;
+  workspace: string;
+  /** Saves a PNG under tests/e2e/screenshots/ and returns its path. */
+  shot(name: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** Starts a host on a fresh workspace and opens the app in a new chromium page. */
+export async function openApp(opts: { workspace?: string; viewport?: { width: number; height: number } } = {}): Promise<Session> {
+  const workspace = opts.workspace ?? mkdtempSync(path.join(os.tmpdir(), 'concord-e2e-'));
+  const host = await startWebHost({ workspace });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1360, height: 860 } });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (msg) => {
+    // Failed loads are reported with their URL below; refused API calls are shown to the user.
+    if (msg.type() === 'error' && !msg.text().startsWith('Failed to load resource')) errors.push(msg.text());
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400 && !new URL(response.url()).pathname.startsWith('/api/')) errors.push(`${response.status()} ${response.url()}`);
+  });
+  await page.goto(host.url);
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return {
+    host,
+    browser,
+    page,
+    workspace,
+    async shot(name) {
+      const file = path.join(SCREENSHOTS, `${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    async close() {
+      await browser.close();
+      await host.close();
+      if (!opts.workspace) rmSync(workspace, { recursive: true, force: true });
+      if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+    },
+  };
+}
