@@ -1,0 +1,178 @@
+/**
+ * Converters between a read Declaration (shared/model.ts) and a draft document, and the checked
+ * way into the schema from JSON (files, props, IPC).
+ */
+import { Node } from 'prosemirror-model';
+import type { Block, Declaration, Provenance } from '../../shared/model';
+import { DocNode } from '../../shared/model';
+import { hashText } from '../../shared/library/fingerprint';
+import { assembleDeclaration } from '../../shared/formats/block-line';
+import type { BlockDraft } from '../../shared/formats/block-line';
+import { schema, blockText, provenanceOf } from './schema';
+import { blockLabels, numberFromLabel } from './numbering';
+
+/** Inline content for `text`: line breaks become hard breaks. */
+export function textToInline(text: string): Node[] {
+  const out: Node[] = [];
+  text.split('\n').forEach((line, i) => {
+    if (i > 0) out.push(schema.nodes.hard_break.create());
+    if (line) out.push(schema.text(line));
+  });
+  return out;
+}
+
+/**
+ * Inline content for a block citing footnotes: the first occurrence of each cited marker right
+ * after a word ("partners*") becomes a footnote reference, so the block's text is unchanged.
+ */
+function inlineWithRefs(text: string, cites: readonly string[]): Node[] {
+  const refs: { at: number; marker: string }[] = [];
+  for (const marker of cites) {
+    let at = text.indexOf(marker);
+    while (at >= 0 && (at === 0 || /\s/.test(text[at - 1] ?? ' ') || text.startsWith(marker, at + marker.length))) {
+      at = text.indexOf(marker, at + marker.length + 1);
+    }
+    if (at >= 0) refs.push({ at, marker });
+  }
+  refs.sort((a, b) => a.at - b.at);
+  const out: Node[] = [];
+  let from = 0;
+  for (const ref of refs) {
+    if (ref.at < from) continue;
+    out.push(...textToInline(text.slice(from, ref.at)), schema.nodes.footnote_ref.create({ marker: ref.marker }));
+    from = ref.at + ref.marker.length;
+  }
+  out.push(...textToInline(text.slice(from)));
+  return out;
+}
+
+/** Options of declarationToDoc. */
+export interface DeclarationToDocOptions {
+  /** Give every block provenance pointing at the declaration, so a new draft starts all "verbatim". */
+  provenance: boolean;
+}
+
+function provenanceFor(decl: Declaration, block: Block, text: string): Provenance {
+  return { source: decl.id, sourceTitle: decl.title, blockId: block.id, hash: hashText(text), text };
+}
+
+function partyNames(block: Block): string[] {
+  if (block.parties.length > 0) return block.parties;
+  return block.text.split('\n').map((line) => line.trim()).filter(Boolean);
+}
+
+function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOptions): Node {
+  const sourceNumber = block.number?.raw ?? null;
+  if (block.kind === 'parties') {
+    const names = partyNames(block);
+    const items = (names.length ? names : ['']).map((name) => schema.nodes.party.create(null, textToInline(name)));
+    const provenance = opts.provenance ? provenanceFor(decl, block, names.join('\n')) : null;
+    return schema.nodes.parties.create({ provenance, sourceNumber }, items);
+  }
+  const provenance = opts.provenance ? provenanceFor(decl, block, block.text) : null;
+  const content = inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites);
+  const common = { provenance, sourceNumber };
+  switch (block.kind) {
+    case 'paragraph':
+      return (block.number ? schema.nodes.numbered : schema.nodes.paragraph).create(common, content);
+    case 'heading':
+      return schema.nodes.heading.create({ ...common, level: block.level, numbered: block.number !== undefined }, content);
+    case 'subitem':
+      return schema.nodes.subitem.create({ ...common, level: block.level }, content);
+    case 'footnote':
+      return schema.nodes.footnote.create({ ...common, marker: block.marker ?? '*' }, content);
+    default:
+      return schema.nodes[block.kind].create(common, content);
+  }
+}
+
+/** A draft document holding every block of `decl`, with its numbers kept as source numbers. */
+export function declarationToDoc(decl: Declaration, opts: DeclarationToDocOptions): Node {
+  const blocks = decl.blocks.map((block) => blockToNode(decl, block, opts));
+  if (!decl.blocks.some((b) => b.kind === 'title') && decl.title) {
+    blocks.unshift(schema.nodes.title.create(null, textToInline(decl.title)));
+  }
+  if (blocks.length === 0) blocks.push(schema.nodes.paragraph.create());
+  return schema.nodes.doc.create(null, blocks);
+}
+
+/** What a draft needs besides its document to be written as a Declaration. */
+export interface DeclarationMeta {
+  id: string;
+  /** The name the user knows the draft by (file name or draft title). */
+  sourceName: string;
+  /** sha-256 of the saved bytes where known; the caller computes it (crypto.subtle is async). */
+  sourceHash?: string;
+  /** Defaults to the draft's title block. */
+  title?: string;
+  date?: string;
+  place?: string;
+}
+
+function footnoteRefs(block: Node): string[] {
+  const markers: string[] = [];
+  block.descendants((node) => {
+    if (node.type === schema.nodes.footnote_ref) markers.push(String(node.attrs['marker']));
+  });
+  return markers;
+}
+
+/** The draft as a Declaration: displayed numbers (computed or kept), footnotes linked to their anchors. */
+export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration {
+  const labels = blockLabels(doc);
+  const drafts: BlockDraft[] = [];
+  doc.forEach((node, _offset, index) => {
+    const label = labels[index];
+    const name = node.type.name;
+    const kind: Block['kind'] = name === 'numbered' ? 'paragraph' : (name as Block['kind']);
+    const parties = name === 'parties' ? blockText(node).split('\n').filter(Boolean) : [];
+    const draft: BlockDraft = {
+      id: `b${index + 1}`,
+      kind,
+      text: blockText(node),
+      level: Number(node.attrs['level'] ?? 1),
+      cites: footnoteRefs(node),
+      parties,
+    };
+    if (label) draft.number = numberFromLabel(label);
+    if (name === 'footnote') draft.marker = String(node.attrs['marker']);
+    drafts.push(draft);
+  });
+  for (const footnote of drafts.filter((d) => d.kind === 'footnote')) {
+    const anchor = drafts.find((d) => footnote.marker !== undefined && d.cites.includes(footnote.marker));
+    if (anchor) footnote.anchorBlockId = anchor.id;
+  }
+  return assembleDeclaration(drafts, {
+    id: meta.id,
+    source: { name: meta.sourceName, hash: meta.sourceHash ?? '' },
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.date !== undefined ? { date: meta.date } : {}),
+    ...(meta.place !== undefined ? { place: meta.place } : {}),
+  });
+}
+
+/**
+ * A draft document from JSON read from a file, a prop or the API. Throws an Error a person can
+ * act on when the JSON is not a document or does not fit the schema.
+ */
+export function docFromJSON(json: unknown): Node {
+  const shape = DocNode.safeParse(json);
+  if (!shape.success) {
+    throw new Error(`This draft's document is not valid JSON for Concord (${shape.error.issues[0]?.message ?? 'bad shape'}). Open a backup or an earlier version.`);
+  }
+  try {
+    const doc = Node.fromJSON(schema, shape.data);
+    doc.check();
+    return doc;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`This draft's document does not fit Concord's declaration schema: ${reason}. Open a backup or an earlier version.`);
+  }
+}
+
+/** Every provenance record of a draft, by top-level block index (null for new language). */
+export function provenanceByBlock(doc: Node): (Provenance | null)[] {
+  const out: (Provenance | null)[] = [];
+  doc.forEach((node) => out.push(provenanceOf(node)));
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * The keys of the drafting editor. Mod is Cmd on macOS and Ctrl elsewhere.
+ */
+import { keymap } from 'prosemirror-keymap';
+import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
+import { redo, undo } from 'prosemirror-history';
+import type { Command, Plugin } from 'prosemirror-state';
+import { schema } from './schema';
+import { exitEmptyParty, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
+
+/** Key bindings, with what the editor does on each. */
+export function draftKeys(extra: Record<string, Command> = {}): Record<string, Command> {
+  return {
+    'Mod-z': undo,
+    'Shift-Mod-z': redo,
+    'Mod-y': redo,
+    'Mod-b': toggleMark(schema.marks.strong),
+    'Mod-i': toggleMark(schema.marks.em),
+    Enter: chainCommands(outdentEmptySubitem, exitEmptyParty, splitKeepingKind),
+    Tab: indent,
+    'Shift-Tab': outdent,
+    'Alt-ArrowUp': moveParagraphUp,
+    'Alt-ArrowDown': moveParagraphDown,
+    ...extra,
+  };
+}
+
+/**
+ * The draft's keymap plugins: its own keys first, then ProseMirror's base keys (deleting,
+ * joining, selecting all). `extra` adds bindings owned by the host (Mod-f opens the find bar).
+ */
+export function draftKeymap(extra: Record<string, Command> = {}): Plugin[] {
+  return [keymap(draftKeys(extra)), keymap(baseKeymap)];
+}

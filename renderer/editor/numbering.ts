@@ -1,0 +1,113 @@
+/**
+ * The numbers a draft displays, computed from its structure and never stored in its text:
+ * operative paragraphs count 1., 2., ... (headings may restart the count), sub-items count
+ * (a), (b), ... under each paragraph, numbered headings count I., II., ... In "keep source
+ * numbering" mode every block shows the number its source carried instead.
+ */
+import type { Node } from 'prosemirror-model';
+import type { BlockNumber, NumberStyle } from '../../shared/model';
+
+/** What one top-level block displays before its text; null where it shows nothing. */
+export type BlockLabel = string | null;
+
+/** Upper-case roman numeral of n (1 -> "I"). */
+export function romanNumeral(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
+    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of table) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+/** Letter sequence as UN documents write it: a ... z, then aa, bb, ... */
+export function letterNumeral(n: number): string {
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function subitemLabel(level: number, n: number): string {
+  return level <= 1 ? `(${letterNumeral(n)})` : `(${romanNumeral(n).toLowerCase()})`;
+}
+
+/** The label of every top-level block of `doc`, by index. */
+export function blockLabels(doc: Node): BlockLabel[] {
+  const keepSource = doc.attrs['keepSourceNumbering'] === true;
+  const labels: BlockLabel[] = [];
+  let paragraphs = 0;
+  let headings = 0;
+  let subitems: number[] = [];
+  doc.forEach((block) => {
+    const name = block.type.name;
+    if (keepSource) {
+      const source = block.attrs['sourceNumber'] as string | null | undefined;
+      labels.push(source ?? null);
+      return;
+    }
+    if (name === 'subitem') {
+      const level = Math.max(1, Number(block.attrs['level']));
+      subitems = subitems.slice(0, level);
+      while (subitems.length < level) subitems.push(0);
+      subitems[level - 1] = (subitems[level - 1] ?? 0) + 1;
+      labels.push(subitemLabel(level, subitems[level - 1] ?? 1));
+      return;
+    }
+    subitems = [];
+    if (name === 'numbered') {
+      paragraphs += 1;
+      labels.push(`${paragraphs}.`);
+    } else if (name === 'heading') {
+      if (block.attrs['numbering'] === 'restart') paragraphs = 0;
+      if (block.attrs['numbered'] === true) {
+        headings += 1;
+        labels.push(`${romanNumeral(headings)}.`);
+      } else labels.push(null);
+    } else labels.push(null);
+  });
+  return labels;
+}
+
+const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
+function romanValue(digits: string): number {
+  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+  let total = 0;
+  for (let i = 0; i < digits.length; i++) {
+    const value = values[digits[i] ?? ''] ?? 0;
+    const next = values[digits[i + 1] ?? ''] ?? 0;
+    total += value < next ? -value : value;
+  }
+  return total;
+}
+
+function letterValue(letter: string, repeat: number): number {
+  return letter.toLowerCase().charCodeAt(0) - 96 + 26 * (repeat - 1);
+}
+
+/**
+ * A displayed or source label as a BlockNumber, for writing a draft back as a Declaration.
+ * A single letter reads as a letter ("(i)" after "(h)"); longer roman numerals ("(ii)") read as roman.
+ */
+export function numberFromLabel(raw: string): BlockNumber {
+  const make = (style: NumberStyle, value: number): BlockNumber => ({ raw, style, value, glued: false });
+  let m: RegExpExecArray | null;
+  if ((m = /^(\d+)\.$/.exec(raw))) return make('decimal', Number(m[1]));
+  if ((m = /^\(?(\d+)\)$/.exec(raw))) return make('decimal-paren', Number(m[1]));
+  if (/^\d+(\.\d+)+\.?$/.test(raw)) return make('multilevel', Number(raw.split('.')[0]));
+  if ((m = /^\(?([a-z])\)$/i.exec(raw))) return make('alpha-paren', letterValue(m[1] ?? 'a', 1));
+  if ((m = /^\(?([ivxlcdm]+)[.)]$/i.exec(raw))) return make('roman', romanValue((m[1] ?? '').toLowerCase()));
+  if ((m = /^\(?(([a-z])\2+)\)$/i.exec(raw))) return make('alpha-paren', letterValue(m[2] ?? 'a', (m[1] ?? '').length));
+  if ((m = /^([a-z])\.$/i.exec(raw))) return make('alpha-dot', (m[1] ?? 'a').toLowerCase().charCodeAt(0) - 96);
+  if ((m = /^Article\s+(\d+)/i.exec(raw))) return make('article', Number(m[1]));
+  if ((m = /^([A-Za-z]+?)(?:ly)?,?$/.exec(raw)) && ORDINAL_WORDS.includes((m[1] ?? '').toLowerCase())) {
+    return make('ordinal-word', ORDINAL_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 1);
+  }
+  return make('bullet', 0);
+}

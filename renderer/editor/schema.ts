@@ -1,0 +1,259 @@
+/**
+ * The one ProseMirror schema of a Concord draft, written as data: each node is a kind of block a
+ * declaration has (title, meta line, preamble, heading, numbered and unnumbered paragraphs,
+ * sub-items, footnotes, the list of parties, the signature block).
+ *
+ * Numbers are never part of the text: blocks keep the number their source carried in
+ * `sourceNumber`, and the numbering plugin computes what is displayed. Where a block came from
+ * an earlier declaration, its `provenance` attribute says which block and holds the source text,
+ * so the gutter can tell verbatim from edited language.
+ */
+import { Schema } from 'prosemirror-model';
+import type { AttributeSpec, DOMOutputSpec, MarkSpec, Node, NodeSpec, TagParseRule } from 'prosemirror-model';
+import { Provenance } from '../../shared/model';
+
+/** Rejects a provenance attribute that is not a Provenance record (from pasted HTML or a bad file). */
+function validateProvenance(value: unknown): void {
+  if (value === null) return;
+  const parsed = Provenance.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'unknown problem';
+    throw new RangeError(`A paragraph's provenance is malformed (${where}). Remove the attribute or re-insert the clause from the library.`);
+  }
+}
+
+const provenanceAttr: AttributeSpec = { default: null, validate: validateProvenance };
+const sourceNumberAttr: AttributeSpec = { default: null, validate: 'string|null' };
+
+/** The attributes shared by every block that can carry drafted language. */
+const languageAttrs = { provenance: provenanceAttr, sourceNumber: sourceNumberAttr };
+
+/**
+ * Reads a provenance attribute back from the DOM (copy and paste go through HTML). Typed
+ * structurally so that the schema also loads where no DOM types exist (benchmarks in Node).
+ */
+function provenanceFromDOM(dom: { getAttribute(name: string): string | null }): Provenance | null {
+  const raw = dom.getAttribute('data-provenance');
+  if (!raw) return null;
+  try {
+    const parsed = Provenance.safeParse(JSON.parse(raw));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+/** DOM attributes for the shared language attributes, so they survive the clipboard. */
+function languageDOMAttrs(node: Node): Record<string, string> {
+  const attrs: Record<string, string> = {};
+  const provenance = node.attrs['provenance'] as Provenance | null;
+  if (provenance) attrs['data-provenance'] = JSON.stringify(provenance);
+  const sourceNumber = node.attrs['sourceNumber'] as string | null;
+  if (sourceNumber !== null) attrs['data-source-number'] = sourceNumber;
+  return attrs;
+}
+
+/** A parse rule for `tag` that restores the shared language attributes. */
+function languageRule(tag: string, extra: Record<string, unknown> = {}): TagParseRule {
+  return {
+    tag,
+    getAttrs: (dom) => ({
+      provenance: provenanceFromDOM(dom),
+      sourceNumber: dom.getAttribute('data-source-number'),
+      ...extra,
+    }),
+  };
+}
+
+/** A simple textblock spec rendered as `tag` with class `cn-<name>`. */
+function textblock(name: string, tag: string): NodeSpec {
+  return {
+    group: 'block',
+    content: 'inline*',
+    attrs: languageAttrs,
+    parseDOM: [languageRule(`${tag}.cn-${name}`)],
+    toDOM: (node): DOMOutputSpec => [tag, { class: `cn-${name}`, ...languageDOMAttrs(node) }, 0],
+  };
+}
+
+/** Every node of a draft, in the order the schema reads them (the first block type is the default). */
+export const nodes = {
+  doc: {
+    content: 'block+',
+    attrs: { keepSourceNumbering: { default: false, validate: 'boolean' } },
+  },
+  /** An operative paragraph; its number is computed. */
+  numbered: {
+    ...textblock('numbered', 'p'),
+    parseDOM: [languageRule('p.cn-numbered'), languageRule('p')],
+  },
+  /** An operative paragraph that carries no number. */
+  paragraph: textblock('paragraph', 'p'),
+  title: { ...textblock('title', 'h1'), parseDOM: [languageRule('h1')] },
+  /** Subtitle, place or date line under the title. */
+  meta: textblock('meta', 'p'),
+  /** "Recalling ...", "We, the ministers ...": the part before the operative paragraphs. */
+  preamble: textblock('preamble', 'p'),
+  heading: {
+    group: 'block',
+    content: 'inline*',
+    attrs: {
+      ...languageAttrs,
+      level: { default: 1, validate: 'number' },
+      /** Whether the heading shows a computed section number (I., II., ...). */
+      numbered: { default: false, validate: 'boolean' },
+      /** Whether the paragraph numbers after it start again at 1. */
+      numbering: { default: 'continue', validate: (v: unknown) => checkNumbering(v) },
+    },
+    parseDOM: [2, 3, 4].map((n) => languageRule(`h${n}`, { level: n - 1 })),
+    toDOM: (node): DOMOutputSpec => [
+      `h${Math.min(3, Number(node.attrs['level'])) + 1}`,
+      { class: 'cn-heading', 'data-numbering': String(node.attrs['numbering']), ...languageDOMAttrs(node) },
+      0,
+    ],
+  },
+  /** "(a) ..." under a paragraph; `level` 2 and deeper use roman numerals. */
+  subitem: {
+    group: 'block',
+    content: 'inline*',
+    attrs: { ...languageAttrs, level: { default: 1, validate: 'number' } },
+    parseDOM: [languageRule('p.cn-subitem')],
+    toDOM: (node): DOMOutputSpec => ['p', { class: 'cn-subitem', 'data-level': String(node.attrs['level']), ...languageDOMAttrs(node) }, 0],
+  },
+  /** A footnote edited in place, shown with its marker ("*", "1"). */
+  footnote: {
+    group: 'block',
+    content: 'inline*',
+    attrs: { ...languageAttrs, marker: { default: '*', validate: 'string' } },
+    parseDOM: [
+      {
+        tag: 'p.cn-footnote',
+        getAttrs: (dom) => ({
+          provenance: provenanceFromDOM(dom),
+          sourceNumber: dom.getAttribute('data-source-number'),
+          marker: dom.getAttribute('data-marker') ?? '*',
+        }),
+        contentElement: 'span.cn-footnote-text',
+      },
+    ],
+    toDOM: (node): DOMOutputSpec => [
+      'p',
+      { class: 'cn-footnote', 'data-marker': String(node.attrs['marker']), ...languageDOMAttrs(node) },
+      ['span', { class: 'cn-footnote-marker', contenteditable: 'false' }, String(node.attrs['marker'])],
+      ['span', { class: 'cn-footnote-text' }, 0],
+    ],
+  },
+  /** The list of parties; each party is one item so that they can be counted. */
+  parties: {
+    group: 'block',
+    content: 'party+',
+    attrs: languageAttrs,
+    parseDOM: [languageRule('ul.cn-parties')],
+    toDOM: (node): DOMOutputSpec => ['ul', { class: 'cn-parties', ...languageDOMAttrs(node) }, 0],
+  },
+  party: {
+    content: 'inline*',
+    defining: true,
+    parseDOM: [{ tag: 'li' }],
+    toDOM: (): DOMOutputSpec => ['li', { class: 'cn-party' }, 0],
+  },
+  signature: textblock('signature', 'p'),
+  text: { group: 'inline' },
+  /** A line break inside a block (signature lines, addresses). */
+  hard_break: {
+    inline: true,
+    group: 'inline',
+    selectable: false,
+    leafText: () => '\n',
+    parseDOM: [{ tag: 'br' }],
+    toDOM: (): DOMOutputSpec => ['br'],
+  },
+  /** Where a footnote is cited ("partners*"); its text is the marker, so block text stays as written. */
+  footnote_ref: {
+    inline: true,
+    group: 'inline',
+    atom: true,
+    attrs: { marker: { default: '*', validate: 'string' } },
+    leafText: (node: Node) => String(node.attrs['marker']),
+    parseDOM: [{ tag: 'sup.cn-footnote-ref', getAttrs: (dom) => ({ marker: dom.textContent || '*' }) }],
+    toDOM: (node): DOMOutputSpec => ['sup', { class: 'cn-footnote-ref' }, String(node.attrs['marker'])],
+  },
+} satisfies Record<string, NodeSpec>;
+
+/** Every mark of a draft. */
+export const marks = {
+  em: {
+    parseDOM: [{ tag: 'i' }, { tag: 'em' }, { style: 'font-style=italic' }],
+    toDOM: (): DOMOutputSpec => ['em', 0],
+  },
+  strong: {
+    parseDOM: [{ tag: 'b' }, { tag: 'strong' }, { style: 'font-weight=bold' }],
+    toDOM: (): DOMOutputSpec => ['strong', 0],
+  },
+  /**
+   * Language quoted inside a paragraph from another declaration (a sentence-grain clause).
+   * Whole paragraphs carry provenance as a node attribute instead, because the gutter's question
+   * ("is this paragraph agreed language?") is asked per paragraph and must survive edits that
+   * would split or drop a mark.
+   */
+  provenance: {
+    attrs: {
+      source: { validate: 'string' },
+      blockId: { validate: 'string' },
+      hash: { validate: 'string' },
+    },
+    inclusive: false,
+    parseDOM: [
+      {
+        tag: 'span.cn-quoted',
+        getAttrs: (dom) => ({
+          source: dom.getAttribute('data-source') ?? '',
+          blockId: dom.getAttribute('data-block') ?? '',
+          hash: dom.getAttribute('data-hash') ?? '',
+        }),
+      },
+    ],
+    toDOM: (mark): DOMOutputSpec => [
+      'span',
+      {
+        class: 'cn-quoted',
+        'data-source': String(mark.attrs['source']),
+        'data-block': String(mark.attrs['blockId']),
+        'data-hash': String(mark.attrs['hash']),
+      },
+      0,
+    ],
+  },
+} satisfies Record<string, MarkSpec>;
+
+function checkNumbering(value: unknown): void {
+  if (value !== 'continue' && value !== 'restart') {
+    throw new RangeError(`A heading's numbering must be "continue" or "restart", not ${JSON.stringify(value)}.`);
+  }
+}
+
+/** The schema every draft is read into. */
+export const schema = new Schema({ nodes, marks });
+
+/** Names of the nodes a block of a draft can be. */
+export type NodeName = keyof typeof nodes;
+
+/** The block kinds a user can switch a textblock between (toolbar, setBlockKind). */
+export const textblockKinds = ['title', 'meta', 'preamble', 'heading', 'numbered', 'paragraph', 'subitem', 'footnote', 'signature'] as const;
+export type TextblockKind = (typeof textblockKinds)[number];
+
+/** The provenance attribute of a node, typed; null for new language and nodes that cannot carry it. */
+export function provenanceOf(node: Node): Provenance | null {
+  return (node.attrs['provenance'] as Provenance | null | undefined) ?? null;
+}
+
+/** The text of a block as its source would have written it: party names and lines joined by newlines. */
+export function blockText(node: Node): string {
+  if (node.type === schema.nodes.parties) {
+    const names: string[] = [];
+    node.forEach((party) => names.push(party.textContent));
+    return names.join('\n');
+  }
+  return node.textContent;
+}
