@@ -1,0 +1,337 @@
+/**
+ * The clause library on disk, in `<workspace>/library/`: `index.json` (the clauses, see
+ * shared/library/format.ts) and `sources.json` (what they were read from, with content hashes).
+ * Every write is atomic. A damaged or outdated file is reported and rebuilt from the sources,
+ * never fatal. Imports walk files and folders, report progress, stop when cancelled, and skip
+ * a bad file with the reason instead of failing the rest.
+ */
+import { createHash } from 'node:crypto';
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Declaration } from '../../shared/model';
+import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
+import type { LibraryStats } from '../../shared/library/library';
+import { writeFileAtomic } from '../store/atomic';
+import { LibrarySource, SOURCES_SCHEMA_VERSION, SourcesFile } from './sources';
+
+/** Reads a declaration from a file's bytes: the reading pipeline's `readDeclaration`. */
+export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration };
+
+/** A built-in template offered to the library. */
+export interface BuiltinSource {
+  id: string;
+  name: string;
+  bytes(): Promise<Uint8Array>;
+}
+
+export interface LibraryStoreOptions {
+  workspace: string;
+  read: DeclarationReader;
+  builtins?: BuiltinSource[];
+  /** Files larger than this are skipped (default 20 MB). */
+  maxFileBytes?: number;
+}
+
+/** Where an import stands, after each file. */
+export interface ImportProgress {
+  done: number;
+  total: number;
+  /** The file just handled. */
+  current: string;
+}
+
+export interface ImportOptions {
+  onProgress?: (progress: ImportProgress) => void;
+  signal?: AbortSignal;
+}
+
+/** A file left out of the library, and why, in words for the user. */
+export interface SkippedFile {
+  path: string;
+  reason: string;
+}
+
+/** What an import or a rebuild did. */
+export interface ImportResult {
+  added: number;
+  updated: number;
+  unchanged: number;
+  skipped: SkippedFile[];
+  /** True when the signal stopped it; what was done before is kept. */
+  cancelled: boolean;
+}
+
+/** The library's counts plus where it lives. */
+export interface StoreStats extends LibraryStats {
+  folder: string;
+  files: number;
+}
+
+/** File types the reading pipeline turns into declarations. */
+export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
+const TEMPLATE_PREFIX = 'template:';
+
+/** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
+export class LibraryStore {
+  /** Problems met while loading (a damaged file that was rebuilt...), for the status line. */
+  readonly warnings: string[] = [];
+  private sourceList: LibrarySource[] = [];
+  // Operations run one after another: two imports at once must not interleave their saves.
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(
+    readonly folder: string,
+    private readonly opts: LibraryStoreOptions,
+    public library: ClauseLibrary,
+  ) {}
+
+  /**
+   * Loads the workspace library, then brings it in step with its sources: built-in templates
+   * added or re-read when changed, sources missing from the index re-read. Never throws on a
+   * damaged file; see `warnings`.
+   */
+  static async open(opts: LibraryStoreOptions, progress: ImportOptions = {}): Promise<LibraryStore> {
+    const folder = path.join(opts.workspace, 'library');
+    const store = new LibraryStore(folder, opts, new ClauseLibrary());
+    store.sourceList = await store.loadSources();
+    store.library = await store.loadIndex();
+    await store.refresh(progress);
+    return store;
+  }
+
+  /** Every source of the library. */
+  sources(): LibrarySource[] {
+    return [...this.sourceList];
+  }
+
+  /** Counts for the status line. */
+  stats(): StoreStats {
+    return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length };
+  }
+
+  /** Imports files and folders (recursively, by extension) into the library, then saves it. */
+  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportResult> {
+    return this.serial(async () => {
+      const result = emptyResult();
+      const files = await this.expand(paths, result);
+      await this.readAll(files.map((file) => ({ path: file, kind: 'file' as const, name: path.basename(file) })), result, opts);
+      await this.save();
+      return result;
+    });
+  }
+
+  /**
+   * Re-reads every source whose bytes changed and every built-in template that is new or
+   * changed, drops index entries no source explains, then saves when anything changed.
+   */
+  refresh(opts: ImportOptions = {}): Promise<ImportResult> {
+    return this.serial(async () => {
+      const result = emptyResult();
+      const wanted: Wanted[] = [
+        ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
+        ...this.sourceList.filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+      ];
+      const changed = await this.readAll(wanted, result, opts);
+      const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
+      for (const orphan of orphans) this.library.remove(orphan.id);
+      if (changed || orphans.length > 0) await this.save();
+      return result;
+    });
+  }
+
+  /** Removes one source (by path or template id) and the clauses only it provided. */
+  removeSource(sourcePath: string): Promise<boolean> {
+    return this.serial(async () => {
+      const gone = this.sourceList.find((s) => s.path === sourcePath || s.path === `${TEMPLATE_PREFIX}${sourcePath}`);
+      if (!gone) return false;
+      this.sourceList = this.sourceList.filter((s) => s !== gone);
+      this.dropIfUnused(gone.declarationId);
+      await this.save();
+      return true;
+    });
+  }
+
+  private async readAll(wanted: Wanted[], result: ImportResult, opts: ImportOptions): Promise<boolean> {
+    let changed = false;
+    for (const [done, item] of wanted.entries()) {
+      if (opts.signal?.aborted) {
+        result.cancelled = true;
+        break;
+      }
+      const outcome = await this.readOne(item);
+      if (typeof outcome === 'object') result.skipped.push({ path: item.path, reason: outcome.reason });
+      else result[outcome]++;
+      changed ||= outcome === 'added' || outcome === 'updated';
+      opts.onProgress?.({ done: done + 1, total: wanted.length, current: item.path });
+      // Let IPC and timers run between files so the window stays responsive.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    return changed;
+  }
+
+  private async readOne(item: Wanted): Promise<'added' | 'updated' | 'unchanged' | { reason: string }> {
+    let bytes: Uint8Array;
+    try {
+      bytes = item.builtin ? await item.builtin.bytes() : await this.readFile(item.path);
+    } catch (error) {
+      return { reason: (error as Error).message };
+    }
+    const hash = createHash('sha256').update(bytes).digest('hex');
+    const known = this.sourceList.find((s) => s.path === item.path);
+    if (known && known.hash === hash && this.library.declaration(known.declarationId)) return 'unchanged';
+    let declaration: Declaration;
+    try {
+      declaration = this.opts.read(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
+    } catch (error) {
+      return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
+    }
+    const entry: LibrarySource = {
+      path: item.path,
+      kind: item.kind,
+      name: item.name,
+      declarationId: declaration.id,
+      hash,
+      size: bytes.length,
+      addedAt: known?.addedAt ?? new Date().toISOString(),
+    };
+    this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
+    if (known && known.declarationId !== declaration.id) this.dropIfUnused(known.declarationId);
+    this.library.add(declaration);
+    return known ? 'updated' : 'added';
+  }
+
+  private async readFile(file: string): Promise<Uint8Array> {
+    const name = path.basename(file);
+    let size: number;
+    try {
+      size = (await fs.stat(file)).size;
+    } catch (error) {
+      throw new Error(`${name} cannot be opened (${describeFsError(error)}).`);
+    }
+    const max = this.opts.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    if (size === 0) throw new Error(`${name} is empty; there is nothing to add.`);
+    if (size > max) {
+      throw new Error(`${name} is ${megabytes(size)} MB, over the ${megabytes(max)} MB a library source may have. Split it or import the declaration alone.`);
+    }
+    try {
+      return new Uint8Array(await fs.readFile(file));
+    } catch (error) {
+      throw new Error(`${name} cannot be read (${describeFsError(error)}).`);
+    }
+  }
+
+  /** Files to import from the given paths; unreadable paths and unsupported files go to `skipped`. */
+  private async expand(paths: string[], result: ImportResult): Promise<string[]> {
+    const files: string[] = [];
+    for (const given of paths) {
+      const full = path.resolve(given);
+      let stat;
+      try {
+        stat = await fs.stat(full);
+      } catch (error) {
+        result.skipped.push({ path: full, reason: `${given} cannot be opened (${describeFsError(error)}).` });
+        continue;
+      }
+      if (stat.isDirectory()) {
+        const entries = await fs.readdir(full, { recursive: true, withFileTypes: true });
+        const found = entries
+          .filter((e) => e.isFile() && LIBRARY_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+          .map((e) => path.join(e.parentPath, e.name))
+          .sort();
+        files.push(...found);
+      } else if (LIBRARY_EXTENSIONS.includes(path.extname(full).toLowerCase())) {
+        files.push(full);
+      } else {
+        result.skipped.push({
+          path: full,
+          reason: `${path.basename(full)} is not a type the library reads. It reads ${LIBRARY_EXTENSIONS.join(', ')} files.`,
+        });
+      }
+    }
+    return [...new Set(files)];
+  }
+
+  private dropIfUnused(declarationId: string): void {
+    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.library.remove(declarationId);
+  }
+
+  private async loadSources(): Promise<LibrarySource[]> {
+    const file = path.join(this.folder, 'sources.json');
+    for (const candidate of [file, `${file}.bak`]) {
+      const raw = await readJson(candidate);
+      if (raw === undefined) continue;
+      const parsed = SourcesFile.safeParse(raw);
+      if (parsed.success) return parsed.data.sources;
+      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
+    }
+    if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
+    return [];
+  }
+
+  private async loadIndex(): Promise<ClauseLibrary> {
+    const file = path.join(this.folder, 'index.json');
+    const raw = await readJson(file);
+    if (raw === undefined) return new ClauseLibrary();
+    try {
+      return ClauseLibrary.fromJSON(raw);
+    } catch (error) {
+      if (!(error instanceof LibraryFormatError)) throw error;
+      this.warnings.push(error.message);
+      // Forget the hashes so that refresh re-reads every source into the new index.
+      this.sourceList = this.sourceList.map((s) => ({ ...s, hash: '' }));
+      return new ClauseLibrary();
+    }
+  }
+
+  /** Writes the index, then the sources list, each atomically. */
+  private async save(): Promise<void> {
+    await writeFileAtomic(path.join(this.folder, 'index.json'), JSON.stringify(this.library.toJSON()));
+    const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
+    await writeFileAtomic(path.join(this.folder, 'sources.json'), JSON.stringify(sources, null, 1));
+  }
+
+  private serial<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+}
+
+interface Wanted {
+  path: string;
+  kind: LibrarySource['kind'];
+  name: string;
+  builtin?: BuiltinSource;
+}
+
+function emptyResult(): ImportResult {
+  return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
+}
+
+/** Parsed JSON of a file; undefined when it does not exist; a non-JSON file parses to null. */
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
+
+function describeFsError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'it does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return (error as Error).message;
+}
+
+function megabytes(bytes: number): string {
+  return (bytes / 1024 / 1024).toFixed(1);
+}
