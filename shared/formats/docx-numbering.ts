@@ -1,0 +1,152 @@
+/**
+ * Word's automatic numbering, resolved to the numbers a reader sees on the page. numbering.xml
+ * only holds list definitions (format, level text "%1.", start); the displayed numbers come from
+ * counting the paragraphs that use each list, in document order, as Word does.
+ */
+import type { BlockNumber, NumberStyle } from '../model';
+import { childElements, descend, firstChild, type XmlElement } from './xml';
+
+interface Level {
+  format: string;
+  text: string;
+  start: number;
+  /** Word's "legal" numbering: every placeholder written in decimal. */
+  legal: boolean;
+}
+
+interface List {
+  /** Counters are shared by every w:num over the same abstract list, unless one restarts it. */
+  counterKey: string;
+  levels: Map<number, Level>;
+}
+
+/** The list definitions of a document, ready to number paragraphs in order. */
+export interface Numbering {
+  /** The displayed number of the next paragraph using (numId, ilvl); undefined for "no number". */
+  next(numId: string, ilvl: number): BlockNumber | undefined;
+}
+
+const val = (el: XmlElement | undefined) => el?.attrs['val'];
+
+function readLevel(lvl: XmlElement, base?: Level): Level {
+  const start = Number(val(firstChild(lvl, 'start')) ?? base?.start ?? 1);
+  return {
+    format: val(firstChild(lvl, 'numFmt')) ?? base?.format ?? 'decimal',
+    text: val(firstChild(lvl, 'lvlText')) ?? base?.text ?? '',
+    start: Number.isFinite(start) ? start : 1,
+    legal: firstChild(lvl, 'isLgl') !== undefined || (base?.legal ?? false),
+  };
+}
+
+function readLevels(parent: XmlElement): Map<number, Level> {
+  const levels = new Map<number, Level>();
+  for (const lvl of childElements(parent, 'lvl')) levels.set(Number(lvl.attrs['ilvl'] ?? 0), readLevel(lvl));
+  return levels;
+}
+
+function letters(n: number): string {
+  // Word repeats the letter past z: a..z, aa..zz, aaa...
+  const letter = String.fromCharCode(97 + ((n - 1) % 26));
+  return letter.repeat(Math.floor((n - 1) / 26) + 1);
+}
+
+function roman(n: number): string {
+  const table: [number, string][] = [
+    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
+    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
+  ];
+  let out = '';
+  let rest = n;
+  for (const [value, digits] of table) {
+    while (rest >= value) {
+      out += digits;
+      rest -= value;
+    }
+  }
+  return out;
+}
+
+const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
+const CARDINAL_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+
+/** One counter value written in a Word number format ("lowerLetter", 3 gives "c"). */
+export function formatCounter(format: string, n: number): string {
+  if (n <= 0) return String(n);
+  switch (format) {
+    case 'lowerLetter': return letters(n);
+    case 'upperLetter': return letters(n).toUpperCase();
+    case 'lowerRoman': return roman(n);
+    case 'upperRoman': return roman(n).toUpperCase();
+    case 'decimalZero': return String(n).padStart(2, '0');
+    case 'ordinal': return `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
+    case 'ordinalText': return ORDINAL_WORDS[n - 1] ?? `${n}th`;
+    case 'cardinalText': return CARDINAL_WORDS[n - 1] ?? String(n);
+    case 'none': return '';
+    default: return String(n);
+  }
+}
+
+/** The model's style for a Word level: what kind of number a reader sees. */
+function styleOf(level: Level): NumberStyle {
+  const placeholders = (level.text.match(/%\d/g) ?? []).length;
+  if (level.format === 'bullet') return 'bullet';
+  if (placeholders > 1) return 'multilevel';
+  const paren = level.text.includes(')');
+  if (/Letter$/.test(level.format)) return paren ? 'alpha-paren' : 'alpha-dot';
+  if (/Roman$/.test(level.format)) return 'roman';
+  if (level.format === 'ordinalText' || level.format === 'ordinal') return 'ordinal-word';
+  return paren ? 'decimal-paren' : 'decimal';
+}
+
+/** Reads numbering.xml (absent: a document without lists). */
+export function readNumbering(root: XmlElement | undefined): Numbering {
+  const abstracts = new Map<string, Map<number, Level>>();
+  const lists = new Map<string, List>();
+  const counters = new Map<string, number[]>();
+  const pendingStarts = new Map<string, Map<number, number>>();
+
+  for (const abs of root ? childElements(root, 'abstractNum') : []) {
+    abstracts.set(abs.attrs['abstractNumId'] ?? '', readLevels(abs));
+  }
+  for (const num of root ? childElements(root, 'num') : []) {
+    const numId = num.attrs['numId'] ?? '';
+    const abstractId = val(firstChild(num, 'abstractNumId')) ?? '';
+    const levels = new Map(abstracts.get(abstractId) ?? []);
+    const starts = new Map<number, number>();
+    for (const override of childElements(num, 'lvlOverride')) {
+      const ilvl = Number(override.attrs['ilvl'] ?? 0);
+      const lvl = firstChild(override, 'lvl');
+      const base = levels.get(ilvl);
+      if (lvl) levels.set(ilvl, readLevel(lvl, base));
+      const start = val(descend(override, 'startOverride'));
+      if (start !== undefined) starts.set(ilvl, Number(start));
+    }
+    const counterKey = starts.size ? `num:${numId}` : `abs:${abstractId}`;
+    if (starts.size) pendingStarts.set(counterKey, starts);
+    lists.set(numId, { counterKey, levels });
+  }
+
+  return {
+    next(numId, ilvl) {
+      const list = lists.get(numId);
+      const level = list?.levels.get(ilvl);
+      if (!list || !level) return undefined;
+      const count = counters.get(list.counterKey) ?? [];
+      const starts = pendingStarts.get(list.counterKey);
+      const startOf = (i: number) => starts?.get(i) ?? list.levels.get(i)?.start ?? 1;
+      for (let i = 0; i < ilvl; i++) count[i] ??= startOf(i);
+      count[ilvl] = count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
+      count.length = ilvl + 1; // deeper levels restart under a new parent number
+      counters.set(list.counterKey, count);
+
+      const raw = level.text.replace(/%(\d)/g, (_, d: string) => {
+        const i = Number(d) - 1;
+        const at = list.levels.get(i);
+        return formatCounter(level.legal || !at ? 'decimal' : at.format, count[i] ?? startOf(i));
+      });
+      if (level.format === 'none' || !raw.trim()) return undefined;
+      const style = styleOf(level);
+      return { raw: raw.trim(), style, value: style === 'bullet' ? 0 : (count[ilvl] ?? 0), glued: false };
+    },
+  };
+}

@@ -1,0 +1,252 @@
+/**
+ * Reads a Word (.docx) file into the same Declaration as text import. Word already knows the
+ * structure, so blocks come from it directly: paragraph styles give titles and headings,
+ * numbering.xml gives the numbers the page shows, footnotes.xml the footnotes, tables the
+ * parties. Guessing is left for documents that carry no such structure.
+ */
+import type { BlockNumber, Declaration, ImportReport, TextWarning } from '../model';
+import { sha256Hex } from '../text/hash';
+import { assembleDeclaration, type BlockDraft } from './block-line';
+import { readNumbering } from './docx-numbering';
+import { readParagraphText, type FootnoteCite, type FootnoteCounter } from './docx-paragraph';
+import { readStyles, type ParagraphStyle } from './docx-styles';
+import { FormatError } from './format-error';
+import { typedNumber } from './typed-number';
+import { childElements, descend, firstChild, parseXml, XmlError, type XmlElement } from './xml';
+import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits, type ZipPackage } from './zip-guard';
+
+const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
+
+/** Options for reading untrusted files; the defaults suit any real document. */
+export interface DocxReadOptions {
+  limits?: ZipLimits;
+}
+
+interface Relationship {
+  id: string;
+  type: string;
+  target: string;
+  external: boolean;
+}
+
+async function readPart(pkg: ZipPackage, path: string): Promise<XmlElement | undefined> {
+  const text = await pkg.readText(path);
+  if (text === undefined) return undefined;
+  try {
+    return parseXml(text);
+  } catch (error) {
+    const detail = error instanceof XmlError ? error.message : String(error);
+    throw new FormatError('corrupt', `This Word file is damaged: its part "${path}" is not valid XML (${detail}).`);
+  }
+}
+
+function readRelationships(root: XmlElement | undefined): Relationship[] {
+  return (root ? childElements(root, 'Relationship') : []).map((r) => ({
+    id: r.attrs['Id'] ?? '',
+    type: r.attrs['Type'] ?? '',
+    target: r.attrs['Target'] ?? '',
+    external: r.attrs['TargetMode'] === 'External',
+  }));
+}
+
+/** Resolves a relationship target against the folder of the part that names it. */
+function resolvePath(baseDir: string, target: string): string {
+  const parts = (target.startsWith('/') ? target.slice(1) : `${baseDir}/${target}`).split('/');
+  const out: string[] = [];
+  for (const part of parts) {
+    if (part === '..') out.pop();
+    else if (part && part !== '.') out.push(part);
+  }
+  return out.join('/');
+}
+
+function notAWordDocument(pkg: ZipPackage): FormatError {
+  const what = pkg.has('xl/workbook.xml')
+    ? 'an Excel workbook'
+    : pkg.has('ppt/presentation.xml')
+      ? 'a PowerPoint presentation'
+      : pkg.has('content.xml')
+        ? 'an OpenDocument file (save it as .docx from LibreOffice)'
+        : 'a zip archive';
+  return new FormatError('not-a-document', `This file is ${what}, not a Word document. Concord reads .docx, .txt, .md and .html.`);
+}
+
+function notice(message: string): TextWarning {
+  return { kind: 'other', span: { start: 0, end: 0 }, message };
+}
+
+/** Footnote id to its text, skipping Word's separator notes. */
+function readFootnotes(root: XmlElement | undefined): Map<string, string> {
+  const notes = new Map<string, string>();
+  const counter: FootnoteCounter = { auto: 0 };
+  for (const note of root ? childElements(root, 'footnote') : []) {
+    const type = note.attrs['type'];
+    if (type === 'separator' || type === 'continuationSeparator' || type === 'continuationNotice') continue;
+    const text = childElements(note, 'p')
+      .map((p) => readParagraphText(p, counter).text)
+      .filter(Boolean)
+      .join(' ');
+    notes.set(note.attrs['id'] ?? '', text);
+  }
+  return notes;
+}
+
+/** The body's paragraphs and tables in reading order, looking through content controls. */
+function bodyItems(body: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of childElements(body)) {
+    if (el.name === 'p' || el.name === 'tbl') out.push(el);
+    else if (el.name === 'sdt') out.push(...bodyItems(firstChild(el, 'sdtContent') ?? el));
+  }
+  return out;
+}
+
+/** What the styles say a paragraph is, by the names Concord writes and Word's built-in ones. */
+function kindFromStyle(style: ParagraphStyle | undefined): BlockDraft['kind'] | undefined {
+  if (!style) return undefined;
+  const name = style.name.toLowerCase();
+  if (name === 'title') return 'title';
+  if (name === 'subtitle') return 'meta';
+  if (style.headingLevel !== undefined) return 'heading';
+  if (/preamb/.test(name)) return 'preamble';
+  if (/operative/.test(name)) return 'paragraph';
+  if (/sub-?item/.test(name)) return 'subitem';
+  if (/part(y|ies)/.test(name)) return 'parties';
+  if (/signature/.test(name)) return 'signature';
+  if (/footnote|endnote/.test(name)) return 'footnote';
+  return undefined;
+}
+
+/** Reads a .docx file; throws FormatError (with a message for the user) when it cannot. */
+export async function readDocx(
+  bytes: Uint8Array,
+  source: { name: string },
+  options: DocxReadOptions = {},
+): Promise<{ declaration: Declaration; report: ImportReport }> {
+  const pkg = await openZip(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
+  const warnings: TextWarning[] = [];
+
+  const main = readRelationships(await readPart(pkg, '_rels/.rels')).find((r) => REL_OFFICE_DOCUMENT.test(r.type));
+  const mainPath = main ? resolvePath('', main.target) : 'word/document.xml';
+  if (!pkg.has(mainPath)) throw notAWordDocument(pkg);
+  const mainDir = mainPath.split('/').slice(0, -1).join('/');
+  const relsPath = `${mainDir}/_rels/${mainPath.split('/').pop() ?? ''}.rels`;
+  const rels = readRelationships(await readPart(pkg, relsPath));
+  const partOf = async (type: string) => {
+    const rel = rels.find((r) => !r.external && r.type.endsWith(`/${type}`));
+    return rel ? readPart(pkg, resolvePath(mainDir, rel.target)) : undefined;
+  };
+
+  if (pkg.entries.some((e) => /vbaProject\.bin$/i.test(e.name))) {
+    warnings.push(notice('This document contains macros; Concord ignored them and never runs them.'));
+  }
+  const external = rels.filter((r) => r.external && !r.type.endsWith('/hyperlink'));
+  if (external.length) {
+    warnings.push(notice(`This document refers to ${external.length} external file(s) (linked templates or pictures); Concord did not fetch them.`));
+  }
+
+  const styles = readStyles(await partOf('styles'));
+  const numbering = readNumbering(await partOf('numbering'));
+  const footnotes = readFootnotes(await partOf('footnotes'));
+  const documentRoot = await readPart(pkg, mainPath);
+  const body = firstChild(documentRoot, 'body');
+  if (!body) throw new FormatError('corrupt', 'This Word file is damaged: its main document has no body.');
+
+  const blocks: BlockDraft[] = [];
+  const cited: { cite: FootnoteCite; blockId: string }[] = [];
+  const counter: FootnoteCounter = { auto: 0 };
+  const hasTitleStyle = [...styles.values()].some((s) => s.name.toLowerCase() === 'title');
+  let operativeStarted = false;
+
+  const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
+    const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
+    blocks.push(full);
+    if (full.kind === 'heading' || full.kind === 'paragraph' || full.kind === 'subitem') operativeStarted = true;
+    return full;
+  };
+
+  for (const item of bodyItems(body)) {
+    if (item.name === 'tbl') {
+      const names = childElements(item, 'tr').flatMap((tr) =>
+        childElements(tr, 'tc').map((tc) =>
+          childElements(tc, 'p')
+            .map((p) => readParagraphText(p, counter).text)
+            .filter(Boolean)
+            .join(' '),
+        ),
+      );
+      const parties = names.map((n) => n.trim()).filter(Boolean);
+      if (parties.length) push({ kind: 'parties', text: parties.join('\n'), parties });
+      continue;
+    }
+
+    const pPr = firstChild(item, 'pPr');
+    const style = styles.get(descend(pPr, 'pStyle')?.attrs['val'] ?? '') ?? styles.get('Normal');
+    const { text: rawText, cites } = readParagraphText(item, counter);
+    if (!rawText) continue;
+    const numPr = firstChild(pPr, 'numPr');
+    const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
+    const ilvl = Number(descend(numPr, 'ilvl')?.attrs['val'] ?? style?.ilvl ?? 0);
+    const autoNumber = numId && numId !== '0' ? numbering.next(numId, ilvl) : undefined;
+    const alignment = descend(pPr, 'jc')?.attrs['val'] ?? style?.alignment;
+
+    let kind = kindFromStyle(style);
+    let number: BlockNumber | undefined = autoNumber;
+    let text = rawText;
+    if (!number && kind !== 'title' && kind !== 'parties' && kind !== 'signature') {
+      const typed = typedNumber(rawText);
+      if (typed) {
+        number = typed.number;
+        text = typed.text;
+      }
+    }
+    let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
+
+    if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';
+    if (!kind) {
+      if (!hasTitleStyle && !blocks.length) kind = 'title';
+      else if (autoNumber && ilvl > 0) kind = 'subitem';
+      else if (number && number.style === 'alpha-paren') kind = operativeStarted ? 'subitem' : 'preamble';
+      else if (number) kind = 'paragraph';
+      else if (operativeStarted && (alignment === 'right' || alignment === 'end')) kind = 'signature';
+      else kind = operativeStarted ? 'paragraph' : 'preamble';
+    }
+    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : 1;
+
+    if (kind === 'parties') {
+      const last = blocks[blocks.length - 1];
+      if (last?.kind === 'parties') {
+        last.parties.push(text);
+        last.text = last.parties.join('\n');
+        continue;
+      }
+      push({ kind, text, parties: [text] });
+      continue;
+    }
+    const block = push({
+      kind,
+      text: kind === 'signature' ? text : text.replace(/\n/g, ' '),
+      level,
+      cites: [...new Set(cites.map((c) => c.marker))],
+      ...(number ? { number } : {}),
+    });
+    for (const cite of cites) cited.push({ cite, blockId: block.id });
+  }
+
+  const seen = new Set<string>();
+  for (const { cite, blockId } of cited) {
+    if (seen.has(cite.id)) continue;
+    seen.add(cite.id);
+    let text = footnotes.get(cite.id) ?? '';
+    // Word repeats a custom mark at the head of its note, as typed text.
+    if (text.startsWith(cite.marker)) text = text.slice(cite.marker.length).trim();
+    push({ kind: 'footnote', text, marker: cite.marker, anchorBlockId: blockId });
+  }
+  if (!blocks.length) {
+    throw new FormatError('not-a-document', 'This Word document has no text to import (it may hold only pictures or scanned pages).');
+  }
+
+  const hash = sha256Hex(bytes);
+  const declaration = assembleDeclaration(blocks, { id: hash, source: { name: source.name, hash } });
+  return { declaration, report: { encoding: 'utf-8', bom: false, repairs: [], removals: [], warnings } };
+}
