@@ -4,6 +4,7 @@
  * the CLI validate requests against these schemas before any handler runs.
  */
 import { z } from 'zod';
+import { Draft } from './model';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -38,10 +39,37 @@ export const TemplateId = z.object({ id: z.string().min(1).max(200) });
 export const TemplateText = TemplateSummary.extend({ text: z.string() });
 export type TemplateText = z.infer<typeof TemplateText>;
 
+/** A draft's path relative to the workspace folder ("Statement 2026.concord"). */
+export const DraftPath = z.string().min(1).max(500);
+
+export const DraftSummary = z.object({
+  path: z.string(),
+  title: z.string(),
+  updatedAt: z.string(),
+  versions: z.number().int(),
+  basedOn: z.string().optional(),
+});
+export type DraftSummary = z.infer<typeof DraftSummary>;
+
+export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
+export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
+
 export const channels = {
   'app.info': { request: z.object({}), response: AppInfo },
   'templates.list': { request: z.object({}), response: z.array(TemplateSummary) },
   'templates.get': { request: TemplateId, response: TemplateText },
+  'drafts.list': { request: z.object({}), response: z.array(DraftSummary) },
+  'drafts.open': {
+    request: z.object({ path: DraftPath }),
+    response: z.object({ draft: Draft, recovery: RecoveryInfo.extend({ draft: Draft }).nullable() }),
+  },
+  'drafts.save': {
+    request: z.object({ path: DraftPath, draft: Draft, mode: z.enum(['overwrite', 'create']) }),
+    response: z.object({ path: z.string(), updatedAt: z.string() }),
+  },
+  'drafts.autosave': { request: z.object({ path: DraftPath, draft: Draft }), response: z.object({ savedAt: z.string() }) },
+  'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
+  'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
+import { openDrafts, type DraftStore } from '../store/drafts';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
 export interface HandlerContext {
@@ -14,6 +15,7 @@ export interface HandlerContext {
   templates: TemplateStore;
   /** Folder holding drafts, the library and recovery copies. */
   workspace: string;
+  drafts: DraftStore;
 }
 
 /** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
@@ -33,10 +35,12 @@ export interface ContextOptions {
 /** Builds the context once per process. */
 export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
+  const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
   return {
     shell: opts.shell,
     version: '0.1.0',
     templates: openTemplates(opts.templatesDir ?? path.join(root, 'templates')),
-    workspace: path.resolve(opts.workspace ?? DEFAULT_WORKSPACE),
+    workspace,
+    drafts: openDrafts(workspace),
   };
 }

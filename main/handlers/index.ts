@@ -5,6 +5,7 @@
 import { ApiError, channels, isChannel, parseRequest, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
+import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, saveDraft } from './drafts';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
 
@@ -12,6 +13,12 @@ export const handlers: HandlerTable = {
   'app.info': appInfo,
   'templates.list': listTemplates,
   'templates.get': getTemplate,
+  'drafts.list': listDrafts,
+  'drafts.open': openDraft,
+  'drafts.save': saveDraft,
+  'drafts.autosave': autosaveDraft,
+  'drafts.recoveries': listRecoveries,
+  'drafts.discardRecovery': discardRecovery,
 };
 
 /** Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. */

@@ -1,0 +1,50 @@
+/**
+ * The `.concord` file format: JSON with a schema version. Reading checks the shape and migrates
+ * older versions; every failure says what is wrong in words a user can act on.
+ */
+import { DRAFT_SCHEMA_VERSION, Draft } from './model';
+
+/** Why a draft file could not be read. */
+export class DraftFileError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'DraftFileError';
+  }
+}
+
+/** Older schema versions, upgraded one step at a time. Empty while there is only version 1. */
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+
+/** Parses and validates the text of a `.concord` file. */
+export function parseDraftFile(text: string, name = 'This file'): Draft {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new DraftFileError(`${name} is not a Concord draft: it is not valid JSON (it may be damaged or truncated). Try its .bak copy.`);
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { format?: unknown }).format !== 'concord') {
+    throw new DraftFileError(`${name} is not a Concord draft (no "format": "concord" marker).`);
+  }
+  let data = raw as Record<string, unknown>;
+  const version = typeof data.schemaVersion === 'number' ? data.schemaVersion : 0;
+  if (version > DRAFT_SCHEMA_VERSION) {
+    throw new DraftFileError(`${name} was written by a newer Concord (draft format ${version}); update Concord to open it.`);
+  }
+  for (let v = version; v < DRAFT_SCHEMA_VERSION; v++) {
+    const step = migrations[v];
+    if (!step) throw new DraftFileError(`${name} uses draft format ${version}, which this Concord cannot upgrade.`);
+    data = step(data);
+  }
+  const parsed = Draft.safeParse(data);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DraftFileError(`${name} is a damaged Concord draft: ${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unknown problem'}. Try its .bak copy.`);
+  }
+  return parsed.data;
+}
+
+/** Serialises a draft for disk. */
+export function serializeDraft(draft: Draft): string {
+  return `${JSON.stringify({ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION }, null, 1)}\n`;
+}
