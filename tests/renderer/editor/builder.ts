@@ -53,7 +53,7 @@ function isAttrs(value: unknown): value is Attrs {
 }
 
 /** A builder for a textblock type: `p('text')` or `p({ sourceNumber: '3.' }, 'text')`. */
-function textblock(name: keyof typeof schema.nodes) {
+function textblock(name: string) {
   return (first?: Attrs | Child, ...rest: Child[]): Built => {
     const attrs = isAttrs(first) ? first : null;
     const children = isAttrs(first) ? rest : first === undefined ? rest : [first, ...rest];
