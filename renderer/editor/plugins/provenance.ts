@@ -1,0 +1,55 @@
+/**
+ * Puts a provenance marker in the left gutter of every block with language: verbatim, edited
+ * (with the number of words changed and the diff on hover) or new.
+ */
+import { Plugin, PluginKey } from 'prosemirror-state';
+import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { Node } from 'prosemirror-model';
+import { hasLanguage, provenanceStatus } from '../provenance';
+import type { ProvenanceStatus } from '../provenance';
+import { renderGutterMarker } from '../gutter';
+
+/** Key of the provenance plugin; its state is the gutter decorations. */
+export const provenanceKey = new PluginKey<DecorationSet>('provenance');
+
+// Widget keys follow block versions, so the view keeps the DOM of every untouched marker.
+const versionIds = new WeakMap<Node, number>();
+let nextVersionId = 1;
+function versionId(block: Node): number {
+  let id = versionIds.get(block);
+  if (id === undefined) {
+    id = nextVersionId++;
+    versionIds.set(block, id);
+  }
+  return id;
+}
+
+function marker(block: Node, offset: number, status: ProvenanceStatus): Decoration {
+  return Decoration.widget(offset + 1, (view) => renderGutterMarker(view.dom.ownerDocument, status), {
+    side: -1,
+    key: `prov-${versionId(block)}`,
+    ignoreSelection: true,
+    stopEvent: () => true,
+  });
+}
+
+/** The gutter decorations of a whole draft. */
+export function provenanceDecorations(doc: Node): DecorationSet {
+  const decorations: Decoration[] = [];
+  doc.forEach((block, offset) => {
+    if (hasLanguage(block)) decorations.push(marker(block, offset, provenanceStatus(block)));
+  });
+  return DecorationSet.create(doc, decorations);
+}
+
+/** The provenance plugin. */
+export function provenance(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: provenanceKey,
+    state: {
+      init: (_, state) => provenanceDecorations(state.doc),
+      apply: (tr, old) => (tr.docChanged ? provenanceDecorations(tr.doc) : old),
+    },
+    props: { decorations: (state) => provenanceKey.getState(state) },
+  });
+}
