@@ -6,12 +6,12 @@
  */
 import type { BlockNumber, Declaration, ImportReport, TextWarning } from '../model';
 import { sha256Hex } from '../text/hash';
+import { readNumber } from '../text/numbers';
 import { assembleDeclaration, type BlockDraft } from './block-line';
 import { readNumbering } from './docx-numbering';
 import { readParagraphText, type FootnoteCite, type FootnoteCounter } from './docx-paragraph';
 import { readStyles, type ParagraphStyle } from './docx-styles';
 import { FormatError } from './format-error';
-import { typedNumber } from './typed-number';
 import { childElements, descend, firstChild, parseXml, XmlError, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits, type ZipPackage } from './zip-guard';
 
@@ -157,6 +157,7 @@ export async function readDocx(
   const counter: FootnoteCounter = { auto: 0 };
   const hasTitleStyle = [...styles.values()].some((s) => s.name.toLowerCase() === 'title');
   let operativeStarted = false;
+  let lastNumber: BlockNumber | undefined;
 
   const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
     const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
@@ -194,12 +195,14 @@ export async function readDocx(
     let number: BlockNumber | undefined = autoNumber;
     let text = rawText;
     if (!number && kind !== 'title' && kind !== 'parties' && kind !== 'signature') {
-      const typed = typedNumber(rawText);
-      if (typed) {
-        number = typed.number;
-        text = typed.text;
+      // A number typed by hand, in a document that does not use Word's lists.
+      const typed = readNumber(rawText, lastNumber);
+      if (typed && typed.style !== 'bullet') {
+        number = { raw: typed.raw, style: typed.style, value: typed.value, glued: typed.glued };
+        text = rawText.slice(typed.textStart);
       }
     }
+    if (number) lastNumber = number;
     let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
 
     if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';

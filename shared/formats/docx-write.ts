@@ -19,6 +19,7 @@ import {
 import JSZip from 'jszip';
 import type { Block, Declaration } from '../model';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
+import { splitAtMarkers } from './footnote-marker';
 import { escapeXml } from './xml';
 
 /** Page and type choices for the exported document. */
@@ -56,16 +57,6 @@ const LEVEL_FORMAT = {
   bullet: LevelFormat.BULLET,
 } as const;
 
-const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Where a marker stands in a text: "*" must not match inside "**". */
-function markerPattern(marker: string): RegExp {
-  const first = marker[0] ?? '';
-  const repeated = first !== '' && !/\w/.test(first) && [...marker].every((c) => c === first);
-  const around = escapeRegExp(first);
-  return new RegExp(repeated ? `(?<!${around})${escapeRegExp(marker)}(?!${around})` : escapeRegExp(marker));
-}
-
 /** True when the marks are Word's own "[1]", "[2]"... in order, so Word may number them itself. */
 function autoNumbered(notes: Block[]): boolean {
   return notes.every((n, i) => n.marker === `[${i + 1}]`);
@@ -98,20 +89,16 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
   }
 
   const children = (block: Block): ParagraphChild[] => {
+    const cited = notesOf.get(block.id) ?? [];
+    const idOf = (marker: string) => noteIds.get(cited.find((n) => n.marker === marker)?.id ?? '') ?? 0;
+    const { pieces, found, missing } = splitAtMarkers(block.text, cited.map((n) => n.marker ?? ''));
     const out: ParagraphChild[] = [];
-    let rest = block.text;
-    const trailing: number[] = [];
-    for (const note of notesOf.get(block.id) ?? []) {
-      const id = noteIds.get(note.id) ?? 0;
-      const match = note.marker ? markerPattern(note.marker).exec(rest) : null;
-      if (!match || !note.marker) {
-        trailing.push(id);
-        continue;
-      }
-      out.push(...textRuns(rest.slice(0, match.index)), new FootnoteReferenceRun(id));
-      rest = rest.slice(match.index + note.marker.length);
-    }
-    out.push(...textRuns(rest), ...trailing.map((id) => new FootnoteReferenceRun(id)));
+    pieces.forEach((piece, i) => {
+      out.push(...textRuns(piece));
+      const marker = found[i];
+      if (marker !== undefined) out.push(new FootnoteReferenceRun(idOf(marker)));
+    });
+    for (const marker of missing) out.push(new FootnoteReferenceRun(idOf(marker)));
     return out;
   };
 

@@ -1,0 +1,136 @@
+/**
+ * Markdown export and import. Export writes what renders well and still reads as the source:
+ * "#" for the title and headings, numbers as written, GitHub-style footnotes ("[^*]") for the
+ * source's markers, hard line breaks in the signature. Import turns Markdown back into the plain
+ * declaration text the text reader segments, so a .md file joins the library like a .txt.
+ */
+import type { Block, Declaration } from '../model';
+import { splitAtMarkers } from './footnote-marker';
+
+/** Backslash-escapes what Markdown would otherwise read as syntax. */
+function escapeInline(text: string): string {
+  return text.replace(/[\\`*_[\]<>]/g, '\\$&');
+}
+
+/** Escapes a line start that Markdown would read as a heading, quote, list or rule. */
+function escapeLineStart(line: string): string {
+  return line.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+}
+
+/** The footnote label a marker is written with: "*" stays "*", "[1]" becomes "1". */
+function labelOf(marker: string): string {
+  return marker.replace(/^[[(](.*)[\])]$/, '$1').replace(/\s+/g, '-') || '*';
+}
+
+function inlineWithNotes(block: Block, notes: Block[]): string {
+  const markers = notes.filter((n) => n.anchorBlockId === block.id && n.marker).map((n) => n.marker ?? '');
+  const cited = markers.length ? markers : block.cites;
+  const { pieces, found, missing } = splitAtMarkers(block.text, cited);
+  let out = '';
+  pieces.forEach((piece, i) => {
+    out += escapeInline(piece);
+    const marker = found[i];
+    if (marker !== undefined) out += `[^${labelOf(marker)}]`;
+  });
+  return out + missing.map((m) => `[^${labelOf(m)}]`).join('');
+}
+
+/** The declaration as Markdown. */
+export function declarationToMarkdown(decl: Declaration): string {
+  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
+  const parts: string[] = [];
+  for (const block of decl.blocks) {
+    const text = inlineWithNotes(block, notes);
+    const number = block.number ? `${escapeInline(block.number.raw)}${block.number.glued ? '' : ' '}` : '';
+    switch (block.kind) {
+      case 'title':
+        parts.push(`# ${text}`);
+        break;
+      case 'heading':
+        parts.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${number}${text}`);
+        break;
+      case 'meta':
+        parts.push(`*${text}*`);
+        break;
+      case 'parties':
+        parts.push((block.parties.length ? block.parties : block.text.split('\n')).map((p) => `- ${escapeInline(p)}`).join('\n'));
+        break;
+      case 'signature':
+        parts.push(text.split('\n').map(escapeLineStart).join('\\\n'));
+        break;
+      case 'footnote':
+        break;
+      default:
+        parts.push(number ? `${number}${text}` : escapeLineStart(text));
+    }
+  }
+  for (const note of notes) parts.push(`[^${labelOf(note.marker ?? '*')}]: ${escapeInline(note.text)}`);
+  return `${parts.join('\n\n')}\n`;
+}
+
+/** The marker a footnote label stands for: stars and daggers as they are, others in brackets. */
+function markerOf(label: string): string {
+  return /^[*†‡§]+$/.test(label) ? label : `[${label}]`;
+}
+
+/** Removes Markdown inline syntax, keeping the text a reader sees. */
+function plainInline(line: string): string {
+  return line
+    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
+    .replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => markerOf(label))
+    .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
+    .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.+?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
+}
+
+/**
+ * Markdown as plain declaration text: headings and emphasis unmarked, footnote references back
+ * to their markers, footnote definitions as "* text" lines at the end, paragraphs one per line.
+ */
+export function markdownToText(markdown: string): string {
+  const paragraphs: string[] = [];
+  const notes: string[] = [];
+  let current: string[] = [];
+  let fence = false;
+  const flush = () => {
+    if (current.length) paragraphs.push(current.join(''));
+    current = [];
+  };
+  for (const rawLine of markdown.replace(/\r\n?/g, '\n').split('\n')) {
+    if (/^\s*(```|~~~)/.test(rawLine)) {
+      fence = !fence;
+      continue;
+    }
+    if (fence) {
+      current.push(current.length ? `\n${rawLine}` : rawLine);
+      continue;
+    }
+    const note = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(rawLine);
+    if (note) {
+      flush();
+      notes.push(`${markerOf(note[1] ?? '*')} ${plainInline(note[2] ?? '')}`);
+      continue;
+    }
+    if (!rawLine.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(rawLine)) {
+      flush();
+      continue;
+    }
+    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(rawLine);
+    if (heading) {
+      flush();
+      paragraphs.push(plainInline(heading[1] ?? ''));
+      continue;
+    }
+    const hardBreak = /(\\| {2,})$/.test(rawLine);
+    const line = plainInline(rawLine.replace(/^\s*>\s?/, '').replace(/(\\| {2,})$/, '').trim());
+    const listItem = /^[-+*]\s/.test(rawLine.trim());
+    if (current.length && listItem) current.push(`\n${line}`);
+    else if (current.length) current.push(/\n$/.test(current[current.length - 1] ?? '') ? line : ` ${line}`);
+    else current.push(line);
+    if (hardBreak) current.push('\n');
+  }
+  flush();
+  return `${[...paragraphs, ...notes].map((p) => p.trim()).join('\n\n')}\n`;
+}
