@@ -1,0 +1,138 @@
+/**
+ * Reading the number a line starts with: "1.", "1)", "(a)", "iv.", "II.", "1.2.3", "Article 4",
+ * "First,", "•". Kept exactly as written, with its style and its position in its sequence, so
+ * that the source's numbering can be reproduced and checked.
+ */
+import type { BlockNumber, NumberStyle } from '../model';
+
+/** A number found at the start of a line. */
+export interface LineNumber extends BlockNumber {
+  /** Depth for multilevel numbers ("1.2.3" is 3), 1 otherwise. */
+  depth: number;
+  /** True when written in capitals ("II.", "A."), which marks headings more than items. */
+  upper: boolean;
+  /** Offset of `raw` in the line (after any indentation). */
+  start: number;
+  /** Offset where the text after the number begins (after its spaces). */
+  textStart: number;
+}
+
+const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
+const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
+const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+
+/** Indentation, including the no-break spaces web pages indent with. */
+const INDENT = /^[\s\u00a0\u2000-\u200b\u3000]*/;
+
+/** The value of a roman numeral, or 0 when the letters are not one. */
+export function romanValue(letters: string): number {
+  if (letters === '' || !ROMAN.test(letters)) return 0;
+  let total = 0;
+  const lower = letters.toLowerCase();
+  for (let i = 0; i < lower.length; i++) {
+    const v = ROMAN_VALUES[lower[i] as string] ?? 0;
+    const next = ROMAN_VALUES[lower[i + 1] ?? ''] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+/** Position of a letter in the alphabet: a = 1. */
+function letterValue(letter: string): number {
+  return letter.toLowerCase().charCodeAt(0) - 96;
+}
+
+interface Pattern {
+  re: RegExp;
+  /** Style and value from the match, or undefined to reject it. */
+  read: (m: RegExpExecArray) => { style: NumberStyle; value: number; depth?: number } | undefined;
+  /** Whether text may follow with no space ("1.Explore"); dotted letters may not ("U.S."). */
+  mayGlue: boolean;
+}
+
+/** Single letters that read as roman numerals unless context says otherwise. */
+const ROMAN_LETTERS = /^[ivx]$/i;
+
+function lettered(letters: string, paren: boolean): { style: NumberStyle; value: number } | undefined {
+  if (letters.length > 1 || ROMAN_LETTERS.test(letters)) {
+    const value = romanValue(letters);
+    return value ? { style: 'roman', value } : undefined;
+  }
+  return { style: paren ? 'alpha-paren' : 'alpha-dot', value: letterValue(letters) };
+}
+
+const PATTERNS: Pattern[] = [
+  {
+    // "Article 1", "ARTICLE IV.", "Art. 3:" — but not "Article 5 of the Charter ...".
+    re: /^(?:Article|ARTICLE|Art\.)\s+(\d{1,3}|[IVXLC]{1,6})(?:[.:]|\s*[-–—])?(?=\s*$|\s+[A-Z(“"]|\s*[-–—])/,
+    read: (m) => {
+      const n = m[1] ?? '';
+      const value = /\d/.test(n) ? Number(n) : romanValue(n);
+      return value ? { style: 'article', value } : undefined;
+    },
+    mayGlue: false,
+  },
+  {
+    re: /^(\d{1,3}(?:\.\d{1,3})+)[.)]?/,
+    read: (m) => {
+      const parts = (m[1] ?? '').split('.');
+      return { style: 'multilevel', value: Number(parts[parts.length - 1]), depth: parts.length };
+    },
+    mayGlue: true,
+  },
+  { re: /^(\d{1,3})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
+  { re: /^\(?(\d{1,3})\)/, read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
+  { re: /^\(([a-zA-Z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
+  { re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
+  { re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },
+  {
+    re: /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?:ly)?\s?[,:]/,
+    read: (m) => ({ style: 'ordinal-word', value: ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1 }),
+    mayGlue: false,
+  },
+  { re: /^[-–—•·▪◦‣*]/, read: () => ({ style: 'bullet', value: 0 }), mayGlue: false },
+];
+
+/**
+ * The number at the start of a line, or undefined. `previous` is the number of the item before,
+ * so that "(i)" after "(h)" reads as the letter i rather than the roman one.
+ */
+export function readNumber(line: string, previous?: BlockNumber): LineNumber | undefined {
+  const start = INDENT.exec(line)?.[0].length ?? 0;
+  const rest = line.slice(start, start + 40);
+  for (const pattern of PATTERNS) {
+    const m = pattern.re.exec(rest);
+    if (!m) continue;
+    const reading = pattern.read(m);
+    if (!reading) continue;
+    const raw = m[0];
+    const after = rest.slice(raw.length);
+    const next = after[0];
+    const spaced = next === undefined || /[\s\u00a0]/.test(next);
+    const glued = !spaced && /[\p{L}“"‘'(]/u.test(next);
+    if (!spaced && !(glued && pattern.mayGlue)) continue;
+    if (reading.style === 'roman' && previous && continuesLetters(raw, previous)) {
+      reading.style = raw.includes('(') || raw.endsWith(')') ? 'alpha-paren' : 'alpha-dot';
+      reading.value = previous.value + 1;
+    }
+    const textStart = start + raw.length + (INDENT.exec(line.slice(start + raw.length))?.[0].length ?? 0);
+    return {
+      raw,
+      style: reading.style,
+      value: reading.value,
+      glued,
+      depth: reading.depth ?? 1,
+      upper: /^\(?[A-Z]/.test(raw) && reading.style !== 'ordinal-word' && reading.style !== 'article',
+      start,
+      textStart,
+    };
+  }
+  return undefined;
+}
+
+/** True when a one-letter "roman" numeral is in fact the letter after the previous item's. */
+function continuesLetters(raw: string, previous: BlockNumber): boolean {
+  if (previous.style !== 'alpha-paren' && previous.style !== 'alpha-dot') return false;
+  const letter = /[a-zA-Z]/.exec(raw)?.[0] ?? '';
+  return raw.replace(/[^a-zA-Z]/g, '').length === 1 && letterValue(letter) === previous.value + 1;
+}

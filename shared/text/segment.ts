@@ -1,0 +1,245 @@
+/**
+ * Step 4 of reading: the cleaned text as blocks (title, meta lines, preamble, headings, numbered
+ * paragraphs and sub-items, footnotes, lists of parties, signature). The rules are the genre's:
+ * a title on top, a signature and date at the bottom, footnotes after the text they annotate,
+ * preamble until the first numbered paragraph or heading. Blocks tile the text: every character
+ * belongs to exactly one block, blank lines to the block above them.
+ */
+import type { Block, BlockKind } from '../model';
+import { findDates } from './dates';
+import { findAnchors, readFootnoteMarker } from './footnotes';
+import { readNumber, type LineNumber } from './numbers';
+import { isNameLike, parsePartyList } from './parties';
+import { endsLikeSentence, isTitleLike } from './shapes';
+import { splitUnits, type Unit } from './units';
+
+/** A block being built: which units it spans and what it is. */
+interface Draft {
+  kind: BlockKind;
+  first: number;
+  last: number;
+  text: string;
+  number?: LineNumber;
+  level: number;
+  marker?: string;
+  parties: string[];
+}
+
+/** Words that open a section rather than describe the declaration under its title. */
+const SECTION_WORDS = /^(?:preamble|introduction|background|annex|appendix|part\s+\w+|chapter\s+\w+|section\s+\w+)$/i;
+
+/** Openings of preambular paragraphs, used only when nothing else marks the operative part. */
+const PREAMBULAR = /^(?:We,|[\p{Lu}][\p{Ll}]+ing\b|Having\b|Bearing in mind|Mindful|Conscious|Convinced|Deeply|Guided|Aware|Determined|Desirous|Acknowledging)/u;
+
+/** Lines that close a declaration: place and date, "Done at", a signatory. */
+const CLOSING = /^(?:Done|Signed|Adopted|Issued|Made)\s+(?:at|in|on)\b|^\(Signed\)|^For (?:the )?\p{Lu}/iu;
+
+/** Styles that mark items under a paragraph rather than paragraphs. */
+function isSubStyle(n: LineNumber): boolean {
+  return n.style === 'alpha-paren' && !n.upper || n.style === 'alpha-dot' && !n.upper || n.style === 'roman' && !n.upper;
+}
+
+/** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
+function footnoteMarkers(units: Unit[]): (ReturnType<typeof readFootnoteMarker>)[] {
+  const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
+  return units.map((u) => {
+    const found = readFootnoteMarker(u.text);
+    return found && (cited.has(found.marker) || !found.marker.startsWith('*')) ? found : undefined;
+  });
+}
+
+/** Splits cleaned text into blocks; text with no words gives none. */
+export function segmentText(text: string): Block[] {
+  const units = splitUnits(text);
+  if (units.length === 0) return [];
+  const notes = footnoteMarkers(units);
+  const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
+  const drafts: Draft[] = [];
+  const push = (kind: BlockKind, first: number, last: number, text: string, extra: Partial<Draft> = {}): void => {
+    drafts.push({ kind, first, last, text, level: 1, parties: [], ...extra });
+  };
+
+  let begin = 0;
+  const top = units[0] as Unit;
+  if (plain(0) && top.text.length <= 200 && !/[,;:]$/.test(top.text) && !(top.text.endsWith('.') && top.text.split(/\s+/).length > 12)) {
+    push('title', 0, 0, top.text);
+    begin = 1;
+  }
+
+  const end = signatureStart(units, notes, plain, begin);
+  while (begin < end && drafts.length > 0 && drafts.length <= 4 && isMeta(units[begin] as Unit) && plain(begin)) {
+    push('meta', begin, begin, (units[begin] as Unit).text);
+    begin++;
+  }
+
+  classifyBody(units, notes, begin, end, drafts);
+
+  const tail = units.slice(end, lastBodyEnd(units, notes));
+  if (tail.length > 0) push('signature', end, end + tail.length - 1, tail.map((u) => u.text).join('\n'));
+  for (let i = end + tail.length; i < units.length; i++) pushFootnoteOrBody(units, notes, i, drafts);
+
+  return toBlocks(text, units, drafts);
+}
+
+/** A short line under the title: subtitle, place, date. */
+function isMeta(unit: Unit): boolean {
+  if (unit.text.length > 150 || SECTION_WORDS.test(unit.text)) return false;
+  return isTitleLike(unit.text, 20) || (findDates(unit.text).length > 0 && !/[,;:]$/.test(unit.text));
+}
+
+/** One past the last unit that is not a trailing footnote. */
+function lastBodyEnd(units: Unit[], notes: unknown[]): number {
+  let end = units.length;
+  while (end > 0 && notes[end - 1] !== undefined) end--;
+  return end;
+}
+
+/**
+ * Where the closing signature block starts (or the end of the body when there is none): the
+ * run of short lines at the bottom, before trailing footnotes, that holds a date or a "Done at".
+ */
+function signatureStart(units: Unit[], notes: unknown[], plain: (i: number) => boolean, begin: number): number {
+  const bodyEnd = lastBodyEnd(units, notes);
+  let start = bodyEnd;
+  while (start - 1 > begin && bodyEnd - start < 8) {
+    const unit = units[start - 1] as Unit;
+    const dated = findDates(unit.text).length > 0 || CLOSING.test(unit.text);
+    const short = unit.text.length <= 120 && unit.text.split(/\s+/).length <= 15;
+    if (!plain(start - 1) || !short || /[,;:]$/.test(unit.text) || (unit.text.endsWith('.') && !dated)) break;
+    start--;
+  }
+  const run = units.slice(start, bodyEnd);
+  return run.some((u) => findDates(u.text).length > 0 || CLOSING.test(u.text)) ? start : bodyEnd;
+}
+
+/** Adds a footnote draft for unit i, or classifies it as body text. */
+function pushFootnoteOrBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, i: number, drafts: Draft[]): void {
+  const note = notes[i];
+  const unit = units[i] as Unit;
+  if (note) {
+    const text = unit.text.slice(note.textStart);
+    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties: parsePartyList(text) });
+  } else {
+    drafts.push({ kind: 'paragraph', first: i, last: i, text: unit.text, level: 1, parties: [] });
+  }
+}
+
+/** Index of the first unit of the operative part, or `end` when the text shows none. */
+function operativeStart(units: Unit[], notes: unknown[], begin: number, end: number): number {
+  for (let i = begin; i < end; i++) {
+    if (notes[i] !== undefined) continue;
+    const text = (units[i] as Unit).text;
+    const n = readNumber(text);
+    if ((n && n.style !== 'bullet' && !isSubStyle(n)) || (!n && isTitleLike(text) && i + 1 < end)) return i;
+  }
+  // Nothing numbered, no headings: the preamble is what reads as preambular.
+  let i = begin;
+  while (i < end && (PREAMBULAR.test((units[i] as Unit).text) || /,$/.test((units[i] as Unit).text))) i++;
+  return i;
+}
+
+/** Length of the run of name-like units starting at i (a list of parties, one per line). */
+function nameRun(units: Unit[], notes: unknown[], i: number, end: number): number {
+  let j = i;
+  while (j < end && notes[j] === undefined) {
+    const text = (units[j] as Unit).text;
+    const n = readNumber(text);
+    const name = (n ? text.slice(n.textStart) : text).replace(/[,;]$/, '');
+    if (!isNameLike(name) || (n && n.style !== 'bullet' && n.style !== 'decimal')) break;
+    j++;
+  }
+  return j - i;
+}
+
+/** A list introduced in the same sentence: "... the following countries: A, B, C." */
+const LIST_INTRO = /\b(?:following|undersigned)\b[^:]*\b(?:countries|states|members|parties|organi[sz]ations|institutions|governments|signatories|partners|participants)\b[^:]*:/i;
+
+/** Classifies the units between the title block and the signature. */
+function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, begin: number, end: number, drafts: Draft[]): void {
+  const operative = operativeStart(units, notes, begin, end);
+  let topStyle: string | undefined;
+  let romanHeadings = false;
+  let subStyles: string[] = [];
+  let previousNumber: LineNumber | undefined;
+  for (let i = begin; i < end; i++) {
+    const unit = units[i] as Unit;
+    const before = drafts[drafts.length - 1];
+    if (notes[i]) {
+      pushFootnoteOrBody(units, notes, i, drafts);
+      continue;
+    }
+    const run = before?.text.endsWith(':') ? nameRun(units, notes, i, end) : 0;
+    if (run >= 3) {
+      const lines = units.slice(i, i + run).map((u) => u.text);
+      const parties = lines.map((l) => { const n = readNumber(l); return (n ? l.slice(n.textStart) : l).replace(/[,;.]$/, '').replace(/^the\s+/, ''); });
+      drafts.push({ kind: 'parties', first: i, last: i + run - 1, text: lines.join('\n'), level: 1, parties });
+      i += run - 1;
+      continue;
+    }
+    const n = readNumber(unit.text, previousNumber);
+    if (!n) {
+      const next = units[i + 1];
+      const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
+      const parties = LIST_INTRO.test(unit.text) ? parsePartyList(unit.text) : [];
+      const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i < operative ? 'preamble' : 'paragraph';
+      if (heading) subStyles = [];
+      drafts.push({ kind, first: i, last: i, text: unit.text, level: 1, parties });
+      continue;
+    }
+    previousNumber = n;
+    const body = unit.text.slice(n.textStart);
+    const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text) : undefined;
+    const sibling = next?.style === n.style && next.depth === n.depth;
+    const draft: Draft = { kind: 'paragraph', first: i, last: i, text: body, number: n, level: 1, parties: [] };
+    if (n.style === 'article' || (n.upper && (n.style === 'roman' || n.style === 'alpha-dot') && body.length <= 100 && !endsLikeSentence(body))) {
+      draft.kind = 'heading';
+      if (n.style === 'roman') romanHeadings = true;
+      draft.level = n.style === 'alpha-dot' && romanHeadings ? 2 : 1;
+      subStyles = [];
+    } else if ((n.style === 'decimal' || n.style === 'multilevel') && isTitleLike(body, 10) && !sibling && i + 1 < end) {
+      draft.kind = 'heading';
+      draft.level = n.depth;
+      subStyles = [];
+    } else if (
+      isSubStyle(n) ||
+      (n.style === 'decimal-paren' && topStyle === 'decimal') ||
+      (n.style === 'bullet' && (before?.kind === 'subitem' || before?.text.endsWith(':')))
+    ) {
+      draft.kind = 'subitem';
+      if (!subStyles.includes(n.style)) subStyles.push(n.style);
+      draft.level = subStyles.indexOf(n.style) + 2;
+    } else {
+      topStyle ??= n.style;
+      draft.level = n.depth;
+      subStyles = [];
+    }
+    drafts.push(draft);
+  }
+}
+
+/** Turns drafts into blocks whose spans tile the text, and links footnotes to their anchors. */
+function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
+  const blocks: Block[] = drafts.map((d, k) => {
+    const next = drafts[k + 1];
+    const start = k === 0 ? 0 : (units[d.first] as Unit).start;
+    const end = next ? (units[next.first] as Unit).start : text.length;
+    const block: Block = {
+      id: `b${k + 1}`,
+      kind: d.kind,
+      text: d.text,
+      level: d.level,
+      span: { start, end },
+      cites: d.kind === 'footnote' ? [] : findAnchors(d.text),
+      parties: d.parties,
+    };
+    if (d.number) block.number = { raw: d.number.raw, style: d.number.style, value: d.number.value, glued: d.number.glued };
+    if (d.marker) block.marker = d.marker;
+    return block;
+  });
+  for (const note of blocks) {
+    if (note.kind !== 'footnote' || !note.marker) continue;
+    const anchor = blocks.find((b) => b.cites.includes(note.marker ?? ''));
+    if (anchor) note.anchorBlockId = anchor.id;
+  }
+  return blocks;
+}
