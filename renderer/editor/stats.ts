@@ -11,7 +11,7 @@ export interface DraftStats {
   paragraphs: number;
 }
 
-const WORD = /[\p{L}\p{N}]+(?:['’.\-][\p{L}\p{N}]+)*/gu;
+const WORD = /[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu;
 
 /** The number of words in a text: letters and digits, with inner apostrophes, dots and hyphens. */
 export function countWords(text: string): number {

@@ -1,0 +1,25 @@
+/**
+ * The editor state of a draft with every plugin it runs: history, keys, numbering, provenance
+ * gutter, drafting checks and find. One place, so the Editor component and the benchmark run the
+ * same editor.
+ */
+import { EditorState } from 'prosemirror-state';
+import type { Command, Plugin } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { history } from 'prosemirror-history';
+import { schema } from './schema';
+import { draftKeymap } from './keymap';
+import { numbering } from './plugins/numbering';
+import { provenance } from './plugins/provenance';
+import { checks } from './plugins/checks';
+import { find } from './plugins/find';
+
+/** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
+export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find()];
+}
+
+/** A fresh editor state for `doc`. */
+export function createDraftState(doc: Node, keys: Record<string, Command> = {}): EditorState {
+  return EditorState.create({ schema, doc, plugins: draftPlugins(keys) });
+}
