@@ -62,3 +62,14 @@ export function gapKey(tokens: KeyedToken[], from: number, to: number): string {
   for (let i = from; i < to; i++) key += tokens[i]?.key ?? '';
   return key.replace(/\s*\u2029\s*/gu, ' ');
 }
+
+/**
+ * A whole paragraph's comparison key, for finding unchanged paragraphs fast without
+ * tokenizing them: two paragraphs with the same key need no word diff.
+ */
+export function paragraphKey(text: string, ignore: IgnoreOptions): string {
+  let key = textKey(ignore.numbering ? text.slice(leadingNumberLength(text)) : text, ignore);
+  if (ignore.punctuation) key = key.replace(/[\p{P}\p{S}]+/gu, '');
+  if (ignore.whitespace) key = key.replace(/\s+/gu, '');
+  return key;
+}

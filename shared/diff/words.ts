@@ -40,7 +40,7 @@ export interface WordDiffOptions {
  * `b` as given. Cheap enough to run on every keystroke for a paragraph.
  */
 export function wordDiff(a: string, b: string, opts: WordDiffOptions = {}): WordDiff {
-  const hunks = diffHunks(a, b, { ...NO_IGNORE, ...opts.ignore }, opts.deadline) ?? wholeReplacement(a, b, { ...NO_IGNORE, ...opts.ignore });
+  const hunks = diffHunks(a, b, { ...NO_IGNORE, ...opts.ignore }, opts.deadline) ?? wholeReplacement(a, b);
   const ops: WordDiff['ops'] = [];
   let inserted = 0;
   let deleted = 0;
@@ -58,8 +58,9 @@ export function wordDiff(a: string, b: string, opts: WordDiffOptions = {}): Word
 }
 
 /** The pair as one replacement: what the comparison shows when it has no time for words. */
-export function wholeReplacement(a: string, b: string, ignore: IgnoreOptions): Hunk[] {
-  const count = (t: string) => keyTokens(t, tokenize(t), ignore).filter((k) => k.significant && k.kind === 'word').length;
+export function wholeReplacement(a: string, b: string): Hunk[] {
+  // A rough count on purpose: this runs when there is no time left to tokenize properly.
+  const count = (t: string) => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   if (a === b) return [{ kind: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: count(a), bWords: count(b) }];
   return [{ kind: 'change', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: count(a), bWords: count(b) }];
 }

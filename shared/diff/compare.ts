@@ -1,0 +1,197 @@
+/**
+ * The comparison engine's entry point: aligns the paragraphs of two sides, diffs the words of
+ * every aligned pair, and returns rows in document order with a summary. Pure and bounded by
+ * a time budget: past it, pairs stay whole and the result says so in `notice`.
+ */
+import { alignParagraphs } from './align';
+import type { AlignedRow } from './align';
+import { paragraphKey } from './normalize';
+import { summarize } from './summary';
+import { CompareOptions, CompareSide } from './types';
+import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './types';
+import { diffHunks, wholeReplacement } from './words';
+import type { Hunk } from './words';
+
+/** How long a comparison may take when the caller does not say. */
+export const DEFAULT_BUDGET_MS = 4000;
+
+/** Joins the paragraphs of a split or merge so they can be diffed as one text. */
+const JOINT = '\u2029';
+
+/** Compares two declarations (or versions, or texts) paragraph by paragraph, then word by word. */
+export function compareDeclarations(a: CompareSide, b: CompareSide, opts: CompareOptions = {}): Comparison {
+  const started = performance.now();
+  const sideA = parseOrExplain(CompareSide, a, 'the old side');
+  const sideB = parseOrExplain(CompareSide, b, 'the new side');
+  const { ignore, budgetMs } = parseOrExplain(CompareOptions, opts, 'the comparison options');
+  const deadline = started + (budgetMs ?? DEFAULT_BUDGET_MS);
+  const textsA = sideA.paragraphs.map((p) => p.text);
+  const textsB = sideB.paragraphs.map((p) => p.text);
+  const alignment = alignParagraphs(
+    textsA.map((t) => paragraphKey(t, ignore)),
+    textsB.map((t) => paragraphKey(t, ignore)),
+    textsA,
+    textsB,
+    deadline,
+  );
+  let wordsComplete = true;
+  const rows = alignment.rows.map((r): Row => {
+    const hunks = rowHunks(r, textsA, textsB, ignore, deadline);
+    if (!hunks) wordsComplete = false;
+    return toRow(r, hunks ?? wholeReplacement(joined(r.a, textsA), joined(r.b, textsB)), sideA, sideB, ignore);
+  });
+  linkMoves(rows);
+  const notice = alignment.complete && wordsComplete ? undefined : budgetNotice(budgetMs ?? DEFAULT_BUDGET_MS, alignment.complete);
+  return {
+    a: { title: sideA.title, paragraphs: sideA.paragraphs.length },
+    b: { title: sideB.title, paragraphs: sideB.paragraphs.length },
+    ignore,
+    rows,
+    summary: summarize(rows, textsA, textsB),
+    ...(notice ? { notice } : {}),
+    elapsedMs: performance.now() - started,
+  };
+}
+
+function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || 'value'}: ${i.message}`);
+  throw new Error(`Cannot compare: ${what} is not valid (${issues.join('; ')}).`);
+}
+
+function budgetNotice(budgetMs: number, aligned: boolean): string {
+  const what = aligned ? 'Some changed paragraphs are shown whole' : 'Edited and moved paragraphs were not looked for, and changed paragraphs are shown whole';
+  return `These texts took longer than the ${Math.round(budgetMs)} ms budget to compare word by word. ${what}: the comparison is at paragraph level there. Compare smaller parts, or allow more time.`;
+}
+
+function joined(indices: number[], texts: string[]): string {
+  return indices.map((i) => texts[i] ?? '').join(JOINT);
+}
+
+/** The hunks of one row; undefined when the deadline left no time for its words. */
+function rowHunks(r: AlignedRow, textsA: string[], textsB: string[], ignore: IgnoreOptions, deadline: number): Hunk[] | undefined {
+  const a = joined(r.a, textsA);
+  const b = r.move?.end === 'from' ? '' : joined(r.b, textsB);
+  if (a === b) return [{ kind: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: 0, bWords: 0 }];
+  if (a === '' || b === '') return wholeReplacement(a, b);
+  if (performance.now() > deadline) return undefined;
+  return diffHunks(a, b, ignore, deadline);
+}
+
+/** Turns a row's hunks into word operations located in the original paragraphs. */
+function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, ignore: IgnoreOptions): Row {
+  const toB = r.move?.end === 'from' ? [] : r.b;
+  const mapA = new JointMap(r.a, a.paragraphs.map((p) => p.text));
+  const mapB = new JointMap(toB, b.paragraphs.map((p) => p.text));
+  const ops: WordOp[] = [];
+  let changed = false;
+  for (const h of hunks) {
+    if (h.kind === 'equal') {
+      ops.push(...equalOps(h, mapA, mapB));
+      continue;
+    }
+    changed = true;
+    for (const s of mapA.pieces(h.aStart, h.aEnd)) ops.push({ kind: 'delete', text: mapA.text(s), a: s });
+    for (const s of mapB.pieces(h.bStart, h.bEnd)) ops.push({ kind: 'insert', text: mapB.text(s), b: s });
+  }
+  const numberA = r.a.length ? a.paragraphs[r.a[0] ?? 0]?.number : undefined;
+  const numberB = toB.length ? b.paragraphs[toB[0] ?? 0]?.number : undefined;
+  const renumbered = !ignore.numbering && !r.move && r.a.length > 0 && toB.length > 0 && (numberA ?? '') !== (numberB ?? '');
+  let kind = r.kind;
+  if (!changed && !renumbered && kind === 'changed') kind = 'equal';
+  if ((changed || renumbered) && kind === 'equal') kind = 'changed';
+  if (!changed && kind === 'moved-changed' && r.move?.end === 'to') kind = 'moved';
+  if (changed && kind === 'moved' && r.move?.end === 'to') kind = 'moved-changed';
+  return {
+    kind,
+    a: r.a,
+    b: r.b,
+    aIds: r.a.map((i) => a.paragraphs[i]?.id ?? ''),
+    bIds: r.b.map((j) => b.paragraphs[j]?.id ?? ''),
+    ops,
+    ...(renumbered ? { number: { a: numberA, b: numberB } } : {}),
+    ...(r.move ? { move: { ...r.move, peer: 0 } } : {}),
+  };
+}
+
+/**
+ * Equal text, cut wherever either side changes paragraph (a split or merge). Equal text has
+ * nearly the same length on both sides, so a cut on one side maps across by its offset.
+ */
+function equalOps(h: Hunk, mapA: JointMap, mapB: JointMap): WordOp[] {
+  const lengthA = h.aEnd - h.aStart;
+  const lengthB = h.bEnd - h.bStart;
+  const cuts = new Set<number>([0]);
+  for (const s of mapA.pieces(h.aStart, h.aEnd)) cuts.add(mapA.offset(s.p, s.start) - h.aStart);
+  for (const s of mapB.pieces(h.bStart, h.bEnd)) cuts.add(mapB.offset(s.p, s.start) - h.bStart);
+  const sorted = [...cuts].filter((c) => c < Math.max(lengthA, lengthB)).sort((x, y) => x - y);
+  const ops: WordOp[] = [];
+  sorted.forEach((from, k) => {
+    const to = sorted[k + 1];
+    const sa = mapA.pieces(h.aStart + Math.min(from, lengthA), to === undefined ? h.aEnd : h.aStart + Math.min(to, lengthA))[0];
+    const sb = mapB.pieces(h.bStart + Math.min(from, lengthB), to === undefined ? h.bEnd : h.bStart + Math.min(to, lengthB))[0];
+    if (sa || sb) ops.push({ kind: 'equal', text: sb ? mapB.text(sb) : '', ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+  });
+  return ops;
+}
+
+/** Offsets in paragraphs joined by JOINT, mapped back to (paragraph, offset). */
+class JointMap {
+  private readonly starts: number[] = [];
+  private readonly texts: string[];
+
+  constructor(
+    private readonly indices: number[],
+    all: string[],
+  ) {
+    this.texts = indices.map((i) => all[i] ?? '');
+    let at = 0;
+    for (const t of this.texts) {
+      this.starts.push(at);
+      at += t.length + JOINT.length;
+    }
+  }
+
+  /** The stretch [from, to) of the joined text as pieces within single paragraphs. */
+  pieces(from: number, to: number): ParagraphSpan[] {
+    const out: ParagraphSpan[] = [];
+    this.texts.forEach((t, k) => {
+      const s = this.starts[k] ?? 0;
+      const start = Math.max(from, s) - s;
+      const end = Math.min(to, s + t.length) - s;
+      if (end > start) out.push({ p: this.indices[k] ?? 0, start, end });
+    });
+    return out;
+  }
+
+  offset(p: number, within: number): number {
+    return (this.starts[this.indices.indexOf(p)] ?? 0) + within;
+  }
+
+  text(s: ParagraphSpan): string {
+    return (this.texts[this.indices.indexOf(s.p)] ?? '').slice(s.start, s.end);
+  }
+}
+
+/** Points each end of a move at the other's row index. */
+function linkMoves(rows: Row[]): void {
+  const ends = new Map<number, number>();
+  rows.forEach((r, k) => {
+    if (!r.move) return;
+    const other = ends.get(r.move.id);
+    if (other === undefined) {
+      ends.set(r.move.id, k);
+      return;
+    }
+    r.move.peer = other;
+    const peer = rows[other];
+    if (peer?.move) peer.move.peer = k;
+    // Both ends show the same kind: moved-changed if the words changed on the way.
+    if (peer && r.kind !== peer.kind) {
+      const kind = r.kind === 'moved-changed' || peer.kind === 'moved-changed' ? 'moved-changed' : 'moved';
+      r.kind = kind;
+      peer.kind = kind;
+    }
+  });
+}

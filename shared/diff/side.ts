@@ -1,0 +1,45 @@
+/**
+ * Turns what the user has into the two sides of a comparison: a read Declaration (its blocks,
+ * ids kept so the UI can jump to them) or plain text (paragraphs at blank lines and numbers).
+ */
+import type { Declaration } from '../model';
+import { leadingNumberLength } from './normalize';
+import type { CompareSide } from './types';
+
+/** One paragraph per block, in order, numbers kept apart; the text as the block has it. */
+export function sideFromDeclaration(decl: Declaration): CompareSide {
+  return {
+    title: decl.title,
+    paragraphs: decl.blocks.map((b) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}) })),
+  };
+}
+
+/** A line starting with a list marker, which begins a paragraph even without a blank line. */
+const NUMBERED_LINE = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\([a-z]\)|[ivxlcdm]{1,6}\.|\([ivxlcdm]{1,6}\))\s/iu;
+
+/**
+ * Splits plain text into paragraphs at blank lines and at numbered lines, and takes each
+ * paragraph's leading number ("12.", "(b)") into `number`. Ids are "p1", "p2", ... in order.
+ */
+export function sideFromText(text: string, title = ''): CompareSide {
+  const paragraphs: string[] = [];
+  let current: string[] = [];
+  const flush = () => {
+    const para = current.join('\n').trim();
+    if (para) paragraphs.push(para);
+    current = [];
+  };
+  for (const line of text.replace(/\r\n?/gu, '\n').split('\n')) {
+    if (line.trim() === '' || NUMBERED_LINE.test(line)) flush();
+    if (line.trim() !== '') current.push(line);
+  }
+  flush();
+  return {
+    title,
+    paragraphs: paragraphs.map((para, k) => {
+      const n = leadingNumberLength(para);
+      const number = para.slice(0, n).trim();
+      return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}) };
+    }),
+  };
+}

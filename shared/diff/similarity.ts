@@ -1,0 +1,117 @@
+/**
+ * How alike two paragraphs are, cheaply: each paragraph becomes the sorted set of its word ids
+ * and two sets are compared by the share of words they have in common. Good enough to pair a
+ * paragraph with its edited self, and to find candidates among thousands without comparing
+ * every pair.
+ */
+import { leadingNumberLength } from './normalize';
+
+/** Interns words so that paragraph word sets are small sorted integer arrays. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+
+  /** The distinct words of a paragraph (lower-cased, number and punctuation left out), sorted. */
+  wordSet(text: string): Int32Array {
+    const body = text.slice(leadingNumberLength(text)).toLowerCase();
+    const seen = new Set<number>();
+    for (const m of body.matchAll(WORDS)) {
+      const w = m[0];
+      // Scripts written without spaces count per character, so a changed word shows up.
+      if (UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
+      else seen.add(this.id(w));
+    }
+    return Int32Array.from(seen).sort();
+  }
+
+  private id(word: string): number {
+    let id = this.ids.get(word);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
+    return id;
+  }
+}
+
+const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/** How many ids two sorted sets share. */
+export function sharedCount(x: Int32Array, y: Int32Array): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] ?? 0;
+    const b = y[j] ?? 0;
+    if (a === b) {
+      n++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return n;
+}
+
+/** Dice similarity: 1 for the same words, 0 for none in common. */
+export function dice(x: Int32Array, y: Int32Array): number {
+  const total = x.length + y.length;
+  return total === 0 ? 1 : (2 * sharedCount(x, y)) / total;
+}
+
+/** The union of sorted sets, for comparing one paragraph with several joined ones. */
+export function union(sets: Int32Array[]): Int32Array {
+  const all = new Set<number>();
+  for (const s of sets) for (const v of s) all.add(v);
+  return Int32Array.from(all).sort();
+}
+
+/** Two paragraphs that share enough words to be worth a closer look. */
+export interface Candidate {
+  a: number;
+  b: number;
+  /** Dice similarity of the two word sets. */
+  dice: number;
+  /** Share of b's words found in a, and of a's words found in b: high for a part of a split. */
+  bInA: number;
+  aInB: number;
+}
+
+/**
+ * Finds the pairs of `as` × `bs` (indices into `setsA` / `setsB`) that share at least
+ * `minShare` of the smaller paragraph's words, using an inverted index so that unrelated
+ * pairs cost nothing. Words found in very many paragraphs ("the") are skipped for finding
+ * candidates, but counted when scoring them.
+ */
+export function findCandidates(setsA: Int32Array[], as: number[], setsB: Int32Array[], bs: number[], minShare: number): Candidate[] {
+  const postings = new Map<number, number[]>();
+  for (const j of bs) for (const w of setsB[j] ?? []) {
+    const list = postings.get(w);
+    if (list) list.push(j);
+    else postings.set(w, [j]);
+  }
+  const common = Math.max(40, bs.length / 10);
+  const out: Candidate[] = [];
+  const hits = new Map<number, number>();
+  for (const i of as) {
+    const x = setsA[i] ?? new Int32Array();
+    hits.clear();
+    let usable = 0;
+    for (const w of x) {
+      const list = postings.get(w);
+      if (!list || list.length > common) continue;
+      usable++;
+      for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+    }
+    for (const [j, h] of hits) {
+      const y = setsB[j] ?? new Int32Array();
+      if (h < minShare * Math.min(usable, y.length) * 0.5) continue;
+      const shared = sharedCount(x, y);
+      const small = Math.min(x.length, y.length);
+      if (small === 0 || shared < minShare * small) continue;
+      out.push({ a: i, b: j, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) });
+    }
+  }
+  return out;
+}

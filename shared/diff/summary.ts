@@ -1,0 +1,57 @@
+/**
+ * The summary a reviewer reads first: how many paragraphs were inserted, deleted, moved and
+ * changed, how many words, and the list of changes in document order.
+ */
+import type { ChangeEntry, Row, Summary } from './types';
+
+const EXCERPT = 80;
+
+/** Counts the rows by kind and lists every change (a move once, where it arrived). */
+export function summarize(rows: Row[], textsA: string[], textsB: string[]): Summary {
+  const paragraphs = { equal: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, movedChanged: 0, split: 0, merged: 0 };
+  const words = { inserted: 0, deleted: 0 };
+  const changes: ChangeEntry[] = [];
+  rows.forEach((r, k) => {
+    if (r.move?.end === 'from') return;
+    if (r.kind === 'moved-changed') paragraphs.movedChanged++;
+    else paragraphs[r.kind]++;
+    if (r.kind === 'equal') return;
+    const counts = wordCounts(r);
+    words.inserted += counts.inserted;
+    words.deleted += counts.deleted;
+    changes.push({ row: k, kind: r.kind, where: where(r), excerpt: excerpt(r, textsA, textsB), wordsInserted: counts.inserted, wordsDeleted: counts.deleted });
+  });
+  return { paragraphs, words, changes };
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/**
+ * Words inserted and deleted in a row. Counted on the op texts with a plain word pattern, so
+ * a summary can be rebuilt from a saved Comparison without the tokenizer.
+ */
+export function wordCounts(r: Row): { inserted: number; deleted: number } {
+  let inserted = 0;
+  let deleted = 0;
+  for (const op of r.ops) {
+    if (op.kind === 'insert') inserted += op.text.match(WORD)?.length ?? 0;
+    if (op.kind === 'delete') deleted += op.text.match(WORD)?.length ?? 0;
+  }
+  return { inserted, deleted };
+}
+
+const list = (xs: number[]) => xs.map((x) => x + 1).join('+');
+
+/** Where a change is, the way a reader cites it: "¶ 4 → ¶ 6", "new ¶ 3", "old ¶ 5". */
+export function where(r: Row): string {
+  if (r.a.length === 0) return `new ¶ ${list(r.b)}`;
+  if (r.b.length === 0) return `old ¶ ${list(r.a)}`;
+  return `¶ ${list(r.a)} → ¶ ${list(r.b)}`;
+}
+
+function excerpt(r: Row, textsA: string[], textsB: string[]): string {
+  const firstChange = r.ops.find((op) => op.kind !== 'equal');
+  const text = r.kind === 'moved' || !firstChange ? (textsB[r.b[0] ?? -1] ?? textsA[r.a[0] ?? -1] ?? '') : firstChange.text;
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
