@@ -6,7 +6,7 @@
 import type { Block, BlockKind, Clause, ClauseSource, Declaration } from '../model';
 import { hashText, sameTextForm } from './fingerprint';
 import { sentencesOf } from './sentences';
-import { wordsOf } from './terms';
+import { wordList } from './terms';
 
 const PROSE: ReadonlySet<BlockKind> = new Set<BlockKind>(['preamble', 'paragraph', 'subitem']);
 
@@ -26,13 +26,13 @@ export function clausesOf(decl: Declaration): Clause[] {
     if (block.kind === 'heading') heading = collapse(block.text) || undefined;
     if (!PROSE.has(block.kind)) continue;
     const text = collapse(block.text);
-    if (wordsOf(text).length < MIN_CLAUSE_WORDS) continue;
+    if (wordList(text).length < MIN_CLAUSE_WORDS) continue;
     const source = sourceOf(decl, block, heading);
     clauses.push({ id: clauseId('paragraph', text), grain: 'paragraph', text, sources: [source] });
     const sentences = sentencesOf(text);
     if (sentences.length < 2) continue;
     for (const sentence of sentences) {
-      if (wordsOf(sentence).length < MIN_CLAUSE_WORDS) continue;
+      if (wordList(sentence).length < MIN_CLAUSE_WORDS) continue;
       clauses.push({ id: clauseId('sentence', sentence), grain: 'sentence', text: sentence, sources: [source] });
     }
   }

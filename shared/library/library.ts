@@ -1,17 +1,18 @@
 /**
  * The clause library: every clause of every declaration it was given, deduplicated by text
  * with all sources kept, searchable as the user types. Declarations are added and removed one
- * at a time, so a changed source only costs its own clauses. Search runs on MiniSearch (BM25
- * over stemmed terms, prefix and fuzzy matching) with quoted phrases checked on the real text.
+ * at a time, so a changed source only costs its own clauses. Search is BM25 over stemmed terms
+ * with prefix and typo matching (termIndex.ts), quoted phrases checked on the real text.
  */
-import MiniSearch from 'minisearch';
-import type { Query, SearchResult } from 'minisearch';
 import type { Clause, ClauseSource, Declaration, Span } from '../model';
 import { clausesOf } from './clauses';
 import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
 import type { LibraryDeclaration, SavedClause } from './format';
 import { highlightsOf } from './highlight';
 import { parseQuery, phrasePattern } from './query';
+import type { ParsedQuery } from './query';
+import { TermIndex } from './termIndex';
+import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
 
 /** Narrows a search; a clause passes when one of its sources meets every filter given. */
@@ -53,11 +54,6 @@ export class LibraryFormatError extends Error {
   override name = 'LibraryFormatError';
 }
 
-interface IndexedClause {
-  id: string;
-  text: string;
-}
-
 interface Held {
   decl: LibraryDeclaration;
   clauseIds: Set<string>;
@@ -66,21 +62,14 @@ interface Held {
 const DEFAULT_LIMIT = 20;
 // How many top BM25 hits are re-ranked for exact wording and use across declarations.
 const RERANK_POOL = 100;
-
-function newIndex(): MiniSearch<IndexedClause> {
-  return new MiniSearch<IndexedClause>({
-    fields: ['text'],
-    idField: 'id',
-    tokenize: wordList,
-    processTerm: termOf,
-  });
-}
+// A word being typed widens to every term it starts only from this many letters on.
+const MIN_PREFIX = 3;
 
 /** The searchable set of clauses; see the module comment. */
 export class ClauseLibrary {
   private readonly held = new Map<string, Held>();
   private readonly clauses = new Map<string, Clause>();
-  private index = newIndex();
+  private readonly index = new TermIndex();
   private builtAt: string | undefined;
 
   /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
@@ -110,7 +99,7 @@ export class ClauseLibrary {
       clause.sources = clause.sources.filter((s) => s.declarationId !== declarationId);
       if (clause.sources.length === 0) {
         this.clauses.delete(id);
-        this.index.discard(id);
+        this.index.remove(id);
       }
     }
     this.held.delete(declarationId);
@@ -154,40 +143,29 @@ export class ClauseLibrary {
   /**
    * Ranked clauses for what the user typed. Free words match by stem, the word being typed by
    * prefix, longer words with a typo or two; "quoted phrases" must appear word for word. All
-   * words must match; when none does, clauses matching most of them come back instead.
+   * words must match; when no clause has them all, clauses matching most of them come back.
    */
   search(query: string, opts: SearchOptions = {}): SearchHit[] {
     const parsed = parseQuery(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     const phrases = parsed.phrases.map(phrasePattern);
-    const parts: Query[] = parsed.phrases.map((words) => ({ queries: [words.join(' ')], prefix: false, fuzzy: false }));
-    const complete = parsed.typing ? parsed.words.slice(0, -1) : parsed.words;
-    const typed = parsed.typing ? parsed.words[parsed.words.length - 1] : undefined;
-    if (complete.length > 0) parts.push({ queries: [complete.join(' ')], combineWith: 'AND', prefix: false, fuzzy: fuzziness });
-    if (typed !== undefined) {
-      parts.push({
-        combineWith: 'OR',
-        queries: [
-          { queries: [typed], processTerm: partialTermOf, prefix: true, fuzzy: false },
-          { queries: [typed], prefix: false, fuzzy: fuzziness },
-        ],
-      });
-    }
-    if (parts.length === 0) return [];
-    const filter = (result: SearchResult): boolean => this.passes(String(result.id), opts.filters, phrases);
-    const boostDocument = (id: unknown): number => 1 + 0.1 * Math.log(this.clauses.get(String(id))?.sources.length ?? 1);
-    let results = this.index.search({ combineWith: 'AND', queries: parts }, { filter, boostDocument });
-    if (results.length === 0 && phrases.length === 0 && parsed.words.length > 1) {
-      results = this.index.search(parsed.words.join(' '), { combineWith: 'OR', fuzzy: fuzziness, filter, boostDocument });
-    }
+    const slots = this.slotsOf(parsed);
+    if (slots.length === 0) return [];
+    let found = this.index.search(slots, true);
+    if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
+    const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (clause) => passes(clause, opts.filters, phrases));
+    // The words typed, in the order typed, are what an editor reusing a clause most wants;
+    // among equals, wording used by more declarations comes first.
     const wording = parsed.words.length > 1 ? phrasePattern(parsed.words) : undefined;
-    return results
-      .slice(0, Math.max(limit, RERANK_POOL))
-      .map((result) => this.hitOf(result, wording))
+    const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
+    return pool
+      .map(({ clause, score }) => ({
+        clause,
+        score: score * (wording?.test(clause.text) ? 1.5 : 1) * (1 + 0.1 * Math.log(clause.sources.length)),
+      }))
       .sort((a, b) => b.score - a.score)
       .slice(0, limit)
-      .map((hit) => ({ ...hit, highlights: highlightsOf(hit.clause.text, hit.terms, phrases) }))
-      .map(({ clause, score, highlights }) => ({ clause, score, highlights }));
+      .map(({ clause, score }) => ({ clause, score, highlights: highlightsOf(clause.text, terms, phrases) }));
   }
 
   /**
@@ -195,14 +173,11 @@ export class ClauseLibrary {
    * agreed-language suggestions. Only exact terms count, so the pool stays cheap on long texts.
    */
   related(text: string, limit: number, grain?: Clause['grain']): Clause[] {
-    const filter = grain === undefined ? undefined : (r: SearchResult) => this.clauses.get(String(r.id))?.grain === grain;
-    const results = this.index.search(text, { combineWith: 'OR', prefix: false, fuzzy: false, ...(filter ? { filter } : {}) });
-    const found: Clause[] = [];
-    for (const result of results.slice(0, limit)) {
-      const clause = this.clauses.get(String(result.id));
-      if (clause) found.push(clause);
-    }
-    return found;
+    const terms = new Set(wordList(text).map(termOf).filter((t): t is string => t !== null));
+    const slots = [...terms].map((term) => new Map([[term, 1]]));
+    if (slots.length === 0) return [];
+    const found = this.index.search(slots, false);
+    return this.bestPassing(found, limit, (clause) => grain === undefined || clause.grain === grain).map((hit) => hit.clause);
   }
 
   /** The saved form; see format.ts. */
@@ -270,34 +245,62 @@ export class ClauseLibrary {
     return library;
   }
 
+  /** One slot per phrase word, per complete word (stem, typos) and for the word being typed (prefix). */
+  private slotsOf(parsed: ParsedQuery): Slot[] {
+    const slots: Slot[] = [];
+    for (const phrase of parsed.phrases) {
+      for (const word of phrase) {
+        const term = termOf(word);
+        if (term !== null) slots.push(new Map([[term, 1]]));
+      }
+    }
+    parsed.words.forEach((word, i) => {
+      const term = termOf(word);
+      const typing = parsed.typing && i === parsed.words.length - 1;
+      const partial = typing ? partialTermOf(word) : null;
+      const slot = new Map<string, number>();
+      if (term !== null) this.index.fuzzyTerms(term, typoBudget(term), slot);
+      if (partial !== null && partial.length >= MIN_PREFIX) this.index.prefixTerms(partial, slot);
+      if (term !== null || partial !== null) slots.push(slot);
+    });
+    return slots;
+  }
+
+  /**
+   * The best-scored candidates whose clause passes `keep`, at most `count`, best first. Only the
+   * top slice is sorted, widened while filters reject too many: sorting 50,000 matches of a
+   * common word would cost more than the whole search.
+   */
+  private bestPassing(found: Candidates, count: number, keep: (clause: Clause) => boolean): { clause: Clause; score: number }[] {
+    const total = found.docs.length;
+    for (let slice = Math.min(total, count * 4); ; slice = Math.min(total, slice * 8)) {
+      const floor = slice >= total ? -Infinity : scoreAtRank(found.scores, slice);
+      const order: number[] = [];
+      found.scores.forEach((score, at) => {
+        if (score >= floor) order.push(at);
+      });
+      order.sort((a, b) => (found.scores[b] ?? 0) - (found.scores[a] ?? 0));
+      const best: { clause: Clause; score: number }[] = [];
+      for (const at of order) {
+        const clause = this.clauses.get(this.index.keyOf(found.docs[at] ?? -1));
+        if (clause && keep(clause)) best.push({ clause, score: found.scores[at] ?? 0 });
+        if (best.length >= count) return best;
+      }
+      if (slice >= total) return best;
+    }
+  }
+
   private addClause(held: Held, id: string, grain: Clause['grain'], text: string, source: ClauseSource | undefined): void {
     if (!source) return;
     held.clauseIds.add(id);
     const known = this.clauses.get(id);
     if (!known) {
       this.clauses.set(id, { id, grain, text, sources: [source] });
-      this.index.add({ id, text });
+      this.index.add(id, text);
       return;
     }
     const twice = known.sources.some((s) => s.declarationId === source.declarationId && s.blockId === source.blockId);
     if (!twice) known.sources.push(source);
-  }
-
-  private passes(id: string, filters: SearchFilters | undefined, phrases: RegExp[]): boolean {
-    const clause = this.clauses.get(id);
-    if (!clause) return false;
-    if (filters?.grain !== undefined && clause.grain !== filters.grain) return false;
-    if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
-      if (!clause.sources.some((s) => sourcePasses(s, filters))) return false;
-    }
-    return phrases.every((p) => p.test(clause.text));
-  }
-
-  private hitOf(result: SearchResult, wording: RegExp | undefined): { clause: Clause; score: number; terms: Set<string> } {
-    const clause = this.clauses.get(String(result.id)) as Clause;
-    // The words typed, in the order typed, are what an editor reusing a clause most wants.
-    const exact = wording !== undefined && wording.test(clause.text) ? 1.5 : 1;
-    return { clause, score: result.score * exact, terms: new Set(result.terms) };
   }
 
   private touch(): void {
@@ -305,9 +308,42 @@ export class ClauseLibrary {
   }
 }
 
-/** Typos tolerated: none below five letters, then about one per five letters, at most two. */
-function fuzziness(term: string): number | false {
-  return term.length < 5 ? false : term.length < 10 ? 1 : 2;
+/** Typos tolerated: none below five letters, one up to nine, then two. */
+function typoBudget(term: string): number {
+  return term.length < 5 ? 0 : term.length < 10 ? 1 : 2;
+}
+
+/** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */
+function scoreAtRank(scores: Float64Array, rank: number): number {
+  const values = Float64Array.from(scores);
+  let lo = 0;
+  let hi = values.length - 1;
+  while (lo < hi) {
+    const pivot = values[(lo + hi) >> 1] as number;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while ((values[i] as number) > pivot) i++;
+      while ((values[j] as number) < pivot) j--;
+      if (i <= j) {
+        const swap = values[i] as number;
+        values[i++] = values[j] as number;
+        values[j--] = swap;
+      }
+    }
+    if (rank <= j) hi = j;
+    else if (rank >= i) lo = i;
+    else break;
+  }
+  return values[rank] as number;
+}
+
+function passes(clause: Clause, filters: SearchFilters | undefined, phrases: RegExp[]): boolean {
+  if (filters?.grain !== undefined && clause.grain !== filters.grain) return false;
+  if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
+    if (!clause.sources.some((s) => sourcePasses(s, filters))) return false;
+  }
+  return phrases.every((p) => p.test(clause.text));
 }
 
 function sourcePasses(source: ClauseSource, filters: SearchFilters): boolean {
