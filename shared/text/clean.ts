@@ -31,7 +31,7 @@ const RULES: DebrisRule[] = [
       /^(?:skip to (?:main )?content|skip navigation|(?:main )?menu|search|log ?in|sign in|subscribe|read more|more news|related (?:articles|news|links)|(?:next|previous) (?:article|page))$/i.test(l),
   },
   { reason: 'cookie notice', test: (l) => /\bcookies?\b/i.test(l) && /\b(?:accept|consent|use|policy|settings|agree|continue|browsing)\b/i.test(l) },
-  { reason: 'copyright notice', test: (l) => /^(?:©|\(c\)\s|copyright\b)/i.test(l) || /all rights reserved\.?$/i.test(l) },
+  { reason: 'copyright notice', test: (l) => /^(?:©|copyright\b)/i.test(l) || /all rights reserved\.?$/i.test(l) },
   { reason: 'page number', test: (l) => /^page \d+ (?:of|\/) \d+$/i.test(l) },
 ];
 

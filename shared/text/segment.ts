@@ -108,8 +108,10 @@ function signatureStart(units: Unit[], notes: unknown[], plain: (i: number) => b
     if (!plain(start - 1) || !short || /[,;:]$/.test(unit.text) || (unit.text.endsWith('.') && !dated)) break;
     start--;
   }
-  const run = units.slice(start, bodyEnd);
-  return run.some((u) => findDates(u.text).length > 0 || CLOSING.test(u.text)) ? start : bodyEnd;
+  const closing = (u: Unit): boolean => findDates(u.text).length > 0 || CLOSING.test(u.text);
+  // After "The following States signed:" the short lines are the list; only the closing lines sign.
+  if (units[start - 1]?.text.endsWith(':')) while (start < bodyEnd && !closing(units[start] as Unit)) start++;
+  return units.slice(start, bodyEnd).some(closing) ? start : bodyEnd;
 }
 
 /** Adds a footnote draft for unit i, or classifies it as body text. */
