@@ -1,0 +1,165 @@
+/**
+ * HTML import for pasted or saved web pages: the page around the declaration (scripts, styles,
+ * menus, headers, footers, sidebars) is dropped, the element holding the densest paragraph text
+ * is taken as the declaration, and its block elements become lines of plain text for the text
+ * reader. A tolerant tokenizer, not a DOM: shared code runs where no DOM exists, and web pages
+ * are rarely well-formed.
+ */
+
+interface HtmlElement {
+  tag: string;
+  attrs: string;
+  children: HtmlNode[];
+}
+type HtmlNode = HtmlElement | string;
+
+/** Elements dropped with everything inside them: never part of a declaration. */
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'object', 'menu', 'dialog']);
+const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'center', 'address', 'body', 'html', 'tbody', 'thead']);
+/** Start tags that close an open element of the listed names (HTML's implied end tags). */
+const CLOSES: Record<string, string[]> = { li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], dd: ['dd', 'dt'], dt: ['dd', 'dt'] };
+
+/** Whether starting `tag` ends the open element `open`: a block ends a paragraph, an item the item before. */
+function closesOpen(open: string, tag: string): boolean {
+  return (open === 'p' && (BLOCK.has(tag) || tag in CLOSES) && tag !== 'body' && tag !== 'html') || (CLOSES[tag]?.includes(open) ?? false);
+}
+
+const ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', ensp: ' ', emsp: ' ', thinsp: ' ', shy: '',
+  lsquo: '\u2018', rsquo: '\u2019', ldquo: '\u201c', rdquo: '\u201d', sbquo: '\u201a', bdquo: '\u201e',
+  ndash: '\u2013', mdash: '\u2014', hellip: '\u2026', bull: '\u2022', middot: '\u00b7', laquo: '\u00ab', raquo: '\u00bb',
+  copy: '\u00a9', reg: '\u00ae', trade: '\u2122', deg: '\u00b0', sect: '\u00a7', para: '\u00b6', dagger: '\u2020', Dagger: '\u2021',
+  eacute: 'é', egrave: 'è', ecirc: 'ê', euml: 'ë', aacute: 'á', agrave: 'à', acirc: 'â', auml: 'ä', atilde: 'ã', aring: 'å',
+  iacute: 'í', igrave: 'ì', icirc: 'î', iuml: 'ï', oacute: 'ó', ograve: 'ò', ocirc: 'ô', ouml: 'ö', otilde: 'õ', oslash: 'ø',
+  uacute: 'ú', ugrave: 'ù', ucirc: 'û', uuml: 'ü', ccedil: 'ç', ntilde: 'ñ', szlig: 'ß', yacute: 'ý', yuml: 'ÿ',
+  Eacute: 'É', Egrave: 'È', Aacute: 'Á', Agrave: 'À', Ccedil: 'Ç', Ntilde: 'Ñ', Oacute: 'Ó', Ouml: 'Ö', Uuml: 'Ü', Auml: 'Ä',
+};
+
+/** Decodes named and numeric character references; unknown names are left as written. */
+export function decodeHtmlEntities(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z][a-z0-9]*);?/gi, (whole, ref: string) => {
+    if (ref.startsWith('#')) {
+      const code = ref[1] === 'x' || ref[1] === 'X' ? parseInt(ref.slice(2), 16) : parseInt(ref.slice(1), 10);
+      return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+    }
+    return ENTITIES[ref] ?? whole;
+  });
+}
+
+/** Builds a loose element tree, closing what HTML lets authors leave open. */
+function parseHtml(html: string): HtmlElement {
+  const root: HtmlElement = { tag: '#root', attrs: '', children: [] };
+  const stack: HtmlElement[] = [root];
+  const top = () => stack[stack.length - 1] ?? root;
+  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][\w:-]*)([^>]*)>|[^<]+|</g;
+  let dropping: { tag: string; depth: number } | undefined;
+  for (const m of html.matchAll(token)) {
+    const whole = m[0];
+    const tag = m[1]?.toLowerCase();
+    if (dropping) {
+      if (tag === dropping.tag) dropping.depth += whole.startsWith('</') ? -1 : /\/\s*>$/.test(whole) ? 0 : 1;
+      if (dropping.depth === 0) dropping = undefined;
+      continue;
+    }
+    if (!tag) {
+      if (!whole.startsWith('<!') && !whole.startsWith('<?')) top().children.push(whole);
+      continue;
+    }
+    if (whole.startsWith('</')) {
+      const at = stack.map((e) => e.tag).lastIndexOf(tag);
+      if (at > 0) stack.length = at;
+      continue;
+    }
+    if (DROPPED.has(tag) || /\brole\s*=\s*["']?(navigation|banner|contentinfo|complementary|search)/i.test(m[2] ?? '')) {
+      if (!/\/\s*>$/.test(whole) && !VOID.has(tag)) dropping = { tag, depth: 1 };
+      continue;
+    }
+    for (let i = stack.length - 1; i > 0; i--) {
+      const open = stack[i]?.tag ?? '';
+      if (closesOpen(open, tag)) {
+        stack.length = i;
+        continue;
+      }
+      if (BLOCK.has(open) || open in CLOSES) break;
+    }
+    const element: HtmlElement = { tag, attrs: m[2] ?? '', children: [] };
+    top().children.push(element);
+    if (!VOID.has(tag) && !/\/\s*>$/.test(whole)) stack.push(element);
+  }
+  return root;
+}
+
+function textLength(node: HtmlNode): number {
+  return typeof node === 'string' ? decodeHtmlEntities(node).replace(/\s+/g, ' ').trim().length : node.children.reduce((n, c) => n + textLength(c), 0);
+}
+
+/** The element whose own paragraphs hold the most text: the declaration, in a typical page. */
+function mainContent(root: HtmlElement): HtmlElement {
+  let best: { el: HtmlElement; score: number } = { el: root, score: -1 };
+  const visit = (el: HtmlElement) => {
+    let score = 0;
+    for (const c of el.children) {
+      if (typeof c === 'string') score += textLength(c);
+      else if (/^(p|h[1-6]|li|ol|ul|blockquote|table|br|b|strong|em|i|span|a|sup|font|center)$/.test(c.tag)) score += textLength(c);
+    }
+    if (el.tag === 'main' || el.tag === 'article') score *= 1.5;
+    if (score > best.score) best = { el, score };
+    for (const c of el.children) if (typeof c !== 'string') visit(c);
+  };
+  visit(root);
+  return best.el;
+}
+
+function firstOf(el: HtmlElement, tag: string): HtmlElement | undefined {
+  for (const c of el.children) {
+    if (typeof c === 'string') continue;
+    if (c.tag === tag) return c;
+    const inner = firstOf(c, tag);
+    if (inner) return inner;
+  }
+  return undefined;
+}
+
+/** Writes an element as lines: one paragraph per block element, list numbers written out. */
+function toLines(el: HtmlElement, out: string[], line: { text: string }, pre = false): void {
+  const breakLine = (blank: boolean) => {
+    const text = line.text.replace(/[ \t]+/g, ' ').trim();
+    if (text) out.push(text);
+    if (blank && out[out.length - 1] !== '') out.push('');
+    line.text = '';
+  };
+  let counter = Number(/\bstart\s*=\s*["']?(\d+)/i.exec(el.attrs)?.[1] ?? 1);
+  for (const c of el.children) {
+    if (typeof c === 'string') {
+      const text = decodeHtmlEntities(c);
+      line.text += pre ? text : text.replace(/\s+/g, ' ');
+      continue;
+    }
+    if (c.tag === 'br') {
+      breakLine(false);
+      continue;
+    }
+    const block = BLOCK.has(c.tag) || c.tag === 'td' || c.tag === 'th';
+    if (block) breakLine(c.tag !== 'td' && c.tag !== 'th' && c.tag !== 'li');
+    if (c.tag === 'li') line.text += el.tag === 'ol' ? `${counter++}. ` : '- ';
+    toLines(c, out, line, pre || c.tag === 'pre');
+    if (block) breakLine(c.tag !== 'td' && c.tag !== 'th' && c.tag !== 'li');
+    else if (c.tag === 'ul' || c.tag === 'ol') breakLine(true);
+  }
+}
+
+/** The declaration text of an HTML page: the main content as lines, blank lines between paragraphs. */
+export function htmlToText(html: string): string {
+  const root = parseHtml(html);
+  const main = mainContent(root);
+  const out: string[] = [];
+  const title = firstOf(root, 'h1');
+  if (title && !firstOf(main, 'h1') && main !== root) {
+    toLines({ tag: 'div', attrs: '', children: [title] }, out, { text: '' });
+  }
+  const line = { text: '' };
+  toLines({ tag: 'div', attrs: '', children: [main] }, out, line);
+  if (line.text.trim()) out.push(line.text.trim());
+  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
