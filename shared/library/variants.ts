@@ -3,6 +3,8 @@
  * most common wording marked as the standard form. Candidates come from MinHash/LSH over word
  * shingles, are confirmed by signature similarity, and joined transitively (union-find).
  */
+import { wordDiff } from '../diff/words';
+import type { WordDiff } from '../diff/words';
 import type { Clause } from '../model';
 import { bandBuckets, shinglesOf, signatureOf, signatureSimilarity } from './minhash';
 
@@ -11,6 +13,8 @@ export interface Variant {
   clause: Clause;
   /** Estimated Jaccard similarity of word shingles to the standard form, 0..1. */
   similarity: number;
+  /** Word diff from the standard form to this wording. */
+  diff: WordDiff;
 }
 
 /** One clause's wordings: the standard form and the variants of it. */
@@ -23,6 +27,8 @@ export interface VariantGroup {
 export interface VariantOptions {
   /** Least estimated shingle similarity for two wordings to count as one clause (default 0.5). */
   threshold?: number;
+  /** Only the group holding this clause id (the variants panel of one clause). */
+  of?: string;
 }
 
 /**
@@ -34,12 +40,12 @@ export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = 
   const groups: VariantGroup[] = [];
   for (const grain of ['paragraph', 'sentence'] as const) {
     const list = [...clauses].filter((c) => c.grain === grain);
-    groups.push(...groupsOfGrain(list, threshold));
+    groups.push(...groupsOfGrain(list, threshold, opts.of));
   }
   return groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
 }
 
-function groupsOfGrain(list: Clause[], threshold: number): VariantGroup[] {
+function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined): VariantGroup[] {
   const signatures = list.map((c) => signatureOf(shinglesOf(c.text)));
   const parent = list.map((_, i) => i);
   const find = (i: number): number => {
@@ -73,13 +79,17 @@ function groupsOfGrain(list: Clause[], threshold: number): VariantGroup[] {
     else members.set(root, [i]);
   });
   const groups: VariantGroup[] = [];
-  for (const indexes of members.values()) {
+  const wanted = of === undefined ? -1 : list.findIndex((c) => c.id === of);
+  if (of !== undefined && wanted < 0) return [];
+  for (const [root, indexes] of members) {
     if (indexes.length < 2) continue;
+    if (of !== undefined && root !== find(wanted)) continue;
     const ranked = [...indexes].sort((a, b) => byStandard(list[a] as Clause, list[b] as Clause));
     const standardIndex = ranked[0] as number;
     const variants = ranked.slice(1).map((i) => ({
       clause: list[i] as Clause,
       similarity: signatureSimilarity(signatures[i] as Uint32Array, signatures[standardIndex] as Uint32Array),
+      diff: wordDiff((list[standardIndex] as Clause).text, (list[i] as Clause).text),
     }));
     variants.sort((a, b) => b.similarity - a.similarity);
     groups.push({ standard: list[standardIndex] as Clause, variants });

@@ -37,3 +37,24 @@ describe('variantGroups', () => {
     expect(group?.variants[0]?.similarity).toBeLessThan(1);
   });
 });
+
+describe('variantGroups details', () => {
+  it('shows each variant as a word diff from the standard form', () => {
+    const [group] = variantGroups(libraryOf(['a', [CORE]], ['c', [CORE]], ['b', [AS_CORE]]).all());
+    const diff = group?.variants[0]?.diff;
+    expect(diff?.ops.filter((op) => op.kind !== 'equal').map((op) => [op.kind, op.text.trim()])).toEqual([
+      ['delete', 'at its'],
+      ['insert', 'as the'],
+    ]);
+  });
+
+  it.each([
+    ['a clause in a group', 'b', 1],
+    ['a clause in no group', 'c', 0],
+    ['an unknown id', 'nope', 0],
+  ])('restricted to %s, returns that group only', (_name, declarationId, groups) => {
+    const lib = libraryOf(['a', [CORE]], ['b', [AS_CORE]], ['c', [HEALTH]]);
+    const id = [...lib.all()].find((c) => c.sources[0]?.declarationId === declarationId)?.id ?? declarationId;
+    expect(variantGroups(lib.all(), { of: id })).toHaveLength(groups);
+  });
+});

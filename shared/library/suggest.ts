@@ -1,0 +1,53 @@
+/**
+ * Agreed-language suggestions: for the paragraph being drafted, the earlier clauses closest to
+ * it, each with a similarity score, the word diff from the clause to the draft and the
+ * provenance to attach when the drafter takes it.
+ */
+import { wordDiff } from '../diff/words';
+import type { WordDiff } from '../diff/words';
+import type { Clause, Provenance } from '../model';
+import type { ClauseLibrary } from './library';
+import { clauseProvenance } from './provenance';
+import { wordList } from './terms';
+
+/** One earlier clause close to the paragraph being drafted. */
+export interface Suggestion {
+  clause: Clause;
+  /** Share of the two texts' words that they have in common, in order: 1 is verbatim, 0 nothing. */
+  score: number;
+  /** Word diff from the clause to the drafted paragraph: what the drafter departs from. */
+  diff: WordDiff;
+  /** To attach to the paragraph when the clause replaces it or is inserted. */
+  provenance: Provenance;
+}
+
+export interface SuggestOptions {
+  /** Suggestions scoring below this are dropped (default 0.3). */
+  minScore?: number;
+  grain?: Clause['grain'];
+}
+
+// Clauses fetched by shared words before the word diff ranks them properly.
+const CANDIDATES = 30;
+
+/** The `limit` clauses closest to `paragraph`, best first. */
+export function suggestFor(paragraph: string, library: ClauseLibrary, limit = 5, opts: SuggestOptions = {}): Suggestion[] {
+  const words = wordList(paragraph).length;
+  if (words === 0) return [];
+  return library
+    .related(paragraph, Math.max(CANDIDATES, limit), opts.grain)
+    .map((clause) => {
+      const diff = wordDiff(clause.text, paragraph);
+      return { clause, score: similarityOf(diff, wordList(clause.text).length, words), diff, provenance: clauseProvenance(clause) };
+    })
+    .filter((s) => s.score >= (opts.minScore ?? 0.3))
+    .sort((a, b) => b.score - a.score || b.clause.sources.length - a.clause.sources.length)
+    .slice(0, limit);
+}
+
+/** Dice similarity over words kept in order: twice the common words over all words. */
+function similarityOf(diff: WordDiff, aWords: number, bWords: number): number {
+  let common = 0;
+  for (const op of diff.ops) if (op.kind === 'equal') common += wordList(op.text).length;
+  return Math.min(1, (2 * common) / Math.max(1, aWords + bWords));
+}
