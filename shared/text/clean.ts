@@ -18,7 +18,7 @@ interface DebrisRule {
   reason: string;
 }
 
-const SHARE_WORD = String.raw`(?:print|share|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|weibo|wechat|copy link|download|pdf|bookmark)(?: this(?: page| article)?)?`;
+const SHARE_WORD = String.raw`(?:print|share|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|weibo|wechat|copy link|download|pdf|bookmark|close)(?: this(?: page| article)?)?`;
 const SHARE_BAR = new RegExp(String.raw`^(?:[\[(]?${SHARE_WORD}[\])]?[\s|·•/,:-]*)+$`, 'i');
 
 const RULES: DebrisRule[] = [

@@ -1,0 +1,42 @@
+/**
+ * The reading pipeline's promise, checked in one place: the cleaned text is tiled by blocks
+ * (each character in exactly one block, each block's words in its text), and the decoded text
+ * can be rebuilt from the cleaned text, the removals and the repairs — so nothing was lost.
+ */
+import { expect } from 'vitest';
+import type { ReadResult } from '../../../shared/text/read';
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/** Asserts the no-text-lost invariant of a read result against the text it was read from. */
+export function expectNothingLost(decoded: string, { declaration, report }: ReadResult): void {
+  const text = declaration.text;
+  let at = 0;
+  for (const block of declaration.blocks) {
+    expect(block.span.start, `block ${block.id} starts where the one before ends`).toBe(at);
+    expect(block.span.end).toBeGreaterThanOrEqual(block.span.start);
+    const lead = block.number?.raw ?? block.marker ?? '';
+    expect(squeeze(lead + block.text), `block ${block.id} holds its span's words`).toBe(squeeze(text.slice(block.span.start, block.span.end)));
+    at = block.span.end;
+  }
+  expect(at, 'blocks reach the end of the text').toBe(declaration.blocks.length ? text.length : 0);
+
+  let repaired = text;
+  for (const r of [...report.removals].reverse()) repaired = repaired.slice(0, r.span.start) + r.text + repaired.slice(r.span.start);
+  // Undo repairs from the last so earlier positions stay valid in the repaired text.
+  let inRepaired = 0;
+  const starts = report.repairs.map((r) => {
+    const s = r.span.start + inRepaired;
+    inRepaired += r.to.length - r.from.length;
+    return s;
+  });
+  let original = repaired;
+  for (let i = report.repairs.length - 1; i >= 0; i--) {
+    const r = report.repairs[i];
+    const s = starts[i] ?? 0;
+    if (!r) continue;
+    expect(original.slice(s, s + r.to.length)).toBe(r.to);
+    original = original.slice(0, s) + r.from + original.slice(s + r.to.length);
+  }
+  expect(original, 'decoded text rebuilt from cleaned text, removals and repairs').toBe(decoded);
+}

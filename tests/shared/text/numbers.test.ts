@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { readNumber, romanValue } from '../../../shared/text/numbers';
+
+describe('readNumber', () => {
+  it.each([
+    ['1. We agree', { raw: '1.', style: 'decimal', value: 1, glued: false }],
+    ['1.Explore the models', { raw: '1.', style: 'decimal', value: 1, glued: true }],
+    ['14. We support', { raw: '14.', style: 'decimal', value: 14 }],
+    ['3) We note', { raw: '3)', style: 'decimal-paren', value: 3 }],
+    ['(2) Members shall', { raw: '(2)', style: 'decimal-paren', value: 2 }],
+    ['1.1 Scope', { raw: '1.1', style: 'multilevel', value: 1, depth: 2 }],
+    ['2.3.1. Reporting', { raw: '2.3.1.', style: 'multilevel', value: 1, depth: 3 }],
+    ['(a) to promote trade', { raw: '(a)', style: 'alpha-paren', value: 1 }],
+    ['b) to promote trade', { raw: 'b)', style: 'alpha-paren', value: 2 }],
+    ['(iv) to promote trade', { raw: '(iv)', style: 'roman', value: 4 }],
+    ['ii. to promote trade', { raw: 'ii.', style: 'roman', value: 2 }],
+    ['II. Principles', { raw: 'II.', style: 'roman', value: 2, upper: true }],
+    ['B. Knowledge', { raw: 'B.', style: 'alpha-dot', value: 2, upper: true }],
+    ['Article 12', { raw: 'Article 12', style: 'article', value: 12 }],
+    ['ARTICLE IV. Entry into force', { raw: 'ARTICLE IV.', style: 'article', value: 4 }],
+    ['First, we call on', { raw: 'First,', style: 'ordinal-word', value: 1 }],
+    ['Secondly, we call on', { raw: 'Secondly,', style: 'ordinal-word', value: 2 }],
+    ['• subsidies for fuel', { raw: '•', style: 'bullet', value: 0 }],
+    ['\u00a0 \u00a0 1.Explore', { raw: '1.', start: 4, textStart: 6, glued: true }],
+  ])('reads the number of %j', (line, expected) => {
+    expect(readNumber(line)).toMatchObject(expected);
+  });
+
+  it.each([
+    'We agree.',
+    'U.S. and Chinese delegations met.',
+    'e.g. trade',
+    'Article 5 of the Charter applies.',
+    '2020 was a difficult year.',
+    'Mr. Smith opened the meeting.',
+    'Third World countries face debt.',
+    '5G networks will expand.',
+  ])('finds no number in %j', (line) => {
+    expect(readNumber(line)).toBeUndefined();
+  });
+
+  it('reads "(i)" after "(h)" as the letter i', () => {
+    const h = readNumber('(h) seek advice;');
+    expect(readNumber('(i) prepare a budget;', h)).toMatchObject({ style: 'alpha-paren', value: 9 });
+    expect(readNumber('(i) reduce bycatch;', readNumber('(c) propose:'))).toMatchObject({ style: 'roman', value: 1 });
+  });
+
+  it.each([['IV', 4], ['xii', 12], ['MCMXC', 1990], ['IIII', 0], ['ABC', 0]])('values the roman numeral %s', (letters, value) => {
+    expect(romanValue(letters)).toBe(value);
+  });
+});
