@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Declaration } from '../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
+import { readDeclaration } from '../../shared/text/read';
 import type { LibraryStats } from '../../shared/library/library';
 import { writeFileAtomic } from '../store/atomic';
 import { LibrarySource, SOURCES_SCHEMA_VERSION, SourcesFile } from './sources';
@@ -26,7 +27,8 @@ export interface BuiltinSource {
 
 export interface LibraryStoreOptions {
   workspace: string;
-  read: DeclarationReader;
+  /** The reading pipeline by default; tests pass a simpler one. */
+  read?: DeclarationReader;
   builtins?: BuiltinSource[];
   /** Files larger than this are skipped (default 20 MB). */
   maxFileBytes?: number;
@@ -182,7 +184,7 @@ export class LibraryStore {
     if (known && known.hash === hash && this.library.declaration(known.declarationId)) return 'unchanged';
     let declaration: Declaration;
     try {
-      declaration = this.opts.read(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
+      declaration = (this.opts.read ?? readDeclaration)(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
     } catch (error) {
       return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
     }

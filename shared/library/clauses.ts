@@ -25,7 +25,7 @@ export function clausesOf(decl: Declaration): Clause[] {
   for (const block of decl.blocks) {
     if (block.kind === 'heading') heading = collapse(block.text) || undefined;
     if (!PROSE.has(block.kind)) continue;
-    const text = collapse(block.text);
+    const text = collapse(withoutMarkers(block.text, block.cites));
     if (wordList(text).length < MIN_CLAUSE_WORDS) continue;
     const source = sourceOf(decl, block, heading);
     clauses.push({ id: clauseId('paragraph', text), grain: 'paragraph', text, sources: [source] });
@@ -48,6 +48,19 @@ function sourceOf(decl: Declaration, block: Block, heading: string | undefined):
     ...(decl.date === undefined ? {} : { date: decl.date }),
     parties: decl.parties,
   };
+}
+
+/**
+ * The text without the footnote markers it cites ("We* recognize", "partners*,"): a marker is
+ * the source's apparatus, not part of the language another declaration would reuse.
+ */
+function withoutMarkers(text: string, cites: string[]): string {
+  let clean = text;
+  for (const marker of cites) {
+    const escaped = marker.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    clean = clean.replace(new RegExp(`(?<=[\\p{L}\\p{N})”’"'])${escaped}(?![\\p{L}\\p{N}*])`, 'gu'), '');
+  }
+  return clean;
 }
 
 function collapse(text: string): string {

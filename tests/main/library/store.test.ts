@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -138,5 +139,17 @@ describe('LibraryStore on disk', () => {
     await store.removeSource(a);
     const saved = JSON.parse(await readFile(path.join(workspace, 'library', 'index.json'), 'utf8')) as { clauses: unknown[] };
     expect([store.stats().sources, saved.clauses.length]).toEqual([0, 0]);
+  });
+});
+
+describe('LibraryStore with the reading pipeline', () => {
+  it('builds clauses from the built-in templates and finds a standard phrase', async () => {
+    const dir = path.resolve('templates');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
+    const builtins: BuiltinSource[] = files.map((file) => ({ id: file, name: file, bytes: async () => new Uint8Array(readFileSync(path.join(dir, file))) }));
+    const store = await LibraryStore.open({ workspace, builtins });
+    expect(store.stats().sources).toBe(files.length);
+    expect(store.stats().paragraphs).toBeGreaterThan(30);
+    expect(store.library.search('"multilateral trading system"').length).toBeGreaterThan(0);
   });
 });

@@ -34,6 +34,17 @@ describe('clausesOf', () => {
     expect(texts([block])).toEqual([]);
   });
 
+  it.each([
+    ['We* recognize the threat.', ['*'], 'We recognize the threat.'],
+    ['the partners**, held a meeting', ['**'], 'the partners, held a meeting'],
+    ['We recognize 5 * 3 as a product', ['*'], 'We recognize 5 * 3 as a product'],
+    ['as noted[1] by the ministers', ['[1]'], 'as noted by the ministers'],
+  ])('drops the footnote markers %j cites', (text, cites, expected) => {
+    const d = decl('d', [para(text)]);
+    d.blocks[0] = { ...d.blocks[0]!, cites };
+    expect(clausesOf(d)[0]?.text).toBe(expected);
+  });
+
   it('keeps the section heading, date, title and parties on each source', () => {
     const d = decl('d7', [heading('Trade'), para('We support the multilateral trading system.')], {
       title: 'Joint Statement',
