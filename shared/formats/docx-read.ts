@@ -250,6 +250,6 @@ export async function readDocx(
   }
 
   const hash = sha256Hex(bytes);
-  const declaration = assembleDeclaration(blocks, { id: hash, source: { name: source.name, hash } });
+  const declaration = assembleDeclaration(blocks, { id: hash.slice(0, 16), source: { name: source.name, hash } });
   return { declaration, report: { encoding: 'utf-8', bom: false, repairs: [], removals: [], warnings } };
 }

@@ -5,6 +5,7 @@
  * reader. A tolerant tokenizer, not a DOM: shared code runs where no DOM exists, and web pages
  * are rarely well-formed.
  */
+import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
 
 interface HtmlElement {
   tag: string;
@@ -162,4 +163,9 @@ export function htmlToText(html: string): string {
   toLines({ tag: 'div', attrs: '', children: [main] }, out, line);
   if (line.text.trim()) out.push(line.text.trim());
   return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+}
+
+/** Reads a web page into a Declaration, through the same reader as plain text. */
+export function readHtml(html: string, source: ReadSource): ReadResult {
+  return readDeclarationText(htmlToText(html), source);
 }

@@ -5,6 +5,7 @@
  * declaration text the text reader segments, so a .md file joins the library like a .txt.
  */
 import type { Block, Declaration } from '../model';
+import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
 import { splitAtMarkers } from './footnote-marker';
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
@@ -133,4 +134,9 @@ export function markdownToText(markdown: string): string {
   }
   flush();
   return `${[...paragraphs, ...notes].map((p) => p.trim()).join('\n\n')}\n`;
+}
+
+/** Reads a Markdown file into a Declaration, through the same reader as plain text. */
+export function readMarkdown(markdown: string, source: ReadSource): ReadResult {
+  return readDeclarationText(markdownToText(markdown), source);
 }

@@ -5,7 +5,8 @@
 import type { Block, BlockNumber, Declaration } from '../../../shared/model';
 import { assembleDeclaration, type BlockDraft } from '../../../shared/formats/block-line';
 
-type Spec = Partial<Omit<BlockDraft, 'id'>> & Pick<BlockDraft, 'kind' | 'text'>;
+/** A block as a test writes it: kind and text, the rest defaulted. */
+export type Spec = Partial<Omit<BlockDraft, 'id'>> & Pick<BlockDraft, 'kind' | 'text'>;
 
 /** A number as the reader gives it. */
 export const num = (raw: string, style: BlockNumber['style'], value: number): BlockNumber => ({ raw, style, value, glued: false });
