@@ -110,7 +110,7 @@ function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, ign
     aIds: r.a.map((i) => a.paragraphs[i]?.id ?? ''),
     bIds: r.b.map((j) => b.paragraphs[j]?.id ?? ''),
     ops,
-    ...(renumbered ? { number: { a: numberA, b: numberB } } : {}),
+    ...(numberA !== undefined || numberB !== undefined ? { number: { a: numberA, b: numberB, changed: renumbered } } : {}),
     ...(r.move ? { move: { ...r.move, peer: 0 } } : {}),
   };
 }

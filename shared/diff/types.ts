@@ -80,8 +80,8 @@ export const Row = z.object({
   aIds: z.array(z.string()),
   bIds: z.array(z.string()),
   ops: z.array(WordOp),
-  /** Set when the paragraph numbers differ and numbering is not ignored. */
-  number: z.object({ a: z.string().optional(), b: z.string().optional() }).optional(),
+  /** The paragraph numbers on each side; `changed` when they differ and numbering counts. */
+  number: z.object({ a: z.string().optional(), b: z.string().optional(), changed: z.boolean() }).optional(),
   move: z.object({ id: z.number().int().min(1), end: z.enum(['from', 'to']), peer: z.number().int().min(0) }).optional(),
 });
 export type Row = z.infer<typeof Row>;

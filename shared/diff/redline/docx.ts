@@ -1,0 +1,128 @@
+/**
+ * The redline as a Word document with real tracked changes: insertions and deletions as
+ * w:ins / w:del, moves as w:moveFrom / w:moveTo ranges, each with author and date, so Word and
+ * LibreOffice offer them as revisions to accept or reject. Accepting all gives the new text,
+ * rejecting all the old one. The OOXML is written here by hand because the docx package
+ * cannot express moves.
+ */
+import JSZip from 'jszip';
+import type { Comparison } from '../types';
+import { escapeXml } from './escape';
+import { redlineParagraphs } from './layout';
+import type { RedlineParagraph, Run } from './layout';
+
+/** Who made the revisions and when, as Word shows them in its review pane. */
+export interface RevisionMeta {
+  author: string;
+  date: Date;
+}
+
+const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+
+/** Writes the comparison as a .docx with tracked changes. */
+export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promise<Uint8Array> {
+  const zip = new JSZip();
+  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  zip.file('_rels/.rels', ROOT_RELS);
+  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
+  zip.file('word/settings.xml', SETTINGS);
+  zip.file('word/styles.xml', STYLES);
+  zip.file('word/document.xml', documentXml(c, meta));
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}
+
+/** The body of word/document.xml; exported so tests can read the markup without unzipping. */
+export function documentXml(c: Comparison, meta: RevisionMeta): string {
+  const rev = new Revisions(meta);
+  const title = `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
+  const paragraphs = redlineParagraphs(c);
+  const body = [
+    `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(title)}</w:p>`,
+    ...(c.notice ? [`<w:p>${run(`Note: ${c.notice}`)}</w:p>`] : []),
+    ...paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)),
+  ];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+}
+
+/** Hands out revision ids (unique across the document) and the author/date attributes. */
+class Revisions {
+  private next = 1;
+  private readonly attrs: string;
+
+  constructor(meta: RevisionMeta) {
+    // Word wants whole seconds in w:date.
+    this.attrs = `w:author="${escapeXml(meta.author)}" w:date="${meta.date.toISOString().replace(/\.\d{3}Z$/u, 'Z')}"`;
+  }
+
+  /** A fresh revision id with the author and date. */
+  mark(): string {
+    return `w:id="${this.next++}" ${this.attrs}`;
+  }
+
+  id(): number {
+    return this.next++;
+  }
+
+  get authorDate(): string {
+    return this.attrs;
+  }
+}
+
+function paragraphXml(p: RedlineParagraph, next: RedlineParagraph | undefined, rev: Revisions): string {
+  if (p.move) return moveParagraphXml(p, p.move, rev);
+  // The paragraph mark itself is a revision when the paragraph came or went as a whole, or
+  // when a split put a new break after it.
+  const splitBreak = p.kind === 'split' && next?.row === p.row;
+  const mark = p.kind === 'inserted' || splitBreak ? `<w:ins ${rev.mark()}/>` : p.kind === 'deleted' ? `<w:del ${rev.mark()}/>` : '';
+  const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
+  return `<w:p>${mark ? `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` : ''}${runs}</w:p>`;
+}
+
+function revisionRun(r: Run, rev: Revisions): string {
+  if (r.kind === 'insert') return `<w:ins ${rev.mark()}>${run(r.text)}</w:ins>`;
+  if (r.kind === 'delete') return `<w:del ${rev.mark()}>${run(r.text, 'w:delText')}</w:del>`;
+  return run(r.text);
+}
+
+/**
+ * A move end: the whole paragraph inside a named move range. At the destination, words added
+ * on the way are insertions; words dropped on the way are already in the moved-from text.
+ */
+function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' | 'to' }, rev: Revisions): string {
+  const tag = move.end === 'from' ? 'moveFrom' : 'moveTo';
+  const range = rev.id();
+  const inner = p.runs
+    .map((r) => {
+      if (move.end === 'from') return r.text ? `<w:moveFrom ${rev.mark()}>${run(r.text)}</w:moveFrom>` : '';
+      if (r.kind === 'insert') return `<w:ins ${rev.mark()}>${run(r.text)}</w:ins>`;
+      if (r.kind === 'delete') return '';
+      return `<w:moveTo ${rev.mark()}>${run(r.text)}</w:moveTo>`;
+    })
+    .join('');
+  return (
+    `<w:p><w:pPr><w:rPr><w:${tag} ${rev.mark()}/></w:rPr></w:pPr>` +
+    `<w:${tag}RangeStart w:id="${range}" w:name="move${move.id}" ${rev.authorDate}/>${inner}<w:${tag}RangeEnd w:id="${range}"/></w:p>`
+  );
+}
+
+/** One run of text; line breaks inside a paragraph become spaces. */
+function run(text: string, element: 'w:t' | 'w:delText' = 'w:t'): string {
+  return `<w:r><${element} xml:space="preserve">${escapeXml(text.replace(/\r?\n/gu, ' '))}</${element}></w:r>`;
+}
+
+const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+
+const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+
+const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+
+// trackRevisions keeps further edits tracked too, the way a reviewer expects a redline to behave.
+const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:settings xmlns:w="${W}"><w:trackRevisions/></w:settings>`;
+
+const STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:styles xmlns:w="${W}"><w:docDefaults><w:rPrDefault><w:rPr><w:rFonts w:ascii="Times New Roman" w:hAnsi="Times New Roman" w:eastAsia="SimSun" w:cs="Times New Roman"/><w:sz w:val="24"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:spacing w:after="160" w:line="276" w:lineRule="auto"/></w:pPr></w:pPrDefault></w:docDefaults><w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Title"><w:name w:val="Title"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="240"/></w:pPr><w:rPr><w:b/><w:sz w:val="30"/></w:rPr></w:style></w:styles>`;

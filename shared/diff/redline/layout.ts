@@ -1,0 +1,66 @@
+/**
+ * What every redline writer prints, worked out once: the comparison as output paragraphs,
+ * each a list of runs marked equal, inserted or deleted, with moves and numbers in place.
+ */
+import type { Comparison, Row, RowKind, WordOp } from '../types';
+
+/** A stretch of text in one output paragraph. */
+export interface Run {
+  kind: 'equal' | 'insert' | 'delete';
+  text: string;
+}
+
+/** One printed paragraph of the redline. */
+export interface RedlineParagraph {
+  /** Index of the comparison row it comes from. */
+  row: number;
+  kind: RowKind;
+  /** For a move: which end this is, and its id shared by both ends. */
+  move?: { id: number; end: 'from' | 'to' };
+  runs: Run[];
+}
+
+/** Lays out the rows as paragraphs in document order; a split row gives several. */
+export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
+  const out: RedlineParagraph[] = [];
+  c.rows.forEach((r, k) => {
+    const groups = new Map<number, Run[]>();
+    // New-side paragraphs lead; deletions join the paragraph they stand in.
+    const side = r.b.length && r.move?.end !== 'from' ? 'b' : 'a';
+    let current = (side === 'b' ? r.b[0] : r.a[0]) ?? 0;
+    for (const op of r.ops) {
+      const at = placeOf(op, side);
+      if (at !== undefined) current = at;
+      const runs = groups.get(current) ?? [];
+      if (op.text) runs.push({ kind: op.kind, text: op.text });
+      groups.set(current, runs);
+    }
+    const order = side === 'b' ? r.b : r.a;
+    order.forEach((p, n) => {
+      const runs = groups.get(p) ?? [];
+      out.push({ row: k, kind: r.kind, ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}), runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs });
+    });
+  });
+  return out;
+}
+
+function placeOf(op: WordOp, side: 'a' | 'b'): number | undefined {
+  return side === 'b' ? op.b?.p : op.a?.p;
+}
+
+function numberRuns(r: Row, ignored: boolean): Run[] {
+  const n = r.number;
+  if (!n) return [];
+  const from = n.a ? `${n.a} ` : '';
+  const to = n.b ? `${n.b} ` : '';
+  if (r.move?.end === 'from' || r.b.length === 0) return from ? [{ kind: r.kind === 'deleted' || r.move ? 'delete' : 'equal', text: from }] : [];
+  if (r.a.length === 0) return to ? [{ kind: 'insert', text: to }] : [];
+  if (!n.changed || ignored) return to || from ? [{ kind: 'equal', text: to || from }] : [];
+  return [...(from ? [{ kind: 'delete' as const, text: from }] : []), ...(to ? [{ kind: 'insert' as const, text: to }] : [])];
+}
+
+/** A short label for the kind of change, as the redline margins show it. */
+export function kindLabel(p: RedlineParagraph): string {
+  if (p.move) return p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`;
+  return p.kind === 'equal' ? '' : p.kind;
+}
