@@ -22,7 +22,8 @@ export function expectNothingLost(decoded: string, { declaration, report }: Read
   expect(at, 'blocks reach the end of the text').toBe(declaration.blocks.length ? text.length : 0);
 
   let repaired = text;
-  for (const r of [...report.removals].reverse()) repaired = repaired.slice(0, r.span.start) + r.text + repaired.slice(r.span.start);
+  // In order: once earlier removals are back, each one's offset is valid again.
+  for (const r of report.removals) repaired = repaired.slice(0, r.span.start) + r.text + repaired.slice(r.span.start);
   // Undo repairs from the last so earlier positions stay valid in the repaired text.
   let inRepaired = 0;
   const starts = report.repairs.map((r) => {
