@@ -13,7 +13,7 @@ import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library'
 import { readDeclaration } from '../../shared/text/read';
 import type { LibraryStats } from '../../shared/library/library';
 import { writeFileAtomic } from '../store/atomic';
-import { LibrarySource, SOURCES_SCHEMA_VERSION, SourcesFile } from './sources';
+import { LibrarySource, SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
 
 /** Reads a declaration from a file's bytes: the reading pipeline's `readDeclaration`. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration };
