@@ -26,8 +26,8 @@ afterEach(async () => {
   await rm(workspace, { recursive: true, force: true });
 });
 
-const run = (key: string, words: string[], flags: [string, string | true][] = []) =>
-  libraryCommands[key]!.run({ words, flags: new Map(flags) }, ctx);
+const run = (key: string, words: readonly string[], flags: readonly (readonly [string, string | true])[] = []) =>
+  libraryCommands[key]!.run({ words: [...words], flags: new Map(flags) }, ctx);
 
 describe('library CLI commands', () => {
   it('adds a folder, then finds and groups its clauses', async () => {
@@ -44,7 +44,7 @@ describe('library CLI commands', () => {
     ['library search', ['trade'], [['year', 'soon']], /--year takes a whole number/],
     ['library add', [], [], /Name at least one file or folder/],
   ] as const)('%s explains a bad command line', async (key, words, flags, message) => {
-    await expect(run(key, [...words], [...flags])).rejects.toThrow(message);
+    await expect(run(key, words, flags)).rejects.toThrow(message);
   });
 
   it('reports the library counts', async () => {
