@@ -5,7 +5,7 @@
  * paragraphs found out of order anywhere in the document.
  */
 import { diffArrays } from 'diff';
-import { dice, findCandidates, union, Vocabulary } from './similarity';
+import { findCandidates, sharedCount, union, Vocabulary } from './similarity';
 import type { Candidate } from './similarity';
 import type { RowKind } from './types';
 
@@ -93,7 +93,11 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
   return { rows: inDocumentOrder(inOrder, moves, keysA.length, keysB.length), complete };
 }
 
-/** A candidate row that keeps document order: a pair, a split or a merge. */
+/**
+ * A candidate row that keeps document order: a pair, a split or a merge. Its weight is the
+ * number of words it explains, so a split only wins over a plain pair when its extra part
+ * really came from the old paragraph.
+ */
 interface Item {
   kind: RowKind;
   a: number[];
@@ -102,7 +106,7 @@ interface Item {
 }
 
 function pairItem(c: Candidate): Item {
-  return { kind: 'changed', a: [c.a], b: [c.b], weight: c.dice };
+  return { kind: 'changed', a: [c.a], b: [c.b], weight: c.shared };
 }
 
 /** Index pairs of paragraphs equal under the keys and in order; never past the deadline. */
@@ -193,17 +197,24 @@ function splitsAndMerges(candidates: Candidate[], setsA: Int32Array[], setsB: In
   };
   for (const [whole, parts] of partsOf('a', 'bInA')) {
     for (const run of consecutiveRuns(parts)) {
-      const d = dice(setsA[whole] ?? new Int32Array(), union(run.map((j) => setsB[j] ?? new Int32Array())));
-      if (d >= PART_OF) items.push({ kind: 'split', a: [whole], b: run, weight: d * run.length });
+      const [d, shared] = similarity(setsA[whole], union(run.map((j) => setsB[j] ?? new Int32Array())));
+      if (d >= PART_OF) items.push({ kind: 'split', a: [whole], b: run, weight: shared });
     }
   }
   for (const [whole, parts] of partsOf('b', 'aInB')) {
     for (const run of consecutiveRuns(parts)) {
-      const d = dice(setsB[whole] ?? new Int32Array(), union(run.map((i) => setsA[i] ?? new Int32Array())));
-      if (d >= PART_OF) items.push({ kind: 'merged', a: run, b: [whole], weight: d * run.length });
+      const [d, shared] = similarity(setsB[whole], union(run.map((i) => setsA[i] ?? new Int32Array())));
+      if (d >= PART_OF) items.push({ kind: 'merged', a: run, b: [whole], weight: shared });
     }
   }
   return items;
+}
+
+/** Dice similarity and shared word count of a paragraph and the union of its parts. */
+function similarity(whole: Int32Array | undefined, parts: Int32Array): [number, number] {
+  const w = whole ?? new Int32Array();
+  const shared = sharedCount(w, parts);
+  return [(2 * shared) / Math.max(1, w.length + parts.length), shared];
 }
 
 /** Runs of two or more consecutive indices. */

@@ -73,6 +73,8 @@ export interface Candidate {
   b: number;
   /** Dice similarity of the two word sets. */
   dice: number;
+  /** Distinct words the two have in common. */
+  shared: number;
   /** Share of b's words found in a, and of a's words found in b: high for a part of a split. */
   bInA: number;
   aInB: number;
@@ -110,7 +112,7 @@ export function findCandidates(setsA: Int32Array[], as: number[], setsB: Int32Ar
       const shared = sharedCount(x, y);
       const small = Math.min(x.length, y.length);
       if (small === 0 || shared < minShare * small) continue;
-      out.push({ a: i, b: j, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) });
+      out.push({ a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) });
     }
   }
   return out;
