@@ -10,11 +10,16 @@ export function readFootnoteMarker(line: string): { marker: string; textStart: n
   return { marker: m[1] ?? '', textStart: m[0].length };
 }
 
+const MARKERS = /\*{1,3}|†{1,2}|‡|\[\d{1,3}\]/g;
+/** What may stand right before an anchor: a letter, digit or closing punctuation. */
+const BEFORE_ANCHOR = /[\p{L}\p{N}.,;:)\]’”"]/u;
+
 /** Anchors cited in a text: markers glued to the end of a word or closing punctuation. */
 export function findAnchors(text: string): string[] {
   const found = new Set<string>();
-  for (const m of text.matchAll(/(?<=[\p{L}\p{N}.,;:)\]’”"])(\*{1,3}|†{1,2}|‡|\[\d{1,3}\])/gu)) {
-    found.add(m[1] ?? '');
+  MARKERS.lastIndex = 0;
+  for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {
+    if (m.index > 0 && BEFORE_ANCHOR.test(text[m.index - 1] ?? '')) found.add(m[0]);
   }
   return [...found];
 }

@@ -11,7 +11,7 @@ const NAME_GLUE = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'd
 /** True when a short text reads as a proper name: every word capitalized or list glue. */
 export function isNameLike(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  if (words.length === 0 || words.length > 14 || text.length > 140) return false;
+  if (words.length === 0 || words.length > 20 || text.length > 160) return false;
   if (!/^[\p{Lu}\d“"(]/u.test(words[0] ?? '')) return false;
   return words.every((w) => NAME_GLUE.has(w.toLowerCase()) || /^[\p{Lu}\d(“"'‘-]/u.test(w));
 }

@@ -7,37 +7,61 @@ import type { Block, TextWarning } from '../model';
 
 type Found = Omit<TextWarning, 'blockId'>;
 
-/** Punctuation directly followed by a word: "COVID-19,it", "pandemic.We", "Note:the". */
-const MISSING_SPACE = /[,;](?=\p{L})|(?<=\p{Ll}{2})[.!?](?=\p{Lu}\p{Ll})|:(?=\p{L}{2})/gu;
-/** The same word twice in a row, whatever the case. */
-const DOUBLED = /(?<![\p{L}\p{N}])(\p{L}+)(\s+)\1(?![\p{L}\p{N}])/giu;
+/**
+ * Letters of the scripts declarations are written in (Latin, Greek, Cyrillic). Plain ranges, not
+ * \p{L}: the editor runs these checks on every keystroke and Unicode classes are several times slower.
+ */
+const LETTERS = 'A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff';
+/** Punctuation directly followed by a letter; which of these lack a space is decided in code. */
+const PUNCT_LETTER = new RegExp(`[,;:.!?](?=[${LETTERS}])`, 'g');
+const LOWER = /\p{Ll}/u;
+const UPPER = /\p{Lu}/u;
+const LETTER = /\p{L}/u;
+/** Words, for the doubled-word check. */
+const WORD = new RegExp(`[${LETTERS}]+`, 'g');
+const BLANK = /^\s+$/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“', '»': '«' };
+const BRACKETS = /["“”«»()[\]{}]/g;
 
+/** "COVID-19,it", "pandemic.We", "Note:the" — but not "U.S.", "S.Rajaratnam" or "e.g.". */
 function spacing(text: string, out: Found[]): void {
-  for (const m of text.matchAll(MISSING_SPACE)) {
+  PUNCT_LETTER.lastIndex = 0;
+  for (let m = PUNCT_LETTER.exec(text); m; m = PUNCT_LETTER.exec(text)) {
     const at = m.index;
+    const p = m[0];
     const next = text[at + 1] ?? '';
-    out.push({
-      kind: 'missing-space',
-      span: { start: at, end: at + 2 },
-      message: `No space after “${m[0]}” before “${next}”.`,
-      suggestion: `${m[0]} ${next}`,
-    });
+    const missing =
+      p === ',' || p === ';' ? true
+      : p === ':' ? LETTER.test(text[at + 2] ?? '')
+      : LOWER.test(text[at - 1] ?? '') && LOWER.test(text[at - 2] ?? '') && UPPER.test(next) && LOWER.test(text[at + 2] ?? '');
+    if (!missing) continue;
+    out.push({ kind: 'missing-space', span: { start: at, end: at + 2 }, message: `No space after “${p}” before “${next}”.`, suggestion: `${p} ${next}` });
   }
 }
 
 function doubledWords(text: string, out: Found[]): void {
-  for (const m of text.matchAll(DOUBLED)) {
-    const word = m[1] ?? '';
-    const second = m.index + word.length + (m[2] ?? '').length;
-    out.push({
-      kind: 'doubled-word',
-      span: { start: m.index + word.length, end: second + word.length },
-      message: `“${word}” appears twice in a row.`,
-      suggestion: word,
-    });
+  let previous = '';
+  let previousEnd = -1;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const word = m[0];
+    // Cheap tests first: most neighbouring words differ in length.
+    if (
+      word.length === previous.length &&
+      word.toLowerCase() === previous.toLowerCase() &&
+      BLANK.test(text.slice(previousEnd, m.index))
+    ) {
+      out.push({
+        kind: 'doubled-word',
+        span: { start: previousEnd, end: m.index + word.length },
+        message: `“${word}” appears twice in a row.`,
+        suggestion: word,
+      });
+    }
+    previous = word;
+    previousEnd = m.index + word.length;
   }
 }
 
@@ -45,13 +69,15 @@ function balance(text: string, out: Found[]): void {
   const open: { ch: string; at: number }[] = [];
   let straight = -1;
   let straightCount = 0;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i] as string;
+  BRACKETS.lastIndex = 0;
+  for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
+    const ch = m[0];
+    const i = m.index;
     if (ch === '"') {
       straightCount++;
       straight = i;
     } else if (OPENERS[ch]) open.push({ ch, at: i });
-    else if (CLOSERS[ch]) {
+    else {
       const top = open[open.length - 1];
       if (top && top.ch === CLOSERS[ch]) open.pop();
       else out.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
