@@ -4,7 +4,9 @@
  * the CLI validate requests against these schemas before any handler runs.
  */
 import { z } from 'zod';
-import { Draft } from './model';
+import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
+import { libraryChannels } from './library/schemas';
+import { Declaration, DocNode, Draft, ImportReport } from './model';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -54,6 +56,53 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
 export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
 
+/** File contents as base64 (the JSON-safe form of bytes on both shells). */
+export const Base64 = z
+  .string()
+  .max(Math.ceil((MAX_REQUEST_BYTES * 3) / 4) * 2, 'The file is larger than 50 MB; Concord reads files up to 50 MB.')
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
+
+/** A file the user picked, sent as bytes: its name decides how it is read (.txt, .md, .html, .docx). */
+export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Base64 });
+export type FilePayload = z.infer<typeof FilePayload>;
+
+/** A declaration read into structure, with the report of what the reader did. */
+export const ReadResponse = z.object({ declaration: Declaration, report: ImportReport });
+export type ReadResponse = z.infer<typeof ReadResponse>;
+
+/** One side of a comparison, named by where its text lives. */
+export const CompareSource = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('template'), id: z.string().min(1).max(200) }),
+  z.object({ kind: z.literal('file'), file: FilePayload }),
+  /** A declaration the renderer already holds (the open draft, one of its versions). */
+  z.object({ kind: z.literal('declaration'), declaration: Declaration }),
+  /** The source declaration of a library clause (a template or an imported file). */
+  z.object({ kind: z.literal('library-source'), declarationId: z.string().min(1).max(200) }),
+]);
+export type CompareSource = z.infer<typeof CompareSource>;
+
+export const CompareRequest = z.object({ a: CompareSource, b: CompareSource, options: CompareOptionsSchema.optional() });
+export type CompareRequest = z.infer<typeof CompareRequest>;
+
+/** An exported file: its suggested name, type and bytes as base64. */
+export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), data: z.string() });
+export type ExportedFile = z.infer<typeof ExportedFile>;
+
+export const ExportFormat = z.enum(['docx', 'pdf', 'md', 'txt', 'akn', 'html']);
+export type ExportFormat = z.infer<typeof ExportFormat>;
+
+/** A long task (library import) running on the main side: poll it, cancel it. */
+export const JobStatus = z.object({
+  id: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+  done: z.number().int(),
+  total: z.number().int(),
+  current: z.string(),
+  message: z.string().optional(),
+  result: z.unknown().optional(),
+});
+export type JobStatus = z.infer<typeof JobStatus>;
+
 export const channels = {
   'app.info': { request: z.object({}), response: AppInfo },
   'templates.list': { request: z.object({}), response: z.array(TemplateSummary) },
@@ -70,6 +119,25 @@ export const channels = {
   'drafts.autosave': { request: z.object({ path: DraftPath, draft: Draft }), response: z.object({ savedAt: z.string() }) },
   'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
+  'drafts.export': {
+    request: z.object({ declaration: Declaration, format: ExportFormat, paper: z.enum(['a4', 'letter']).default('a4') }),
+    response: ExportedFile,
+  },
+  'templates.declaration': { request: TemplateId, response: ReadResponse },
+  'decl.import': { request: FilePayload, response: ReadResponse },
+  'compare.run': { request: CompareRequest, response: Comparison },
+  'compare.export': {
+    request: CompareRequest.extend({ format: z.enum(['html', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),
+    response: ExportedFile,
+  },
+  ...libraryChannels,
+  'library.addFiles': {
+    request: z.object({ files: z.array(FilePayload).min(1, 'Choose at least one file.').max(1000) }),
+    response: z.object({ jobId: z.string() }),
+  },
+  'library.importStart': { request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), response: z.object({ jobId: z.string() }) },
+  'jobs.get': { request: z.object({ id: z.string().min(1).max(100) }), response: JobStatus },
+  'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
 } as const;
 
 export type Channel = keyof typeof channels;

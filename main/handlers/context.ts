@@ -6,6 +6,9 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
+import { LibraryStore } from '../library/store';
+import { createJobs, type Jobs } from '../jobs';
+import { chromiumPdf, type PdfRenderer } from '../pdf';
 import { openDrafts, type DraftStore } from '../store/drafts';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
@@ -16,6 +19,11 @@ export interface HandlerContext {
   /** Folder holding drafts, the library and recovery copies. */
   workspace: string;
   drafts: DraftStore;
+  /** The clause library of the workspace, opened (and brought up to date) on first use. */
+  library(): Promise<LibraryStore>;
+  jobs: Jobs;
+  /** HTML page to PDF: chromium in the browser host and CLI, printToPDF in Electron. */
+  renderPdf: PdfRenderer;
 }
 
 /** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
@@ -30,17 +38,30 @@ export interface ContextOptions {
   workspace?: string;
   templatesDir?: string;
   root?: string;
+  renderPdf?: PdfRenderer;
 }
 
 /** Builds the context once per process. */
 export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
   const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
+  const templates = openTemplates(opts.templatesDir ?? path.join(root, 'templates'));
+  let library: Promise<LibraryStore> | undefined;
+  const openLibrary = async () => {
+    const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
+    return LibraryStore.open({ workspace, builtins });
+  };
   return {
     shell: opts.shell,
     version: '0.1.0',
-    templates: openTemplates(opts.templatesDir ?? path.join(root, 'templates')),
+    templates,
     workspace,
     drafts: openDrafts(workspace),
+    library: () => (library ??= openLibrary().catch((error: unknown) => {
+      library = undefined; // let the next call try again
+      throw error;
+    })),
+    jobs: createJobs(),
+    renderPdf: opts.renderPdf ?? chromiumPdf,
   };
 }

@@ -6,6 +6,11 @@ import { ApiError, channels, isChannel, parseRequest, type ApiErrorBody, type Ap
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
 import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, saveDraft } from './drafts';
+import { exportCompare, runCompare } from './compare';
+import { exportDraft } from './export';
+import { cancelJob, getJob } from './jobs';
+import { libraryAddFiles, libraryClause, libraryImport, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
+import { importDeclaration, templateDeclaration } from './read';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
 
@@ -19,6 +24,23 @@ export const handlers: HandlerTable = {
   'drafts.autosave': autosaveDraft,
   'drafts.recoveries': listRecoveries,
   'drafts.discardRecovery': discardRecovery,
+  'drafts.export': exportDraft,
+  'templates.declaration': templateDeclaration,
+  'decl.import': importDeclaration,
+  'compare.run': runCompare,
+  'compare.export': exportCompare,
+  'library.stats': libraryStats,
+  'library.sources': librarySources,
+  'library.search': librarySearch,
+  'library.variants': libraryVariants,
+  'library.suggest': librarySuggest,
+  'library.clause': libraryClause,
+  'library.import': libraryImport,
+  'library.remove': libraryRemove,
+  'library.addFiles': libraryAddFiles,
+  'library.importStart': libraryImportStart,
+  'jobs.get': getJob,
+  'jobs.cancel': cancelJob,
 };
 
 /** Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. */

@@ -1,0 +1,64 @@
+import { promises as fs } from 'node:fs';
+import { ApiError, type CompareRequest, type CompareSource } from '../../shared/api';
+import { compareDeclarations } from '../../shared/diff/compare';
+import { comparisonToDocx } from '../../shared/diff/redline/docx';
+import { comparisonToHtml } from '../../shared/diff/redline/html';
+import { comparisonToJson } from '../../shared/diff/redline/json';
+import { comparisonToText } from '../../shared/diff/redline/text';
+import { sideFromDeclaration } from '../../shared/diff/side';
+import type { Comparison } from '../../shared/diff/types';
+import type { Declaration } from '../../shared/model';
+import { fileNameFrom } from '../file-name';
+import { fromBase64, readAnyFile, toBase64 } from '../read-file';
+import type { HandlerContext } from './context';
+import { templateDeclaration } from './read';
+import type { Handler } from './types';
+
+/** The declaration a comparison side names. */
+async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
+  switch (source.kind) {
+    case 'declaration':
+      return source.declaration;
+    case 'template':
+      return (await templateDeclaration({ id: source.id }, ctx)).declaration;
+    case 'file':
+      return (await readAnyFile(source.file.name, fromBase64(source.file.data))).declaration;
+    case 'library-source': {
+      const found = (await ctx.library()).sources().find((s) => s.declarationId === source.declarationId);
+      if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);
+      if (found.kind === 'builtin') return (await templateDeclaration({ id: found.path.replace(/^template:/, '') }, ctx)).declaration;
+      const bytes = await fs.readFile(found.path).catch(() => {
+        throw new ApiError('not-found', `The library source ${found.path} cannot be read any more; re-import it.`);
+      });
+      return (await readAnyFile(found.name, new Uint8Array(bytes))).declaration;
+    }
+  }
+}
+
+async function run(req: CompareRequest, ctx: HandlerContext): Promise<Comparison> {
+  const [a, b] = await Promise.all([resolve(req.a, ctx), resolve(req.b, ctx)]);
+  return compareDeclarations(sideFromDeclaration(a), sideFromDeclaration(b), req.options ?? {});
+}
+
+/** Compares two declarations: aligned paragraphs, word changes, moves, summary. */
+export const runCompare: Handler<'compare.run'> = (req, ctx) => run(req, ctx);
+
+/** The comparison as a redline file: HTML, Word with tracked changes, JSON or text. */
+export const exportCompare: Handler<'compare.export'> = async (req, ctx) => {
+  const c = await run(req, ctx);
+  const base = `${fileNameFrom(c.b.title, 'new')}-vs-${fileNameFrom(c.a.title, 'old')}`;
+  switch (req.format) {
+    case 'html':
+      return { fileName: `${base}.html`, mime: 'text/html', data: toBase64(comparisonToHtml(c)) };
+    case 'docx':
+      return {
+        fileName: `${base}.docx`,
+        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        data: toBase64(await comparisonToDocx(c, { author: req.author ?? 'Concord', date: new Date() })),
+      };
+    case 'json':
+      return { fileName: `${base}.json`, mime: 'application/json', data: toBase64(comparisonToJson(c)) };
+    case 'text':
+      return { fileName: `${base}.txt`, mime: 'text/plain', data: toBase64(comparisonToText(c)) };
+  }
+};

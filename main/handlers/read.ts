@@ -1,0 +1,11 @@
+import { fromBase64, readAnyFile } from '../read-file';
+import type { Handler } from './types';
+
+/** A built-in template read into structure, with its import report. */
+export const templateDeclaration: Handler<'templates.declaration'> = async (req, ctx) => {
+  const entry = (await ctx.templates.list()).find((t) => t.id === req.id);
+  return readAnyFile(entry?.file ?? req.id, await ctx.templates.bytes(req.id), req.id);
+};
+
+/** Any file the user brings (.txt, .md, .html, .docx) read into structure. */
+export const importDeclaration: Handler<'decl.import'> = (req) => readAnyFile(req.name, fromBase64(req.data));

@@ -1,0 +1,126 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { DocNode, Draft, Version } from '../../shared/model';
+import { call } from '../api';
+
+/** How often the recovery copy is written while there are unsaved changes, and after how much idle time. */
+const AUTOSAVE_EVERY_MS = 5_000;
+const AUTOSAVE_IDLE_MS = 1_500;
+
+export type SaveState = 'saved' | 'unsaved' | 'saving' | 'autosaved' | 'error';
+
+export interface DraftSession {
+  path: string;
+  draft: Draft;
+  saveState: SaveState;
+  message: string | null;
+  /** The editor reports every change here. */
+  update(doc: DocNode): void;
+  save(): Promise<boolean>;
+  saveAs(path: string): Promise<boolean>;
+  addVersion(name: string): void;
+  restoreVersion(version: Version): void;
+  setKeepSourceNumbering(keep: boolean): void;
+  /** Bumped when the document is replaced from outside the editor (restore), so it reloads. */
+  revision: number;
+}
+
+const now = () => new Date().toISOString();
+
+/**
+ * Owns one open draft: the latest document from the editor, saving (atomic, on the main side),
+ * the recovery copy written on a timer and after idle, and named versions. Nothing typed is lost:
+ * a failed save keeps the changes in memory and says why.
+ */
+export function useDraftSession(initial: { path: string; draft: Draft }): DraftSession {
+  const [path, setPath] = useState(initial.path);
+  const [draft, setDraft] = useState(initial.draft);
+  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [message, setMessage] = useState<string | null>(null);
+  const [revision, setRevision] = useState(0);
+  const latest = useRef({ path, draft, dirty: false, autosaved: true });
+  latest.current.path = path;
+  latest.current.draft = draft;
+
+  const autosave = useCallback(async () => {
+    const l = latest.current;
+    if (!l.dirty || l.autosaved) return;
+    l.autosaved = true;
+    try {
+      await call('drafts.autosave', { path: l.path, draft: l.draft });
+      if (latest.current.dirty) setSaveState('autosaved');
+    } catch (error) {
+      l.autosaved = false;
+      setMessage(`Recovery copy not written: ${(error as Error).message}`);
+    }
+  }, []);
+
+  useEffect(() => {
+    const timer = setInterval(() => void autosave(), AUTOSAVE_EVERY_MS);
+    return () => clearInterval(timer);
+  }, [autosave]);
+
+  const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const change = useCallback(
+    (next: (d: Draft) => Draft) => {
+      setDraft((d) => {
+        const updated = { ...next(d), updatedAt: now() };
+        latest.current.draft = updated;
+        return updated;
+      });
+      latest.current.dirty = true;
+      latest.current.autosaved = false;
+      setSaveState('unsaved');
+      clearTimeout(idle.current);
+      idle.current = setTimeout(() => void autosave(), AUTOSAVE_IDLE_MS);
+    },
+    [autosave],
+  );
+
+  // Closing the window with unsaved changes asks first (the recovery copy is the safety net).
+  useEffect(() => {
+    const onBeforeUnload = (event: BeforeUnloadEvent) => {
+      if (latest.current.dirty) event.preventDefault();
+    };
+    window.addEventListener('beforeunload', onBeforeUnload);
+    return () => window.removeEventListener('beforeunload', onBeforeUnload);
+  }, []);
+
+  const write = useCallback(async (target: string, mode: 'overwrite' | 'create') => {
+    setSaveState('saving');
+    const snapshot = latest.current.draft;
+    try {
+      await call('drafts.save', { path: target, draft: snapshot, mode });
+      if (latest.current.draft === snapshot) {
+        latest.current.dirty = false;
+        setSaveState('saved');
+      } else setSaveState('unsaved');
+      setMessage(null);
+      return true;
+    } catch (error) {
+      setSaveState('error');
+      setMessage(`Not saved: ${(error as Error).message}`);
+      return false;
+    }
+  }, []);
+
+  return {
+    path,
+    draft,
+    saveState,
+    message,
+    revision,
+    update: (doc) => change((d) => ({ ...d, doc })),
+    save: () => write(latest.current.path, 'overwrite'),
+    async saveAs(target) {
+      const ok = await write(target, 'create');
+      if (ok) setPath(target);
+      return ok;
+    },
+    addVersion: (name) => change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] })),
+    restoreVersion(version) {
+      change((d) => ({ ...d, doc: version.doc }));
+      setRevision((r) => r + 1);
+    },
+    setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
+  };
+}
