@@ -1,0 +1,31 @@
+import { ApiError } from '../../shared/api';
+import { IGNORE_NAMES, type IgnoreOptions } from '../../shared/diff/types';
+import { callChannel } from '../handlers/index';
+import { fromBase64 } from '../read-file';
+import { sourceFromArg } from './files';
+import { flag, type CliCommand } from './types';
+
+function ignoreOptions(list: string | undefined): IgnoreOptions {
+  const ignore: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };
+  for (const name of (list ?? '').split(',').filter(Boolean)) {
+    if (!(IGNORE_NAMES as readonly string[]).includes(name)) throw new ApiError('bad-request', `Unknown --ignore switch "${name}"; use ${IGNORE_NAMES.join(', ')}.`);
+    ignore[name as keyof IgnoreOptions] = true;
+  }
+  return ignore;
+}
+
+const FORMATS = ['text', 'html', 'docx', 'json'] as const;
+
+export const compareCommands: Record<string, CliCommand> = {
+  compare: {
+    usage: 'compare A B [--format text|html|docx|json] [--ignore numbering,case,punctuation,whitespace,quotes]   (A, B: files or template:ID)',
+    async run(args, ctx) {
+      const format = flag(args, 'format') ?? 'text';
+      if (!(FORMATS as readonly string[]).includes(format)) throw new ApiError('bad-request', `Unknown --format "${format}"; use ${FORMATS.join(', ')}.`);
+      const [a, b] = await Promise.all([sourceFromArg(args.words[0]), sourceFromArg(args.words[1])]);
+      const file = await callChannel('compare.export', { a, b, format: format as (typeof FORMATS)[number], options: { ignore: ignoreOptions(flag(args, 'ignore')) } }, ctx);
+      const bytes = fromBase64(file.data);
+      return format === 'docx' ? bytes : new TextDecoder().decode(bytes);
+    },
+  },
+};

@@ -1,0 +1,58 @@
+import path from 'node:path';
+import { callChannel } from '../handlers/index';
+import { formatTable } from '../table';
+import { asJson, flag, type CliCommand } from './types';
+
+const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
+
+export const libraryCommands: Record<string, CliCommand> = {
+  'library add': {
+    usage: 'library add PATH...                       import files and folders (.txt, .md, .html, .docx) into the clause library',
+    async run(args, ctx) {
+      const paths = args.words.map((p) => path.resolve(p));
+      const store = await ctx.library();
+      const result = await store.importPaths(paths, {
+        onProgress: (p) => process.stderr.write(`\r${p.done}/${p.total} ${cut(p.current, 60).padEnd(60)}`),
+      });
+      process.stderr.write('\n');
+      if (args.flags.has('json')) return asJson(result);
+      const skipped = result.skipped.map((s) => `  skipped ${s.path}: ${s.reason}`);
+      return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(store.stats())}`].join('\n');
+    },
+  },
+  'library search': {
+    usage: 'library search "QUERY" [--json] [--limit N] [--source S] [--year Y] [--section S]',
+    async run(args, ctx) {
+      const year = flag(args, 'year');
+      const filters = { source: flag(args, 'source'), section: flag(args, 'section'), year: year ? Number(year) : undefined };
+      const hits = await callChannel('library.search', { query: args.words.join(' '), filters, limit: Number(flag(args, 'limit') ?? 20) }, ctx);
+      if (args.flags.has('json')) return asJson(hits);
+      return formatTable(
+        ['score', 'clause', 'source'],
+        hits.map((h) => [Number(h.score.toFixed(2)), cut(h.clause.text, 90), cut(h.clause.sources.map((s) => s.title).join('; '), 50)]),
+      );
+    },
+  },
+  'library variants': {
+    usage: 'library variants [--json] [--limit N]      groups of near-identical clauses, standard form first',
+    async run(args, ctx) {
+      const groups = await callChannel('library.variants', { limit: Number(flag(args, 'limit') ?? 50) }, ctx);
+      if (args.flags.has('json')) return asJson(groups);
+      if (groups.length === 0) return 'No clause has variants yet: import more declarations.';
+      return groups
+        .map((g) => [`STANDARD  ${cut(g.standard.text, 110)}`, ...g.variants.map((v) => `  ${Math.round(v.similarity * 100)}%  ${cut(v.clause.text, 104)}`)].join('\n'))
+        .join('\n\n');
+    },
+  },
+  'library stats': {
+    usage: 'library stats [--json]',
+    async run(args, ctx) {
+      const stats = await callChannel('library.stats', {}, ctx);
+      return args.flags.has('json') ? asJson(stats) : asStats(stats);
+    },
+  },
+};
+
+function asStats(s: { sources: number; clauses: number; paragraphs: number; sentences: number; folder: string }): string {
+  return `${s.sources} sources, ${s.clauses} clauses (${s.paragraphs} paragraphs, ${s.sentences} sentences) in ${s.folder}`;
+}
