@@ -185,7 +185,12 @@ function pairAlternatives(text: string, pair: Pair, known: readonly string[]): A
     return [alternative(text, span, start, start + paren, insideParties, attribution)];
   }
   const parts = pair.kids === 0 ? slashParts(inner) : undefined;
-  if (parts) return parts.map(([from, to]) => alternative(text, { start: start + from, end: start + to }, start + from, start + to, []));
+  if (parts) {
+    return parts.map(([from, to]) => {
+      const part = alternative(text, span, start + from, start + to, []);
+      return { ...part, span: { ...part.body } };
+    });
+  }
   while (start < end && /\s/u.test(text[start] ?? '')) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   return [alternative(text, span, start, end, [])];

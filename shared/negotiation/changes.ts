@@ -1,0 +1,292 @@
+/**
+ * What happened to the brackets between two versions of a paragraph or text, as changes of
+ * their own: "kept X, dropped Y", "brackets removed, text kept", "bracketed text deleted",
+ * "bracketed text replaced", a new bracket, or alternatives added to or dropped from one still
+ * open. The comparison engine calls this per aligned paragraph pair and shows these instead of
+ * the word insertions and deletions they explain.
+ *
+ * How: both versions are parsed, then a word diff maps every character of the old text to the
+ * new. A bracket whose opening survives inside a bracket of the new text is still open; any other
+ * was closed, and which of its characters survived tells how.
+ */
+import { diffArrays } from 'diff';
+import { z } from 'zod';
+import { tokenize } from '../diff/tokens';
+import { Span } from '../model';
+import type { Alternative, Bracket } from './model';
+import { parseBrackets } from './parse';
+import type { ParseOptions } from './parse';
+
+export const BracketChangeKind = z.enum(['chose', 'kept', 'deleted', 'replaced', 'opened', 'changed']);
+export type BracketChangeKind = z.infer<typeof BracketChangeKind>;
+
+/** One bracket-level change between two versions. */
+export const BracketChange = z.object({
+  kind: BracketChangeKind,
+  /** The bracket in the old text (absent for "opened"). */
+  before: z.object({ id: z.string(), span: Span }).optional(),
+  /** The bracket in the new text, or for a closed one the text that now stands in its place. */
+  after: z.object({ id: z.string().optional(), span: Span }),
+  /** The alternatives' texts: the old bracket's, or the new one's for "opened". */
+  alternatives: z.array(z.string()),
+  /** For "chose" and "kept": the index of the alternative that stayed. */
+  chosen: z.number().int().min(0).optional(),
+  /** For "replaced": the new wording; for "changed": the alternatives added. */
+  text: z.string().optional(),
+  dropped: z.array(z.string()).default([]),
+  added: z.array(z.string()).default([]),
+  parties: z.array(z.string()),
+  /** One line a reader understands: "kept “shall”, dropped “should”". */
+  summary: z.string(),
+});
+export type BracketChange = z.infer<typeof BracketChange>;
+
+/** Brackets opened and closed between the versions, for the comparison summary. */
+export interface BracketChangeCounts {
+  opened: number;
+  closed: number;
+  changed: number;
+}
+
+const QUOTE_MAX = 60;
+const CLOSED = new Set<BracketChangeKind>(['chose', 'kept', 'deleted', 'replaced']);
+
+/** The bracket changes from `before` to `after`, in the order they appear in `after`. */
+export function bracketChanges(before: string, after: string, options: ParseOptions = {}): BracketChange[] {
+  const { links, now, map } = traceBrackets(before, after, options);
+  const changes: { order: number; change: BracketChange }[] = [];
+  const reached = new Set<Bracket>();
+  for (const { bracket: b, nested, landing, target } of links) {
+    const order = map.lo[b.span.start] ?? 0;
+    if (!target) {
+      changes.push({ order, change: closed(b, nested, map, after) });
+      continue;
+    }
+    reached.add(target);
+    const dropped = b.alternatives.filter((_, i) => landing[i] === undefined || !within(landing[i] ?? -1, target.span)).map((a) => a.text);
+    const added = target.alternatives.filter((t) => !landing.some((at) => at !== undefined && within(at, t.span))).map((t) => t.text);
+    if (dropped.length + added.length > 0) changes.push({ order, change: changed(b, target, dropped, added) });
+  }
+  for (const t of now) {
+    if (reached.has(t)) continue;
+    const alternatives = t.alternatives.map((a) => a.text);
+    changes.push({
+      order: t.span.start,
+      change: {
+        kind: 'opened',
+        after: { id: t.id, span: t.span },
+        alternatives,
+        dropped: [],
+        added: [],
+        parties: partiesOf(t.alternatives),
+        summary: alternatives.length > 1 ? `alternatives opened: ${alternatives.map(quote).join(' / ')}` : `bracket opened: ${quote(alternatives[0] ?? '')}`,
+      },
+    });
+  }
+  return changes.sort((x, y) => x.order - y.order).map((c) => c.change);
+}
+
+/** For each bracket of `after` that was already open in `before`: its id in both. */
+export function carriedBrackets(before: string, after: string, options: ParseOptions = {}): { before: string; after: string }[] {
+  return traceBrackets(before, after, options).links.flatMap((l) => (l.target ? [{ before: l.bracket.id, after: l.target.id }] : []));
+}
+
+interface Link {
+  bracket: Bracket;
+  /** Brackets nested in it. */
+  nested: Bracket[];
+  /** Per alternative: where it stands in the new text, if it is still there. */
+  landing: (number | undefined)[];
+  /** The bracket of the new text it lives on in, if it is still open. */
+  target: Bracket | undefined;
+}
+
+function traceBrackets(before: string, after: string, options: ParseOptions): { links: Link[]; now: Bracket[]; map: CharacterMap } {
+  const old = parseBrackets(before, options).brackets;
+  const now = parseBrackets(after, options).brackets;
+  const map = characterMap(before, after);
+  const links = old.map((bracket): Link => {
+    const nested = old.filter((o) => o.depth > bracket.depth && o.span.start >= bracket.span.start && o.span.end <= bracket.span.end);
+    const landing = bracket.alternatives.map((a) => survivingAt(a, nested, before, map));
+    const first = landing.find((at) => at !== undefined);
+    return { bracket, nested, landing, target: first === undefined ? undefined : innermostAt(now, first) };
+  });
+  return { links, now, map };
+}
+
+/** Counts brackets opened, closed and changed in a list of bracket changes. */
+export function countBracketChanges(changes: readonly BracketChange[]): BracketChangeCounts {
+  return {
+    opened: changes.filter((c) => c.kind === 'opened').length,
+    closed: changes.filter((c) => CLOSED.has(c.kind)).length,
+    changed: changes.filter((c) => c.kind === 'changed').length,
+  };
+}
+
+interface CharacterMap {
+  /** 1 where the old character survives unchanged in the new text. */
+  kept: Uint8Array;
+  /** Per old boundary: the new offset before anything inserted there, and after it. */
+  lo: Int32Array;
+  hi: Int32Array;
+}
+
+function characterMap(before: string, after: string): CharacterMap {
+  const a = tokenize(before);
+  const b = tokenize(after);
+  const parts = diffArrays(
+    a.map((t) => before.slice(t.start, t.end)),
+    b.map((t) => after.slice(t.start, t.end)),
+  );
+  const kept = new Uint8Array(before.length);
+  const lo = new Int32Array(before.length + 1).fill(-1);
+  const hi = new Int32Array(before.length + 1);
+  let ia = 0;
+  let ib = 0;
+  const at = (p: number, q: number) => {
+    if (lo[p] === -1) lo[p] = q;
+    hi[p] = q;
+  };
+  for (const part of parts) {
+    const length = part.value.reduce((n, s) => n + s.length, 0);
+    if (part.added) {
+      at(ia, ib);
+      ib += length;
+      hi[ia] = ib;
+    } else if (part.removed) {
+      for (let c = ia; c < ia + length; c++) at(c, ib);
+      ia += length;
+    } else {
+      for (let c = 0; c < length; c++) {
+        kept[ia + c] = 1;
+        at(ia + c, ib + c);
+      }
+      ia += length;
+      ib += length;
+    }
+  }
+  at(ia, ib);
+  return { kept, lo, hi };
+}
+
+/**
+ * Where an alternative stands in the new text while it is still there: its opening character
+ * (its "[", option marker or first letter) or its first surviving word. An alternative whose own
+ * words are all gone has not survived, even if the diff kept its "[" for a neighbour's.
+ */
+function survivingAt(a: Alternative, nested: readonly Bracket[], before: string, map: CharacterMap): number | undefined {
+  let own = 0;
+  let firstKept = -1;
+  for (let c = a.body.start; c < a.body.end; c++) {
+    if (isSpace(before.charCodeAt(c)) || nested.some((n) => within(c, n.span))) continue;
+    own++;
+    if (map.kept[c] === 1 && firstKept === -1) firstKept = c;
+  }
+  if (own > 0 && firstKept === -1) return undefined;
+  if (map.kept[a.span.start] === 1) return map.lo[a.span.start];
+  return firstKept === -1 ? undefined : map.lo[firstKept];
+}
+
+function innermostAt(brackets: readonly Bracket[], offset: number): Bracket | undefined {
+  let best: Bracket | undefined;
+  for (const t of brackets) if (within(offset, t.span) && (!best || t.depth > best.depth)) best = t;
+  return best;
+}
+
+function within(offset: number, span: { start: number; end: number }): boolean {
+  return offset >= span.start && offset < span.end;
+}
+
+function closed(b: Bracket, nested: readonly Bracket[], map: CharacterMap, after: string): BracketChange {
+  const alternatives = b.alternatives.map((a) => a.text);
+  const start = map.lo[b.span.start] ?? 0;
+  const end = Math.max(start, map.hi[b.span.end] ?? start);
+  const region = after.slice(start, end).trim();
+  const base = { before: { id: b.id, span: b.span }, after: { span: { start, end } }, alternatives, dropped: [] as string[], added: [] as string[] };
+  const chosen = chosenAlternative(b, nested, region);
+  const alternative = b.alternatives[chosen];
+  if (alternative) {
+    const dropped = alternatives.filter((_, i) => i !== chosen);
+    const kind = b.alternatives.length > 1 ? 'chose' : 'kept';
+    return {
+      ...base,
+      kind,
+      chosen,
+      dropped,
+      parties: alternative.parties,
+      summary: kind === 'chose' ? `kept ${quote(alternative.text)}, dropped ${dropped.map(quote).join(', ')}` : `brackets removed, text kept: ${quote(alternative.text)}`,
+    };
+  }
+  const parties = partiesOf(b.alternatives);
+  if (region.length === 0) {
+    return { ...base, kind: 'deleted', dropped: alternatives, parties, summary: `bracketed text deleted: ${alternatives.map(quote).join(' / ')}` };
+  }
+  return { ...base, kind: 'replaced', text: region, dropped: alternatives, parties, summary: `bracketed text replaced by ${quote(region)}` };
+}
+
+/**
+ * The alternative the new text kept: the longest one whose words all stand, in order, in the
+ * new text, with no more words besides than its nested brackets could have left there.
+ */
+function chosenAlternative(b: Bracket, nested: readonly Bracket[], region: string): number {
+  const got = words(region);
+  let best = -1;
+  let bestLength = -1;
+  b.alternatives.forEach((a, i) => {
+    const inside = nested.filter((n) => n.span.start >= a.body.start && n.span.end <= a.body.end);
+    let own = '';
+    let from = a.body.start;
+    for (const n of inside.filter((x) => !inside.some((y) => y !== x && x.span.start >= y.span.start && x.span.end <= y.span.end))) {
+      own += `${a.text.slice(from - a.body.start, n.span.start - a.body.start)} `;
+      from = n.span.end;
+    }
+    own += a.text.slice(from - a.body.start);
+    const wanted = words(own);
+    const slack = inside.reduce((n, x) => n + words(x.alternatives.map((y) => y.text).join(' ')).length, 0);
+    if (wanted.length > bestLength && got.length - wanted.length <= slack && isSubsequence(wanted, got)) {
+      best = i;
+      bestLength = wanted.length;
+    }
+  });
+  return best;
+}
+
+function words(text: string): string[] {
+  return tokenize(text)
+    .filter((t) => t.kind === 'word')
+    .map((t) => text.slice(t.start, t.end));
+}
+
+function isSubsequence(wanted: readonly string[], got: readonly string[]): boolean {
+  let j = 0;
+  for (const w of got) if (j < wanted.length && w === wanted[j]) j++;
+  return j === wanted.length;
+}
+
+function changed(b: Bracket, target: Bracket, dropped: string[], added: string[]): BracketChange {
+  const parts = [...dropped.map((d) => `dropped ${quote(d)}`), ...added.map((a) => `added ${quote(a)}`)];
+  return {
+    kind: 'changed',
+    before: { id: b.id, span: b.span },
+    after: { id: target.id, span: target.span },
+    alternatives: b.alternatives.map((a) => a.text),
+    ...(added.length > 0 ? { text: added.join(' / ') } : {}),
+    dropped,
+    added,
+    parties: partiesOf(target.alternatives),
+    summary: `still bracketed; ${parts.join(', ')}`,
+  };
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 10 || code === 13 || code === 9 || code === 0xa0;
+}
+
+function partiesOf(alternatives: readonly Alternative[]): string[] {
+  return [...new Set(alternatives.flatMap((a) => a.parties))];
+}
+
+function quote(text: string): string {
+  const flat = text.replace(/\s+/gu, ' ').trim();
+  return `“${flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat}”`;
+}
