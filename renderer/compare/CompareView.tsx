@@ -1,0 +1,191 @@
+/**
+ * The comparison screen: runs the comparison of two sources, and shows it side by side or as
+ * an inline redline, with the summary, the change list, change-by-change stepping (F8 /
+ * Shift+F8) and exports. The parent chooses what to compare and mounts this in a box of
+ * definite height; the sources should keep their identity between renders (a new object
+ * compares again).
+ */
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { CompareSource } from '../../shared/api';
+import type { Comparison, IgnoreOptions } from '../../shared/diff/types';
+import { NO_IGNORE } from '../../shared/diff/normalize';
+import { call } from '../api';
+import { ChangeList } from './ChangeList';
+import { CompareToolbar } from './CompareToolbar';
+import type { CompareExportFormat, CompareMode } from './CompareToolbar';
+import { downloadFile } from './download';
+import { changeStops, highlightedRows, stepStop, stopOfRow } from './navigation';
+import { Redline } from './Redline';
+import { SideBySide } from './SideBySide';
+import { SummaryPanel } from './SummaryPanel';
+import { useComparison } from './useComparison';
+import type { ScrollRequest } from './VirtualList';
+import './compare.css';
+
+/** Props of the comparison screen. */
+export interface CompareViewProps {
+  /** The old text. */
+  a: CompareSource;
+  /** The new text. */
+  b: CompareSource;
+  aLabel: string;
+  bLabel: string;
+  onClose(): void;
+}
+
+/** The comparison screen. */
+export function CompareView({ a, b, aLabel, bLabel, onClose }: CompareViewProps) {
+  const [ignore, setIgnore] = useState<IgnoreOptions>(NO_IGNORE);
+  const [mode, setMode] = useState<CompareMode>('side-by-side');
+  const { state, retry } = useComparison(a, b, ignore);
+  const comparison = state.status === 'done' ? state.comparison : state.last;
+  return (
+    <section className="cmp" aria-label={`Comparison of ${aLabel} with ${bLabel}`}>
+      <header className="cmp-header">
+        <h2 className="cmp-title">
+          <span className="cmp-title-old">{aLabel}</span>
+          <span className="cmp-arrow" aria-label="compared with">
+            →
+          </span>
+          <span className="cmp-title-new">{bLabel}</span>
+        </h2>
+        <button type="button" className="cmp-close" onClick={onClose}>
+          Close comparison
+        </button>
+      </header>
+      {state.status === 'failed' && (
+        <div className="cmp-banner cmp-error" role="alert">
+          <span>{state.message}</span>
+          <button type="button" onClick={retry}>
+            Try again
+          </button>
+        </div>
+      )}
+      {comparison ? (
+        <ComparisonScreen comparison={comparison} running={state.status === 'running'} {...{ a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }} />
+      ) : state.status === 'running' ? (
+        <div className="cmp-placeholder" role="status">
+          Comparing…
+        </div>
+      ) : null}
+    </section>
+  );
+}
+
+interface ScreenProps {
+  comparison: Comparison;
+  running: boolean;
+  a: CompareSource;
+  b: CompareSource;
+  aLabel: string;
+  bLabel: string;
+  ignore: IgnoreOptions;
+  setIgnore: (ignore: IgnoreOptions) => void;
+  mode: CompareMode;
+  setMode: (mode: CompareMode) => void;
+}
+
+function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }: ScreenProps) {
+  const stops = useMemo(() => changeStops(comparison), [comparison]);
+  // The current change belongs to one result: a new one (after an ignore switch) starts afresh.
+  const [cursor, setCursor] = useState<{ of: Comparison; stop: number } | undefined>(undefined);
+  const current = cursor?.of === comparison ? cursor.stop : undefined;
+  const [bodyScroll, setBodyScroll] = useState<ScrollRequest | undefined>(undefined);
+  const [listScroll, setListScroll] = useState<ScrollRequest | undefined>(undefined);
+  const [exporting, setExporting] = useState(false);
+  const [exportError, setExportError] = useState<string | undefined>(undefined);
+  const seq = useRef(0);
+  const currentRow = current === undefined ? undefined : stops[current]?.row;
+  const highlighted = useMemo(() => highlightedRows(comparison, currentRow), [comparison, currentRow]);
+
+  const goTo = useCallback(
+    (stop: number | undefined) => {
+      const entry = stop === undefined ? undefined : stops[stop];
+      if (stop === undefined || !entry) return;
+      setCursor({ of: comparison, stop });
+      setBodyScroll({ index: entry.row, seq: ++seq.current });
+      setListScroll({ index: stop, seq: seq.current });
+    },
+    [stops, comparison],
+  );
+  const step = useCallback((direction: 1 | -1) => goTo(stepStop(current, stops.length, direction)), [goTo, current, stops.length]);
+
+  const onJump = useCallback(
+    (row: number, reveal: boolean) => {
+      const stop = stopOfRow(comparison, stops, row);
+      if (stop !== undefined) {
+        setCursor({ of: comparison, stop });
+        setListScroll({ index: stop, seq: ++seq.current });
+      }
+      if (reveal) setBodyScroll({ index: row, seq: ++seq.current });
+    },
+    [comparison, stops],
+  );
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key !== 'F8' || event.altKey || event.ctrlKey || event.metaKey) return;
+      event.preventDefault();
+      step(event.shiftKey ? -1 : 1);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [step]);
+
+  const exportAs = async (format: CompareExportFormat) => {
+    setExporting(true);
+    setExportError(undefined);
+    try {
+      downloadFile(await call('compare.export', { a, b, options: { ignore }, format }));
+    } catch (error) {
+      setExportError(error instanceof Error ? error.message : 'The export failed. Try again.');
+    } finally {
+      setExporting(false);
+    }
+  };
+
+  const position = stops.length === 0 ? 'No changes' : current === undefined ? `${stops.length.toLocaleString('en')} ${stops.length === 1 ? 'change' : 'changes'}` : `${(current + 1).toLocaleString('en')} of ${stops.length.toLocaleString('en')}`;
+  const label = `${aLabel} compared with ${bLabel}`;
+  return (
+    <>
+      <CompareToolbar
+        mode={mode}
+        onMode={setMode}
+        ignore={ignore}
+        onIgnore={setIgnore}
+        position={position}
+        canStep={stops.length > 0}
+        onStep={step}
+        exporting={exporting}
+        canExport={!running}
+        onExport={(format) => void exportAs(format)}
+      />
+      {running && (
+        <div className="cmp-banner cmp-running" role="status">
+          Comparing again…
+        </div>
+      )}
+      {exportError && (
+        <div className="cmp-banner cmp-error" role="alert">
+          <span>{exportError}</span>
+          <button type="button" onClick={() => setExportError(undefined)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className={`cmp-main ${running ? 'cmp-stale' : ''}`}>
+        <aside className="cmp-aside">
+          <SummaryPanel comparison={comparison} />
+          <ChangeList changes={stops} current={current} scrollTo={listScroll} onPick={goTo} />
+        </aside>
+        <div className="cmp-body">
+          {mode === 'side-by-side' ? (
+            <SideBySide comparison={comparison} aLabel={aLabel} bLabel={bLabel} highlighted={highlighted} scrollTo={bodyScroll} onJump={onJump} />
+          ) : (
+            <Redline comparison={comparison} label={label} highlighted={highlighted} scrollTo={bodyScroll} onJump={onJump} />
+          )}
+        </div>
+      </div>
+    </>
+  );
+}
