@@ -56,14 +56,28 @@ export function bracketChanges(before: string, after: string, options: ParseOpti
   const { links, now, map } = traceBrackets(before, after, options);
   const changes: { order: number; change: BracketChange }[] = [];
   const reached = new Set<Bracket>();
-  for (const { bracket: b, nested, landing, target } of links) {
+  // Brackets inside an alternative that was dropped went with it; their parent's change says so.
+  const vanished = new Set<Bracket>();
+  const dropNestedOutside = (link: Link, kept: readonly Alternative[]) => {
+    for (const n of link.nested) if (!kept.some((a) => n.span.start >= a.body.start && n.span.end <= a.body.end)) vanished.add(n);
+  };
+  for (const link of links) {
+    const { bracket: b, nested, landing, target } = link;
+    if (vanished.has(b)) {
+      for (const n of nested) vanished.add(n);
+      continue;
+    }
     const order = map.lo[b.span.start] ?? 0;
     if (!target) {
-      changes.push({ order, change: closed(b, nested, map, after) });
+      const change = closed(b, nested, map, after);
+      changes.push({ order, change });
+      dropNestedOutside(link, change.chosen === undefined ? [] : b.alternatives.slice(change.chosen, change.chosen + 1));
       continue;
     }
     reached.add(target);
-    const dropped = b.alternatives.filter((_, i) => landing[i] === undefined || !within(landing[i] ?? -1, target.span)).map((a) => a.text);
+    const survived = b.alternatives.filter((_, i) => landing[i] !== undefined && within(landing[i] ?? -1, target.span));
+    dropNestedOutside(link, survived);
+    const dropped = b.alternatives.filter((a) => !survived.includes(a)).map((a) => a.text);
     const added = target.alternatives.filter((t) => !landing.some((at) => at !== undefined && within(at, t.span))).map((t) => t.text);
     if (dropped.length + added.length > 0) changes.push({ order, change: changed(b, target, dropped, added) });
   }
@@ -105,11 +119,22 @@ function traceBrackets(before: string, after: string, options: ParseOptions): { 
   const old = parseBrackets(before, options).brackets;
   const now = parseBrackets(after, options).brackets;
   const map = characterMap(before, after);
+  // Outer brackets come first, so a bracket's ancestors are traced before it; a bracket cannot
+  // live on in the bracket its own parent lives on in.
+  const targetOf = new Map<string, Bracket | undefined>();
   const links = old.map((bracket): Link => {
     const nested = old.filter((o) => o.depth > bracket.depth && o.span.start >= bracket.span.start && o.span.end <= bracket.span.end);
     const landing = bracket.alternatives.map((a) => survivingAt(a, nested, before, map));
+    const taken = new Set<Bracket>();
+    for (let id = bracket.parentId; id !== undefined; id = old.find((o) => o.id === id)?.parentId) {
+      const t = targetOf.get(id);
+      if (t) taken.add(t);
+    }
     const first = landing.find((at) => at !== undefined);
-    return { bracket, nested, landing, target: first === undefined ? undefined : innermostAt(now, first) };
+    const found = first === undefined ? undefined : innermostAt(now, first);
+    const target = found && !taken.has(found) ? found : undefined;
+    targetOf.set(bracket.id, target);
+    return { bracket, nested, landing, target };
   });
   return { links, now, map };
 }

@@ -2,8 +2,10 @@
  * Reads the square brackets of a negotiation text into decision points. The conventions, as the
  * genre writes them:
  * - "[X]" is text not yet agreed; brackets nest ("[developed countries [in a position to do so]]").
- * - Brackets side by side on one line, separated by spaces or a lone slash, are alternatives of
- *   one decision: "[shall][should]", "[shall] [should]", "[shall] / [should]".
+ * - Brackets side by side on one line, separated by nothing, spaces or a lone slash, are
+ *   alternatives of one decision: "[shall][should]", "[shall] [should]", "[shall] / [should]".
+ *   Where a line mixes both, the touching ones are the sets: "[climate change][extreme weather]
+ *   [is][may be]" is two decisions, not one of four alternatives.
  * - Inside one bracket, a slash between short phrases (four words or fewer each) separates
  *   alternatives: "[shall/should]", "[2030/2035]"; "and/or", "he/she" are not alternatives.
  * - Attributions: a party prefix "[EU: X]", a phrase at the end "[X (US proposal)]", a bracket or
@@ -46,6 +48,8 @@ interface Group {
   /** The option set that encloses it, for inline groups inside option paragraphs. */
   parentSet: number;
   isSet: boolean;
+  /** Joined by touching brackets "][": a spaced bracket after it starts a new decision. */
+  tight?: boolean;
 }
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -110,7 +114,7 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
         }
       }
       const alternatives = pairAlternatives(text, pair, known);
-      if (last && alternativeGap(text, last.end, pair.open)) {
+      if (last && joinsAsAlternative(text, last, pair)) {
         last.alternatives.push(...alternatives);
         last.end = span.end;
       } else {
@@ -320,6 +324,15 @@ function spacesOnly(text: string, from: number, to: number): boolean {
     if (c !== 32 && c !== 9 && c !== 0xa0) return false;
   }
   return true;
+}
+
+function joinsAsAlternative(text: string, last: Group, pair: Pair): boolean {
+  if (last.end === pair.open) {
+    last.tight = true;
+    return true;
+  }
+  const tightAhead = text.charCodeAt(pair.close + 1) === 91;
+  return !last.tight && !tightAhead && alternativeGap(text, last.end, pair.open);
 }
 
 function alternativeGap(text: string, from: number, to: number): boolean {
