@@ -58,10 +58,13 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
   let complete = performance.now() < deadline;
   if (complete) {
     const vocab = new Vocabulary();
-    const setsA = textsA.map((t) => vocab.wordSet(t));
-    const setsB = textsB.map((t) => vocab.wordSet(t));
     const restA = keysA.map((_, i) => i).filter((i) => !usedA.has(i));
     const restB = keysB.map((_, j) => j).filter((j) => !usedB.has(j));
+    // Word sets only for the paragraphs still unpaired: most of a long text is not.
+    const setsA: Int32Array[] = [];
+    const setsB: Int32Array[] = [];
+    for (const i of restA) setsA[i] = vocab.wordSet(textsA[i] ?? '');
+    for (const j of restB) setsB[j] = vocab.wordSet(textsB[j] ?? '');
     const candidates = findCandidates(setsA, restA, setsB, restB, SAME_PARAGRAPH * 0.8);
     complete = performance.now() < deadline;
     if (complete) {

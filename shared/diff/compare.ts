@@ -38,7 +38,7 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   const rows = alignment.rows.map((r): Row => {
     const hunks = rowHunks(r, textsA, textsB, ignore, deadline);
     if (!hunks) wordsComplete = false;
-    return toRow(r, hunks ?? wholeReplacement(joined(r.a, textsA), joined(r.b, textsB)), sideA, sideB, ignore);
+    return toRow(r, hunks ?? wholeReplacement(joined(r.a, textsA), joined(r.b, textsB)), sideA, sideB, textsA, textsB, ignore);
   });
   linkMoves(rows);
   const notice = alignment.complete && wordsComplete ? undefined : budgetNotice(budgetMs ?? DEFAULT_BUDGET_MS, alignment.complete);
@@ -80,10 +80,10 @@ function rowHunks(r: AlignedRow, textsA: string[], textsB: string[], ignore: Ign
 }
 
 /** Turns a row's hunks into word operations located in the original paragraphs. */
-function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, ignore: IgnoreOptions): Row {
+function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, textsA: string[], textsB: string[], ignore: IgnoreOptions): Row {
   const toB = r.move?.end === 'from' ? [] : r.b;
-  const mapA = new JointMap(r.a, a.paragraphs.map((p) => p.text));
-  const mapB = new JointMap(toB, b.paragraphs.map((p) => p.text));
+  const mapA = new JointMap(r.a, textsA);
+  const mapB = new JointMap(toB, textsB);
   const ops: WordOp[] = [];
   let changed = false;
   for (const h of hunks) {

@@ -21,7 +21,7 @@ const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'gu');
  * a bracket or a following space; letters need a dot or a bracket, so "I am" is no number.
  */
 const LEADING_NUMBER =
-  /^\s*(?:\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivxlcdm]{1,6})[.)]|\d{1,3}(?:\.\d{1,3})*(?=\s)|(?:article|art\.)\s+\d{1,3}[.:]?)/iu;
+  /^\s*(?:\(?(?:\d{1,4}(?:\.\d{1,4})*|[a-z]|[ivxlcdm]{1,6})[.)]|\d{1,4}(?:\.\d{1,4})*(?=\s)|(?:article|art\.)\s+\d{1,4}[.:]?)/iu;
 
 /** Length of the list marker at the start of a paragraph, 0 when it has none. */
 export function leadingNumberLength(text: string): number {
@@ -30,7 +30,7 @@ export function leadingNumberLength(text: string): number {
 
 /** The key a piece of text is compared by under the switches (quotes, dashes, case). */
 export function textKey(text: string, ignore: IgnoreOptions): string {
-  let key = ignore.quotes ? text.replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c) : text;
+  let key = ignore.quotes && QUOTE_CHARS.test(text) ? text.replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c) : text;
   if (ignore.case) key = key.toLowerCase();
   return key;
 }
@@ -41,14 +41,17 @@ export interface KeyedToken extends Token {
   significant: boolean;
 }
 
-/** Gives each token its key and decides which ones count under the switches. */
-export function keyTokens(text: string, tokens: Token[], ignore: IgnoreOptions): KeyedToken[] {
-  const numberEnd = ignore.numbering ? leadingNumberLength(text) : 0;
+/**
+ * Gives each token its key and decides which ones count under the switches. `numberEnd` is
+ * where the paragraph's list marker ends (ignored tokens stand before it); by default it is
+ * read from the start of `text`.
+ */
+export function keyTokens(text: string, tokens: Token[], ignore: IgnoreOptions, numberEnd = ignore.numbering ? leadingNumberLength(text) : 0): KeyedToken[] {
   return tokens.map((t) => {
     const raw = text.slice(t.start, t.end);
     const significant = t.kind === 'word' ? t.end > numberEnd : t.kind === 'punct' ? !ignore.punctuation && t.end > numberEnd : false;
     const key = t.kind === 'space' ? (ignore.whitespace ? '' : raw) : significant ? textKey(raw, ignore) : '';
-    return { ...t, key, significant };
+    return { start: t.start, end: t.end, kind: t.kind, key, significant };
   });
 }
 
@@ -60,7 +63,7 @@ export function keyTokens(text: string, tokens: Token[], ignore: IgnoreOptions):
 export function gapKey(tokens: KeyedToken[], from: number, to: number): string {
   let key = '';
   for (let i = from; i < to; i++) key += tokens[i]?.key ?? '';
-  return key.replace(/\s*\u2029\s*/gu, ' ');
+  return key.includes('\u2029') ? key.replace(/\s*\u2029\s*/gu, ' ') : key;
 }
 
 /**

@@ -15,7 +15,7 @@ export function sideFromDeclaration(decl: Declaration): CompareSide {
 }
 
 /** A line starting with a list marker, which begins a paragraph even without a blank line. */
-const NUMBERED_LINE = /^\s*(?:\d{1,3}(?:\.\d{1,3})*[.)]|\(\d{1,3}\)|\([a-z]\)|[ivxlcdm]{1,6}\.|\([ivxlcdm]{1,6}\))\s/iu;
+const NUMBERED_LINE = /^\s*(?:\d{1,4}(?:\.\d{1,4})*[.)]|\(\d{1,4}\)|\([a-z]\)|[ivxlcdm]{1,6}\.|\([ivxlcdm]{1,6}\))\s/iu;
 
 /**
  * Splits plain text into paragraphs at blank lines and at numbered lines, and takes each

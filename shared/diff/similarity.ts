@@ -17,7 +17,7 @@ export class Vocabulary {
     for (const m of body.matchAll(WORDS)) {
       const w = m[0];
       // Scripts written without spaces count per character, so a changed word shows up.
-      if (UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
+      if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
       else seen.add(this.id(w));
     }
     return Int32Array.from(seen).sort();

@@ -4,7 +4,7 @@
  * before insertions, and a rewritten sentence shown as one replacement rather than confetti.
  */
 import { diffArrays } from 'diff';
-import { gapKey, keyTokens, NO_IGNORE } from './normalize';
+import { gapKey, keyTokens, leadingNumberLength, NO_IGNORE } from './normalize';
 import type { KeyedToken } from './normalize';
 import { tokenize } from './tokens';
 import type { IgnoreOptions } from './types';
@@ -60,18 +60,61 @@ export function wordDiff(a: string, b: string, opts: WordDiffOptions = {}): Word
 /** The pair as one replacement: what the comparison shows when it has no time for words. */
 export function wholeReplacement(a: string, b: string): Hunk[] {
   // A rough count on purpose: this runs when there is no time left to tokenize properly.
-  const count = (t: string) => t.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  if (a === b) return [{ kind: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: count(a), bWords: count(b) }];
-  return [{ kind: 'change', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: count(a), bWords: count(b) }];
+  const kind = a === b ? 'equal' : 'change';
+  return [{ kind, aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: countWords(a), bWords: countWords(b) }];
 }
 
 /**
  * The hunks of a pair under the ignore switches, covering both texts end to end; undefined
- * when jsdiff passes the deadline.
+ * when jsdiff passes the deadline. The stretches the two texts share verbatim at either end
+ * are set aside first, so an edited paragraph costs only its edited middle.
  */
 export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?: number): Hunk[] | undefined {
-  const ta = keyTokens(a, tokenize(a), ignore);
-  const tb = keyTokens(b, tokenize(b), ignore);
+  const [head, tail] = sharedEnds(a, b);
+  const numberA = ignore.numbering ? leadingNumberLength(a) : 0;
+  const numberB = ignore.numbering ? leadingNumberLength(b) : 0;
+  const middle = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail), ignore, Math.max(0, numberA - head), Math.max(0, numberB - head), deadline);
+  if (!middle) return undefined;
+  const out = new HunkBuilder();
+  const headWords = countWords(a.slice(0, head));
+  out.equal(0, head, 0, head, headWords, headWords);
+  for (const h of middle) out.add(h.kind, h.aStart + head, h.aEnd + head, h.bStart + head, h.bEnd + head, h.aWords, h.bWords);
+  const tailWords = countWords(a.slice(a.length - tail));
+  out.equal(a.length - tail, a.length, b.length - tail, b.length, tailWords, tailWords);
+  const hunks = joinRewrites(out.hunks);
+  hunks.forEach((h, k) => {
+    const next = hunks[k + 1];
+    if (h.kind === 'change' && next) trimSharedSpace(h, next, a, b);
+  });
+  return hunks;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function countWords(text: string): number {
+  return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Lengths of the verbatim prefix and suffix of two texts, cut at whitespace so no word is
+ * split: the prefix ends just after a space, the suffix starts with one.
+ */
+function sharedEnds(a: string, b: string): [number, number] {
+  const limit = Math.min(a.length, b.length);
+  let head = 0;
+  while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
+  if (head === a.length && head === b.length) return [head, 0];
+  while (head > 0 && !/\s/u.test(a[head - 1] ?? '')) head--;
+  let tail = 0;
+  while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
+  while (tail > 0 && !/\s/u.test(a[a.length - tail] ?? '')) tail--;
+  return [head, tail];
+}
+
+/** The hunks of the differing middle of a pair, offsets relative to it. */
+function diffMiddle(a: string, b: string, ignore: IgnoreOptions, numberEndA: number, numberEndB: number, deadline?: number): Hunk[] | undefined {
+  const ta = keyTokens(a, tokenize(a), ignore, numberEndA);
+  const tb = keyTokens(b, tokenize(b), ignore, numberEndB);
   const sa = significantIndices(ta);
   const sb = significantIndices(tb);
   const keysA = sa.map((i) => ta[i]?.key ?? '');
@@ -110,28 +153,7 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
       }
     }
   }
-  const hunks = joinRewrites(out.hunks);
-  hunks.forEach((h, k) => {
-    const next = hunks[k + 1];
-    if (h.kind === 'change' && next) trimSharedSpace(h, next, a, b);
-  });
-  return hunks;
-}
-
-/** "cat " → "dog " reads better as "cat" → "dog" followed by an equal space. */
-function trimSharedSpace(h: Hunk, next: Hunk, a: string, b: string): void {
-  let n = 0;
-  while (
-    h.aEnd - n > h.aStart + 1 &&
-    h.bEnd - n > h.bStart + 1 &&
-    a[h.aEnd - n - 1] === b[h.bEnd - n - 1] &&
-    /\s/u.test(a[h.aEnd - n - 1] ?? '')
-  )
-    n++;
-  h.aEnd -= n;
-  h.bEnd -= n;
-  next.aStart -= n;
-  next.bStart -= n;
+  return out.hunks;
 }
 
 /** One text's counted tokens, each owning the gap that follows it up to the next one. */
@@ -182,7 +204,7 @@ class HunkBuilder {
     this.add('change', aStart, aEnd, bStart, bEnd, aWords, bWords);
   }
 
-  private add(kind: Hunk['kind'], aStart: number, aEnd: number, bStart: number, bEnd: number, aWords: number, bWords: number): void {
+  add(kind: Hunk['kind'], aStart: number, aEnd: number, bStart: number, bEnd: number, aWords: number, bWords: number): void {
     if (aEnd === aStart && bEnd === bStart) return;
     const last = this.hunks.at(-1);
     if (last && last.kind === kind) {
@@ -228,4 +250,20 @@ function joinRewrites(hunks: Hunk[]): Hunk[] {
     }
   }
   return out;
+}
+
+/** "cat " → "dog " reads better as "cat" → "dog" followed by an equal space. */
+function trimSharedSpace(h: Hunk, next: Hunk, a: string, b: string): void {
+  let n = 0;
+  while (
+    h.aEnd - n > h.aStart + 1 &&
+    h.bEnd - n > h.bStart + 1 &&
+    a[h.aEnd - n - 1] === b[h.bEnd - n - 1] &&
+    /\s/u.test(a[h.aEnd - n - 1] ?? '')
+  )
+    n++;
+  h.aEnd -= n;
+  h.bEnd -= n;
+  next.aStart -= n;
+  next.bStart -= n;
 }
