@@ -2,10 +2,11 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { JobStatus } from '../../../shared/api';
 import type { PickedFile } from '../../../renderer/library/importFiles';
 
 const calls: { channel: string; request: unknown }[] = [];
-let job = { id: 'j1', state: 'running', done: 0, total: 3, current: '', result: undefined as unknown };
+let job: JobStatus = { id: 'j1', state: 'running', done: 0, total: 3, current: '' };
 
 vi.mock('../../../renderer/api', () => ({
   call: vi.fn(async (channel: string, request: unknown) => {
@@ -26,7 +27,7 @@ beforeEach(() => {
   (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
   vi.useFakeTimers();
   calls.length = 0;
-  job = { id: 'j1', state: 'running', done: 0, total: 3, current: '', result: undefined };
+  job = { id: 'j1', state: 'running', done: 0, total: 3, current: '' };
   host = document.createElement('div');
   document.body.append(host);
   root = createRoot(host);
