@@ -28,7 +28,7 @@ interface Marker {
   attribution?: { text: string; start: number; end: number };
 }
 
-const OPTION = /^(?:option|opt\.)\s*(?:\d+|[a-z]|[ivx]+)(?![\p{L}\d])/iu;
+const OPTION = /^(?:option|opt\.)(?:\s*\d+|\s+(?:[a-z]|[ivx]+))(?![\p{L}\d])/iu;
 const ALT = /^(?:alt(?=[\s.:\d([–—-])\.?|alternative(?=\s*[\d:([–—-]))\s*(?:\d+(?![.\d]*\.?\s)\s*)?/iu;
 const AFTER_MARKER = /^\s*(?:\(([^()\n]{1,60})\)|\[([^[\]\n]{1,60})\])?\s*(?:[:.\u2013\u2014-]+(?=\s|$))?\s*/u;
 const CONTINUATION = /^(?:\([a-z]{1,4}\)|[a-z]{1,3}\)|[-•–]\s)/u;

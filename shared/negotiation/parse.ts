@@ -16,6 +16,7 @@
  * - Editorial brackets ("[1]", "[sic]", "[...]", "[emphasis added]") and attributions or notes
  *   standing alone are left in the text and not counted.
  * - "Option 1: / Option 2:" and "Alt." paragraphs are alternatives at paragraph level (options.ts).
+ * A bracket may run over several paragraphs only when it holds them whole ("[5. ...\n6. ...]").
  * A "[" or "]" that does not pair up is reported with its line and column; nothing is guessed.
  * One linear scan plus work per bracket: a 15,000-word draft parses in a few milliseconds.
  */
@@ -140,7 +141,9 @@ function pairBrackets(text: string): { pairs: Pair[]; problems: BracketProblem[]
     else if (code === 93) {
       const open = stack.pop();
       if (open === undefined) lone.push({ at: i, kind: 'unopened' });
-      else matched.push({ open, close: i });
+      else if (spansParagraphs(text, open, i) && !holdsWholeParagraphs(text, open, i)) {
+        lone.push({ at: open, kind: 'unclosed' }, { at: i, kind: 'unopened' });
+      } else matched.push({ open, close: i });
     }
   }
   for (const at of stack) lone.push({ at, kind: 'unclosed' });
@@ -316,6 +319,20 @@ function holdsParagraph(text: string, group: Group, paragraph: ParagraphInfo): b
   let end = paragraph.span.end;
   while (end > start && /[.;,:]/u.test(text[end - 1] ?? '')) end--;
   return group.start <= start && group.end >= end;
+}
+
+function spansParagraphs(text: string, open: number, close: number): boolean {
+  const newline = text.indexOf('\n', open);
+  return newline !== -1 && newline < close;
+}
+
+// "[" opens its line (a paragraph number aside) and "]" ends its line (final punctuation aside).
+function holdsWholeParagraphs(text: string, open: number, close: number): boolean {
+  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
+  const newline = text.indexOf('\n', close);
+  const lead = text.slice(lineStart, open).trim();
+  const tail = text.slice(close + 1, newline === -1 ? text.length : newline);
+  return (lead === '' || PARAGRAPH_NUMBER.exec(`${lead} `)?.[0].trim() === lead) && /^[\s.;,:]*$/u.test(tail);
 }
 
 function spacesOnly(text: string, from: number, to: number): boolean {
