@@ -75,7 +75,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library variants': {
     usage: 'library variants [--limit N] [--json]',
     async run(args, ctx) {
-      const groups = variantGroups((await libraryFor(ctx)).library.all()).slice(0, numberFlag(args, 'limit') ?? 20);
+      const groups = variantGroups((await libraryFor(ctx)).library.all(), { limit: numberFlag(args, 'limit') ?? 20 });
       if (args.flags.has('json')) return json(groups);
       if (groups.length === 0) return 'No clause has near-identical wordings in the library yet.';
       return groups

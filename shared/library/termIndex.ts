@@ -29,6 +29,8 @@ const VACUUM_SHARE = 0.25;
 /** An inverted index over documents identified by string keys; see the module comment. */
 export class TermIndex {
   private readonly vocabulary = new SearchableMap<number>();
+  // The same term ids in a hash map: indexing looks up every word, and a Map beats the tree.
+  private readonly termIds = new Map<string, number>();
   private postingDocs: number[][] = [];
   private postingCounts: number[][] = [];
   /** Word count per document index; 0 marks a removed document. */
@@ -52,10 +54,11 @@ export class TermIndex {
       const term = termOf(word);
       if (term === null) continue;
       length++;
-      let id = this.vocabulary.get(term);
+      let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.postingDocs.length;
         this.vocabulary.set(term, id);
+        this.termIds.set(term, id);
         this.postingDocs.push([]);
         this.postingCounts.push([]);
       }
@@ -123,7 +126,7 @@ export class TermIndex {
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
       for (const [term, weight] of slot) {
-        const id = this.vocabulary.get(term);
+        const id = this.termIds.get(term);
         if (id === undefined) continue;
         const docs = this.postingDocs[id] as number[];
         const counts = this.postingCounts[id] as number[];
@@ -161,7 +164,7 @@ export class TermIndex {
   private slotSize(slot: Slot): number {
     let size = 0;
     for (const term of slot.keys()) {
-      const id = this.vocabulary.get(term);
+      const id = this.termIds.get(term);
       if (id !== undefined) size += (this.postingDocs[id] as number[]).length;
     }
     return size;

@@ -29,6 +29,14 @@ export interface VariantOptions {
   threshold?: number;
   /** Only the group holding this clause id (the variants panel of one clause). */
   of?: string;
+  /** Most groups returned, largest first; word diffs are only computed for these. */
+  limit?: number;
+}
+
+/** A group before its word diffs are computed. */
+interface Grouped {
+  standard: Clause;
+  variants: Omit<Variant, 'diff'>[];
 }
 
 /**
@@ -37,15 +45,19 @@ export interface VariantOptions {
  */
 export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): VariantGroup[] {
   const threshold = opts.threshold ?? 0.5;
-  const groups: VariantGroup[] = [];
+  const all = [...clauses];
+  const groups: Grouped[] = [];
   for (const grain of ['paragraph', 'sentence'] as const) {
-    const list = [...clauses].filter((c) => c.grain === grain);
-    groups.push(...groupsOfGrain(list, threshold, opts.of));
+    groups.push(...groupsOfGrain(all.filter((c) => c.grain === grain), threshold, opts.of));
   }
-  return groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+  groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+  return groups.slice(0, opts.limit ?? groups.length).map((g) => ({
+    standard: g.standard,
+    variants: g.variants.map((v) => ({ ...v, diff: wordDiff(g.standard.text, v.clause.text) })),
+  }));
 }
 
-function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined): VariantGroup[] {
+function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined): Grouped[] {
   const signatures = list.map((c) => signatureOf(shinglesOf(c.text)));
   const parent = list.map((_, i) => i);
   const find = (i: number): number => {
@@ -78,7 +90,7 @@ function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined
     if (group) group.push(i);
     else members.set(root, [i]);
   });
-  const groups: VariantGroup[] = [];
+  const groups: Grouped[] = [];
   const wanted = of === undefined ? -1 : list.findIndex((c) => c.id === of);
   if (of !== undefined && wanted < 0) return [];
   for (const [root, indexes] of members) {
@@ -89,7 +101,6 @@ function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined
     const variants = ranked.slice(1).map((i) => ({
       clause: list[i] as Clause,
       similarity: signatureSimilarity(signatures[i] as Uint32Array, signatures[standardIndex] as Uint32Array),
-      diff: wordDiff((list[standardIndex] as Clause).text, (list[i] as Clause).text),
     }));
     variants.sort((a, b) => b.similarity - a.similarity);
     groups.push({ standard: list[standardIndex] as Clause, variants });

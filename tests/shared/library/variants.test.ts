@@ -58,3 +58,10 @@ describe('variantGroups details', () => {
     expect(variantGroups(lib.all(), { of: id })).toHaveLength(groups);
   });
 });
+
+describe('variantGroups limit', () => {
+  it('returns the largest groups first, as many as asked', () => {
+    const lib = libraryOf(['a', [CORE, HEALTH], '2019-01-01'], ['b', [AS_CORE, HEALTH.replace('support', 'endorse')]], ['c', [SHALL]]);
+    expect(variantGroups(lib.all(), { limit: 1 }).map((g) => [g.standard.text, g.variants.length])).toEqual([[CORE, 2]]);
+  });
+});
