@@ -1,45 +1,169 @@
-import { useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
+import type { CompareSource, ReadResponse } from '../../shared/api';
+import { call } from '../api';
+import { CompareView } from '../compare/CompareView';
+import type { EditorHandle } from '../editor/Editor';
+import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
+import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
+import { DraftView } from './DraftView';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
 import { useCall } from './useCall';
 
-/** The application frame: sidebar, document area, status bar. */
+type View =
+  | { kind: 'welcome' }
+  | { kind: 'template'; id: string }
+  | { kind: 'file'; read: ReadResponse }
+  | { kind: 'draft'; path: string }
+  | { kind: 'compare'; a: PickedSource; b: PickedSource; back: View };
+
+/** `#compare=template:A,template:B` opens a comparison directly (links, tests). */
+function viewFromAddress(): View {
+  const match = /(?:^#|&)compare=([^&]+)/.exec(window.location.hash);
+  const [a, b] = (match?.[1] ? decodeURIComponent(match[1]) : '').split(',');
+  const side = (spec: string | undefined): PickedSource | null =>
+    spec?.startsWith('template:') ? { source: { kind: 'template', id: spec.slice(9) } as CompareSource, label: spec.slice(9) } : null;
+  const sa = side(a);
+  const sb = side(b);
+  return sa && sb ? { kind: 'compare', a: sa, b: sb, back: { kind: 'welcome' } } : { kind: 'welcome' };
+}
+
+/** The application frame: title bar, sidebar, document area, status bar. */
 export function App() {
   const info = useCall('app.info', {}, 'info');
   const templates = useCall('templates.list', {}, 'templates');
-  const [templateId, setTemplateId] = useState<string | null>(null);
-  const template = useCall('templates.get', templateId ? { id: templateId } : null, templateId ?? '');
-  const open = templateId && template.status === 'done' ? template.data : null;
+  const [draftsKey, setDraftsKey] = useState(0);
+  const drafts = useCall('drafts.list', {}, `drafts-${draftsKey}`);
+  const recoveries = useCall('drafts.recoveries', {}, 'recoveries');
+  const [view, setView] = useState<View>(viewFromAddress);
+  const [status, setStatus] = useState('Ready');
+  const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const editorRef = useRef<EditorHandle | null>(null);
+  const templateId = view.kind === 'template' ? view.id : null;
+  const templateRead = useCall('templates.declaration', templateId ? { id: templateId } : null, templateId ?? '');
+  const templateList = templates.status === 'done' ? templates.data : [];
+
+  const refreshDrafts = useCallback(() => setDraftsKey((k) => k + 1), []);
+  const fail = (error: unknown) => setProblem((error as Error).message);
+
+  const newDraftFromOpen = async () => {
+    const read = view.kind === 'file' ? view.read : templateRead.status === 'done' ? templateRead.data : null;
+    if (!read) return;
+    try {
+      const path = await createDraftFile(draftFromDeclaration(read.declaration));
+      refreshDrafts();
+      setView({ kind: 'draft', path });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const newBlank = async () => {
+    try {
+      const path = await createDraftFile(blankDraft('Untitled joint statement'));
+      refreshDrafts();
+      setView({ kind: 'draft', path });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const openFile = async (file: File | undefined) => {
+    if (!file) return;
+    try {
+      const { source } = await fileSource(file);
+      if (source.kind !== 'file') return;
+      setView({ kind: 'file', read: await call('decl.import', source.file) });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
+  const title =
+    view.kind === 'draft' ? view.path : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
 
   return (
     <div className="app">
       <header className="title-bar">
         <span className="brand">Concord</span>
-        <span className="doc-name">{open ? open.title : 'No document open'}</span>
+        <span className="doc-name">{title}</span>
+        <span className="title-actions">
+          {(view.kind === 'template' || view.kind === 'file') && (
+            <button onClick={() => void newDraftFromOpen()} disabled={view.kind === 'template' && templateRead.status !== 'done'}>
+              New draft from this {view.kind === 'file' ? 'file' : 'template'}
+            </button>
+          )}
+          <label className="file-button">
+            Open file…
+            <input type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
+          </label>
+          <button onClick={() => setPicker({})}>Compare files…</button>
+        </span>
       </header>
+      {problem && (
+        <div className="notice error app-notice" role="alert">
+          {problem}{' '}
+          <button className="link" onClick={() => setProblem(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
       <div className="workbench">
-        <Sidebar templates={templates} selectedTemplate={templateId} onOpenTemplate={setTemplateId} />
-        <main className="desk">
-          {templateId ? (
-            <TemplateView template={template} />
-          ) : (
+        <Sidebar
+          templates={templates}
+          drafts={drafts}
+          recoveries={recoveries.status === 'done' ? recoveries.data : []}
+          selected={view.kind === 'template' ? view.id : view.kind === 'draft' ? view.path : null}
+          onOpenTemplate={(id) => setView({ kind: 'template', id })}
+          onOpenDraft={(path) => setView({ kind: 'draft', path })}
+          onNewBlank={() => void newBlank()}
+          canInsert={view.kind === 'draft'}
+          onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
+        />
+        <main className={view.kind === 'draft' || view.kind === 'compare' ? 'desk desk-flush' : 'desk'}>
+          {view.kind === 'welcome' && (
             <div className="welcome">
               <h1>Concord</h1>
               <p>Draft joint statements from earlier declarations, reuse agreed language, and compare versions the way a reviewer reads them.</p>
-              <p className="hint">Open a template on the left to begin.</p>
+              <p className="hint">Open a template on the left, or a file of your own, to begin.</p>
             </div>
           )}
+          {view.kind === 'template' && <TemplateView read={templateRead} kicker="Template · read-only" />}
+          {view.kind === 'file' && <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />}
+          {view.kind === 'draft' && (
+            <DraftView
+              key={view.path}
+              path={view.path}
+              templates={templateList}
+              editorRef={editorRef}
+              onStatus={setStatus}
+              onSaved={refreshDrafts}
+              onPathChange={(path) => setView({ kind: 'draft', path })}
+              onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
+            />
+          )}
+          {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
         </main>
       </div>
+      {picker && (
+        <ComparePicker
+          title={picker.first ? `Compare “${picker.first.label}” with…` : 'Compare: choose the earlier text'}
+          templates={templateList}
+          onCancel={() => setPicker(null)}
+          onPick={(picked) => {
+            if (!picker.first) setPicker({ first: picked });
+            else {
+              setPicker(null);
+              setView({ kind: 'compare', a: picker.first, b: picked, back: view });
+            }
+          }}
+        />
+      )}
       <StatusBar
-        left={open ? `${open.title}` : 'Ready'}
-        right={
-          <>
-            {open ? `${open.words.toLocaleString('en')} words · ` : ''}
-            {info.status === 'done' ? `${info.data.shell === 'web' ? 'Browser host' : 'Desktop'} · v${info.data.version}` : ''}
-          </>
-        }
+        left={view.kind === 'draft' ? status : view.kind === 'template' && templateRead.status === 'done' ? `${templateRead.data.declaration.blocks.length} blocks · ${templateRead.data.report.warnings.length} warnings` : 'Ready'}
+        right={info.status === 'done' ? `${info.data.shell === 'web' ? 'Browser host' : 'Desktop'} · v${info.data.version}` : ''}
       />
     </div>
   );

@@ -1,13 +1,21 @@
 import { useState } from 'react';
-import type { TemplateSummary } from '../../shared/api';
+import type { DraftSummary, RecoveryInfo, TemplateSummary } from '../../shared/api';
+import type { Clause, Provenance } from '../../shared/model';
+import { LibraryPanel } from '../library/LibraryPanel';
 import type { CallState } from './useCall';
 
 export type SidebarSection = 'templates' | 'drafts' | 'library';
 
 interface SidebarProps {
   templates: CallState<TemplateSummary[]>;
-  selectedTemplate: string | null;
+  drafts: CallState<DraftSummary[]>;
+  recoveries: RecoveryInfo[];
+  selected: string | null;
   onOpenTemplate(id: string): void;
+  onOpenDraft(path: string): void;
+  onNewBlank(): void;
+  canInsert: boolean;
+  onInsertClause(clause: Clause, provenance: Provenance): void;
 }
 
 const SECTIONS: { id: SidebarSection; label: string }[] = [
@@ -17,26 +25,22 @@ const SECTIONS: { id: SidebarSection; label: string }[] = [
 ];
 
 /** The left column: the built-in templates, the user's drafts and the clause library. */
-export function Sidebar({ templates, selectedTemplate, onOpenTemplate }: SidebarProps) {
-  const [section, setSection] = useState<SidebarSection>('templates');
+export function Sidebar(props: SidebarProps) {
+  const [section, setSection] = useState<SidebarSection>(props.recoveries.length ? 'drafts' : 'templates');
   return (
     <nav className="sidebar" aria-label="Documents">
       <div className="sidebar-tabs" role="tablist">
         {SECTIONS.map((s) => (
-          <button
-            key={s.id}
-            role="tab"
-            aria-selected={section === s.id}
-            className={section === s.id ? 'active' : ''}
-            onClick={() => setSection(s.id)}
-          >
+          <button key={s.id} role="tab" aria-selected={section === s.id} className={section === s.id ? 'active' : ''} onClick={() => setSection(s.id)}>
             {s.label}
           </button>
         ))}
       </div>
-      {section === 'templates' && <TemplateList templates={templates} selected={selectedTemplate} onOpen={onOpenTemplate} />}
-      {section === 'drafts' && <p className="sidebar-empty">No drafts yet. Start one from a template.</p>}
-      {section === 'library' && <p className="sidebar-empty">The clause library is built from the templates and your imports.</p>}
+      <div className="sidebar-body">
+        {section === 'templates' && <TemplateList templates={props.templates} selected={props.selected} onOpen={props.onOpenTemplate} />}
+        {section === 'drafts' && <DraftList {...props} />}
+        {section === 'library' && <LibraryPanel canInsert={props.canInsert} onInsert={props.onInsertClause} />}
+      </div>
     </nav>
   );
 }
@@ -51,11 +55,49 @@ function TemplateList({ templates, selected, onOpen }: { templates: CallState<Te
           <button className={t.id === selected ? 'template-item selected' : 'template-item'} onClick={() => onOpen(t.id)} title={t.title}>
             <span className="template-title">{t.title}</span>
             <span className="template-meta">
-              {t.words.toLocaleString('en')} words{t.date ? ` · ${t.date}` : ''}
+              {t.words.toLocaleString('en')} words · {t.paragraphs} paragraphs{t.date ? ` · ${t.date}` : ''}
             </span>
           </button>
         </li>
       ))}
     </ul>
+  );
+}
+
+function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank }: SidebarProps) {
+  return (
+    <div>
+      <div className="sidebar-actions">
+        <button className="button small" onClick={onNewBlank}>
+          New blank draft
+        </button>
+      </div>
+      {recoveries.map((r) => (
+        <div key={r.path} className="recovery-note" role="alert">
+          Unsaved work found in “{r.title}”.{' '}
+          <button className="link" onClick={() => onOpenDraft(r.path)}>
+            Open to restore
+          </button>
+        </div>
+      ))}
+      {drafts.status === 'loading' && <p className="sidebar-empty">Loading drafts…</p>}
+      {drafts.status === 'failed' && <p className="sidebar-error">{drafts.message}</p>}
+      {drafts.status === 'done' && drafts.data.length === 0 && <p className="sidebar-empty">No drafts yet. Open a template and choose “New draft from this template”.</p>}
+      {drafts.status === 'done' && (
+        <ul className="template-list" aria-label="Drafts">
+          {drafts.data.map((d) => (
+            <li key={d.path}>
+              <button className={d.path === selected ? 'template-item selected' : 'template-item'} onClick={() => onOpenDraft(d.path)} title={d.path}>
+                <span className="template-title">{d.title}</span>
+                <span className="template-meta">
+                  {d.path} · {d.versions} version{d.versions === 1 ? '' : 's'}
+                  {d.updatedAt ? ` · ${new Date(d.updatedAt).toLocaleDateString('en-GB')}` : ''}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
   );
 }

@@ -1,18 +1,18 @@
-import type { TemplateText } from '../../shared/api';
+import type { ReadResponse } from '../../shared/api';
+import { DeclarationView } from './DeclarationView';
+import { ReportPanel } from './ReportPanel';
 import type { CallState } from './useCall';
 
-/** A built-in template shown read-only, as its text. */
-export function TemplateView({ template }: { template: CallState<TemplateText> }) {
-  if (template.status === 'loading') return <div className="doc-message">Opening…</div>;
-  if (template.status === 'failed') return <div className="doc-message error">{template.message}</div>;
-  const t = template.data;
+/** A built-in template or an imported file, read-only, with its structure and its import report. */
+export function TemplateView({ read, kicker }: { read: CallState<ReadResponse>; kicker: string }) {
+  if (read.status === 'loading') return <div className="doc-message">Opening…</div>;
+  if (read.status === 'failed') return <div className="doc-message error">{read.message}</div>;
   return (
-    <article className="page" aria-label={t.title}>
-      <header className="page-header">
-        <p className="page-kicker">Template · read-only</p>
-        <h1>{t.title}</h1>
-      </header>
-      <pre className="page-text">{t.text}</pre>
-    </article>
+    <div className="with-panel">
+      <div className="with-panel-main">
+        <DeclarationView declaration={read.data.declaration} kicker={kicker} />
+      </div>
+      <ReportPanel report={read.data.report} />
+    </div>
   );
 }

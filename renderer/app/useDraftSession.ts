@@ -31,15 +31,14 @@ const now = () => new Date().toISOString();
  * the recovery copy written on a timer and after idle, and named versions. Nothing typed is lost:
  * a failed save keeps the changes in memory and says why.
  */
-export function useDraftSession(initial: { path: string; draft: Draft }): DraftSession {
+export function useDraftSession(initial: { path: string; draft: Draft; dirty?: boolean }): DraftSession {
   const [path, setPath] = useState(initial.path);
   const [draft, setDraft] = useState(initial.draft);
-  const [saveState, setSaveState] = useState<SaveState>('saved');
+  const [saveState, setSaveState] = useState<SaveState>(initial.dirty ? 'unsaved' : 'saved');
   const [message, setMessage] = useState<string | null>(null);
   const [revision, setRevision] = useState(0);
-  const latest = useRef({ path, draft, dirty: false, autosaved: true });
-  latest.current.path = path;
-  latest.current.draft = draft;
+  // What timers and saves read: always the newest state, without waiting for a render.
+  const latest = useRef({ path: initial.path, draft: initial.draft, dirty: !!initial.dirty, autosaved: !initial.dirty });
 
   const autosave = useCallback(async () => {
     const l = latest.current;
@@ -62,11 +61,9 @@ export function useDraftSession(initial: { path: string; draft: Draft }): DraftS
   const idle = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const change = useCallback(
     (next: (d: Draft) => Draft) => {
-      setDraft((d) => {
-        const updated = { ...next(d), updatedAt: now() };
-        latest.current.draft = updated;
-        return updated;
-      });
+      const updated = { ...next(latest.current.draft), updatedAt: now() };
+      latest.current.draft = updated;
+      setDraft(updated);
       latest.current.dirty = true;
       latest.current.autosaved = false;
       setSaveState('unsaved');
@@ -109,11 +106,17 @@ export function useDraftSession(initial: { path: string; draft: Draft }): DraftS
     saveState,
     message,
     revision,
-    update: (doc) => change((d) => ({ ...d, doc })),
+    update(doc) {
+      // The editor may report a document equal to the one it was given (normalisation on load).
+      if (JSON.stringify(doc) !== JSON.stringify(latest.current.draft.doc)) change((d) => ({ ...d, doc }));
+    },
     save: () => write(latest.current.path, 'overwrite'),
     async saveAs(target) {
       const ok = await write(target, 'create');
-      if (ok) setPath(target);
+      if (ok) {
+        latest.current.path = target;
+        setPath(target);
+      }
       return ok;
     },
     addVersion: (name) => change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] })),

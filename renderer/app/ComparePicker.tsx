@@ -1,0 +1,77 @@
+import { useState } from 'react';
+import type { CompareSource, TemplateSummary } from '../../shared/api';
+import type { Version } from '../../shared/model';
+import { bytesToBase64 } from '../library/base64';
+import { Dialog } from './Dialog';
+
+export interface PickedSource {
+  source: CompareSource;
+  label: string;
+}
+
+interface ComparePickerProps {
+  title: string;
+  templates: TemplateSummary[];
+  /** The draft's versions, turned into sources by the caller. */
+  versions?: { version: Version; source: () => CompareSource }[];
+  basedOn?: { id: string; title: string };
+  onPick(picked: PickedSource): void;
+  onCancel(): void;
+}
+
+/** Reads a picked file into a comparison source. */
+export async function fileSource(file: File): Promise<PickedSource> {
+  const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  return { source: { kind: 'file', file: { name: file.name, data } }, label: file.name };
+}
+
+/** "Compare with…": the draft's source template, its versions, any template, or a file. */
+export function ComparePicker({ title, templates, versions = [], basedOn, onPick, onCancel }: ComparePickerProps) {
+  const [error, setError] = useState<string | null>(null);
+  const template = templates.find((t) => t.id === basedOn?.id);
+  return (
+    <Dialog title={title} onCancel={onCancel} actions={[{ label: 'Cancel', onClick: onCancel }]}>
+      <div className="picker">
+        {template && (
+          <section>
+            <h4>Where it came from</h4>
+            <button className="picker-item" onClick={() => onPick({ source: { kind: 'template', id: template.id }, label: template.title })}>
+              Source template: {template.title}
+            </button>
+          </section>
+        )}
+        {versions.length > 0 && (
+          <section>
+            <h4>Its versions</h4>
+            {versions.map(({ version, source }) => (
+              <button key={version.id} className="picker-item" onClick={() => onPick({ source: source(), label: version.name })}>
+                {version.name}
+              </button>
+            ))}
+          </section>
+        )}
+        <section>
+          <h4>Templates</h4>
+          {templates.map((t) => (
+            <button key={t.id} className="picker-item" onClick={() => onPick({ source: { kind: 'template', id: t.id }, label: t.title })}>
+              {t.title}
+            </button>
+          ))}
+        </section>
+        <section>
+          <h4>A file</h4>
+          <input
+            type="file"
+            aria-label="Compare with a file"
+            accept=".txt,.md,.html,.htm,.docx"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file) fileSource(file).then(onPick, (err: unknown) => setError((err as Error).message));
+            }}
+          />
+          {error && <p className="field-error">{error}</p>}
+        </section>
+      </div>
+    </Dialog>
+  );
+}

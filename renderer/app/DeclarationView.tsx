@@ -1,0 +1,61 @@
+import type { Block, Declaration } from '../../shared/model';
+
+/** One block as it reads on the page: original number, footnote marker, parties as a counted list. */
+function BlockView({ block }: { block: Block }) {
+  const num = block.number ? <span className="decl-num">{block.number.raw}</span> : null;
+  switch (block.kind) {
+    case 'title':
+      return <h1 className="decl-title">{block.text}</h1>;
+    case 'heading':
+      return (
+        <h2 className="decl-heading">
+          {num} {block.text}
+        </h2>
+      );
+    case 'parties':
+      return (
+        <div className="decl-parties">
+          <p className="decl-parties-count">{block.parties.length} parties</p>
+          <ol>
+            {block.parties.map((p, i) => (
+              <li key={i}>{p}</li>
+            ))}
+          </ol>
+        </div>
+      );
+    case 'footnote':
+      return (
+        <div className="decl-footnote" id={`fn-${block.id}`}>
+          <span className="decl-marker">{block.marker}</span> {block.text}
+          {block.parties.length > 0 && <p className="decl-parties-count">{block.parties.length} parties named in this note</p>}
+        </div>
+      );
+    default:
+      return (
+        <p className={`decl-${block.kind}`} data-level={block.level}>
+          {num} {block.text}
+        </p>
+      );
+  }
+}
+
+/** A read declaration, read-only, with its real structure. */
+export function DeclarationView({ declaration, kicker }: { declaration: Declaration; kicker: string }) {
+  const body = declaration.blocks.filter((b) => b.kind !== 'footnote');
+  const notes = declaration.blocks.filter((b) => b.kind === 'footnote');
+  return (
+    <article className="page decl" aria-label={declaration.title}>
+      <p className="page-kicker">{kicker}</p>
+      {body.map((b) => (
+        <BlockView key={b.id} block={b} />
+      ))}
+      {notes.length > 0 && (
+        <section className="decl-notes" aria-label="Footnotes">
+          {notes.map((b) => (
+            <BlockView key={b.id} block={b} />
+          ))}
+        </section>
+      )}
+    </article>
+  );
+}

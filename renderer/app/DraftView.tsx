@@ -1,0 +1,253 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { EditorView } from 'prosemirror-view';
+import type { ApiResponse, CompareSource, TemplateSummary } from '../../shared/api';
+import type { Draft, Version } from '../../shared/model';
+import { call } from '../api';
+import { ChecksPanel } from '../editor/ChecksPanel';
+import { Editor, type EditorHandle } from '../editor/Editor';
+import type { DraftWarning } from '../editor/plugins/checks';
+import type { DraftStats } from '../editor/stats';
+import { SuggestionsPanel } from '../library/SuggestionsPanel';
+import { ComparePicker, type PickedSource } from './ComparePicker';
+import { DeclarationView } from './DeclarationView';
+import { Dialog, PromptDialog } from './Dialog';
+import { docAsDeclaration } from './drafts';
+import { ExportMenu } from './ExportMenu';
+import { useCall } from './useCall';
+import { useDraftSession, type SaveState } from './useDraftSession';
+import { VersionsPanel } from './VersionsPanel';
+
+export interface DraftViewProps {
+  path: string;
+  templates: TemplateSummary[];
+  editorRef: RefObject<EditorHandle | null>;
+  onCompare(a: PickedSource, b: PickedSource): void;
+  onStatus(text: string): void;
+  onPathChange(path: string): void;
+  onSaved(): void;
+}
+
+/** Opens a draft (offering its recovery copy first when autosave holds newer work). */
+export function DraftView(props: DraftViewProps) {
+  const opened = useCall('drafts.open', { path: props.path }, props.path);
+  const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
+  if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
+  if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
+  const { draft, recovery } = opened.data as ApiResponse<'drafts.open'>;
+  if (recovery && choice === null) {
+    return (
+      <Dialog
+        title="Restore unsaved work?"
+        onCancel={() => setChoice('file')}
+        actions={[
+          { label: 'Open the saved file', onClick: () => setChoice('file') },
+          { label: 'Restore unsaved work', onClick: () => setChoice('recovery'), kind: 'primary' },
+        ]}
+      >
+        <p>
+          Concord kept a recovery copy of “{recovery.title}” from {new Date(recovery.savedAt).toLocaleString('en-GB')}, newer than the saved file. It may hold
+          work that was not saved before Concord closed.
+        </p>
+      </Dialog>
+    );
+  }
+  const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
+  return <DraftEditor key={`${props.path}:${choice ?? ''}`} {...props} initial={initial} restored={choice === 'recovery'} />;
+}
+
+const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };
+
+type Side = 'checks' | 'language' | 'versions';
+type Prompt = 'save-as' | 'version' | 'compare' | null;
+
+function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+  const session = useDraftSession({ path, draft: initial, dirty: restored });
+  const [stats, setStats] = useState<DraftStats | null>(null);
+  const [warnings, setWarnings] = useState<DraftWarning[]>([]);
+  const [paragraph, setParagraph] = useState<string | null>(null);
+  const [side, setSide] = useState<Side>('checks');
+  const [prompt, setPrompt] = useState<Prompt>(null);
+  const [viewing, setViewing] = useState<Version | null>(null);
+  const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
+  const view = useRef<EditorView | null>(null);
+  const { draft } = session;
+
+  const current = () => docAsDeclaration(editorRef.current?.getDoc() ?? draft.doc, draft.title, draft.id);
+  const currentSource = (): PickedSource => ({ source: { kind: 'declaration', declaration: current() }, label: `${draft.title} (current)` });
+  const versionSource = (v: Version): CompareSource => ({ kind: 'declaration', declaration: docAsDeclaration(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`) });
+
+  useEffect(() => {
+    onStatus(stats ? `${stats.words.toLocaleString('en')} words · ${stats.paragraphs.toLocaleString('en')} paragraphs · ${SAVE_LABEL[session.saveState]}` : SAVE_LABEL[session.saveState]);
+  }, [stats, session.saveState, onStatus]);
+
+  const save = async () => {
+    session.update(editorRef.current?.getDoc() ?? draft.doc);
+    if (await session.save()) onSaved();
+  };
+
+  // Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
+        e.preventDefault();
+        if (e.shiftKey) setPrompt('save-as');
+        else void save();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  });
+
+  const updateParagraph = () => {
+    const v = view.current;
+    if (!v) return;
+    const { $from } = v.state.selection;
+    setParagraph($from.depth > 0 ? $from.node(1).textContent : null);
+  };
+
+  return (
+    <div className="draft-view">
+      <div className="doc-bar" role="toolbar" aria-label="Draft">
+        <span className="doc-bar-title" title={path}>
+          {draft.title}
+        </span>
+        <span className={`save-state save-${session.saveState}`}>{SAVE_LABEL[session.saveState]}</span>
+        <button onClick={() => void save()} title="Save (Ctrl+S)">
+          Save
+        </button>
+        <button onClick={() => setPrompt('save-as')} title="Save as (Ctrl+Shift+S)">
+          Save as…
+        </button>
+        <button onClick={() => setPrompt('version')}>Name version…</button>
+        <button onClick={() => setPrompt('compare')}>Compare…</button>
+        <ExportMenu declaration={current} onMessage={setNote} />
+      </div>
+      {(note ?? session.message) && (
+        <div className={session.message ? 'notice error' : 'notice'} role="status">
+          {session.message ?? note}
+          <button className="link" onClick={() => setNote(null)}>
+            Dismiss
+          </button>
+        </div>
+      )}
+      <div className="draft-body">
+        <div className="draft-main">
+          {viewing ? (
+            <div className="version-view">
+              <div className="notice">
+                Version “{viewing.name}”, read-only.{' '}
+                <button className="link" onClick={() => setViewing(null)}>
+                  Back to the draft
+                </button>
+              </div>
+              <DeclarationView declaration={docAsDeclaration(viewing.doc, draft.title, draft.id)} kicker={`Version · ${viewing.name}`} />
+            </div>
+          ) : (
+            <Editor
+              key={session.revision}
+              ref={editorRef}
+              doc={draft.doc}
+              keepSourceNumbering={draft.keepSourceNumbering}
+              onDocChange={(doc, s) => {
+                session.update(doc);
+                setStats(s);
+              }}
+              onKeepSourceNumberingChange={session.setKeepSourceNumbering}
+              onWarnings={setWarnings}
+              onSelection={updateParagraph}
+              onReady={(v) => {
+                view.current = v;
+                updateParagraph();
+              }}
+            />
+          )}
+        </div>
+        <aside className="draft-side">
+          <div className="side-tabs" role="tablist">
+            {(
+              [
+                ['checks', `Checks (${warnings.length})`],
+                ['language', 'Agreed language'],
+                ['versions', `Versions (${draft.versions.length})`],
+              ] as const
+            ).map(([id, label]) => (
+              <button key={id} role="tab" aria-selected={side === id} className={side === id ? 'active' : ''} onClick={() => setSide(id)}>
+                {label}
+              </button>
+            ))}
+          </div>
+          {side === 'checks' && <ChecksPanel warnings={warnings} onPick={(w) => editorRef.current?.select(w.from, w.to)} />}
+          {side === 'language' && (
+            <SuggestionsPanel
+              paragraph={paragraph}
+              onReplace={(s) => editorRef.current?.replaceParagraph(s.clause.text, s.provenance)}
+              onInsert={(s) => editorRef.current?.insertClause(s.clause.text, s.provenance)}
+            />
+          )}
+          {side === 'versions' && (
+            <VersionsPanel
+              versions={draft.versions}
+              onName={() => setPrompt('version')}
+              onOpen={setViewing}
+              onRestore={(v) => {
+                session.restoreVersion(v);
+                setViewing(null);
+                setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
+              }}
+              onCompare={(v) => onCompare({ source: versionSource(v), label: v.name }, currentSource())}
+            />
+          )}
+        </aside>
+      </div>
+      {prompt === 'save-as' && (
+        <PromptDialog
+          title="Save as"
+          label="File name in your workspace"
+          initial={path.replace(/\.concord$/, ' copy.concord')}
+          confirm="Save"
+          validate={(v) => (/\.concord$/.test(v.trim()) ? null : 'The name must end in .concord.')}
+          onDone={(name) => {
+            setPrompt(null);
+            if (!name) return;
+            session.update(editorRef.current?.getDoc() ?? draft.doc);
+            void session.saveAs(name).then((ok) => {
+              if (ok) {
+                onPathChange(name);
+                onSaved();
+              }
+            });
+          }}
+        />
+      )}
+      {prompt === 'version' && (
+        <PromptDialog
+          title="Name this version"
+          label="Version name"
+          initial={draft.versions.length === 0 ? 'Zero draft' : `Rev. ${draft.versions.length}`}
+          confirm="Name version"
+          onDone={(name) => {
+            setPrompt(null);
+            if (!name) return;
+            session.update(editorRef.current?.getDoc() ?? draft.doc);
+            session.addVersion(name);
+            setSide('versions');
+            setNote(`Version “${name}” named. Save to keep it in the file.`);
+          }}
+        />
+      )}
+      {prompt === 'compare' && (
+        <ComparePicker
+          title={`Compare “${draft.title}” with…`}
+          templates={templates}
+          basedOn={draft.basedOn}
+          versions={draft.versions.map((version) => ({ version, source: () => versionSource(version) }))}
+          onCancel={() => setPrompt(null)}
+          onPick={(picked) => {
+            setPrompt(null);
+            onCompare(picked, currentSource());
+          }}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,50 @@
+import { useState } from 'react';
+import type { ImportReport } from '../../shared/model';
+
+type Tab = 'warnings' | 'repairs' | 'removals';
+
+/** What the reader did to a file: repairs, removed debris, and warnings with suggested fixes. */
+export function ReportPanel({ report }: { report: ImportReport }) {
+  const [tab, setTab] = useState<Tab>(report.warnings.length ? 'warnings' : report.repairs.length ? 'repairs' : 'removals');
+  const count = { warnings: report.warnings.length, repairs: report.repairs.length, removals: report.removals.length };
+  return (
+    <aside className="report-panel" aria-label="Import report">
+      <h3>Import report</h3>
+      <p className="report-encoding">
+        Read as {report.encoding}
+        {report.bom ? ' (with BOM)' : ''}
+      </p>
+      <div className="report-tabs" role="tablist">
+        {(['warnings', 'repairs', 'removals'] as const).map((t) => (
+          <button key={t} role="tab" aria-selected={tab === t} className={tab === t ? 'active' : ''} onClick={() => setTab(t)}>
+            {t === 'removals' ? 'Removed' : t[0]?.toUpperCase() + t.slice(1)} <span className="badge">{count[t]}</span>
+          </button>
+        ))}
+      </div>
+      <ul className="report-list">
+        {tab === 'warnings' &&
+          report.warnings.map((w, i) => (
+            <li key={i} className={`report-item warn-${w.kind}`}>
+              <span className="report-kind">{w.kind.replace(/-/g, ' ')}</span> {w.message}
+              {w.suggestion && <span className="report-fix">Suggested: {w.suggestion}</span>}
+            </li>
+          ))}
+        {tab === 'repairs' &&
+          report.repairs.map((r, i) => (
+            <li key={i} className="report-item">
+              <code>{r.from}</code> → <code>{r.to}</code> <span className="report-where">at {r.span.start}</span>
+              <span className="report-fix">{r.reason}</span>
+            </li>
+          ))}
+        {tab === 'removals' &&
+          report.removals.map((r, i) => (
+            <li key={i} className="report-item">
+              <code>{r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}</code>
+              <span className="report-fix">{r.reason}</span>
+            </li>
+          ))}
+        {count[tab] === 0 && <li className="report-empty">Nothing here.</li>}
+      </ul>
+    </aside>
+  );
+}
