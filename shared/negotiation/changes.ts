@@ -243,7 +243,8 @@ function closed(b: Bracket, nested: readonly Bracket[], map: CharacterMap, after
     };
   }
   const parties = partiesOf(b.alternatives);
-  if (region.length === 0) {
+  // What is left where the bracket stood may be a stray "]" the diff matched elsewhere: no words, nothing said.
+  if (words(region).length === 0) {
     return { ...base, kind: 'deleted', dropped: alternatives, parties, summary: `bracketed text deleted: ${alternatives.map(quote).join(' / ')}` };
   }
   return { ...base, kind: 'replaced', text: region, dropped: alternatives, parties, summary: `bracketed text replaced by ${quote(region)}` };
