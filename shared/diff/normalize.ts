@@ -15,6 +15,8 @@ const QUOTES: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
 const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'gu');
+// A separate test pattern: test() on a global pattern moves its lastIndex between calls.
+const HAS_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 
 /**
  * A leading list marker: "12.", "1.2", "(b)", "b)", "IV.", "Article 3". Digits need a dot,
@@ -30,7 +32,7 @@ export function leadingNumberLength(text: string): number {
 
 /** The key a piece of text is compared by under the switches (quotes, dashes, case). */
 export function textKey(text: string, ignore: IgnoreOptions): string {
-  let key = ignore.quotes && QUOTE_CHARS.test(text) ? text.replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c) : text;
+  let key = ignore.quotes && HAS_QUOTE.test(text) ? text.replace(QUOTE_CHARS, (c) => QUOTES[c] ?? c) : text;
   if (ignore.case) key = key.toLowerCase();
   return key;
 }

@@ -46,11 +46,11 @@ export function tokenize(text: string): Token[] {
 
 function chunkEnd(text: string, from: number): number {
   if (text.length - from <= CHUNK) return text.length;
-  for (let i = from + CHUNK; i < Math.min(text.length, from + CHUNK * 4); i++) {
-    if (isSpace(text.charCodeAt(i))) return i;
-  }
+  // The last whitespace before the chunk size, else the first after it.
+  for (let i = from + CHUNK; i > from + CHUNK / 2; i--) if (isSpace(text.charCodeAt(i))) return i;
+  for (let i = from + CHUNK; i < Math.min(text.length, from + CHUNK * 4); i++) if (isSpace(text.charCodeAt(i))) return i;
   // No whitespace for a long stretch (CJK text): cut anyway; a word may split at the cut.
-  return from + CHUNK;
+  return Math.min(text.length, from + CHUNK);
 }
 
 function isSpace(code: number): boolean {
