@@ -62,6 +62,8 @@ interface Held {
 const DEFAULT_LIMIT = 20;
 // How many top BM25 hits are re-ranked for exact wording and use across declarations.
 const RERANK_POOL = 100;
+// Terms of a drafted paragraph used to find related clauses.
+const RELATED_TERMS = 24;
 // A word being typed widens to every term it starts only from this many letters on.
 const MIN_PREFIX = 3;
 
@@ -170,11 +172,13 @@ export class ClauseLibrary {
 
   /**
    * Clauses sharing the most telling words with a text, best first: the candidate pool for
-   * agreed-language suggestions. Only exact terms count, so the pool stays cheap on long texts.
+   * agreed-language suggestions. Only the text's rarest terms are looked up, exactly: they
+   * tell clauses apart, while its common words would only make the scan long.
    */
   related(text: string, limit: number, grain?: Clause['grain']): Clause[] {
     const terms = new Set(wordList(text).map(termOf).filter((t): t is string => t !== null));
-    const slots = [...terms].map((term) => new Map([[term, 1]]));
+    const telling = [...terms].filter((t) => this.index.frequency(t) > 0).sort((a, b) => this.index.frequency(a) - this.index.frequency(b));
+    const slots = telling.slice(0, RELATED_TERMS).map((term) => new Map([[term, 1]]));
     if (slots.length === 0) return [];
     const found = this.index.search(slots, false);
     return this.bestPassing(found, limit, (clause) => grain === undefined || clause.grain === grain).map((hit) => hit.clause);

@@ -86,6 +86,12 @@ export class TermIndex {
     if (this.dead > 1000 && this.dead > VACUUM_SHARE * this.keys.length) this.vacuum();
   }
 
+  /** How many documents hold a term (removed ones included until swept). */
+  frequency(term: string): number {
+    const id = this.termIds.get(term);
+    return id === undefined ? 0 : (this.postingDocs[id] as number[]).length;
+  }
+
   /** The key of a document index from `Candidates`. */
   keyOf(doc: number): string {
     return this.keys[doc] ?? '';
