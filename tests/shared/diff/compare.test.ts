@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { compareDeclarations } from '../../../shared/diff/compare';
+import type { CompareSide, IgnoreOptions } from '../../../shared/diff/types';
+
+/** A side from paragraph texts; "3. text" keeps "3." as the number. */
+function side(...paras: string[]): CompareSide {
+  return {
+    title: '',
+    paragraphs: paras.map((p, k) => {
+      const m = /^(\d+\.)\s(.*)$/u.exec(p);
+      return m ? { id: `p${k}`, number: m[1], text: m[2] ?? '' } : { id: `p${k}`, text: p };
+    }),
+  };
+}
+
+const P = {
+  health: 'We agree to strengthen cooperation on public health and vaccines.',
+  trade: 'Trade shall remain open, fair and free of discrimination for all partners.',
+  data: 'We will share timely and necessary information with all countries in need.',
+  thanks: 'We thank the host country for its warm hospitality. We look forward to meeting again next year.',
+};
+const off: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };
+const kinds = (a: CompareSide, b: CompareSide, ignore: Partial<IgnoreOptions> = {}) =>
+  compareDeclarations(a, b, { ignore: { ...off, ...ignore } }).rows.map((r) => r.kind);
+
+describe('paragraph alignment', () => {
+  it.each<[string, CompareSide, CompareSide, string[]]>([
+    ['equal', side(P.health, P.trade), side(P.health, P.trade), ['equal', 'equal']],
+    ['changed', side(P.health, P.trade), side(P.health, P.trade.replace('fair', 'just')), ['equal', 'changed']],
+    ['inserted', side(P.health, P.trade), side(P.health, P.data, P.trade), ['equal', 'inserted', 'equal']],
+    ['deleted', side(P.health, P.data, P.trade), side(P.health, P.trade), ['equal', 'deleted', 'equal']],
+    ['moved', side(P.health, P.trade, P.data, P.thanks), side(P.trade, P.data, P.health, P.thanks), ['moved', 'equal', 'equal', 'moved', 'equal']],
+    ['moved-changed', side(P.health, P.trade, P.data, P.thanks), side(P.trade, P.data, P.health.replace('vaccines', 'medicines'), P.thanks), ['moved-changed', 'equal', 'equal', 'moved-changed', 'equal']],
+    ['split', side(P.health, P.thanks), side(P.health, 'We thank the host country for its warm hospitality.', 'We look forward to meeting again next year.'), ['equal', 'split']],
+    ['merged', side(P.health, 'We thank the host country for its warm hospitality.', 'We look forward to meeting again next year.'), side(P.health, P.thanks), ['equal', 'merged']],
+  ])('finds a paragraph %s', (_, a, b, expected) => {
+    expect(kinds(a, b)).toEqual(expected);
+  });
+
+  it('links both ends of a move', () => {
+    const c = compareDeclarations(side(P.health, P.trade, P.data), side(P.trade, P.data, P.health), {});
+    const from = c.rows.findIndex((r) => r.move?.end === 'from');
+    const to = c.rows.findIndex((r) => r.move?.end === 'to');
+    expect(c.rows[from]?.move?.peer).toBe(to);
+    expect(c.rows[to]?.move?.peer).toBe(from);
+    expect(c.summary.paragraphs.moved).toBe(1);
+  });
+});
+
+describe('ignore switches', () => {
+  it.each<[string, CompareSide, CompareSide, Partial<IgnoreOptions>]>([
+    ['renumbering after an insertion', side(`1. ${P.health}`, `2. ${P.trade}`), side(`1. ${P.health}`, `2. ${P.data}`, `3. ${P.trade}`), { numbering: true }],
+    ['case', side(P.health), side(P.health.toUpperCase()), { case: true }],
+    ['punctuation', side(P.trade), side(P.trade.replaceAll(',', '')), { punctuation: true }],
+    ['whitespace', side(P.trade), side(P.trade.replaceAll(' ', '  ')), { whitespace: true }],
+    ['quote and dash style', side('We support the “Health Silk Road” – together.'), side('We support the "Health Silk Road" - together.'), { quotes: true }],
+  ])('reports nothing but real changes when ignoring %s', (_, a, b, ignore) => {
+    expect(kinds(a, b, ignore).filter((k) => k !== 'equal' && k !== 'inserted')).toEqual([]);
+    expect(kinds(a, b).filter((k) => k !== 'equal' && k !== 'inserted').length).toBeGreaterThan(0);
+  });
+
+  it('shows the real new text in equal stretches after ignoring case', () => {
+    const c = compareDeclarations(side('We Agree.'), side('we agree.'), { ignore: { ...off, case: true } });
+    expect(c.rows[0]?.ops.map((o) => o.text).join('')).toBe('we agree.');
+  });
+});
+
+describe('summary and budget', () => {
+  it('counts paragraphs and words and lists changes in document order', () => {
+    const c = compareDeclarations(side(P.health, P.trade, P.thanks), side(P.health, P.data, P.trade.replace('fair', 'just')), {});
+    expect(c.summary.paragraphs).toMatchObject({ equal: 1, inserted: 1, changed: 1, deleted: 1 });
+    expect(c.summary.changes.map((ch) => ch.kind)).toEqual(['inserted', 'changed', 'deleted']);
+    expect(c.summary.words.inserted).toBe(12 + 1);
+  });
+
+  it('falls back to paragraph level with a notice when the budget is spent', () => {
+    const many = Array.from({ length: 300 }, (_, k) => `${P.trade} Paragraph ${k}.`);
+    const c = compareDeclarations(side(...many), side(...many.map((p) => p.replace('fair', 'just'))), { budgetMs: 0.001 });
+    expect(c.notice).toMatch(/budget/u);
+    expect(c.rows.length).toBeGreaterThan(0);
+  });
+
+  it('explains invalid input in words', () => {
+    expect(() => compareDeclarations({ title: '', paragraphs: [{ id: '', text: 'x' }] }, side('x'), {})).toThrow(/old side is not valid/u);
+  });
+});
