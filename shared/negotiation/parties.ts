@@ -29,6 +29,10 @@ const ATTRIBUTION_PHRASES: RegExp[] = [
   /^(?:proposal|amendment|suggestion|text|language|reservation)\s+(?:by|from|of)\s+(.+?)\.?$/iu,
   /^(.+?)(?:['’]s)?\s*:?\s+(?:proposal|amendment|suggestion|text|language|reservation)\.?$/iu,
 ];
+// Every attribution phrase holds one of these words: a cheap test before the patterns.
+const ATTRIBUTION_KEYWORD = /proposed|suggested|submitted|tabled|introduced|forward|supported|requested|proposal|amendment|suggestion|text|language|reservation/iu;
+// Attributions are short; a long stretch is text, and the patterns need not scan it.
+const MAX_ATTRIBUTION = 150;
 const NOTE = /^((?:[\p{L}'’]+\s+)?note|n\.?b\.|comment)\s*:\s*/iu;
 const MAX_PREFIX = 60;
 
@@ -62,7 +66,8 @@ export function partyList(list: string, known: readonly string[] = []): string[]
 /** The parties an attribution phrase names ("proposed by the EU", "G77 proposal"), or undefined. */
 export function attributionParties(phrase: string, known: readonly string[] = []): string[] | undefined {
   const trimmed = phrase.trim();
-  for (const pattern of ATTRIBUTION_PHRASES) {
+  if (trimmed.length > MAX_ATTRIBUTION) return undefined;
+  for (const pattern of ATTRIBUTION_KEYWORD.test(trimmed) ? ATTRIBUTION_PHRASES : []) {
     const named = pattern.exec(trimmed)?.[1];
     if (named !== undefined) {
       const parties = partyList(named, known);
@@ -70,8 +75,8 @@ export function attributionParties(phrase: string, known: readonly string[] = []
     }
   }
   // A bare list of the draft's own parties after a bracket ("[X] [EU, US]") is an attribution too.
-  const bare = partyList(trimmed, known);
-  return bare?.every((p) => known.includes(p)) && known.length > 0 ? bare : undefined;
+  const bare = known.length > 0 ? partyList(trimmed, known) : undefined;
+  return bare?.every((p) => known.includes(p)) ? bare : undefined;
 }
 
 /** A "Parties: text" opening of a bracket: the parties and where the text after the colon starts. */
