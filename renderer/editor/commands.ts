@@ -6,6 +6,7 @@ import { TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { Node, NodeType } from 'prosemirror-model';
 import { splitBlockAs } from 'prosemirror-commands';
+import { closeHistory } from 'prosemirror-history';
 import type { Provenance } from '../../shared/model';
 import { schema } from './schema';
 import type { TextblockKind } from './schema';
@@ -128,7 +129,8 @@ function swapUnits(state: EditorState, first: { from: number; to: number }, seco
   const [movedFrom, movedTo] = movingSecond ? [middle, end] : [start, middle];
   const shift = movingSecond ? start - middle : end - middle;
   const inside = (pos: number) => pos > movedFrom && pos < movedTo;
-  const tr = state.tr.replaceWith(start, end, [...secondNodes, ...firstNodes]);
+  // A move is its own undo step, even right after typing.
+  const tr = closeHistory(state.tr).replaceWith(start, end, [...secondNodes, ...firstNodes]);
   if (inside(anchor) && inside(head)) tr.setSelection(TextSelection.create(tr.doc, anchor + shift, head + shift));
   else tr.setSelection(TextSelection.near(tr.doc.resolve(movedFrom + shift + 1)));
   return tr.scrollIntoView();
