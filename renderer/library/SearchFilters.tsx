@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import type { ApiRequest } from '../../shared/api';
 import type { LibrarySource } from '../../shared/library/format';
 
@@ -29,6 +30,7 @@ function set<K extends keyof Filters>(filters: Filters, key: K, value: Filters[K
 
 /** Source, year, section and grain filters above the hit list. */
 export function SearchFilters({ filters, onChange, sources, sections }: SearchFiltersProps) {
+  const sectionList = useId();
   const declarations = new Map<string, string>();
   for (const s of sources) if (!declarations.has(s.declarationId)) declarations.set(s.declarationId, s.name);
   return (
@@ -55,11 +57,11 @@ export function SearchFilters({ filters, onChange, sources, sections }: SearchFi
       <input
         aria-label="Section"
         placeholder="Section"
-        list="lib-sections"
+        list={sectionList}
         value={filters.section ?? ''}
         onChange={(e) => onChange(set(filters, 'section', e.target.value))}
       />
-      <datalist id="lib-sections">
+      <datalist id={sectionList}>
         {sections.map((s) => (
           <option key={s} value={s} />
         ))}
