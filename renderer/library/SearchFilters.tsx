@@ -67,7 +67,7 @@ export function SearchFilters({ filters, onChange, sources, sections }: SearchFi
         ))}
       </datalist>
       <select aria-label="Grain" value={filters.grain ?? ''} onChange={(e) => onChange(set(filters, 'grain', e.target.value === 'paragraph' || e.target.value === 'sentence' ? e.target.value : undefined))}>
-        <option value="">Paragraphs and sentences</option>
+        <option value="">All clauses</option>
         <option value="paragraph">Paragraphs</option>
         <option value="sentence">Sentences</option>
       </select>

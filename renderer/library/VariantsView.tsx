@@ -46,7 +46,7 @@ export function VariantsView({ clauseId, canInsert, onInsert, onBack }: Variants
         )}
         <h3>Variants</h3>
       </header>
-      {groups.status === 'loading' && <p className="lib-empty">Grouping the wordings of this clause…</p>}
+      {groups.status === 'loading' && <p className="lib-loading">Grouping the wordings of this clause…</p>}
       {groups.status === 'failed' && <p className="lib-error">{groups.message}</p>}
       {groups.status === 'done' && !group && <p className="lib-empty">No other declaration in the library words this clause in a near-identical way.</p>}
       {group && (

@@ -11,7 +11,10 @@ export interface TextRun {
   marked: boolean;
 }
 
-/** Splits `text` into alternating runs; joined again they give back `text` exactly. */
+/**
+ * Splits `text` into alternating runs; joined again they give back `text` exactly. Spaces
+ * between two matched words are marked with them, so a matched phrase reads as one mark.
+ */
 export function markedRuns(text: string, spans: readonly Span[]): TextRun[] {
   const ranges = spans
     .map((s) => ({ start: Math.max(0, Math.min(s.start, text.length)), end: Math.max(0, Math.min(s.end, text.length)) }))
@@ -32,5 +35,19 @@ export function markedRuns(text: string, spans: readonly Span[]): TextRun[] {
     at = range.end;
   }
   push(text.slice(at), false);
-  return runs;
+  return joinMarksAcrossSpaces(runs);
+}
+
+function joinMarksAcrossSpaces(runs: TextRun[]): TextRun[] {
+  const joined: TextRun[] = [];
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i] as TextRun;
+    const last = joined[joined.length - 1];
+    const next = runs[i + 1];
+    if (last?.marked && !run.marked && next?.marked && /^[^\S\n]+$/.test(run.text)) {
+      last.text += run.text + next.text;
+      i += 1;
+    } else joined.push({ ...run });
+  }
+  return joined;
 }

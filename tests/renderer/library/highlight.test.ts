@@ -13,12 +13,21 @@ describe('markedRuns', () => {
     ['spans out of order are sorted', [span(25, 31), span(4, 16)], [['the ', false], ['multilateral', true], [' trading ', false], ['system', true]]],
     ['overlapping spans mark each letter once', [span(4, 16), span(10, 24)], [['the ', false], ['multilateral trading', true], [' system', false]]],
     ['touching spans join into one mark', [span(4, 16), span(16, 24)], [['the ', false], ['multilateral trading', true], [' system', false]]],
+    ['matched words with a space between read as one mark', [span(4, 16), span(17, 24), span(25, 31)], [['the ', false], ['multilateral trading system', true]]],
+    ['an unmatched word between matches stays unmarked', [span(0, 3), span(17, 24)], [['the', true], [' multilateral ', false], ['trading', true], [' system', false]]],
     ['a span past the end is clamped', [span(25, 99)], [['the multilateral trading ', false], ['system', true]]],
     ['an empty or reversed span is ignored', [span(5, 5), span(9, 4)], [['the multilateral trading system', false]]],
   ])('%s', (_name, spans, expected) => {
     const runs = markedRuns(text, spans);
     expect(runs.map((r) => [r.text, r.marked])).toEqual(expected);
     expect(runs.map((r) => r.text).join('')).toBe(text);
+  });
+
+  it.each([
+    ['across punctuation', 'trade, investment', [span(0, 5), span(7, 17)], [['trade', true], [', ', false], ['investment', true]]],
+    ['across a line break', 'trade\ninvestment', [span(0, 5), span(6, 16)], [['trade', true], ['\n', false], ['investment', true]]],
+  ])('does not join marks %s', (_name, t, spans, expected) => {
+    expect(markedRuns(t, spans).map((r) => [r.text, r.marked])).toEqual(expected);
   });
 
   it('gives nothing for an empty text', () => {
