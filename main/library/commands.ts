@@ -73,15 +73,18 @@ export const libraryCommands: Record<string, LibraryCommand> = {
     },
   },
   'library variants': {
-    usage: 'library variants [--limit N] [--json]',
+    usage: 'library variants [--limit N] [--per-group N] [--json]',
     async run(args, ctx) {
-      const groups = variantGroups((await libraryFor(ctx)).library.all(), { limit: numberFlag(args, 'limit') ?? 20 });
+      const groups = variantGroups((await libraryFor(ctx)).library.all(), {
+        limit: numberFlag(args, 'limit') ?? 20,
+        variantLimit: numberFlag(args, 'per-group') ?? 10,
+      });
       if (args.flags.has('json')) return json(groups);
       if (groups.length === 0) return 'No clause has near-identical wordings in the library yet.';
       return groups
         .map((g) =>
           [
-            `STANDARD (${sourcesLine(g.standard.sources)}): ${g.standard.text}`,
+            `STANDARD of ${g.size} wordings (${sourcesLine(g.standard.sources)}): ${g.standard.text}`,
             ...g.variants.map((v) => `  ${v.similarity.toFixed(2)} ${inlineDiff(v.diff)}\n       from ${sourcesLine(v.clause.sources)}`),
           ].join('\n'),
         )

@@ -32,10 +32,12 @@ export const LibraryVariantsRequest = z.object({
   /** Only the group of this clause; all groups when absent. */
   clauseId: z.string().max(100).optional(),
   limit: z.number().int().min(1).max(1000).optional(),
+  variantLimit: z.number().int().min(1).max(1000).optional(),
 });
 export const LibraryVariantGroup = z.object({
   standard: Clause,
   variants: z.array(z.object({ clause: Clause, similarity: z.number().min(0).max(1), diff: WordDiffSchema })),
+  size: z.number().int().min(2),
 });
 
 export const LibrarySuggestRequest = z.object({

@@ -20,8 +20,10 @@ export interface Variant {
 /** One clause's wordings: the standard form and the variants of it. */
 export interface VariantGroup {
   standard: Clause;
-  /** Most similar first. */
+  /** Most similar first; at most `variantLimit` of them. */
   variants: Variant[];
+  /** Wordings in the group, the standard form included, before any limit. */
+  size: number;
 }
 
 export interface VariantOptions {
@@ -31,6 +33,8 @@ export interface VariantOptions {
   of?: string;
   /** Most groups returned, largest first; word diffs are only computed for these. */
   limit?: number;
+  /** Most variants returned per group, the closest to the standard form first. */
+  variantLimit?: number;
 }
 
 /** A group before its word diffs are computed. */
@@ -53,7 +57,8 @@ export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = 
   groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
   return groups.slice(0, opts.limit ?? groups.length).map((g) => ({
     standard: g.standard,
-    variants: g.variants.map((v) => ({ ...v, diff: wordDiff(g.standard.text, v.clause.text) })),
+    variants: g.variants.slice(0, opts.variantLimit ?? g.variants.length).map((v) => ({ ...v, diff: wordDiff(g.standard.text, v.clause.text) })),
+    size: g.variants.length + 1,
   }));
 }
 

@@ -64,4 +64,10 @@ describe('variantGroups limit', () => {
     const lib = libraryOf(['a', [CORE, HEALTH], '2019-01-01'], ['b', [AS_CORE, HEALTH.replace('support', 'endorse')]], ['c', [SHALL]]);
     expect(variantGroups(lib.all(), { limit: 1 }).map((g) => [g.standard.text, g.variants.length])).toEqual([[CORE, 2]]);
   });
+
+  it('keeps the closest variants when asked for fewer, and counts them all', () => {
+    const lib = libraryOf(['a', [CORE]], ['c', [CORE]], ['b', [AS_CORE]], ['d', [SHALL]]);
+    const [group] = variantGroups(lib.all(), { variantLimit: 1 });
+    expect([group?.size, group?.variants.length]).toEqual([3, 1]);
+  });
 });
