@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { DraftSummary, RecoveryInfo, TemplateSummary } from '../../shared/api';
 import type { Clause, Provenance } from '../../shared/model';
 import { LibraryPanel } from '../library/LibraryPanel';
@@ -26,7 +26,12 @@ const SECTIONS: { id: SidebarSection; label: string }[] = [
 
 /** The left column: the built-in templates, the user's drafts and the clause library. */
 export function Sidebar(props: SidebarProps) {
-  const [section, setSection] = useState<SidebarSection>(props.recoveries.length ? 'drafts' : 'templates');
+  const [section, setSection] = useState<SidebarSection>('templates');
+  // Unsaved work found after a crash is the first thing to show.
+  const hasRecoveries = props.recoveries.length > 0;
+  useEffect(() => {
+    if (hasRecoveries) setSection('drafts');
+  }, [hasRecoveries]);
   return (
     <nav className="sidebar" aria-label="Documents">
       <div className="sidebar-tabs" role="tablist">

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocNode, Draft, Version } from '../../shared/model';
+import { sameJson } from '../../shared/same-json';
 import { call } from '../api';
 
 /** How often the recovery copy is written while there are unsaved changes, and after how much idle time. */
@@ -108,7 +109,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     revision,
     update(doc) {
       // The editor may report a document equal to the one it was given (normalisation on load).
-      if (JSON.stringify(doc) !== JSON.stringify(latest.current.draft.doc)) change((d) => ({ ...d, doc }));
+      if (!sameJson(doc, latest.current.draft.doc)) change((d) => ({ ...d, doc }));
     },
     save: () => write(latest.current.path, 'overwrite'),
     async saveAs(target) {

@@ -2,6 +2,7 @@
  * The e2e harness: the browser host started in-process on a temp workspace, and Debian's
  * chromium driven by playwright-core. Every flow saves screenshots under tests/e2e/screenshots/.
  */
+import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -31,6 +32,34 @@ export interface Session {
   /** Saves a PNG under tests/e2e/screenshots/ and returns its path. */
   shot(name: string): Promise<string>;
   close(): Promise<void>;
+}
+
+/** A browser host in its own process, so a test can kill it the way a crash would. */
+export interface HostProcess {
+  url: string;
+  kill(): void;
+}
+
+/** Starts `main/web.ts` as a child process on the workspace and waits for its URL. */
+export function startHostProcess(workspace: string): Promise<HostProcess> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'main/web.ts', '--workspace', workspace], { stdio: ['ignore', 'pipe', 'inherit'] });
+  return new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk: Buffer) => {
+      out += chunk.toString();
+      const url = /http:\/\/127\.0\.0\.1:\d+\/#token=\S+/.exec(out)?.[0];
+      if (url) resolve({ url, kill: () => child.kill('SIGKILL') });
+    });
+    child.on('exit', (code) => reject(new Error(`The host exited (${code}) before printing its URL.`)));
+  });
+}
+
+/** Opens chromium on a running host's URL. */
+export async function openBrowser(url: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+  const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+  await page.goto(url);
+  return { browser, page };
 }
 
 /** Starts a host on a fresh workspace and opens the app in a new chromium page. */

@@ -1,0 +1,92 @@
+import { mkdtempSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openApp, openBrowser, SCREENSHOTS, startHostProcess, type Session } from './harness';
+
+const paragraphs = (s: Session) => s.page.locator('.cn-page > *');
+const paragraphText = (s: Session, i: number) => paragraphs(s).nth(i).innerText();
+
+describe('drafting a statement from a template', () => {
+  let s: Session;
+  beforeAll(async () => {
+    s = await openApp();
+  });
+  afterAll(async () => {
+    await s?.close();
+  });
+
+  it('starts a new draft from a template, every paragraph verbatim', async () => {
+    await s.page.getByRole('button', { name: /Cooperation Initiative on Silk Road of Innovation/ }).click();
+    await s.page.getByRole('button', { name: 'New draft from this template' }).click();
+    await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+    await expect.poll(() => s.page.locator('.cn-gutter, [class*="gutter"]').count()).toBeGreaterThan(5);
+    expect(await s.page.locator('.save-state').innerText()).toBe('Saved');
+  });
+
+  it('types a paragraph, moves it up with Alt+Up, undoes the move', async () => {
+    await s.page.locator('.cn-page h1').click();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.press('Enter');
+    await s.page.keyboard.type('Promote open science and the sharing of research data.');
+    const count = await paragraphs(s).count();
+    expect(await paragraphText(s, count - 1)).toContain('Promote open science');
+    await s.page.keyboard.press('Alt+ArrowUp');
+    expect(await paragraphText(s, count - 2)).toContain('Promote open science');
+    await s.page.keyboard.press('Control+z');
+    expect(await paragraphText(s, count - 1)).toContain('Promote open science');
+    await expect.poll(() => s.page.locator('.save-state').innerText()).toMatch(/Unsaved/);
+    await s.shot('draft-editing');
+  });
+
+  it('saves with Ctrl+S and finds the draft intact after a reload', async () => {
+    await s.page.keyboard.press('Control+s');
+    await expect.poll(() => s.page.locator('.save-state').innerText()).toBe('Saved');
+    await s.page.reload();
+    await s.page.getByRole('tab', { name: 'Drafts' }).click();
+    await s.page.getByRole('list', { name: 'Drafts' }).getByRole('button').first().click();
+    await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+    expect(await paragraphs(s).last().innerText()).toContain('Promote open science');
+  });
+
+  it('names a version and lists it', async () => {
+    await s.page.getByRole('button', { name: 'Name version…' }).click();
+    await s.page.getByRole('textbox', { name: 'Version name' }).fill('Zero draft');
+    await s.page.getByRole('button', { name: 'Name version', exact: true }).click();
+    await expect.poll(() => s.page.locator('.version-name').allInnerTexts()).toEqual(['Zero draft']);
+    await s.page.keyboard.press('Control+s');
+    await expect.poll(() => s.page.locator('.save-state').innerText()).toBe('Saved');
+    await s.shot('draft-versions');
+  });
+});
+
+describe('a crash while editing', () => {
+  it('offers the autosaved work when the app is opened again', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-crash-e2e-'));
+    const first = await startHostProcess(workspace);
+    const one = await openBrowser(first.url);
+    await one.page.getByRole('tab', { name: 'Drafts' }).click();
+    await one.page.getByRole('button', { name: 'New blank draft' }).click();
+    await one.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+    await one.page.locator('.cn-page > *').last().click();
+    await one.page.keyboard.press('Control+End');
+    await one.page.keyboard.type('We reaffirm our commitment to the rule of law.');
+    // Wait for the autosave of the recovery copy, then kill the host as a crash would.
+    await expect.poll(() => one.page.locator('.save-state').innerText(), { timeout: 15_000 }).toMatch(/recovery copy kept/);
+    first.kill();
+    await one.browser.close();
+
+    const second = await startHostProcess(workspace);
+    const two = await openBrowser(second.url);
+    try {
+      await two.page.getByRole('alert').filter({ hasText: 'Unsaved work found' }).getByRole('button', { name: 'Open to restore' }).click();
+      await two.page.getByRole('button', { name: 'Restore unsaved work' }).click();
+      await two.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+      expect(await two.page.locator('.cn-page').innerText()).toContain('We reaffirm our commitment to the rule of law.');
+      await two.page.screenshot({ path: path.join(SCREENSHOTS, 'draft-restored.png') });
+    } finally {
+      await two.browser.close();
+      second.kill();
+    }
+  });
+});
