@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
 import { libraryChannels } from './library/schemas';
-import { Declaration, DocNode, Draft, ImportReport } from './model';
+import { Declaration, Draft, ImportReport } from './model';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';

@@ -2,7 +2,6 @@ import { useEffect, useRef, useState, type RefObject } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import type { ApiResponse, CompareSource, TemplateSummary } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
-import { call } from '../api';
 import { ChecksPanel } from '../editor/ChecksPanel';
 import { Editor, type EditorHandle } from '../editor/Editor';
 import type { DraftWarning } from '../editor/plugins/checks';
