@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
+import { electronPdf } from './electron-pdf';
 import { createContext } from './handlers/context';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, createMainWindow } from './window';
@@ -34,7 +35,7 @@ async function serveRenderer(request: Request): Promise<Response> {
 app.enableSandbox();
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, serveRenderer);
-  registerIpc(createContext({ shell: 'electron', root, workspace: path.join(app.getPath('documents'), 'Concord') }));
+  registerIpc(createContext({ shell: 'electron', root, workspace: path.join(app.getPath('documents'), 'Concord'), renderPdf: electronPdf }));
   createMainWindow(dist);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(dist);
