@@ -1,0 +1,102 @@
+/**
+ * The drafting pane in chromium on a 1,000-paragraph draft (about 60,000 words): how long the
+ * draft takes to open, and the latency of a keystroke from keydown to the next painted frame
+ * (transaction, view update, numbering, provenance and checks all included).
+ */
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import { DRAFT_SCHEMA_VERSION, type DocNode, type Draft } from '../shared/model';
+import { readDeclarationText } from '../shared/text/read';
+import { startWebHost } from '../main/web';
+import { declarationToDoc } from '../renderer/editor/convert';
+import { summarize, type Bench, type BenchRow } from './harness';
+
+const PARAGRAPHS = 1000;
+
+/** A long declaration made of the templates' paragraphs, numbered 1..N, each varied a little. */
+function longDeclarationText(): string {
+  const dir = path.join(import.meta.dirname, '..', 'templates');
+  const pool = readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/))
+    .map((p) => p.replace(/\s+/g, ' ').replace(/^\d+\.\s*/, '').trim())
+    .filter((p) => p.split(' ').length > 40)
+    .map((p) => p.split(' ').slice(0, 58).join(' '));
+  const out = ['Joint Statement on Long-Term Cooperation', ''];
+  for (let i = 0; i < PARAGRAPHS; i++) out.push(`${i + 1}. ${pool[i % pool.length]} (${i})`, '');
+  return out.join('\n');
+}
+
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+const bench: Bench = async () => {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-editor-'));
+  const { declaration } = readDeclarationText(longDeclarationText(), { name: 'long.txt' });
+  const doc = declarationToDoc(declaration, { provenance: true }).toJSON() as DocNode;
+  const now = new Date().toISOString();
+  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, keepSourceNumbering: false, doc, versions: [] };
+  const host = await startWebHost({ workspace });
+  await host.ctx.drafts.save('Long draft.concord', draft, 'create');
+  const words = declaration.text.split(/\s+/).length;
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
+    const opens: number[] = [];
+    for (let run = 0; run < 3; run++) {
+      await page.goto(run === 0 ? host.url : `${host.origin}/`);
+      await page.getByRole('tab', { name: 'Drafts' }).click();
+      const item = page.getByRole('list', { name: 'Drafts' }).getByRole('button').first();
+      await item.waitFor();
+      const t0 = Date.now();
+      await item.click();
+      await page.waitForFunction((n) => (document.querySelector('.cn-page')?.childElementCount ?? 0) >= n, PARAGRAPHS);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      opens.push(Date.now() - t0);
+    }
+    // Keystroke latency, measured in the page from keydown: until the editor has handled the
+    // input (transaction, view update, plugins: the work a keystroke costs), and until the next
+    // painted frame (what the eye sees, which adds up to one frame of waiting for vsync).
+    await page.evaluate(() => {
+      const w = window as unknown as { __work: number[]; __frame: number[] };
+      w.__work = [];
+      w.__frame = [];
+      let t0 = 0;
+      document.addEventListener('keydown', () => (t0 = performance.now()), true);
+      document.addEventListener('input', () => {
+        const start = t0;
+        setTimeout(() => w.__work.push(performance.now() - start), 0);
+        requestAnimationFrame(() => setTimeout(() => w.__frame.push(performance.now() - start), 0));
+      }, true);
+    });
+    await page.locator('.cn-page > *').nth(PARAGRAPHS / 2).click();
+    await page.keyboard.press('End');
+    for (const ch of ' We reaffirm our shared commitment to multilateral cooperation and sustainable development.') {
+      await page.keyboard.type(ch);
+      await page.waitForTimeout(30);
+    }
+    await page.waitForTimeout(300);
+    const { work, frame } = await page.evaluate(() => {
+      const w = window as unknown as { __work: number[]; __frame: number[] };
+      return { work: w.__work, frame: w.__frame };
+    });
+    const key = summarize(work.slice(5));
+    const paint = summarize(frame.slice(5));
+    const open = summarize(opens);
+    const rows: BenchRow[] = [
+      { group: 'editor', subject: `open a ${PARAGRAPHS}-paragraph draft (${words.toLocaleString('en')} words) in chromium`, median: open.median, p95: open.p95, unit: 'ms', goal: '< 1000 ms' },
+      { group: 'editor', subject: `keystroke handled at ${PARAGRAPHS} paragraphs (${work.length} keys)`, median: key.median, p95: key.p95, unit: 'ms', goal: '< 16 ms p95' },
+      { group: 'editor', subject: `keystroke to next painted frame at ${PARAGRAPHS} paragraphs`, median: paint.median, p95: paint.p95, unit: 'ms', note: 'includes the wait for vsync' },
+    ];
+    return rows;
+  } finally {
+    await browser.close();
+    await host.close();
+    rmSync(workspace, { recursive: true, force: true });
+  }
+};
+
+export default bench;
+
+if (import.meta.url === `file://${process.argv[1]}`) console.table(await bench());
