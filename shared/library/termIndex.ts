@@ -26,13 +26,49 @@ export const FUZZY_WEIGHT = 0.45;
 // Dead documents are swept from the postings once they are this share of all documents.
 const VACUUM_SHARE = 0.25;
 
+/**
+ * The documents holding one term and how often, in typed arrays that grow by doubling: a
+ * posting costs 6 bytes here against 16 in a pair of plain number arrays.
+ */
+class Postings {
+  docs = new Int32Array(4);
+  counts = new Uint16Array(4);
+  length = 0;
+
+  push(doc: number, count: number): void {
+    if (this.length === this.docs.length) {
+      const docs = new Int32Array(this.length * 2);
+      docs.set(this.docs);
+      this.docs = docs;
+      const counts = new Uint16Array(this.length * 2);
+      counts.set(this.counts);
+      this.counts = counts;
+    }
+    this.docs[this.length] = doc;
+    this.counts[this.length] = Math.min(count, 0xffff);
+    this.length++;
+  }
+
+  /** Keeps the postings whose document passes, in place. */
+  retain(keep: (doc: number) => boolean): void {
+    let kept = 0;
+    for (let i = 0; i < this.length; i++) {
+      const doc = this.docs[i] as number;
+      if (!keep(doc)) continue;
+      this.docs[kept] = doc;
+      this.counts[kept] = this.counts[i] as number;
+      kept++;
+    }
+    this.length = kept;
+  }
+}
+
 /** An inverted index over documents identified by string keys; see the module comment. */
 export class TermIndex {
   private readonly vocabulary = new SearchableMap<number>();
   // The same term ids in a hash map: indexing looks up every word, and a Map beats the tree.
   private readonly termIds = new Map<string, number>();
-  private postingDocs: number[][] = [];
-  private postingCounts: number[][] = [];
+  private readonly postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
   private readonly lengths: number[] = [];
   private readonly keys: string[] = [];
@@ -56,11 +92,10 @@ export class TermIndex {
       length++;
       let id = this.termIds.get(term);
       if (id === undefined) {
-        id = this.postingDocs.length;
+        id = this.postings.length;
         this.vocabulary.set(term, id);
         this.termIds.set(term, id);
-        this.postingDocs.push([]);
-        this.postingCounts.push([]);
+        this.postings.push(new Postings());
       }
       counts.set(id, (counts.get(id) ?? 0) + 1);
     }
@@ -70,8 +105,7 @@ export class TermIndex {
     this.byKey.set(key, doc);
     this.liveLength += Math.max(1, length);
     for (const [id, count] of counts) {
-      (this.postingDocs[id] as number[]).push(doc);
-      (this.postingCounts[id] as number[]).push(count);
+      this.postings[id]?.push(doc, count);
     }
   }
 
@@ -89,7 +123,7 @@ export class TermIndex {
   /** How many documents hold a term (removed ones included until swept). */
   frequency(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : (this.postingDocs[id] as number[]).length;
+    return id === undefined ? 0 : (this.postings[id]?.length ?? 0);
   }
 
   /** The key of a document index from `Candidates`. */
@@ -134,10 +168,9 @@ export class TermIndex {
       for (const [term, weight] of slot) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
-        const docs = this.postingDocs[id] as number[];
-        const counts = this.postingCounts[id] as number[];
-        const idf = Math.log(1 + (this.byKey.size - docs.length + 0.5) / (docs.length + 0.5));
-        for (let i = 0; i < docs.length; i++) {
+        const { docs, counts, length: df } = this.postings[id] as Postings;
+        const idf = Math.log(1 + (this.byKey.size - df + 0.5) / (df + 0.5));
+        for (let i = 0; i < df; i++) {
           const doc = docs[i] as number;
           const length = this.lengths[doc] as number;
           if (length === 0) continue;
@@ -171,26 +204,13 @@ export class TermIndex {
     let size = 0;
     for (const term of slot.keys()) {
       const id = this.termIds.get(term);
-      if (id !== undefined) size += (this.postingDocs[id] as number[]).length;
+      if (id !== undefined) size += this.postings[id]?.length ?? 0;
     }
     return size;
   }
 
   private vacuum(): void {
-    for (let id = 0; id < this.postingDocs.length; id++) {
-      const docs = this.postingDocs[id] as number[];
-      const counts = this.postingCounts[id] as number[];
-      const keepDocs: number[] = [];
-      const keepCounts: number[] = [];
-      docs.forEach((doc, i) => {
-        if ((this.lengths[doc] ?? 0) > 0) {
-          keepDocs.push(doc);
-          keepCounts.push(counts[i] as number);
-        }
-      });
-      this.postingDocs[id] = keepDocs;
-      this.postingCounts[id] = keepCounts;
-    }
+    for (const postings of this.postings) postings.retain((doc) => (this.lengths[doc] ?? 0) > 0);
     this.dead = 0;
   }
 }
