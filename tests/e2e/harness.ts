@@ -29,6 +29,8 @@ export interface Session {
   browser: Browser;
   page: Page;
   workspace: string;
+  /** Page errors matching this are expected by the test (a CSP violation it provokes). */
+  allowErrors(pattern: RegExp): void;
   /** Saves a PNG under tests/e2e/screenshots/ and returns its path. */
   shot(name: string): Promise<string>;
   close(): Promise<void>;
@@ -69,6 +71,7 @@ export async function openApp(opts: { workspace?: string; viewport?: { width: nu
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
   const page = await browser.newPage({ viewport: opts.viewport ?? { width: 1360, height: 860 } });
   const errors: string[] = [];
+  const allowed: RegExp[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (msg) => {
     // Failed loads are reported with their URL below; refused API calls are shown to the user.
@@ -84,6 +87,7 @@ export async function openApp(opts: { workspace?: string; viewport?: { width: nu
     browser,
     page,
     workspace,
+    allowErrors: (pattern) => allowed.push(pattern),
     async shot(name) {
       const file = path.join(SCREENSHOTS, `${name}.png`);
       await page.screenshot({ path: file });
@@ -93,7 +97,8 @@ export async function openApp(opts: { workspace?: string; viewport?: { width: nu
       await browser.close();
       await host.close();
       if (!opts.workspace) rmSync(workspace, { recursive: true, force: true });
-      if (errors.length) throw new Error(`The page reported errors:\n${errors.join('\n')}`);
+      const unexpected = errors.filter((e) => !allowed.some((re) => re.test(e)));
+      if (unexpected.length) throw new Error(`The page reported errors:\n${unexpected.join('\n')}`);
     },
   };
 }
