@@ -11,7 +11,7 @@ import type { Span } from '../../shared/model';
 import type { WordDiff } from '../../shared/diff/words';
 import { LibraryFilters } from '../../shared/library/schemas';
 import { suggestFor } from '../../shared/library/suggest';
-import { variantGroups } from '../../shared/library/variants';
+import { libraryVariants } from '../../shared/library/variants';
 import { ApiError } from '../../shared/api';
 import { formatTable } from '../table';
 import type { ImportResult } from './store';
@@ -75,7 +75,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library variants': {
     usage: 'library variants [--limit N] [--per-group N] [--json]',
     async run(args, ctx) {
-      const groups = variantGroups((await libraryFor(ctx)).library.all(), {
+      const groups = libraryVariants((await libraryFor(ctx)).library, {
         limit: numberFlag(args, 'limit') ?? 20,
         variantLimit: numberFlag(args, 'per-group') ?? 10,
       });

@@ -73,6 +73,12 @@ export class ClauseLibrary {
   private readonly clauses = new Map<string, Clause>();
   private readonly index = new TermIndex();
   private builtAt: string | undefined;
+  private changes = 0;
+
+  /** Grows with every change: lets derived data (variant groups) know when to recompute. */
+  get revision(): number {
+    return this.changes;
+  }
 
   /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
   add(decl: Declaration): void {
@@ -308,6 +314,7 @@ export class ClauseLibrary {
   }
 
   private touch(): void {
+    this.changes++;
     this.builtAt = new Date().toISOString();
   }
 }

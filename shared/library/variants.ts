@@ -6,6 +6,7 @@
 import { wordDiff } from '../diff/words';
 import type { WordDiff } from '../diff/words';
 import type { Clause } from '../model';
+import type { ClauseLibrary } from './library';
 import { bandBuckets, shinglesOf, signatureOf, signatureSimilarity } from './minhash';
 
 /** A wording in a group other than the standard form, and how close it is to it. */
@@ -48,13 +49,36 @@ interface Grouped {
  * Largest groups first.
  */
 export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): VariantGroup[] {
+  return withDiffs(groupsOf([...clauses], opts.threshold ?? 0.5), opts);
+}
+
+const cache = new WeakMap<ClauseLibrary, { revision: number; threshold: number; groups: Grouped[] }>();
+
+/**
+ * `variantGroups` over a library, with the grouping kept until the library changes: grouping
+ * 100,000 clauses takes seconds, while the variants panel asks again at every click.
+ */
+export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {}): VariantGroup[] {
   const threshold = opts.threshold ?? 0.5;
-  const all = [...clauses];
-  const groups: Grouped[] = [];
-  for (const grain of ['paragraph', 'sentence'] as const) {
-    groups.push(...groupsOfGrain(all.filter((c) => c.grain === grain), threshold, opts.of));
+  let cached = cache.get(library);
+  if (!cached || cached.revision !== library.revision || cached.threshold !== threshold) {
+    cached = { revision: library.revision, threshold, groups: groupsOf([...library.all()], threshold) };
+    cache.set(library, cached);
   }
-  groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+  return withDiffs(cached.groups, opts);
+}
+
+/** Every group of both grains, largest first. */
+function groupsOf(all: Clause[], threshold: number): Grouped[] {
+  const groups: Grouped[] = [];
+  for (const grain of ['paragraph', 'sentence'] as const) groups.push(...groupsOfGrain(all.filter((c) => c.grain === grain), threshold));
+  return groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+}
+
+/** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */
+function withDiffs(all: Grouped[], opts: VariantOptions): VariantGroup[] {
+  const { of } = opts;
+  const groups = of === undefined ? all : all.filter((g) => g.standard.id === of || g.variants.some((v) => v.clause.id === of));
   return groups.slice(0, opts.limit ?? groups.length).map((g) => ({
     standard: g.standard,
     variants: g.variants.slice(0, opts.variantLimit ?? g.variants.length).map((v) => ({ ...v, diff: wordDiff(g.standard.text, v.clause.text) })),
@@ -62,7 +86,7 @@ export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = 
   }));
 }
 
-function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined): Grouped[] {
+function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
   const signatures = list.map((c) => signatureOf(shinglesOf(c.text)));
   const parent = list.map((_, i) => i);
   const find = (i: number): number => {
@@ -96,11 +120,8 @@ function groupsOfGrain(list: Clause[], threshold: number, of: string | undefined
     else members.set(root, [i]);
   });
   const groups: Grouped[] = [];
-  const wanted = of === undefined ? -1 : list.findIndex((c) => c.id === of);
-  if (of !== undefined && wanted < 0) return [];
-  for (const [root, indexes] of members) {
+  for (const indexes of members.values()) {
     if (indexes.length < 2) continue;
-    if (of !== undefined && root !== find(wanted)) continue;
     const ranked = [...indexes].sort((a, b) => byStandard(list[a] as Clause, list[b] as Clause));
     const standardIndex = ranked[0] as number;
     const variants = ranked.slice(1).map((i) => ({

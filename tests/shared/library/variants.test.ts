@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseLibrary } from '../../../shared/library/library';
-import { variantGroups } from '../../../shared/library/variants';
+import { libraryVariants, variantGroups } from '../../../shared/library/variants';
 import { decl, para } from './build';
 
 const CORE = 'We will safeguard the multilateral trading system with the WTO at its core and oppose protectionism in all its forms';
@@ -69,5 +69,17 @@ describe('variantGroups limit', () => {
     const lib = libraryOf(['a', [CORE]], ['c', [CORE]], ['b', [AS_CORE]], ['d', [SHALL]]);
     const [group] = variantGroups(lib.all(), { variantLimit: 1 });
     expect([group?.size, group?.variants.length]).toEqual([3, 1]);
+  });
+});
+
+describe('libraryVariants', () => {
+  it('follows the library as declarations come and go', () => {
+    const lib = libraryOf(['a', [CORE]], ['b', [HEALTH]]);
+    const sizes = () => libraryVariants(lib).map((g) => g.size);
+    const before = sizes();
+    lib.add(decl('c', [para(AS_CORE)]));
+    const added = sizes();
+    lib.remove('c');
+    expect([before, added, sizes()]).toEqual([[], [2], []]);
   });
 });
