@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import type { Command, EditorState } from 'prosemirror-state';
-import { findKey } from './plugins/find';
+import { currentMatches, findKey } from './plugins/find';
 import { findNext, findPrevious, replaceAll, replaceMatch, setFindQuery } from './commands';
 
 /** Props of the find bar. */
@@ -28,7 +28,7 @@ export function FindBar({ state, run, onClose }: FindBarProps) {
   const find = findKey.getState(state);
   const [replacement, setReplacement] = useState('');
   const query = find?.query ?? { text: '', caseSensitive: false };
-  const count = find?.matches.length ?? 0;
+  const count = currentMatches(state).length;
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Escape') {
       event.preventDefault();

@@ -11,7 +11,7 @@ import type { Provenance } from '../../shared/model';
 import { schema } from './schema';
 import type { TextblockKind } from './schema';
 import { textToInline } from './convert';
-import { findKey, withFindMeta } from './plugins/find';
+import { currentMatches, findKey, withFindMeta } from './plugins/find';
 import type { FindQuery } from './plugins/find';
 
 /** The top-level blocks the selection touches, as a range of child indexes of the doc. */
@@ -269,11 +269,12 @@ export function setFindQuery(query: FindQuery): Command {
 function stepMatch(direction: 1 | -1): Command {
   return (state, dispatch) => {
     const find = findKey.getState(state);
-    if (!find || find.matches.length === 0) return false;
+    const matches = currentMatches(state);
+    if (!find || matches.length === 0) return false;
     if (dispatch) {
-      const count = find.matches.length;
+      const count = matches.length;
       const current = (find.current + direction + count) % count;
-      const match = find.matches[current];
+      const match = matches[current];
       const tr = withFindMeta(state.tr, { current });
       if (match) tr.setSelection(TextSelection.create(state.doc, match.from, match.to));
       dispatch(tr.scrollIntoView());
@@ -291,7 +292,7 @@ export const findPrevious: Command = stepMatch(-1);
 export function replaceMatch(replacement: string): Command {
   return (state, dispatch) => {
     const find = findKey.getState(state);
-    const match = find?.matches[find.current];
+    const match = find && currentMatches(state)[find.current];
     if (!find || !match) return false;
     if (dispatch) {
       const tr = state.tr.insertText(replacement, match.from, match.to);
@@ -304,11 +305,11 @@ export function replaceMatch(replacement: string): Command {
 /** Replaces every match in one step (one undo). */
 export function replaceAll(replacement: string): Command {
   return (state, dispatch) => {
-    const find = findKey.getState(state);
-    if (!find || find.matches.length === 0) return false;
+    const matches = currentMatches(state);
+    if (matches.length === 0) return false;
     if (dispatch) {
       const tr = state.tr;
-      for (const match of [...find.matches].reverse()) tr.insertText(replacement, match.from, match.to);
+      for (const match of matches.reverse()) tr.insertText(replacement, match.from, match.to);
       dispatch(tr.scrollIntoView());
     }
     return true;

@@ -4,14 +4,17 @@
  */
 import type { Node } from 'prosemirror-model';
 
-/** Calls fn for every textblock of the draft with its position, including each party of a list. */
-export function forEachTextblock(doc: Node, fn: (node: Node, pos: number, blockIndex: number) => void): void {
-  doc.forEach((block, offset, index) => {
-    if (block.isTextblock) fn(block, offset, index);
-    else block.forEach((child, childOffset) => {
-      if (child.isTextblock) fn(child, offset + 1 + childOffset, index);
-    });
+/** Calls fn for a top-level block at `pos` if it is a textblock, else for each textblock in it (parties). */
+export function forEachTextblockOf(block: Node, pos: number, fn: (node: Node, pos: number) => void): void {
+  if (block.isTextblock) fn(block, pos);
+  else block.forEach((child, offset) => {
+    if (child.isTextblock) fn(child, pos + 1 + offset);
   });
+}
+
+/** Calls fn for every textblock of the draft with its position, including each party of a list. */
+export function forEachTextblock(doc: Node, fn: (node: Node, pos: number) => void): void {
+  doc.forEach((block, offset) => forEachTextblockOf(block, offset, fn));
 }
 
 /** The text of one inline child as the block's text shows it (leaves use their leafText). */

@@ -7,10 +7,11 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
-import type { Mappable } from 'prosemirror-transform';
 import type { TextWarning } from '../../../shared/model';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
-import { forEachTextblock, textOffsetToPos } from '../textblocks';
+import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { forEachBlockOf, touchedBlocks } from '../touched';
+import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
 import type { BlockLabel } from '../numbering';
@@ -23,21 +24,22 @@ export interface DraftWarning {
   /** Document positions of the flagged text. */
   from: number;
   to: number;
-  /** Index of the top-level block it belongs to. */
-  blockIndex: number;
   /** The flagged text, for the panel. */
   excerpt: string;
   /** A numbering warning flags the displayed number, which is not text. */
   onNumber?: boolean;
 }
 
-/** The warnings of a draft, in document order, and their underlines. */
+/**
+ * The checks' decorations, which are also the list of warnings: each carries its warning in its
+ * spec, so positions stay right as the text around them moves.
+ */
 export interface ChecksState {
-  warnings: DraftWarning[];
   decorations: DecorationSet;
-  /** The labels the numbering warnings were computed for, to skip the work while they hold. */
+  /** The labels the numbering warnings were computed for, to skip that work while they hold. */
   labels: readonly BlockLabel[] | null;
-  numbering: DraftWarning[];
+  /** How many numbering warnings the set holds. */
+  numberWarnings: number;
 }
 
 /** Key of the checks plugin; its state is a ChecksState. */
@@ -91,73 +93,104 @@ export function numberingWarnings(doc: Node): DraftWarning[] {
       ...(warning.suggestion !== undefined ? { suggestion: warning.suggestion } : {}),
       from: at,
       to: at,
-      blockIndex,
       excerpt: decl.text.slice(warning.span.start, warning.span.end),
       onNumber: true,
     };
   });
 }
 
-/** Every warning of `doc`, placed. */
-export function draftWarnings(doc: Node): DraftWarning[] {
+function textWarningsIn(doc: Node, range: BlockRange): DraftWarning[] {
   const placed: DraftWarning[] = [];
-  forEachTextblock(doc, (block, pos, blockIndex) => {
-    const warnings = blockWarnings(block);
-    if (warnings.length === 0) return;
-    const text = block.textContent;
-    for (const warning of warnings) {
-      const from = textOffsetToPos(block, pos, warning.span.start);
-      const to = Math.max(from, textOffsetToPos(block, pos, warning.span.end));
-      placed.push({
-        kind: warning.kind,
-        message: warning.message,
-        ...(warning.suggestion !== undefined ? { suggestion: warning.suggestion } : {}),
-        from,
-        to,
-        blockIndex,
-        excerpt: text.slice(warning.span.start, warning.span.end),
-      });
-    }
+  forEachBlockOf(doc, range, (top, topPos) => {
+    forEachTextblockOf(top, topPos, (block, pos) => {
+      const warnings = blockWarnings(block);
+      if (warnings.length === 0) return;
+      const text = block.textContent;
+      for (const warning of warnings) {
+        const from = textOffsetToPos(block, pos, warning.span.start);
+        placed.push({
+          kind: warning.kind,
+          message: warning.message,
+          ...(warning.suggestion !== undefined ? { suggestion: warning.suggestion } : {}),
+          from,
+          to: Math.max(from, textOffsetToPos(block, pos, warning.span.end)),
+          excerpt: text.slice(warning.span.start, warning.span.end),
+        });
+      }
+    });
   });
   return placed;
+}
+
+/** Every text warning of `doc`, placed, in document order. */
+export function draftWarnings(doc: Node): DraftWarning[] {
+  return textWarningsIn(doc, { from: 0, to: doc.content.size });
 }
 
 function decoration(doc: Node, warning: DraftWarning): Decoration {
   if (warning.onNumber) {
     const block = doc.resolve(warning.from).parent;
-    return Decoration.node(warning.from - 1, warning.from - 1 + block.nodeSize, { class: 'cn-number-warning' });
+    return Decoration.node(warning.from - 1, warning.from - 1 + block.nodeSize, { class: 'cn-number-warning' }, { warning });
   }
-  // An empty span (a missing space) still gets a visible mark on the character before it.
-  const from = warning.to > warning.from ? warning.from : Math.max(0, warning.from - 1);
-  return Decoration.inline(from, Math.max(warning.to, from + 1), {
-    class: `cn-warning cn-warning--${warning.kind}`,
-    title: warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message,
-  });
+  // An empty span still gets a visible mark, on the character after it.
+  return Decoration.inline(
+    warning.from,
+    Math.max(warning.to, warning.from + 1),
+    { class: `cn-warning cn-warning--${warning.kind}`, title: warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message },
+    { warning, empty: warning.to === warning.from },
+  );
 }
 
-function compute(doc: Node, labels: readonly BlockLabel[] | null, previous: { state: ChecksState; mapping: Mappable } | null): ChecksState {
-  // While the numbers hold, the numbering warnings only move with the text.
-  const numbering =
-    previous && labels && previous.state.labels === labels
-      ? previous.state.numbering.map((w) => ({ ...w, from: previous.mapping.map(w.from), to: previous.mapping.map(w.to) }))
-      : numberingWarnings(doc);
-  const warnings = [...numbering, ...draftWarnings(doc)].sort((a, b) => a.from - b.from);
-  return { warnings, decorations: DecorationSet.create(doc, warnings.map((w) => decoration(doc, w))), labels, numbering };
-}
+const isNumberWarning = (spec: { warning?: DraftWarning }) => spec.warning?.onNumber === true;
 
 /** The checks plugin; place it after the numbering plugin, whose labels it reads. */
 export function checks(): Plugin<ChecksState> {
   return new Plugin<ChecksState>({
     key: checksKey,
     state: {
-      init: (_, state) => compute(state.doc, numberingKey.getState(state)?.labels ?? null, null),
-      apply: (tr, old, _oldState, newState) => (tr.docChanged ? compute(tr.doc, numberingKey.getState(newState)?.labels ?? null, { state: old, mapping: tr.mapping }) : old),
+      init: (_, state) => {
+        const numbers = numberingWarnings(state.doc);
+        const all = [...numbers, ...draftWarnings(state.doc)];
+        return {
+          decorations: DecorationSet.create(state.doc, all.map((w) => decoration(state.doc, w))),
+          labels: numberingKey.getState(state)?.labels ?? null,
+          numberWarnings: numbers.length,
+        };
+      },
+      apply: (tr, old, _oldState, newState) => {
+        if (!tr.docChanged) return old;
+        const doc = tr.doc;
+        let set = old.decorations.map(tr.mapping, doc);
+        for (const range of touchedBlocks(tr)) {
+          const stale = set.find(range.from + 1, range.to - 1, (spec) => !isNumberWarning(spec));
+          set = set.remove(stale).add(doc, textWarningsIn(doc, range).map((w) => decoration(doc, w)));
+        }
+        // Numbering warnings change only when a displayed number does, and exist only while
+        // source numbers are kept.
+        const labels = numberingKey.getState(newState)?.labels ?? null;
+        let numberWarnings = old.numberWarnings;
+        if ((!labels || labels !== old.labels) && (numberWarnings > 0 || doc.attrs['keepSourceNumbering'] === true)) {
+          const numbers = numberingWarnings(doc);
+          set = set.remove(set.find(undefined, undefined, isNumberWarning)).add(doc, numbers.map((w) => decoration(doc, w)));
+          numberWarnings = numbers.length;
+        }
+        return { decorations: set, labels, numberWarnings };
+      },
     },
     props: { decorations: (state) => checksKey.getState(state)?.decorations },
   });
 }
 
-/** The current warnings of an editor state, for the checks panel. */
+/** The current warnings of an editor state, in document order, for the checks panel. */
 export function listWarnings(state: EditorState): DraftWarning[] {
-  return checksKey.getState(state)?.warnings ?? [];
+  const set = checksKey.getState(state)?.decorations;
+  if (!set) return [];
+  return set
+    .find()
+    .map((d) => {
+      const spec = d.spec as { warning: DraftWarning; empty?: boolean };
+      if (spec.warning.onNumber) return { ...spec.warning, from: d.from + 1, to: d.from + 1 };
+      return { ...spec.warning, from: d.from, to: spec.empty ? d.from : d.to };
+    })
+    .sort((a, b) => a.from - b.from);
 }

@@ -8,65 +8,67 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
+import { forEachBlockOf, touchedBlocks } from '../touched';
+import type { BlockRange } from '../touched';
 
 /** The labels by block index and the decorations showing them. */
 export interface NumberingState {
-  labels: BlockLabel[];
-  partyCounts: number[];
+  /** Kept identical while no label changes, so other plugins can tell cheaply. */
+  labels: readonly BlockLabel[];
   decorations: DecorationSet;
 }
 
 /** Key of the numbering plugin; its state is a NumberingState. */
 export const numberingKey = new PluginKey<NumberingState>('numbering');
 
-function partyCounts(doc: Node): number[] {
-  const counts: number[] = [];
-  doc.forEach((block) => counts.push(block.type.name === 'parties' ? block.childCount : -1));
-  return counts;
+function partyCount(block: Node): string | null {
+  if (block.type.name !== 'parties') return null;
+  return block.childCount === 1 ? '1 party' : `${block.childCount} parties`;
 }
 
-function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
-  return a.length === b.length && a.every((value, i) => value === b[i]);
-}
-
-function decorate(doc: Node, labels: BlockLabel[], counts: number[]): DecorationSet {
+/** The decorations of the blocks in `range`. */
+function decorate(doc: Node, labels: readonly BlockLabel[], range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
-  doc.forEach((block, offset, index) => {
+  forEachBlockOf(doc, range, (block, offset, index) => {
     const label = labels[index];
-    const count = counts[index] ?? -1;
+    const count = partyCount(block);
     if (label) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-number': label, class: 'cn-has-number' }));
-    if (count >= 0) {
-      const text = count === 1 ? '1 party' : `${count} parties`;
-      decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': text }));
-    }
+    if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }));
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
 }
 
-function compute(doc: Node): NumberingState {
-  const labels = blockLabels(doc);
-  const counts = partyCounts(doc);
-  return { labels, partyCounts: counts, decorations: decorate(doc, labels, counts) };
+function firstDifference(a: readonly BlockLabel[], b: readonly BlockLabel[]): number {
+  const length = Math.min(a.length, b.length);
+  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return i;
+  return a.length === b.length ? -1 : length;
 }
 
-/** The numbering plugin: recomputes labels on every change, rebuilds decorations only when a label moved. */
+/**
+ * The numbering plugin. Labels are recomputed on every change (cheap: one pass over the blocks);
+ * decorations are patched for the blocks touched, or rebuilt when a label moved.
+ */
 export function numbering(): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
-      init: (_, state) => compute(state.doc),
+      init: (_, state) => {
+        const labels = blockLabels(state.doc);
+        return { labels, decorations: DecorationSet.create(state.doc, decorate(state.doc, labels, { from: 0, to: state.doc.content.size })) };
+      },
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
-        const labels = blockLabels(tr.doc);
-        const counts = partyCounts(tr.doc);
-        if (sameList(labels, old.labels) && sameList(counts, old.partyCounts)) {
-          const mapped = old.decorations.map(tr.mapping, tr.doc);
-          // A block replaced whole (new attributes) drops its node decoration; rebuild then.
-          if (mapped.find().length === old.decorations.find().length) {
-            return { labels: old.labels, partyCounts: old.partyCounts, decorations: mapped };
-          }
+        const doc = tr.doc;
+        const fresh = blockLabels(doc);
+        const moved = firstDifference(old.labels, fresh);
+        // Once a number moves, most of those after it do too: building the set afresh is
+        // cheaper than patching hundreds of decorations.
+        if (moved >= 0) return { labels: fresh, decorations: DecorationSet.create(doc, decorate(doc, fresh, { from: 0, to: doc.content.size })) };
+        let set = old.decorations.map(tr.mapping, doc);
+        for (const range of touchedBlocks(tr)) {
+          set = set.remove(set.find(range.from + 1, range.to - 1)).add(doc, decorate(doc, old.labels, range));
         }
-        return { labels, partyCounts: counts, decorations: decorate(tr.doc, labels, counts) };
+        return { labels: old.labels, decorations: set };
       },
     },
     props: { decorations: (state) => numberingKey.getState(state)?.decorations },

@@ -8,6 +8,8 @@ import type { Node } from 'prosemirror-model';
 import { hasLanguage, provenanceStatus } from '../provenance';
 import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
+import { forEachBlockOf, touchedBlocks } from '../touched';
+import type { BlockRange } from '../touched';
 
 /** Key of the provenance plugin; its state is the gutter decorations. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
@@ -33,22 +35,33 @@ function marker(block: Node, offset: number, status: ProvenanceStatus): Decorati
   });
 }
 
-/** The gutter decorations of a whole draft. */
-export function provenanceDecorations(doc: Node): DecorationSet {
+function markersIn(doc: Node, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
-  doc.forEach((block, offset) => {
+  forEachBlockOf(doc, range, (block, offset) => {
     if (hasLanguage(block)) decorations.push(marker(block, offset, provenanceStatus(block)));
   });
-  return DecorationSet.create(doc, decorations);
+  return decorations;
 }
 
-/** The provenance plugin. */
+/** The gutter decorations of a whole draft. */
+export function provenanceDecorations(doc: Node): DecorationSet {
+  return DecorationSet.create(doc, markersIn(doc, { from: 0, to: doc.content.size }));
+}
+
+/** The provenance plugin: maps its markers through each change and redoes only the blocks touched. */
 export function provenance(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: provenanceKey,
     state: {
       init: (_, state) => provenanceDecorations(state.doc),
-      apply: (tr, old) => (tr.docChanged ? provenanceDecorations(tr.doc) : old),
+      apply: (tr, old) => {
+        if (!tr.docChanged) return old;
+        let set = old.map(tr.mapping, tr.doc);
+        for (const range of touchedBlocks(tr)) {
+          set = set.remove(set.find(range.from + 1, range.to - 1)).add(tr.doc, markersIn(tr.doc, range));
+        }
+        return set;
+      },
     },
     props: { decorations: (state) => provenanceKey.getState(state) },
   });

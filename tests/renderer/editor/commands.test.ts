@@ -19,7 +19,7 @@ import {
   setKeepSourceNumbering,
   splitKeepingKind,
 } from '../../../renderer/editor/commands';
-import { find, findKey } from '../../../renderer/editor/plugins/find';
+import { currentMatches, find, findKey } from '../../../renderer/editor/plugins/find';
 import { blockLabels } from '../../../renderer/editor/numbering';
 import { provenanceOf } from '../../../renderer/editor/schema';
 import type { Built } from './builder';
@@ -116,7 +116,7 @@ describe('find and replace', () => {
     ['respects case when asked', doc(p('We agree. We note.'), sub('we act')), 'we', true, 1],
     ['finds nothing for an empty query', doc(p('We')), '', false, 0],
   ])('%s', (_name, built, text, caseSensitive, count) => {
-    expect(findKey.getState(search(built, text, caseSensitive) ?? stateOf(built))?.matches).toHaveLength(count);
+    expect(currentMatches(search(built, text, caseSensitive) ?? stateOf(built))).toHaveLength(count);
   });
 
   it('steps through matches and selects them', () => {
@@ -130,10 +130,10 @@ describe('find and replace', () => {
     const state = search(doc(p('one two one'), p('one')), 'one');
     const once = state && run(state, replaceMatch('1'));
     expect(once && outline(once.doc)).toEqual(['numbered:1 two one', 'numbered:one']);
-    expect(once && findKey.getState(once)?.matches).toHaveLength(2);
+    expect(once && currentMatches(once)).toHaveLength(2);
     const all = once && run(once, replaceAll('1'));
     expect(all && outline(all.doc)).toEqual(['numbered:1 two 1', 'numbered:1']);
-    expect(all && findKey.getState(all)?.matches).toHaveLength(0);
+    expect(all && currentMatches(all)).toHaveLength(0);
     expect(all && outline(run(all, undo)?.doc ?? all.doc)).toEqual(['numbered:1 two one', 'numbered:one']);
   });
 });
