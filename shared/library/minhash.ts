@@ -33,11 +33,16 @@ const SEEDS = Uint32Array.from({ length: SIGNATURE_SIZE }, (_, i) => mix(0x9e377
  * the difference between "shall" and "should"). A text shorter than k words is one shingle.
  */
 export function shinglesOf(text: string, k = 3): Uint32Array {
-  const words = wordList(text).map(foldWord);
+  const words = wordList(text).map((word) => fnv1a(foldWord(word)));
   if (words.length === 0) return new Uint32Array(0);
   const count = Math.max(1, words.length - k + 1);
   const out = new Uint32Array(count);
-  for (let i = 0; i < count; i++) out[i] = fnv1a(words.slice(i, i + k).join(' '));
+  for (let i = 0; i < count; i++) {
+    // Chained mixing keeps word order: "a b c" and "c b a" hash apart.
+    let h = 0;
+    for (let j = i; j < Math.min(i + k, words.length); j++) h = mix(h ^ (words[j] ?? 0));
+    out[i] = h;
+  }
   return out;
 }
 
@@ -65,11 +70,13 @@ export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
  * hold false positives; callers verify with `signatureSimilarity`.
  */
 export function bandBuckets(signatures: readonly Uint32Array[]): number[][] {
-  const buckets = new Map<string, number[]>();
+  const buckets = new Map<number, number[]>();
   signatures.forEach((signature, index) => {
     for (let band = 0; band < BANDS; band++) {
-      const rows = signature.subarray(band * ROWS, band * ROWS + ROWS);
-      const key = `${band}:${rows.join(',')}`;
+      // One number per band: a collision only adds a candidate, which verification drops.
+      let h = band;
+      for (let row = band * ROWS; row < band * ROWS + ROWS; row++) h = mix(h ^ (signature[row] ?? 0));
+      const key = band * 0x100000000 + h;
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);

@@ -52,6 +52,8 @@ export function wordsOf(text: string): Word[] {
 
 /** Lower case, no diacritics, no possessive "'s": the form two spellings of a word share. */
 export function foldWord(word: string): string {
+  // Plain ASCII words, nearly all of them in English texts, need no Unicode normalization.
+  if (/^[A-Za-z0-9]*$/.test(word)) return word.toLowerCase();
   return word
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -122,7 +122,7 @@ function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
   const groups: Grouped[] = [];
   for (const indexes of members.values()) {
     if (indexes.length < 2) continue;
-    const ranked = [...indexes].sort((a, b) => byStandard(list[a] as Clause, list[b] as Clause));
+    const ranked = rankForStandard(indexes.map((i) => list[i] as Clause)).map((k) => indexes[k] as number);
     const standardIndex = ranked[0] as number;
     const variants = ranked.slice(1).map((i) => ({
       clause: list[i] as Clause,
@@ -134,24 +134,38 @@ function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
   return groups;
 }
 
+/** What decides the standard form, computed once per wording rather than per comparison. */
+interface StandardKey {
+  declarations: number;
+  sources: number;
+  /** Earliest source date; undated sorts after every date. */
+  earliest: string;
+  id: string;
+}
+
+function standardKey(clause: Clause): StandardKey {
+  return {
+    declarations: new Set(clause.sources.map((s) => s.declarationId)).size,
+    sources: clause.sources.length,
+    earliest: clause.sources.reduce((min, s) => (s.date !== undefined && s.date < min ? s.date : min), '\uffff'),
+    id: clause.id,
+  };
+}
+
 /**
  * Orders wordings so the standard form comes first: used by the most declarations, then by
  * the most sources, then the earliest dated, then by id so the choice never flickers.
  */
+function compareKeys(a: StandardKey, b: StandardKey): number {
+  return b.declarations - a.declarations || b.sources - a.sources || a.earliest.localeCompare(b.earliest) || a.id.localeCompare(b.id);
+}
+
 function byStandard(a: Clause, b: Clause): number {
-  return (
-    declarationCount(b) - declarationCount(a) ||
-    b.sources.length - a.sources.length ||
-    earliest(a).localeCompare(earliest(b)) ||
-    a.id.localeCompare(b.id)
-  );
+  return compareKeys(standardKey(a), standardKey(b));
 }
 
-function declarationCount(clause: Clause): number {
-  return new Set(clause.sources.map((s) => s.declarationId)).size;
-}
-
-// Undated sources sort after every date.
-function earliest(clause: Clause): string {
-  return clause.sources.reduce((min, s) => (s.date !== undefined && s.date < min ? s.date : min), '\uffff');
+/** Indexes into `clauses`, the standard form first. */
+function rankForStandard(clauses: Clause[]): number[] {
+  const keys = clauses.map(standardKey);
+  return clauses.map((_, i) => i).sort((a, b) => compareKeys(keys[a] as StandardKey, keys[b] as StandardKey));
 }
