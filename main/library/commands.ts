@@ -14,9 +14,12 @@ import { suggestFor } from '../../shared/library/suggest';
 import { libraryVariants } from '../../shared/library/variants';
 import { ApiError } from '../../shared/api';
 import { formatTable } from '../table';
-import type { ImportResult } from './store';
-import { libraryFor } from './workspace';
-import type { LibraryContext } from './workspace';
+import type { ImportResult, LibraryStore } from './store';
+
+/** What the commands need of the handler context: the workspace's library, opened once. */
+export interface LibraryContext {
+  library(): Promise<LibraryStore>;
+}
 
 /** Positional words and --flags, as main/cli.ts parses them. */
 export interface LibraryCommandArgs {
@@ -38,7 +41,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
     usage: 'library add PATH... [--json]',
     async run(args, ctx) {
       if (args.words.length === 0) throw new ApiError('bad-request', 'Name at least one file or folder: npm run cli -- library add ~/declarations');
-      const store = await libraryFor(ctx);
+      const store = await ctx.library();
       const result = await store.importPaths(args.words, {
         onProgress: (p) => process.stderr.write(`\r${p.done}/${p.total} ${p.current.slice(-60).padEnd(60)}`),
       });
@@ -49,7 +52,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library refresh': {
     usage: 'library refresh [--json]',
     async run(args, ctx) {
-      const store = await libraryFor(ctx);
+      const store = await ctx.library();
       const result = await store.refresh();
       return args.flags.has('json') ? json(result) : describeImport(result, store.stats().clauses);
     },
@@ -64,7 +67,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
         section: stringFlag(args, 'section'),
       });
       if (!filters.success) throw new ApiError('bad-request', `Check the filters: ${filters.error.issues[0]?.message ?? 'invalid'}.`);
-      const hits = (await libraryFor(ctx)).library.search(query, { filters: filters.data, limit: numberFlag(args, 'limit') ?? 10 });
+      const hits = (await ctx.library()).library.search(query, { filters: filters.data, limit: numberFlag(args, 'limit') ?? 10 });
       if (args.flags.has('json')) return json(hits);
       if (hits.length === 0) return `No clause matches "${query}".`;
       return hits
@@ -75,7 +78,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library variants': {
     usage: 'library variants [--limit N] [--per-group N] [--json]',
     async run(args, ctx) {
-      const groups = libraryVariants((await libraryFor(ctx)).library, {
+      const groups = libraryVariants((await ctx.library()).library, {
         limit: numberFlag(args, 'limit') ?? 20,
         variantLimit: numberFlag(args, 'per-group') ?? 10,
       });
@@ -94,7 +97,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library suggest': {
     usage: 'library suggest "PARAGRAPH" [--limit N] [--json]',
     async run(args, ctx) {
-      const suggestions = suggestFor(args.words.join(' '), (await libraryFor(ctx)).library, numberFlag(args, 'limit') ?? 5);
+      const suggestions = suggestFor(args.words.join(' '), (await ctx.library()).library, numberFlag(args, 'limit') ?? 5);
       if (args.flags.has('json')) return json(suggestions);
       if (suggestions.length === 0) return 'No earlier clause is close to this paragraph.';
       return suggestions.map((s) => `${s.score.toFixed(2)} ${inlineDiff(s.diff)}\n     from ${sourcesLine(s.clause.sources)}`).join('\n\n');
@@ -103,7 +106,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library stats': {
     usage: 'library stats [--json]',
     async run(args, ctx) {
-      const stats = (await libraryFor(ctx)).stats();
+      const stats = (await ctx.library()).stats();
       if (args.flags.has('json')) return json(stats);
       return `${stats.sources} sources, ${stats.clauses} clauses (${stats.paragraphs} paragraphs, ${stats.sentences} sentences), last built ${stats.builtAt ?? 'never'}, in ${stats.folder}`;
     },
@@ -111,7 +114,7 @@ export const libraryCommands: Record<string, LibraryCommand> = {
   'library sources': {
     usage: 'library sources [--json]',
     async run(args, ctx) {
-      const sources = (await libraryFor(ctx)).sources();
+      const sources = (await ctx.library()).sources();
       if (args.flags.has('json')) return json(sources);
       return formatTable(['kind', 'name', 'bytes', 'path'], sources.map((s) => [s.kind, s.name, s.size, s.path]));
     },

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { libraryCommands } from '../../../main/library/commands';
-import type { LibraryContext } from '../../../main/library/workspace';
+import type { LibraryContext } from '../../../main/library/commands';
+import { LibraryStore } from '../../../main/library/store';
 
 let workspace: string;
 let ctx: LibraryContext;
@@ -14,13 +15,9 @@ const template = `Joint Statement on Trade\n\nBeijing, 18 June 2020\n\n1. ${CORE
 
 beforeEach(async () => {
   workspace = await mkdtemp(path.join(tmpdir(), 'concord-library-cli-'));
-  ctx = {
-    workspace,
-    templates: {
-      list: async () => [{ id: 'tpl', file: 'tpl.txt', title: 'Joint Statement on Trade', words: 40, parties: [], paragraphs: 2 }],
-      bytes: async () => new TextEncoder().encode(template),
-    },
-  };
+  const builtins = [{ id: 'tpl', name: 'tpl.txt', bytes: async () => new TextEncoder().encode(template) }];
+  const store = LibraryStore.open({ workspace, builtins });
+  ctx = { library: () => store };
 });
 afterEach(async () => {
   await rm(workspace, { recursive: true, force: true });
