@@ -36,8 +36,8 @@ function forEachBlockIn(doc: Node, from: number, to: number, fn: (block: Node, p
   let index = doc.resolve(Math.min(Math.max(from, 0), size)).index(0);
   let pos = 0;
   for (let i = 0; i < index; i++) pos += doc.child(i).nodeSize;
-  // A position between two blocks touches the one before it too.
-  if (index > 0 && pos === from) {
+  // A bare point between two blocks (a deletion, a join) touches the one before it too.
+  if (index > 0 && pos === from && from === to) {
     index--;
     pos -= doc.child(index).nodeSize;
   }
