@@ -16,7 +16,7 @@ import { createDraftState } from './state';
 import { docFromJSON } from './convert';
 import { draftStats } from './stats';
 import type { DraftStats } from './stats';
-import { insertParagraphWithProvenance, replaceParagraphText, setKeepSourceNumbering } from './commands';
+import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText, setKeepSourceNumbering } from './commands';
 import { listWarnings } from './plugins/checks';
 import type { DraftWarning } from './plugins/checks';
 import { Toolbar, kindAtCursor } from './Toolbar';
@@ -30,6 +30,8 @@ const CHANGE_DELAY_MS = 250;
 export interface EditorHandle {
   /** Inserts a clause as a new paragraph after the cursor, with its provenance. */
   insertClause(text: string, provenance: Provenance | null, kind?: TextblockKind): void;
+  /** Inserts a sentence of agreed language at the cursor, marked with its source. */
+  insertQuote(text: string, provenance: Provenance): void;
   /** Replaces the paragraph at the cursor with another text (a library variant). */
   replaceParagraph(text: string, provenance: Provenance | null): void;
   /** The current document as JSON, pending changes included. */
@@ -57,7 +59,7 @@ export interface EditorProps {
   /** The user switched "keep source numbering" from the toolbar. */
   onKeepSourceNumberingChange?: (keep: boolean) => void;
   onSelection?: (selection: SelectionInfo) => void;
-  /** The drafting checks changed (for the ChecksPanel). */
+  /** The drafting checks, for the ChecksPanel: at mount and whenever the document changed, once typing pauses. */
   onWarnings?: (warnings: DraftWarning[]) => void;
   /** The view exists (tests, e2e, devtools). */
   onReady?: (view: EditorView) => void;
@@ -86,11 +88,15 @@ export function Editor(props: EditorProps) {
   const [findOpen, setFindOpen] = useState(false);
   const changeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
+  // Serializing 60,000 words and listing every warning is too much for each keystroke: both
+  // wait until typing pauses.
   const flushChange = useCallback(() => {
     if (changeTimer.current !== null) clearTimeout(changeTimer.current);
     changeTimer.current = null;
     const current = view.current?.state;
-    if (current) latest.current.onDocChange?.(current.doc.toJSON() as DocNode, draftStats(current.doc));
+    if (!current) return;
+    latest.current.onDocChange?.(current.doc.toJSON() as DocNode, draftStats(current.doc));
+    latest.current.onWarnings?.(listWarnings(current));
   }, []);
 
   useEffect(() => {
@@ -122,8 +128,6 @@ export function Editor(props: EditorProps) {
           const keep = next.doc.attrs['keepSourceNumbering'] === true;
           if (keep !== (before.doc.attrs['keepSourceNumbering'] === true)) host.onKeepSourceNumberingChange?.(keep);
         }
-        const warnings = listWarnings(next);
-        if (warnings !== listWarnings(before)) host.onWarnings?.(warnings);
         if (!next.selection.eq(before.selection) || tr.docChanged) {
           host.onSelection?.({ kind: kindAtCursor(next), from: next.selection.from, to: next.selection.to });
         }
@@ -131,8 +135,7 @@ export function Editor(props: EditorProps) {
     });
     view.current = editorView;
     setState(editorView.state);
-    latest.current.onWarnings?.(listWarnings(editorView.state));
-    latest.current.onDocChange?.(editorView.state.doc.toJSON() as DocNode, draftStats(editorView.state.doc));
+    flushChange();
     latest.current.onReady?.(editorView);
     return () => {
       if (changeTimer.current !== null) flushChange();
@@ -161,6 +164,7 @@ export function Editor(props: EditorProps) {
     ref,
     (): EditorHandle => ({
       insertClause: (text, provenance, kind) => run(insertParagraphWithProvenance(text, provenance, kind)),
+      insertQuote: (text, provenance) => run(insertQuotedText(text, provenance)),
       replaceParagraph: (text, provenance) => run(replaceParagraphText(text, provenance)),
       getDoc: () => {
         const current = view.current?.state.doc;

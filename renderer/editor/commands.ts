@@ -315,3 +315,19 @@ export function replaceAll(replacement: string): Command {
     return true;
   };
 }
+
+/**
+ * Inserts a sentence of agreed language inside the paragraph at the cursor, marked with where
+ * it came from (a sentence-grain clause; whole paragraphs carry provenance on the block instead).
+ */
+export function insertQuotedText(text: string, provenance: Provenance): Command {
+  return (state, dispatch) => {
+    const { $from } = state.selection;
+    if (!$from.parent.isTextblock || text === '') return false;
+    if (dispatch) {
+      const mark = schema.marks.provenance.create({ source: provenance.source, blockId: provenance.blockId, hash: provenance.hash });
+      dispatch(state.tr.replaceSelectionWith(schema.text(text, [mark]), false).scrollIntoView());
+    }
+    return true;
+  };
+}

@@ -6,6 +6,7 @@ import {
   findNext,
   indent,
   insertParagraphWithProvenance,
+  insertQuotedText,
   moveParagraphDown,
   moveParagraphUp,
   outdent,
@@ -99,6 +100,15 @@ describe('commands keep what matters', () => {
   it('a heading can restart numbering', () => {
     const next = run(stateOf(doc(p('a'), heading('H<a>'), p('b')), plugins()), setHeadingNumbering('restart'));
     expect(next && blockLabels(next.doc)).toEqual(['1.', null, '1.']);
+  });
+
+  it('a quoted sentence carries its source as a mark, and typing after it is not quoted', () => {
+    const next = run(stateOf(doc(p('We agree <a>today.')), plugins()), insertQuotedText('to act together', source('to act together')));
+    const typed = next && next.apply(next.tr.insertText(' '));
+    const quoted: string[] = [];
+    typed?.doc.descendants((n) => void (n.isText && n.marks.some((m) => m.type.name === 'provenance') && quoted.push(n.text ?? '')));
+    expect(quoted).toEqual(['to act together']);
+    expect(typed?.doc.textContent).toBe('We agree to act together today.');
   });
 
   it('undo takes back an inserted clause in one step', () => {
