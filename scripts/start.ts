@@ -4,8 +4,9 @@
  * line and starts the browser host instead.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import path from 'node:path';
 
 const require = createRequire(import.meta.url);
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -14,23 +15,23 @@ function run(command: string, args: string[]): boolean {
   return spawnSync(command, args, { stdio: 'inherit' }).status === 0;
 }
 
+/** The installed Electron binary, read the way electron's own index.js does, without triggering its download. */
+function installedBinary(): string | undefined {
+  const dir = path.dirname(require.resolve('electron/package.json'));
+  const pathFile = path.join(dir, 'path.txt');
+  if (!existsSync(pathFile)) return undefined;
+  const binary = path.join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
+  return existsSync(binary) ? binary : undefined;
+}
+
 /** The Electron binary's path, or the reason it cannot be used. */
 function electronBinary(): { path: string } | { reason: string } {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return { reason: 'there is no display (DISPLAY is not set)' };
-  const tryResolve = (): string | undefined => {
-    try {
-      const binary = require('electron') as unknown;
-      return typeof binary === 'string' && existsSync(binary) ? binary : undefined;
-    } catch {
-      return undefined;
-    }
-  };
-  let binary = tryResolve();
+  let binary = installedBinary();
   if (!binary) {
-    // Electron 36+ downloads its binary on demand; try once, quietly.
-    const installer = require.resolve('electron/install.js');
-    spawnSync(process.execPath, [installer], { stdio: 'ignore', timeout: 120_000 });
-    binary = tryResolve();
+    // Electron downloads its binary on demand; try once, quietly.
+    spawnSync(process.execPath, [require.resolve('electron/install.js')], { stdio: 'ignore', timeout: 120_000 });
+    binary = installedBinary();
   }
   return binary ? { path: binary } : { reason: 'the Electron binary is not installed and could not be downloaded' };
 }
