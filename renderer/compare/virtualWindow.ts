@@ -8,14 +8,12 @@
 export class RowHeights {
   private readonly tree: Float64Array;
   private readonly heights: Float64Array;
-  private readonly measured: Uint8Array;
 
   constructor(
     readonly count: number,
     estimate: (index: number) => number,
   ) {
     this.heights = new Float64Array(count);
-    this.measured = new Uint8Array(count);
     this.tree = new Float64Array(count + 1);
     for (let i = 0; i < count; i++) this.heights[i] = Math.max(1, estimate(i));
     // Linear-time build: each node passes its sum up to its parent once.
@@ -26,20 +24,14 @@ export class RowHeights {
     }
   }
 
-  /** The current height of a row: measured if it has been rendered, else estimated. */
+  /** The current height of a row: as last measured, else as estimated. */
   heightOf(index: number): number {
     return this.heights[index] ?? 0;
-  }
-
-  /** Whether the row's height came from the page rather than the estimate. */
-  isMeasured(index: number): boolean {
-    return this.measured[index] === 1;
   }
 
   /** Records a measured height; returns how much the row grew (negative if it shrank). */
   set(index: number, height: number): number {
     if (index < 0 || index >= this.count) return 0;
-    this.measured[index] = 1;
     const delta = height - (this.heights[index] ?? 0);
     if (delta === 0) return 0;
     this.heights[index] = height;

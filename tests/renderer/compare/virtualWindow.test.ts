@@ -27,10 +27,10 @@ describe('RowHeights', () => {
   it('moves every later row when a measured row is taller than estimated', () => {
     const h = uniform(5, 20);
     expect(h.set(1, 50)).toBe(30);
+    expect(h.set(1, 50)).toBe(0);
     expect([h.offsetOf(1), h.offsetOf(2), h.offsetOf(4), h.total()]).toEqual([20, 70, 110, 130]);
     expect(h.indexAt(69)).toBe(1);
-    expect(h.isMeasured(1)).toBe(true);
-    expect(h.isMeasured(2)).toBe(false);
+    expect(h.heightOf(2)).toBe(20);
   });
 
   it('keeps per-row estimates, never below one pixel', () => {
