@@ -1,10 +1,17 @@
 /**
- * Shows the computed numbers (and the count of a list of parties) as node decorations: the
- * number lives in a data attribute that the stylesheet puts before the text, so it can never be
- * typed over, selected or saved as text.
+ * Shows the computed numbers (and the count of a list of parties). A number is a widget at the
+ * start of its block, outside the editable text, so it can never be typed over, selected or
+ * saved as text.
+ *
+ * On a long draft, a new paragraph renumbers hundreds of blocks. Rebuilding hundreds of widgets
+ * for that costs tens of milliseconds in the view, so a block's widget depends only on the block
+ * (whether it is numbered at all): the labels live in plugin state, each widget shows its label
+ * when drawn, and the plugin's view rewrites the labels of widgets already drawn when they move:
+ * those near the cursor at once, those out of sight a moment later, off the keystroke's frame.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
@@ -16,10 +23,47 @@ export interface NumberingState {
   /** Kept identical while no label changes, so other plugins can tell cheaply. */
   labels: readonly BlockLabel[];
   decorations: DecorationSet;
+  keepSource: boolean;
 }
 
 /** Key of the numbering plugin; its state is a NumberingState. */
 export const numberingKey = new PluginKey<NumberingState>('numbering');
+
+/** Whether a block shows a number, decided by the block alone (and the document's mode). */
+function showsNumber(block: Node, keepSource: boolean): boolean {
+  if (keepSource) return block.attrs['sourceNumber'] !== null && block.attrs['sourceNumber'] !== undefined;
+  const name = block.type.name;
+  return name === 'numbered' || name === 'subitem' || (name === 'heading' && block.attrs['numbered'] === true);
+}
+
+// The number element drawn for each block version, so that the view can relabel it in place.
+const drawn = new WeakMap<Node, HTMLElement>();
+const versionIds = new WeakMap<Node, number>();
+let nextVersionId = 1;
+function versionId(block: Node): number {
+  let id = versionIds.get(block);
+  if (id === undefined) versionIds.set(block, (id = nextVersionId++));
+  return id;
+}
+
+function numberWidget(block: Node, pos: number): Decoration {
+  return Decoration.widget(
+    pos,
+    (view, getPos) => {
+      const el = view.dom.ownerDocument.createElement('span');
+      el.className = 'cn-number';
+      el.contentEditable = 'false';
+      const at = getPos();
+      if (at !== undefined) {
+        const $at = view.state.doc.resolve(at);
+        el.textContent = numberingKey.getState(view.state)?.labels[$at.index(0)] ?? '';
+      }
+      drawn.set(block, el);
+      return el;
+    },
+    { side: -1, key: `number-${versionId(block)}`, ignoreSelection: true },
+  );
+}
 
 function partyCount(block: Node): string | null {
   if (block.type.name !== 'parties') return null;
@@ -27,50 +71,86 @@ function partyCount(block: Node): string | null {
 }
 
 /** The decorations of the blocks in `range`. */
-function decorate(doc: Node, labels: readonly BlockLabel[], range: BlockRange): Decoration[] {
+function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
-  forEachBlockOf(doc, range, (block, offset, index) => {
-    const label = labels[index];
+  forEachBlockOf(doc, range, (block, offset) => {
     const count = partyCount(block);
-    if (label) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-number': label, class: 'cn-has-number' }));
+    if (showsNumber(block, keepSource)) decorations.push(numberWidget(block, block.isTextblock ? offset + 1 : offset + 2));
     if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }));
   });
   return decorations;
 }
 
-function firstDifference(a: readonly BlockLabel[], b: readonly BlockLabel[]): number {
-  const length = Math.min(a.length, b.length);
-  for (let i = 0; i < length; i++) if (a[i] !== b[i]) return i;
-  return a.length === b.length ? -1 : length;
+function sameLabels(a: readonly BlockLabel[], b: readonly BlockLabel[]): boolean {
+  return a.length === b.length && a.every((label, i) => label === b[i]);
 }
 
-/**
- * The numbering plugin. Labels are recomputed on every change (cheap: one pass over the blocks);
- * decorations are patched for the blocks touched, or rebuilt when a label moved.
- */
+// What each drawn number shows, so relabelling reads nothing back from the DOM.
+const shown = new WeakMap<HTMLElement, string>();
+
+/** Rewrites the numbers already drawn, in blocks [from, to), whose label moved. */
+function relabel(view: EditorView, from: number, to: number): void {
+  const labels = numberingKey.getState(view.state)?.labels ?? [];
+  const doc = view.state.doc;
+  for (let index = Math.max(0, from); index < Math.min(to, doc.childCount); index++) {
+    const el = drawn.get(doc.child(index));
+    const label = labels[index] ?? '';
+    if (el && (shown.get(el) ?? el.textContent) !== label) {
+      el.textContent = label;
+      shown.set(el, label);
+    }
+  }
+}
+
+/** Blocks either side of the cursor relabelled at once: more than a screenful. */
+const NEAR_CURSOR = 80;
+/** Delay before the numbers out of sight are relabelled, off the keystroke's frame. */
+const FAR_DELAY_MS = 30;
+
+/** The numbering plugin. */
 export function numbering(): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
       init: (_, state) => {
-        const labels = blockLabels(state.doc);
-        return { labels, decorations: DecorationSet.create(state.doc, decorate(state.doc, labels, { from: 0, to: state.doc.content.size })) };
+        const keepSource = state.doc.attrs['keepSourceNumbering'] === true;
+        const all = { from: 0, to: state.doc.content.size };
+        return { labels: blockLabels(state.doc), keepSource, decorations: DecorationSet.create(state.doc, decorate(state.doc, keepSource, all)) };
       },
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
         const fresh = blockLabels(doc);
-        const moved = firstDifference(old.labels, fresh);
-        // Once a number moves, most of those after it do too: building the set afresh is
-        // cheaper than patching hundreds of decorations.
-        if (moved >= 0) return { labels: fresh, decorations: DecorationSet.create(doc, decorate(doc, fresh, { from: 0, to: doc.content.size })) };
+        const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
+        const keepSource = doc.attrs['keepSourceNumbering'] === true;
+        if (keepSource !== old.keepSource) {
+          return { labels, keepSource, decorations: DecorationSet.create(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
+        }
         let set = old.decorations.map(tr.mapping, doc);
         for (const range of touchedBlocks(tr)) {
-          set = set.remove(set.find(range.from + 1, range.to - 1)).add(doc, decorate(doc, old.labels, range));
+          set = set.remove(set.find(range.from + 1, range.to - 1)).add(doc, decorate(doc, keepSource, range));
         }
-        return { labels: old.labels, decorations: set };
+        return { labels, keepSource, decorations: set };
       },
     },
     props: { decorations: (state) => numberingKey.getState(state)?.decorations },
+    view: () => {
+      let pending: ReturnType<typeof setTimeout> | null = null;
+      return {
+        update: (view, previous) => {
+          if (numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels) return;
+          const around = view.state.selection.$head.index(0);
+          relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR);
+          if (pending !== null) clearTimeout(pending);
+          pending = setTimeout(() => {
+            pending = null;
+            relabel(view, 0, view.state.doc.childCount);
+          }, FAR_DELAY_MS);
+        },
+        destroy: () => {
+          if (pending !== null) clearTimeout(pending);
+        },
+      };
+    },
   });
 }

@@ -28,7 +28,9 @@ function versionId(block: Node): number {
 
 function marker(block: Node, offset: number, status: ProvenanceStatus): Decoration {
   return Decoration.widget(offset + 1, (view) => renderGutterMarker(view.dom.ownerDocument, status), {
-    side: -1,
+    // Before the number widget: ProseMirror keeps a widget's DOM only while the widgets before
+    // it are unchanged, and numbers change far more often than provenance.
+    side: -2,
     key: `prov-${versionId(block)}`,
     ignoreSelection: true,
     stopEvent: () => true,

@@ -16,7 +16,7 @@ function shown(state: EditorState) {
     numbers: numberingKey
       .getState(state)
       ?.decorations.find()
-      .map((d) => [d.from, d.to, JSON.stringify((d as unknown as { type: { attrs: unknown } }).type.attrs)])
+      .map((d) => [d.from, d.to, JSON.stringify(d.spec)])
       .sort(),
     gutter: provenanceKey
       .getState(state)
