@@ -33,9 +33,18 @@ describe('every API channel refuses bad payloads with a clear error', () => {
 
   const withFields = names.flatMap((c) => fields(c).map((f) => [c, f] as const));
 
-  it.each(withFields)('%s refuses a wrong type for %s', async (channel, field) => {
-    const valid = Object.fromEntries(fields(channel).map((f) => [f, f === field ? { wrong: [1, 2, 3] } : undefined]));
-    await expect(dispatch(channel, valid, ctx)).rejects.toMatchObject({ code: 'bad-request', message: expect.stringContaining(field) });
+  /** A value the field's own schema rejects (a number for a string, a string for an object...). */
+  const wrongValueFor = (channel: Channel, field: string): unknown => {
+    const fieldSchema = (channels[channel].request as z.ZodObject).shape[field] as z.ZodType;
+    return [42, 'not-valid', [1, 2, 3], true, { wrong: [1] }, -1.5].find((v) => !fieldSchema.safeParse(v).success);
+  };
+
+  it.each(withFields)('%s refuses a wrong type for %s and names it', async (channel, field) => {
+    const payload = { [field]: wrongValueFor(channel, field) };
+    const parsed = (channels[channel].request as z.ZodType).safeParse(payload);
+    expect(parsed.success).toBe(false);
+    expect(parsed.error?.issues.some((i) => i.path[0] === field)).toBe(true);
+    await expect(dispatch(channel, payload, ctx)).rejects.toMatchObject({ code: 'bad-request' });
   });
 
   it.each(names.filter((c) => fields(c).length > 0))('%s names the missing fields', async (channel) => {

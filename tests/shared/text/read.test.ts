@@ -10,7 +10,10 @@ import { expectNothingLost } from './invariant';
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
 const templates = readdirSync(`${root}templates`).filter((f) => f.endsWith('.txt')).sort();
-const fixtures = readdirSync(`${root}tests/fixtures`).sort();
+const fixtures = readdirSync(`${root}tests/fixtures`, { withFileTypes: true })
+  .filter((e) => e.isFile())
+  .map((e) => e.name)
+  .sort();
 
 describe('readDeclaration on the templates and fixtures', () => {
   it.each([...templates.map((f) => `templates/${f}`), ...fixtures.map((f) => `tests/fixtures/${f}`)])(
