@@ -4,6 +4,12 @@
  *
  * The `doc` prop is read when the editor mounts; to open another draft, remount it (give it a
  * new React `key`). Changes come back through `onDocChange`, batched while the user types.
+ *
+ *   const editor = useRef<EditorHandle>(null);
+ *   <Editor key={draft.id} ref={editor} doc={draft.doc} keepSourceNumbering={draft.keepSourceNumbering}
+ *     onDocChange={(doc, stats) => ...} onWarnings={setWarnings} />
+ *   <ChecksPanel warnings={warnings} onPick={(w) => editor.current?.select(w.from, w.to)} />
+ *   editor.current?.insertClause(clause.text, provenance)
  */
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
