@@ -8,7 +8,7 @@ import { DocNode } from '../../shared/model';
 import { hashText } from '../../shared/library/fingerprint';
 import { assembleDeclaration } from '../../shared/formats/block-line';
 import type { BlockDraft } from '../../shared/formats/block-line';
-import { schema, blockText, provenanceOf } from './schema';
+import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
 
 /** Inline content for `text`: line breaks become hard breaks. */
@@ -168,11 +168,4 @@ export function docFromJSON(json: unknown): Node {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`This draft's document does not fit Concord's declaration schema: ${reason}. Open a backup or an earlier version.`);
   }
-}
-
-/** Every provenance record of a draft, by top-level block index (null for new language). */
-export function provenanceByBlock(doc: Node): (Provenance | null)[] {
-  const out: (Provenance | null)[] = [];
-  doc.forEach((node) => out.push(provenanceOf(node)));
-  return out;
 }

@@ -1,5 +1,5 @@
 /**
- * Walking the textblocks of a draft and turning offsets into a block's text (what checks and
+ * Walking the textblocks of a block and turning offsets into a block's text (what checks and
  * search report) into document positions (what selections and decorations need).
  */
 import type { Node } from 'prosemirror-model';
@@ -10,11 +10,6 @@ export function forEachTextblockOf(block: Node, pos: number, fn: (node: Node, po
   else block.forEach((child, offset) => {
     if (child.isTextblock) fn(child, pos + 1 + offset);
   });
-}
-
-/** Calls fn for every textblock of the draft with its position, including each party of a list. */
-export function forEachTextblock(doc: Node, fn: (node: Node, pos: number) => void): void {
-  doc.forEach((block, offset) => forEachTextblockOf(block, offset, fn));
 }
 
 /** The text of one inline child as the block's text shows it (leaves use their leafText). */

@@ -4,6 +4,7 @@ import { act, createRef } from 'react';
 import { createRoot } from 'react-dom/client';
 import type { Root } from 'react-dom/client';
 import type { EditorView } from 'prosemirror-view';
+import { TextSelection } from 'prosemirror-state';
 import { Editor } from '../../../renderer/editor/Editor';
 import type { EditorHandle } from '../../../renderer/editor/Editor';
 import type { DocNode } from '../../../shared/model';
@@ -116,6 +117,35 @@ describe('Editor', () => {
       root.render(<Editor doc={{ type: 'doc', content: [{ type: 'bogus' }] }} />);
     });
     expect(host.querySelector('[role="alert"]')?.textContent).toMatch(/does not fit Concord's declaration schema/);
+  });
+
+  it.each<[string, KeyboardEventInit, string[]]>([
+    ['Tab makes the paragraph a sub-item', { key: 'Tab' }, ['title', 'preamble', 'numbered', 'subitem', 'subitem']],
+    ['Shift-Tab on a paragraph does nothing', { key: 'Tab', shiftKey: true }, ['title', 'preamble', 'numbered', 'subitem', 'numbered']],
+    ['Alt-ArrowUp moves the paragraph above the one before, with its sub-items', { key: 'ArrowUp', altKey: true }, ['title', 'preamble', 'numbered', 'numbered', 'subitem']],
+    ['Enter keeps the kind of block', { key: 'Enter' }, ['title', 'preamble', 'numbered', 'subitem', 'numbered', 'numbered']],
+  ])('keys: %s', (_name, init, kinds) => {
+    const { view } = mount(draft());
+    const end = view.state.doc.content.size - 1;
+    act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, end))));
+    act(() => view.dom.dispatchEvent(new KeyboardEvent('keydown', { ...init, bubbles: true, cancelable: true })));
+    const names: string[] = [];
+    view.state.doc.forEach((n) => names.push(n.type.name));
+    expect(names).toEqual(kinds);
+  });
+
+  it('opens find with Mod-F and counts matches as the query is typed', () => {
+    const { view, host } = mount(draft());
+    act(() => view.dom.dispatchEvent(new KeyboardEvent('keydown', { key: 'f', ctrlKey: true, bubbles: true, cancelable: true })));
+    const input = host.querySelector<HTMLInputElement>('.cn-findbar input[type="search"]');
+    expect(input).not.toBeNull();
+    act(() => {
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      setValue?.call(input, 'the');
+      input?.dispatchEvent(new Event('input', { bubbles: true }));
+    });
+    expect(host.querySelector('.cn-find-count')?.textContent).toBe('1 of 2');
+    expect(view.dom.querySelectorAll('.cn-find')).toHaveLength(2);
   });
 
   it('follows the host switch for keeping source numbers', () => {
