@@ -103,7 +103,7 @@ function relabel(view: EditorView, from: number, to: number): void {
 }
 
 /** Blocks either side of the cursor relabelled at once: more than a screenful. */
-const NEAR_CURSOR = 80;
+const NEAR_CURSOR = 40;
 /** Delay before the numbers out of sight are relabelled, off the keystroke's frame. */
 const FAR_DELAY_MS = 30;
 
