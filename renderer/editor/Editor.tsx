@@ -60,8 +60,10 @@ export interface EditorProps {
   doc: DocNode;
   /** Show the source's numbers instead of computed ones. */
   keepSourceNumbering?: boolean;
-  /** The document changed: its JSON and counts, once typing pauses. */
+  /** The document changed: its JSON and counts, once typing pauses. Never called for merely opening. */
   onDocChange?: (doc: DocNode, stats: DraftStats) => void;
+  /** Word and paragraph counts for the status bar: at mount, then with every change. */
+  onStats?: (stats: DraftStats) => void;
   /** The user switched "keep source numbering" from the toolbar. */
   onKeepSourceNumberingChange?: (keep: boolean) => void;
   onSelection?: (selection: SelectionInfo) => void;
@@ -96,12 +98,14 @@ export function Editor(props: EditorProps) {
 
   // Serializing 60,000 words and listing every warning is too much for each keystroke: both
   // wait until typing pauses.
-  const flushChange = useCallback(() => {
+  const report = useCallback((changed: boolean) => {
     if (changeTimer.current !== null) clearTimeout(changeTimer.current);
     changeTimer.current = null;
     const current = view.current?.state;
     if (!current) return;
-    latest.current.onDocChange?.(current.doc.toJSON() as DocNode, draftStats(current.doc));
+    const stats = draftStats(current.doc);
+    if (changed) latest.current.onDocChange?.(current.doc.toJSON() as DocNode, stats);
+    latest.current.onStats?.(stats);
     latest.current.onWarnings?.(listWarnings(current));
   }, []);
 
@@ -130,7 +134,7 @@ export function Editor(props: EditorProps) {
         const host = latest.current;
         if (tr.docChanged) {
           if (changeTimer.current !== null) clearTimeout(changeTimer.current);
-          changeTimer.current = setTimeout(flushChange, CHANGE_DELAY_MS);
+          changeTimer.current = setTimeout(() => report(true), CHANGE_DELAY_MS);
           const keep = next.doc.attrs['keepSourceNumbering'] === true;
           if (keep !== (before.doc.attrs['keepSourceNumbering'] === true)) host.onKeepSourceNumberingChange?.(keep);
         }
@@ -141,10 +145,11 @@ export function Editor(props: EditorProps) {
     });
     view.current = editorView;
     setState(editorView.state);
-    flushChange();
+    report(false);
     latest.current.onReady?.(editorView);
     return () => {
-      if (changeTimer.current !== null) flushChange();
+      // Nothing typed is lost when the editor goes away mid-pause.
+      if (changeTimer.current !== null) report(true);
       editorView.destroy();
       view.current = null;
     };

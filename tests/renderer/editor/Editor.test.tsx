@@ -91,7 +91,7 @@ describe('Editor', () => {
     vi.useFakeTimers();
     try {
       const { view, onDocChange } = mount(draft());
-      onDocChange.mockClear();
+      expect(onDocChange).not.toHaveBeenCalled();
       act(() => view.dispatch(view.state.tr.insertText('Also ', 2)));
       expect(onDocChange).not.toHaveBeenCalled();
       act(() => vi.advanceTimersByTime(300));
