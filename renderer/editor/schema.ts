@@ -29,11 +29,14 @@ const sourceNumberAttr: AttributeSpec = { default: null, validate: 'string|null'
 /** The attributes shared by every block that can carry drafted language. */
 const languageAttrs = { provenance: provenanceAttr, sourceNumber: sourceNumberAttr };
 
-/**
- * Reads a provenance attribute back from the DOM (copy and paste go through HTML). Typed
- * structurally so that the schema also loads where no DOM types exist (benchmarks in Node).
- */
-function provenanceFromDOM(dom: { getAttribute(name: string): string | null }): Provenance | null {
+/** What the parse rules read from an element; structural, so the schema needs no DOM types. */
+interface ElementLike {
+  getAttribute(name: string): string | null;
+  hasAttribute(name: string): boolean;
+}
+
+/** Reads a provenance attribute back from the DOM (copy and paste go through HTML). */
+function provenanceFromDOM(dom: ElementLike): Provenance | null {
   const raw = dom.getAttribute('data-provenance');
   if (!raw) return null;
   try {
@@ -54,16 +57,14 @@ function languageDOMAttrs(node: Node): Record<string, string> {
   return attrs;
 }
 
-/** A parse rule for `tag` that restores the shared language attributes. */
-function languageRule(tag: string, extra: Record<string, unknown> = {}): TagParseRule {
-  return {
-    tag,
-    getAttrs: (dom) => ({
-      provenance: provenanceFromDOM(dom),
-      sourceNumber: dom.getAttribute('data-source-number'),
-      ...extra,
-    }),
-  };
+/** The shared language attributes, read back from an element. */
+function languageAttrsFromDOM(dom: ElementLike): Record<string, unknown> {
+  return { provenance: provenanceFromDOM(dom), sourceNumber: dom.getAttribute('data-source-number') };
+}
+
+/** A parse rule for `tag` that restores the shared language attributes, and `more` read from the element. */
+function languageRule(tag: string, more: (dom: ElementLike) => Record<string, unknown> = () => ({})): TagParseRule {
+  return { tag, getAttrs: (dom) => ({ ...languageAttrsFromDOM(dom), ...more(dom) }) };
 }
 
 /** A simple textblock spec rendered as `tag` with class `cn-<name>`. */
@@ -86,11 +87,12 @@ export const nodes = {
   /** An operative paragraph; its number is computed. */
   numbered: {
     ...textblock('numbered', 'p'),
-    parseDOM: [languageRule('p.cn-numbered'), languageRule('p')],
+    // A plain <p> from elsewhere reads as an operative paragraph, after every rule for Concord's own classes.
+    parseDOM: [languageRule('p.cn-numbered'), { ...languageRule('p'), priority: 10 }],
   },
   /** An operative paragraph that carries no number. */
   paragraph: textblock('paragraph', 'p'),
-  title: { ...textblock('title', 'h1'), parseDOM: [languageRule('h1')] },
+  title: { ...textblock('title', 'h1'), parseDOM: [languageRule('h1.cn-title'), { ...languageRule('h1'), priority: 10 }] },
   /** Subtitle, place or date line under the title. */
   meta: textblock('meta', 'p'),
   /** "Recalling ...", "We, the ministers ...": the part before the operative paragraphs. */
@@ -106,10 +108,21 @@ export const nodes = {
       /** Whether the paragraph numbers after it start again at 1. */
       numbering: { default: 'continue', validate: (v: unknown) => checkNumbering(v) },
     },
-    parseDOM: [2, 3, 4].map((n) => languageRule(`h${n}`, { level: n - 1 })),
+    parseDOM: [2, 3, 4].map((n) =>
+      languageRule(`h${n}`, (dom) => ({
+        level: n - 1,
+        numbered: dom.hasAttribute('data-numbered'),
+        numbering: dom.getAttribute('data-numbering') === 'restart' ? 'restart' : 'continue',
+      })),
+    ),
     toDOM: (node): DOMOutputSpec => [
       `h${Math.min(3, Number(node.attrs['level'])) + 1}`,
-      { class: 'cn-heading', 'data-numbering': String(node.attrs['numbering']), ...languageDOMAttrs(node) },
+      {
+        class: 'cn-heading',
+        'data-numbering': String(node.attrs['numbering']),
+        ...(node.attrs['numbered'] === true ? { 'data-numbered': '' } : {}),
+        ...languageDOMAttrs(node),
+      },
       0,
     ],
   },
@@ -118,7 +131,7 @@ export const nodes = {
     group: 'block',
     content: 'inline*',
     attrs: { ...languageAttrs, level: { default: 1, validate: 'number' } },
-    parseDOM: [languageRule('p.cn-subitem')],
+    parseDOM: [languageRule('p.cn-subitem', (dom) => ({ level: Number(dom.getAttribute('data-level')) || 1 }))],
     toDOM: (node): DOMOutputSpec => ['p', { class: 'cn-subitem', 'data-level': String(node.attrs['level']), ...languageDOMAttrs(node) }, 0],
   },
   /** A footnote edited in place, shown with its marker ("*", "1"). */
@@ -126,17 +139,7 @@ export const nodes = {
     group: 'block',
     content: 'inline*',
     attrs: { ...languageAttrs, marker: { default: '*', validate: 'string' } },
-    parseDOM: [
-      {
-        tag: 'p.cn-footnote',
-        getAttrs: (dom) => ({
-          provenance: provenanceFromDOM(dom),
-          sourceNumber: dom.getAttribute('data-source-number'),
-          marker: dom.getAttribute('data-marker') ?? '*',
-        }),
-        contentElement: 'span.cn-footnote-text',
-      },
-    ],
+    parseDOM: [{ ...languageRule('p.cn-footnote', (dom) => ({ marker: dom.getAttribute('data-marker') ?? '*' })), contentElement: 'span.cn-footnote-text' }],
     toDOM: (node): DOMOutputSpec => [
       'p',
       { class: 'cn-footnote', 'data-marker': String(node.attrs['marker']), ...languageDOMAttrs(node) },
@@ -155,7 +158,7 @@ export const nodes = {
   party: {
     content: 'inline*',
     defining: true,
-    parseDOM: [{ tag: 'li' }],
+    parseDOM: [{ tag: 'li', context: 'parties/' }],
     toDOM: (): DOMOutputSpec => ['li', { class: 'cn-party' }, 0],
   },
   signature: textblock('signature', 'p'),

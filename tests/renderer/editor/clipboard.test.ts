@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import { DOMParser, DOMSerializer } from 'prosemirror-model';
+import { schema } from '../../../renderer/editor/schema';
+import { outline, doc, fn, heading, meta, p, parties, party, pre, ref, sig, source, sub, title, up } from './builder';
+
+describe('copy and paste through HTML', () => {
+  it('keeps every block kind, its attributes and its provenance', () => {
+    const draft = doc(
+      title('Joint Statement'),
+      meta('Beijing, 18 June 2020'),
+      pre({ provenance: source('Recalling the plan,') }, 'Recalling the plan,'),
+      heading({ numbering: 'restart', numbered: true }, 'Guideline'),
+      p({ sourceNumber: '14.', provenance: source('We agree', 'b7') }, 'We agree', ref('*')),
+      sub({ level: 2 }, 'to trade;'),
+      up('Closing words.'),
+      fn({ marker: '**' }, 'Chile, Kenya'),
+      parties(party('Chile'), party('Kenya')),
+      sig('Done at Beijing'),
+    ).node;
+    const html = DOMSerializer.fromSchema(schema).serializeFragment(draft.content, { document });
+    const holder = document.createElement('div');
+    holder.append(html);
+    const back = DOMParser.fromSchema(schema).parse(holder);
+    expect(outline(back)).toEqual(outline(draft));
+    expect(back.toJSON()).toEqual(draft.toJSON());
+  });
+
+  it.each([
+    ['<p>Plain text from elsewhere</p>', ['numbered:Plain text from elsewhere']],
+    ['<h1>A title</h1><ul><li>Chile</li></ul>', ['title:A title', 'numbered:Chile']],
+    ['<p data-provenance="{&quot;broken">Bad provenance</p>', ['numbered:Bad provenance']],
+  ])('reads foreign HTML %j', (html, expected) => {
+    const holder = document.createElement('div');
+    holder.innerHTML = html;
+    expect(outline(DOMParser.fromSchema(schema).parse(holder))).toEqual(expected);
+  });
+});
