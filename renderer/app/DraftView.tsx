@@ -97,12 +97,19 @@ function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathCh
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The paragraph under the cursor matters only to the suggestions tab; read it once typing
+  // pauses, so a keystroke costs no render of the panels beside the editor.
+  const paragraphTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const updateParagraph = () => {
-    const v = view.current;
-    if (!v) return;
-    const { $from } = v.state.selection;
-    setParagraph($from.depth > 0 ? $from.node(1).textContent : null);
+    clearTimeout(paragraphTimer.current);
+    paragraphTimer.current = setTimeout(() => {
+      const v = view.current;
+      if (!v || v.isDestroyed) return;
+      const { $from } = v.state.selection;
+      setParagraph($from.depth > 0 ? $from.node(1).textContent : null);
+    }, 250);
   };
+  useEffect(() => () => clearTimeout(paragraphTimer.current), []);
 
   return (
     <div className="draft-view">
@@ -151,12 +158,15 @@ function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathCh
                 session.update(doc);
                 setStats(s);
               }}
+              onStats={setStats}
               onKeepSourceNumberingChange={session.setKeepSourceNumbering}
               onWarnings={setWarnings}
               onSelection={updateParagraph}
               onReady={(v) => {
                 view.current = v;
                 updateParagraph();
+                // Benchmarks and devtools reach the view when asked to (localStorage.concordDebug = "1").
+                if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = v;
               }}
             />
           )}
