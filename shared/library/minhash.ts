@@ -46,6 +46,33 @@ export function shinglesOf(text: string, k = 3): Uint32Array {
   return out;
 }
 
+/** The distinct shingle hashes in ascending order: the set `jaccard` compares. */
+export function shingleSet(shingles: Uint32Array): Uint32Array {
+  const sorted = Uint32Array.from(shingles).sort();
+  let kept = 0;
+  for (let i = 0; i < sorted.length; i++) if (i === 0 || sorted[i] !== sorted[i - 1]) sorted[kept++] = sorted[i] as number;
+  return sorted.subarray(0, kept);
+}
+
+/** Exact Jaccard similarity of two shingle sets from `shingleSet`, 0..1. */
+export function jaccard(a: Uint32Array, b: Uint32Array): number {
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i] as number;
+    const y = b[j] as number;
+    if (x === y) {
+      shared++;
+      i++;
+      j++;
+    } else if (x < y) i++;
+    else j++;
+  }
+  const union = a.length + b.length - shared;
+  return union === 0 ? 0 : shared / union;
+}
+
 /** The MinHash signature of a set of shingle hashes. */
 export function signatureOf(shingles: Uint32Array): Uint32Array {
   const signature = new Uint32Array(SIGNATURE_SIZE).fill(0xffffffff);
@@ -58,16 +85,9 @@ export function signatureOf(shingles: Uint32Array): Uint32Array {
   return signature;
 }
 
-/** Estimated Jaccard similarity of the shingle sets behind two signatures, 0..1. */
-export function signatureSimilarity(a: Uint32Array, b: Uint32Array): number {
-  let same = 0;
-  for (let i = 0; i < SIGNATURE_SIZE; i++) if (a[i] === b[i]) same++;
-  return same / SIGNATURE_SIZE;
-}
-
 /**
  * Groups of signature indexes that share a band: the candidate near-duplicates. A group may
- * hold false positives; callers verify with `signatureSimilarity`.
+ * hold false positives; callers verify with `jaccard`.
  */
 export function bandBuckets(signatures: readonly Uint32Array[]): number[][] {
   const buckets = new Map<number, number[]>();

@@ -7,12 +7,12 @@ import { wordDiff } from '../diff/words';
 import type { WordDiff } from '../diff/words';
 import type { Clause } from '../model';
 import type { ClauseLibrary } from './library';
-import { bandBuckets, shinglesOf, signatureOf, signatureSimilarity } from './minhash';
+import { bandBuckets, jaccard, shingleSet, shinglesOf, signatureOf } from './minhash';
 
 /** A wording in a group other than the standard form, and how close it is to it. */
 export interface Variant {
   clause: Clause;
-  /** Estimated Jaccard similarity of word shingles to the standard form, 0..1. */
+  /** Jaccard similarity of word shingles (3 words) to the standard form, 0..1. */
   similarity: number;
   /** Word diff from the standard form to this wording. */
   diff: WordDiff;
@@ -28,7 +28,7 @@ export interface VariantGroup {
 }
 
 export interface VariantOptions {
-  /** Least estimated shingle similarity for two wordings to count as one clause (default 0.5). */
+  /** Least shingle similarity (Jaccard) for two wordings to count as one clause (default 0.5). */
   threshold?: number;
   /** Only the group holding this clause id (the variants panel of one clause). */
   of?: string;
@@ -45,7 +45,7 @@ interface Grouped {
 }
 
 /**
- * Groups near-identical clauses of the same grain; clauses without a near-twin are left out.
+ * Groups near-identical clauses; clauses without a near-twin are left out.
  * Largest groups first.
  */
 export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): VariantGroup[] {
@@ -68,11 +68,12 @@ export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {
   return withDiffs(cached.groups, opts);
 }
 
-/** Every group of both grains, largest first. */
+/**
+ * Every group, largest first. Grains are grouped together: a one-sentence paragraph in one
+ * declaration is the same clause as a sentence inside a longer paragraph in another.
+ */
 function groupsOf(all: Clause[], threshold: number): Grouped[] {
-  const groups: Grouped[] = [];
-  for (const grain of ['paragraph', 'sentence'] as const) groups.push(...groupsOfGrain(all.filter((c) => c.grain === grain), threshold));
-  return groups.sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+  return groupsAmong(all, threshold).sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
 }
 
 /** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */
@@ -86,8 +87,9 @@ function withDiffs(all: Grouped[], opts: VariantOptions): VariantGroup[] {
   }));
 }
 
-function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
-  const signatures = list.map((c) => signatureOf(shinglesOf(c.text)));
+function groupsAmong(list: Clause[], threshold: number): Grouped[] {
+  const sets = list.map((c) => shingleSet(shinglesOf(c.text)));
+  const signatures = sets.map(signatureOf);
   const parent = list.map((_, i) => i);
   const find = (i: number): number => {
     let root = i;
@@ -99,7 +101,9 @@ function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
     }
     return root;
   };
-  const similar = (a: number, b: number) => signatureSimilarity(signatures[a] as Uint32Array, signatures[b] as Uint32Array) >= threshold;
+  // A paragraph and its own sentence overlap by construction; they are one text, not variants.
+  const similar = (a: number, b: number) =>
+    jaccard(sets[a] as Uint32Array, sets[b] as Uint32Array) >= threshold && !sameBlock(list[a] as Clause, list[b] as Clause);
   for (const bucket of bandBuckets(signatures)) {
     // Comparing with the bucket's first member (or the previous one) keeps a bucket of n
     // wordings linear instead of quadratic; a member unlike both still joins elsewhere if it
@@ -126,12 +130,16 @@ function groupsOfGrain(list: Clause[], threshold: number): Grouped[] {
     const standardIndex = ranked[0] as number;
     const variants = ranked.slice(1).map((i) => ({
       clause: list[i] as Clause,
-      similarity: signatureSimilarity(signatures[i] as Uint32Array, signatures[standardIndex] as Uint32Array),
+      similarity: jaccard(sets[i] as Uint32Array, sets[standardIndex] as Uint32Array),
     }));
     variants.sort((a, b) => b.similarity - a.similarity);
     groups.push({ standard: list[standardIndex] as Clause, variants });
   }
   return groups;
+}
+
+function sameBlock(a: Clause, b: Clause): boolean {
+  return a.sources.some((s) => b.sources.some((t) => t.declarationId === s.declarationId && t.blockId === s.blockId));
 }
 
 /** What decides the standard form, computed once per wording rather than per comparison. */

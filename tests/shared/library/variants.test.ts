@@ -26,6 +26,11 @@ describe('variantGroups', () => {
     ],
     ['unrelated clauses are not grouped', [['a', [CORE]], ['b', [HEALTH]]], []],
     ['a clause without a near-twin is left out', [['a', [CORE, HEALTH]], ['b', [AS_CORE]]], [[AS_CORE, [CORE]]]],
+    [
+      'a one-sentence paragraph meets the same sentence inside a longer paragraph',
+      [['a', [CORE], '2019-01-01'], ['b', [`${AS_CORE}. We also welcome the new partners in the region today`]]],
+      [[CORE, [`${AS_CORE}.`]]],
+    ],
     ['on a tie, the earliest dated wording is the standard', [['a', [AS_CORE], '2020-01-01'], ['b', [CORE], '2019-05-01']], [[CORE, [AS_CORE]]]],
   ])('%s', (_name, declarations, expected) => {
     expect(summary(libraryOf(...declarations))).toEqual(expected);
