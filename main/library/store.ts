@@ -182,24 +182,30 @@ export class LibraryStore {
     const hash = createHash('sha256').update(bytes).digest('hex');
     const known = this.sourceList.find((s) => s.path === item.path);
     if (known && known.hash === hash && this.library.declaration(known.declarationId)) return 'unchanged';
-    let declaration: Declaration;
-    try {
-      declaration = (this.opts.read ?? readDeclaration)(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
-    } catch (error) {
-      return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
+    // The same bytes under another path (a template also imported as a file) are one
+    // declaration with two sources, not two declarations repeating every clause.
+    const twin = this.sourceList.find((s) => s.path !== item.path && s.hash === hash && this.library.declaration(s.declarationId));
+    let declaration: Declaration | undefined;
+    if (!twin) {
+      try {
+        declaration = (this.opts.read ?? readDeclaration)(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
+      } catch (error) {
+        return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
+      }
     }
+    const declarationId = twin?.declarationId ?? declaration?.id ?? '';
     const entry: LibrarySource = {
       path: item.path,
       kind: item.kind,
       name: item.name,
-      declarationId: declaration.id,
+      declarationId,
       hash,
       size: bytes.length,
       addedAt: known?.addedAt ?? new Date().toISOString(),
     };
     this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
-    if (known && known.declarationId !== declaration.id) this.dropIfUnused(known.declarationId);
-    this.library.add(declaration);
+    if (known && known.declarationId !== declarationId) this.dropIfUnused(known.declarationId);
+    if (declaration) this.library.add(declaration);
     return known ? 'updated' : 'added';
   }
 

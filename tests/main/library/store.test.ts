@@ -89,6 +89,26 @@ describe('LibraryStore import', () => {
   });
 });
 
+describe('LibraryStore sources with the same bytes', () => {
+  it('reads them once as one declaration, listing both files', async () => {
+    await put('a.txt', declaration('A', WTO));
+    await put('copy/a.txt', declaration('A', WTO));
+    const spy = counting();
+    const store = await open({ read: spy.read });
+    await store.importPaths([docs]);
+    expect([spy.names, store.sources().length, store.stats().sources, store.library.search('WTO')[0]?.clause.sources.length]).toEqual([['a.txt'], 2, 1, 1]);
+  });
+
+  it('keeps the clauses while one of the files remains', async () => {
+    const a = await put('a.txt', declaration('A', WTO));
+    await put('copy/a.txt', declaration('A', WTO));
+    const store = await open();
+    await store.importPaths([docs]);
+    await store.removeSource(a);
+    expect(store.library.search('WTO')).toHaveLength(1);
+  });
+});
+
 describe('LibraryStore on disk', () => {
   it('reloads the saved library without re-reading unchanged sources', async () => {
     await put('a.txt', declaration('A', WTO));
