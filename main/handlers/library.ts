@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { suggestFor } from '../../shared/library/suggest';
-import { variantGroups } from '../../shared/library/variants';
+import { libraryVariants as groupVariants } from '../../shared/library/variants';
 import { fromBase64 } from '../read-file';
 import { writeFileAtomic } from '../store/atomic';
 import type { Handler } from './types';
@@ -16,11 +16,9 @@ export const librarySearch: Handler<'library.search'> = async (req, ctx) =>
   (await ctx.library()).library.search(req.query, { filters: req.filters ?? {}, limit: req.limit ?? 50 });
 
 /** Groups of near-identical clauses: the standard form and each variant's word diff to it. */
-export const libraryVariants: Handler<'library.variants'> = async (req, ctx) => {
-  const library = (await ctx.library()).library;
-  const groups = variantGroups(library.all(), req.clauseId ? { of: req.clauseId } : {});
-  return groups.slice(0, req.limit ?? 200);
-};
+export const libraryVariants: Handler<'library.variants'> = async (req, ctx) =>
+  // Grouping is cached per library revision; a large group shows its closest variants only.
+  groupVariants((await ctx.library()).library, { ...(req.clauseId ? { of: req.clauseId } : {}), limit: req.limit ?? 200, variantLimit: 30 });
 
 /** The closest earlier clauses to a paragraph being drafted. */
 export const librarySuggest: Handler<'library.suggest'> = async (req, ctx) =>

@@ -10,13 +10,16 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Declaration } from '../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
-import { readDeclaration } from '../../shared/text/read';
+import { readAnyFile } from '../read-file';
 import type { LibraryStats } from '../../shared/library/library';
 import { writeFileAtomic } from '../store/atomic';
-import { LibrarySource, SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
+import type { LibrarySource} from '../../shared/library/format';
+import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
 
-/** Reads a declaration from a file's bytes: the reading pipeline's `readDeclaration`. */
-export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration };
+/** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
+export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
+
+const readByFormat: DeclarationReader = (bytes, source) => readAnyFile(source.name, bytes, source.id);
 
 /** A built-in template offered to the library. */
 export interface BuiltinSource {
@@ -70,7 +73,7 @@ export interface StoreStats extends LibraryStats {
 }
 
 /** File types the reading pipeline turns into declarations. */
-export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm'];
+export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEMPLATE_PREFIX = 'template:';
 
@@ -188,7 +191,7 @@ export class LibraryStore {
     let declaration: Declaration | undefined;
     if (!twin) {
       try {
-        declaration = (this.opts.read ?? readDeclaration)(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) }).declaration;
+        declaration = (await (this.opts.read ?? readByFormat)(bytes, { name: item.name, ...(item.builtin ? { id: item.builtin.id } : {}) })).declaration;
       } catch (error) {
         return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
       }

@@ -187,6 +187,6 @@ export function descend(el: XmlElement | undefined, ...names: string[]): XmlElem
  * characters XML 1.0 cannot carry at all (scraped text sometimes holds them).
  */
 export function escapeXml(text: string): string {
-  // eslint-disable-next-line no-control-regex
+   
   return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }

@@ -16,7 +16,7 @@ const ABBREVIATIONS = new Set(
 );
 
 // A sentence-ending mark, closing quotes or brackets after it, then the space before the next.
-const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘(\[]?[\p{Lu}\p{N}])/gu;
+const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
 /** Whether the dot at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviationDot(text: string, dot: number): boolean {
