@@ -12,8 +12,12 @@ export function ClauseSources({ sources, all = false }: { sources: readonly Clau
       {shown.map((s) => (
         <li key={`${s.declarationId}/${s.blockId}`} title={s.title}>
           <span className="lib-source-title">{s.title || s.declarationId}</span>
-          {s.date && <span className="lib-source-date"> · {s.date}</span>}
-          {s.heading && <span className="lib-source-section"> · {s.heading}</span>}
+          {s.date && <span className="lib-source-date">· {s.date}</span>}
+          {s.heading && (
+            <span className="lib-source-section" title={s.heading}>
+              · {s.heading}
+            </span>
+          )}
         </li>
       ))}
       {more > 0 && <li className="lib-source-more">and {more} more</li>}

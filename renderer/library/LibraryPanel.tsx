@@ -47,13 +47,12 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
   }, [shown]);
   const imported = () => setImports((n) => n + 1);
 
-  // The import control keeps its place in the tree while variants are open: an import keeps running.
+  // Every child keeps its place in the tree whether variants are open or not, so that a
+  // running import (and the typed query) survive a look at the variants.
   return (
     <div className="lib-panel">
-      {variantsOf !== null ? (
-        <VariantsView clauseId={variantsOf} canInsert={canInsert} onInsert={onInsert} onBack={() => setVariantsOf(null)} />
-      ) : (
-        <>
+      {variantsOf === null && (
+        <div className="lib-search">
           <input
             className="lib-query"
             type="search"
@@ -69,28 +68,36 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
             {stats.status === 'failed' && stats.message}
             {shown && trimmed && ` · ${shown.length === HITS ? `top ${HITS}` : shown.length} ${shown.length === 1 ? 'hit' : 'hits'}`}
           </p>
-          {hits.status === 'failed' && <p className="lib-error">{hits.message}</p>}
-          {!trimmed && (
-            <p className="lib-empty">
-              Type a few words to find agreed language. Word forms and small typos are forgiven; put a phrase in "quotes" to match it exactly.
-            </p>
-          )}
-          {trimmed && hits.status === 'done' && hits.data.length === 0 && <p className="lib-empty">No clause matches. Loosen the filters or try fewer words.</p>}
-          {trimmed && shown && shown.length > 0 && (
-            <ol className={hits.status === 'loading' ? 'lib-hits stale' : 'lib-hits'} aria-label="Search results">
-              {shown.map((hit) => (
-                <HitItem
-                  key={hit.clause.id}
-                  hit={hit}
-                  canInsert={canInsert && !!onInsert}
-                  onInsert={() => onInsert?.(hit.clause, clauseProvenance(hit.clause))}
-                  onVariants={() => setVariantsOf(hit.clause.id)}
-                />
-              ))}
-            </ol>
-          )}
-        </>
+        </div>
       )}
+      <div className="lib-results">
+        {variantsOf !== null ? (
+          <VariantsView clauseId={variantsOf} canInsert={canInsert} onInsert={onInsert} onBack={() => setVariantsOf(null)} />
+        ) : (
+          <>
+            {hits.status === 'failed' && <p className="lib-error">{hits.message}</p>}
+            {!trimmed && (
+              <p className="lib-empty">
+                Type a few words to find agreed language. Word forms and small typos are forgiven; put a phrase in "quotes" to match it exactly.
+              </p>
+            )}
+            {trimmed && hits.status === 'done' && hits.data.length === 0 && <p className="lib-empty">No clause matches. Loosen the filters or try fewer words.</p>}
+            {trimmed && shown && shown.length > 0 && (
+              <ol className={hits.status === 'loading' ? 'lib-hits stale' : 'lib-hits'} aria-label="Search results">
+                {shown.map((hit) => (
+                  <HitItem
+                    key={hit.clause.id}
+                    hit={hit}
+                    canInsert={canInsert && !!onInsert}
+                    onInsert={() => onInsert?.(hit.clause, clauseProvenance(hit.clause))}
+                    onVariants={() => setVariantsOf(hit.clause.id)}
+                  />
+                ))}
+              </ol>
+            )}
+          </>
+        )}
+      </div>
       <ImportControl onImported={() => setImports((n) => n + 1)} />
     </div>
   );

@@ -65,7 +65,8 @@ export function VariantsView({ clauseId, canInsert, onInsert, onBack }: Variants
               <div className="lib-variant-meta">
                 <span className="lib-similarity">{similarityLabel(v.similarity)}</span>
                 <span className="lib-counts">
-                  {v.diff.inserted > 0 && <ins className="lib-ins">+{v.diff.inserted}</ins>} {v.diff.deleted > 0 && <del className="lib-del">−{v.diff.deleted}</del>} words
+                  {v.diff.inserted > 0 && <ins className="lib-ins">+{v.diff.inserted}</ins>} {v.diff.deleted > 0 && <del className="lib-del">−{v.diff.deleted}</del>}{' '}
+                  {v.diff.inserted + v.diff.deleted === 1 ? 'word' : 'words'}
                 </span>
               </div>
               <WordDiffView ops={v.diff.ops} label="Changes from the standard form" />

@@ -1,12 +1,44 @@
 /**
  * The clause library in chromium: search "multilateral trading system" in the sidebar's Library
- * tab, see hits from several declarations with the matches marked, open the variants of a
- * clause, then insert a clause into a draft and see the gutter call it verbatim.
+ * tab, see hits from several templates with the matches marked, import two more declarations
+ * (and a broken file, reported and skipped) through "Import…", open the variants of a clause,
+ * then insert a clause into a draft and see the gutter call it verbatim.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './harness';
 
 const QUERY = 'multilateral trading system';
+
+/** A short declaration of the genre, written for this test: title, place and date, numbered paragraphs. */
+function declaration(title: string, dateLine: string, paragraphs: string[]): Buffer {
+  return Buffer.from([title, '', dateLine, '', ...paragraphs.map((p, i) => `${i + 1}. ${p}\n`)].join('\n'), 'utf8');
+}
+
+// Two wordings of the trade clause: the built-in templates hold the first, so it is the most common.
+const TRADE = 'We support a universal, rules-based, open, transparent and non-discriminatory multilateral trading system with the WTO at its core.';
+const TRADE_VARIANT = 'We support a universal, rules-based, open, transparent, inclusive and non-discriminatory multilateral trading system with the WTO at its core.';
+
+const IMPORTS = [
+  {
+    name: 'trade-ministers-2021.txt',
+    mimeType: 'text/plain',
+    buffer: declaration('Joint Statement of the Ministers of Trade', 'Geneva, 12 March 2021', [
+      'We, the Ministers of Trade, met by video conference to take stock of the recovery.',
+      `${TRADE} We will work together to keep markets open.`,
+      'We reaffirm our commitment to the 2030 Agenda for Sustainable Development.',
+    ]),
+  },
+  {
+    name: 'leaders-summit-2022.txt',
+    mimeType: 'text/plain',
+    buffer: declaration("Declaration of the Leaders' Summit", 'Jakarta, 4 November 2022', [
+      'We, the Leaders, gathered in Jakarta for our annual summit.',
+      `${TRADE_VARIANT} We will resist protectionism in all its forms.`,
+      'We reaffirm our commitment to the 2030 Agenda for Sustainable Development and its Goals.',
+    ]),
+  },
+  { name: 'damaged.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a Word file') },
+];
 
 describe('the clause library in chromium', () => {
   let s: Session;
@@ -38,6 +70,20 @@ describe('the clause library in chromium', () => {
     await s.shot('library-search');
   });
 
+  it('imports picked files with progress, skipping a damaged one with its reason', async (ctx) => {
+    ctx.skip(!mounted, 'LibraryPanel is not mounted in the sidebar’s Library tab yet.');
+    const { page } = s;
+    const before = await page.locator('.lib-stats').innerText();
+    await page.getByLabel('Files to import').setInputFiles(IMPORTS);
+    const summary = page.locator('.lib-summary');
+    await summary.waitFor({ timeout: 30_000 });
+    expect(await summary.innerText()).toMatch(/Import finished: 2 added, 0 updated, 0 unchanged, 1 skipped\./);
+    expect(await page.getByRole('list', { name: 'Skipped files' }).innerText()).toMatch(/^damaged\.docx: .{10,}/);
+    await expect.poll(() => page.locator('.lib-stats').innerText()).not.toBe(before);
+    await s.shot('library-import');
+    await summary.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('opens the variants of a hit: the standard form marked, each variant with its word diff', async (ctx) => {
     ctx.skip(!mounted, 'LibraryPanel is not mounted in the sidebar’s Library tab yet.');
     const { page } = s;
@@ -63,33 +109,66 @@ describe('the clause library in chromium', () => {
   it('inserts a clause into a draft started from a template, and the gutter marks it verbatim', async (ctx) => {
     ctx.skip(!mounted, 'LibraryPanel is not mounted in the sidebar’s Library tab yet.');
     const { page } = s;
-    const newDraft = page.getByRole('button', { name: /new draft/i }).first();
-    const hasDraftFlow = await newDraft.waitFor({ timeout: 2_000 }).then(() => true, () => false);
-    ctx.skip(!hasDraftFlow, 'No "New draft" control in the app frame yet (the lead’s draft workflow).');
+    const search = async () => {
+      await page.getByRole('tab', { name: 'Library' }).click();
+      const back = page.getByRole('button', { name: '← Results' });
+      if (await back.isVisible()) await back.click();
+      await page.getByRole('searchbox', { name: 'Search the clause library' }).fill(QUERY);
+      const hit = page.locator('.lib-hit').first();
+      await hit.waitFor({ timeout: 15_000 });
+      await expect.poll(() => page.locator('.lib-hits.stale').count()).toBe(0);
+      return hit;
+    };
+    const first = await search();
+    const source = await first.locator('.lib-source-title').first().innerText();
+    const text = (await first.locator('.lib-hit-text').innerText()).trim();
+
+    // A draft from another template, so that the inserted clause is the only copy of its text.
     await page.getByRole('tab', { name: 'Templates' }).click();
-    await page.getByRole('list', { name: 'Templates' }).getByRole('button').first().click();
+    const templates = page.getByRole('list', { name: 'Templates' }).getByRole('button');
+    await templates.filter({ hasNotText: source }).first().click();
+    const newDraft = page.getByRole('button', { name: /New draft from this template/ });
+    const hasDraftFlow = await newDraft.waitFor({ timeout: 5_000 }).then(() => true, () => false);
+    ctx.skip(!hasDraftFlow, 'No "New draft from this template" control in the app frame yet (the lead’s draft workflow).');
+    await expect.poll(() => newDraft.isEnabled(), { timeout: 15_000 }).toBe(true);
     await newDraft.click();
     const editor = page.getByRole('textbox', { name: 'Draft declaration' });
     await editor.waitFor({ timeout: 15_000 });
-    await editor.locator('p, li, [data-kind]').first().click();
+    await editor.locator(':scope > *').nth(2).click();
 
-    await page.getByRole('tab', { name: 'Library' }).click();
-    const back = page.getByRole('button', { name: '← Results' });
-    if (await back.isVisible()) await back.click();
-    await page.getByRole('searchbox', { name: 'Search the clause library' }).fill(QUERY);
-    const hit = page.locator('.lib-hit').first();
-    await hit.waitFor({ timeout: 15_000 });
-    const text = (await hit.locator('.lib-hit-text').innerText()).trim();
+    const hit = await search();
+    expect((await hit.locator('.lib-hit-text').innerText()).trim()).toBe(text);
     const insert = hit.getByRole('button', { name: 'Insert' });
     await expect.poll(() => insert.isEnabled()).toBe(true);
     await insert.click();
 
-    const inserted = editor.locator(':scope > *', { hasText: text.slice(0, 60) }).first();
-    await inserted.waitFor({ timeout: 10_000 });
+    const inserted = editor.locator(':scope > *', { hasText: text.slice(0, 80) });
+    await expect.poll(() => inserted.count(), { timeout: 10_000 }).toBe(1);
     const gutter = inserted.locator('.cn-gutter');
     await expect.poll(() => gutter.getAttribute('class')).toContain('cn-gutter--verbatim');
     await gutter.hover();
-    await expect.poll(() => inserted.locator('.cn-gutter-popover').innerText()).toMatch(/^From .+/);
+    await expect.poll(() => inserted.locator('.cn-gutter-popover').innerText()).toContain(`From ${source}`);
     await s.shot('library-insert');
+  });
+
+  it('suggests agreed language for the paragraph under the cursor, with score and word diff', async (ctx) => {
+    ctx.skip(!mounted, 'LibraryPanel is not mounted in the sidebar’s Library tab yet.');
+    const { page } = s;
+    const editor = page.getByRole('textbox', { name: 'Draft declaration' });
+    ctx.skip(!(await editor.isVisible()), 'No draft open: the insert step above was skipped.');
+    const tab = page.getByRole('tab', { name: 'Agreed language' });
+    ctx.skip(!(await tab.isVisible()), 'No "Agreed language" tab beside the editor yet (the lead’s draft view).');
+    await tab.click();
+    // Edit a clause-like paragraph a little: the library should offer the agreed wording back.
+    const paragraph = editor.locator(':scope > *', { hasText: 'multilateral trading system' }).first();
+    await paragraph.click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' We also');
+    const suggestion = page.locator('.lib-suggestion').first();
+    await suggestion.waitFor({ timeout: 15_000 });
+    // The typed words are what "Replace" would take out again.
+    await expect.poll(() => suggestion.locator('.lib-diff del').allInnerTexts(), { timeout: 15_000 }).toContainEqual(expect.stringContaining('also'));
+    expect(await suggestion.locator('.lib-similarity').innerText()).toMatch(/^\d+% match$/);
+    await s.shot('library-suggestions');
   });
 });

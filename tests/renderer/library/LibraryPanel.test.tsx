@@ -107,7 +107,8 @@ describe('LibraryPanel', () => {
     const hits = host.querySelectorAll('.lib-hit');
     expect(hits).toHaveLength(2);
     expect([...host.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['multilateral', 'multilateral']);
-    expect(hits[0]?.querySelector('.lib-sources')?.textContent).toBe('Health Silk Road · 2020-06-18 · Trade');
+    const source = hits[0]?.querySelector('.lib-sources li');
+    expect([...(source?.children ?? [])].map((c) => c.textContent)).toEqual(['Health Silk Road', '· 2020-06-18', '· Trade']);
     expect(hits[0]?.getAttribute('draggable')).toBe('true');
   });
 
