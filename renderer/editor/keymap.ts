@@ -6,6 +6,7 @@ import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import type { Command, Plugin } from 'prosemirror-state';
 import { schema } from './schema';
+import { bracketSelection } from './negotiation-commands';
 import { exitEmptyParty, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
 
 /** Key bindings, with what the editor does on each. */
@@ -21,6 +22,7 @@ export function draftKeys(extra: Record<string, Command> = {}): Record<string, C
     'Shift-Tab': outdent,
     'Alt-ArrowUp': moveParagraphUp,
     'Alt-ArrowDown': moveParagraphDown,
+    'Mod-[': bracketSelection,
     ...extra,
   };
 }

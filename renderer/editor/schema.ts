@@ -11,6 +11,7 @@
 import { Schema } from 'prosemirror-model';
 import type { AttributeSpec, DOMOutputSpec, MarkSpec, Node, NodeSpec, TagParseRule } from 'prosemirror-model';
 import { Provenance } from '../../shared/model';
+import { Negotiation } from '../../shared/negotiation/model';
 
 /** Rejects a provenance attribute that is not a Provenance record (from pasted HTML or a bad file). */
 function validateProvenance(value: unknown): void {
@@ -67,6 +68,17 @@ function languageRule(tag: string, more: (dom: ElementLike) => Record<string, un
   return { tag, getAttrs: (dom) => ({ ...languageAttrsFromDOM(dom), ...more(dom) }) };
 }
 
+/** Rejects a negotiation log that does not fit its schema (a hand-edited or damaged draft file). */
+function validateNegotiation(value: unknown): void {
+  if (value === null) return;
+  const parsed = Negotiation.safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    const where = first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'unknown problem';
+    throw new RangeError(`The draft's negotiation log is malformed (${where}). Open a backup or an earlier version of the draft.`);
+  }
+}
+
 /** A simple textblock spec rendered as `tag` with class `cn-<name>`. */
 function textblock(name: string, tag: string): NodeSpec {
   return {
@@ -82,7 +94,15 @@ function textblock(name: string, tag: string): NodeSpec {
 export const nodes = {
   doc: {
     content: 'block+',
-    attrs: { keepSourceNumbering: { default: false, validate: 'boolean' } },
+    attrs: {
+      keepSourceNumbering: { default: false, validate: 'boolean' },
+      /**
+       * The negotiation log (shared/negotiation/model.ts): the draft's parties and every
+       * resolution. Brackets themselves are text; only what is not text lives here, so it is
+       * saved with the draft and undone with it.
+       */
+      negotiation: { default: null, validate: validateNegotiation },
+    },
   },
   /** An operative paragraph; its number is computed. */
   numbered: {

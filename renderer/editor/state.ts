@@ -1,6 +1,6 @@
 /**
  * The editor state of a draft with every plugin it runs: history, keys, numbering, provenance
- * gutter, drafting checks and find. One place, so the Editor component and the benchmark run the
+ * gutter, drafting checks, find, and negotiation brackets with their resolution log. One place, so the Editor component and the benchmark run the
  * same editor.
  */
 import { EditorState } from 'prosemirror-state';
@@ -13,10 +13,12 @@ import { numbering } from './plugins/numbering';
 import { provenance } from './plugins/provenance';
 import { checks } from './plugins/checks';
 import { find } from './plugins/find';
+import { brackets } from './plugins/brackets';
+import { resolutions } from './plugins/resolutions';
 
 /** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
 export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find()];
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions()];
 }
 
 /** A fresh editor state for `doc`. */

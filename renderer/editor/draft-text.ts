@@ -1,0 +1,83 @@
+/**
+ * The draft as the negotiation engine reads it: one line of plain text per textblock, joined by
+ * newlines, with the way back from a text offset to a document position and forth. The engine
+ * (shared/negotiation) works on text; this is the one bridge between its offsets and the editor.
+ */
+import type { Node } from 'prosemirror-model';
+import { forEachTextblockOf, textOffsetToPos } from './textblocks';
+
+/** One textblock's place in the joined text. */
+interface Segment {
+  /** Offset of the block's first character in the joined text. */
+  start: number;
+  node: Node;
+  /** Document position of the textblock (before its opening token). */
+  pos: number;
+  /** The heading above it, for sections. */
+  section?: string;
+}
+
+/** The joined text of a draft and the maps between its offsets and document positions. */
+export interface DraftText {
+  text: string;
+  /** The document position of a text offset. */
+  posAt(offset: number): number;
+  /** The text offset of a document position inside a textblock (a position between blocks maps to the next one's start). */
+  offsetAt(pos: number): number;
+  /** The heading text above the offset, as the editor knows headings. */
+  sectionAt(offset: number): string | undefined;
+}
+
+/** Reads the joined text of `doc`; linear in its size, so call it for commands and panels, not per keystroke. */
+export function draftText(doc: Node): DraftText {
+  const segments: Segment[] = [];
+  const parts: string[] = [];
+  let length = 0;
+  let section: string | undefined;
+  doc.forEach((top, offset) => {
+    forEachTextblockOf(top, offset, (node, pos) => {
+      if (segments.length > 0) length += 1;
+      const text = node.textContent;
+      if (node.type.name === 'heading') section = text.trim() || section;
+      segments.push({ start: length, node, pos, ...(section === undefined || node.type.name === 'heading' ? {} : { section }) });
+      parts.push(text);
+      length += text.length;
+    });
+  });
+  const segmentAt = (offset: number): Segment | undefined => {
+    let lo = 0;
+    let hi = segments.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((segments[mid]?.start ?? 0) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return segments[lo];
+  };
+  return {
+    text: parts.join('\n'),
+    posAt: (offset) => {
+      const segment = segmentAt(offset);
+      return segment ? textOffsetToPos(segment.node, segment.pos, Math.min(offset - segment.start, segment.node.textContent.length)) : 0;
+    },
+    offsetAt: (pos) => {
+      let lo = 0;
+      let hi = segments.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if ((segments[mid]?.pos ?? 0) < pos) lo = mid;
+        else hi = mid - 1;
+      }
+      const segment = segments[lo];
+      if (!segment) return 0;
+      if (pos <= segment.pos) return segment.start;
+      return segment.start + Math.min(segment.node.textBetween(0, Math.min(Math.max(0, pos - segment.pos - 1), segment.node.content.size), undefined, leafText).length, segment.node.textContent.length);
+    },
+    sectionAt: (offset) => segmentAt(offset)?.section,
+  };
+}
+
+/** Leaves read as the block's text shows them (a footnote marker, a line break). */
+function leafText(leaf: Node): string {
+  return leaf.type.spec.leafText?.(leaf) ?? '';
+}
