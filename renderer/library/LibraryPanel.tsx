@@ -45,10 +45,9 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
     for (const hit of shown ?? []) for (const s of hit.clause.sources) if (s.heading) seen.add(s.heading);
     return [...seen].sort();
   }, [shown]);
-  const imported = () => setImports((n) => n + 1);
 
-  // Every child keeps its place in the tree whether variants are open or not, so that a
-  // running import (and the typed query) survive a look at the variants.
+  // The import control keeps its place in the tree whether variants are open or not, so that
+  // a running import survives a look at the variants.
   return (
     <div className="lib-panel">
       {variantsOf === null && (
