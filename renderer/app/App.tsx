@@ -5,7 +5,8 @@ import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
-import { DraftView } from './DraftView';
+import { Dialog } from './Dialog';
+import { DraftView, type DraftControl } from './DraftView';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
@@ -29,6 +30,11 @@ function viewFromAddress(): View {
   return sa && sb ? { kind: 'compare', a: sa, b: sb, back: { kind: 'welcome' } } : { kind: 'welcome' };
 }
 
+/** "1,607 words · 25 blocks · 6 warnings" for a template in the status bar. */
+function templateStatus(read: ReadResponse, words: number | undefined): string {
+  return [words === undefined ? null : `${words.toLocaleString('en')} words`, `${read.declaration.blocks.length} blocks`, `${read.report.warnings.length} warnings`].filter(Boolean).join(' · ');
+}
+
 /** The application frame: title bar, sidebar, document area, status bar. */
 export function App() {
   const info = useCall('app.info', {}, 'info');
@@ -41,11 +47,23 @@ export function App() {
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const editorRef = useRef<EditorHandle | null>(null);
+  const draftControl = useRef<DraftControl | null>(null);
+  const [leaving, setLeaving] = useState<View | null>(null);
   const templateId = view.kind === 'template' ? view.id : null;
   const templateRead = useCall('templates.declaration', templateId ? { id: templateId } : null, templateId ?? '');
   const templateList = templates.status === 'done' ? templates.data : [];
 
   const refreshDrafts = useCallback(() => setDraftsKey((k) => k + 1), []);
+
+  /** The draft a view shows (a comparison keeps the draft it came from open underneath). */
+  const draftOf = (v: View): string | null => (v.kind === 'draft' ? v.path : v.kind === 'compare' ? draftOf(v.back) : null);
+
+  /** Changes view; leaving a draft with unsaved changes asks first. */
+  const navigate = (next: View) => {
+    const open = draftOf(view);
+    if (open && draftOf(next) !== open && draftControl.current?.isDirty()) setLeaving(next);
+    else setView(next);
+  };
   const fail = (error: unknown) => setProblem((error as Error).message);
 
   const newDraftFromOpen = async () => {
@@ -54,7 +72,7 @@ export function App() {
     try {
       const path = await createDraftFile(draftFromDeclaration(read.declaration));
       refreshDrafts();
-      setView({ kind: 'draft', path });
+      navigate({ kind: 'draft', path });
     } catch (error) {
       fail(error);
     }
@@ -64,7 +82,7 @@ export function App() {
     try {
       const path = await createDraftFile(blankDraft('Untitled joint statement'));
       refreshDrafts();
-      setView({ kind: 'draft', path });
+      navigate({ kind: 'draft', path });
     } catch (error) {
       fail(error);
     }
@@ -75,7 +93,7 @@ export function App() {
     try {
       const { source } = await fileSource(file);
       if (source.kind !== 'file') return;
-      setView({ kind: 'file', read: await call('decl.import', source.file) });
+      navigate({ kind: 'file', read: await call('decl.import', source.file) });
     } catch (error) {
       fail(error);
     }
@@ -116,8 +134,8 @@ export function App() {
           drafts={drafts}
           recoveries={recoveries.status === 'done' ? recoveries.data : []}
           selected={view.kind === 'template' ? view.id : view.kind === 'draft' ? view.path : null}
-          onOpenTemplate={(id) => setView({ kind: 'template', id })}
-          onOpenDraft={(path) => setView({ kind: 'draft', path })}
+          onOpenTemplate={(id) => navigate({ kind: 'template', id })}
+          onOpenDraft={(path) => navigate({ kind: 'draft', path })}
           onNewBlank={() => void newBlank()}
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
@@ -132,10 +150,12 @@ export function App() {
           )}
           {view.kind === 'template' && <TemplateView read={templateRead} kicker="Template · read-only" />}
           {view.kind === 'file' && <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />}
-          {view.kind === 'draft' && (
+          {draftOf(view) !== null && (
+            <div className="draft-host" hidden={view.kind !== 'draft'}>
             <DraftView
-              key={view.path}
-              path={view.path}
+              key={draftOf(view)}
+              path={draftOf(view) ?? ''}
+              control={draftControl}
               templates={templateList}
               editorRef={editorRef}
               onStatus={setStatus}
@@ -143,10 +163,40 @@ export function App() {
               onPathChange={(path) => setView({ kind: 'draft', path })}
               onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
             />
+            </div>
           )}
           {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
         </main>
       </div>
+      {leaving && (
+        <Dialog
+          title="Save changes to this draft?"
+          onCancel={() => setLeaving(null)}
+          actions={[
+            { label: 'Cancel', onClick: () => setLeaving(null) },
+            {
+              label: 'Don’t save',
+              kind: 'danger',
+              onClick: () => {
+                void draftControl.current?.discard();
+                setView(leaving);
+                setLeaving(null);
+              },
+            },
+            {
+              label: 'Save',
+              kind: 'primary',
+              onClick: () =>
+                void draftControl.current?.save().then((ok) => {
+                  if (ok) setView(leaving);
+                  setLeaving(null);
+                }),
+            },
+          ]}
+        >
+          <p>The draft has changes that are not saved to its file. A recovery copy is kept until you decide.</p>
+        </Dialog>
+      )}
       {picker && (
         <ComparePicker
           title={picker.first ? `Compare “${picker.first.label}” with…` : 'Compare: choose the earlier text'}
@@ -162,7 +212,7 @@ export function App() {
         />
       )}
       <StatusBar
-        left={view.kind === 'draft' ? status : view.kind === 'template' && templateRead.status === 'done' ? `${templateRead.data.declaration.blocks.length} blocks · ${templateRead.data.report.warnings.length} warnings` : 'Ready'}
+        left={view.kind === 'draft' ? status : view.kind === 'template' && templateRead.status === 'done' ? templateStatus(templateRead.data, templateList.find((t) => t.id === view.id)?.words) : 'Ready'}
         right={info.status === 'done' ? `${info.data.shell === 'web' ? 'Browser host' : 'Desktop'} · v${info.data.version}` : ''}
       />
     </div>

@@ -7,6 +7,7 @@ import { Editor, type EditorHandle } from '../editor/Editor';
 import type { DraftWarning } from '../editor/plugins/checks';
 import type { DraftStats } from '../editor/stats';
 import { SuggestionsPanel } from '../library/SuggestionsPanel';
+import { useClauseDrop } from '../library/useClauseDrop';
 import { ComparePicker, type PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { Dialog, PromptDialog } from './Dialog';
@@ -16,8 +17,16 @@ import { useCall } from './useCall';
 import { useDraftSession, type SaveState } from './useDraftSession';
 import { VersionsPanel } from './VersionsPanel';
 
+/** What the app asks of the open draft before leaving it. */
+export interface DraftControl {
+  isDirty(): boolean;
+  save(): Promise<boolean>;
+  discard(): Promise<void>;
+}
+
 export interface DraftViewProps {
   path: string;
+  control: RefObject<DraftControl | null>;
   templates: TemplateSummary[];
   editorRef: RefObject<EditorHandle | null>;
   onCompare(a: PickedSource, b: PickedSource): void;
@@ -59,7 +68,7 @@ const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsave
 type Side = 'checks' | 'language' | 'versions';
 type Prompt = 'save-as' | 'version' | 'compare' | null;
 
-function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored });
   const [stats, setStats] = useState<DraftStats | null>(null);
   const [warnings, setWarnings] = useState<DraftWarning[]>([]);
@@ -70,6 +79,8 @@ function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathCh
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
   const view = useRef<EditorView | null>(null);
   const { draft } = session;
+  // A clause dragged from the library lands after the paragraph at the cursor.
+  const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
   const current = () => docAsDeclaration(editorRef.current?.getDoc() ?? draft.doc, draft.title, draft.id);
   const currentSource = (): PickedSource => ({ source: { kind: 'declaration', declaration: current() }, label: `${draft.title} (current)` });
@@ -81,7 +92,18 @@ function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathCh
 
   const save = async () => {
     session.update(editorRef.current?.getDoc() ?? draft.doc);
-    if (await session.save()) onSaved();
+    const ok = await session.save();
+    if (ok) onSaved();
+    return ok;
+  };
+  control.current = {
+    isDirty: () => {
+      const doc = editorRef.current?.getDoc();
+      if (doc) session.update(doc); // typing not yet reported by the editor counts too
+      return session.isDirty();
+    },
+    save,
+    discard: session.discard,
   };
 
   // Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as.
@@ -137,7 +159,8 @@ function DraftEditor({ path, templates, editorRef, onCompare, onStatus, onPathCh
         </div>
       )}
       <div className="draft-body">
-        <div className="draft-main">
+        <div className={drop.over ? 'draft-main drop-over' : 'draft-main'} {...drop.dropProps}>
+          {drop.error && <div className="notice error">{drop.error}</div>}
           {viewing ? (
             <div className="version-view">
               <div className="notice">

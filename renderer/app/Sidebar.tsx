@@ -44,7 +44,10 @@ export function Sidebar(props: SidebarProps) {
       <div className="sidebar-body">
         {section === 'templates' && <TemplateList templates={props.templates} selected={props.selected} onOpen={props.onOpenTemplate} />}
         {section === 'drafts' && <DraftList {...props} />}
-        {section === 'library' && <LibraryPanel canInsert={props.canInsert} onInsert={props.onInsertClause} />}
+        {/* Kept mounted: a running import, the query and the filters survive a tab switch. */}
+        <div className="sidebar-pane" hidden={section !== 'library'}>
+          <LibraryPanel canInsert={props.canInsert} onInsert={props.onInsertClause} />
+        </div>
       </div>
     </nav>
   );

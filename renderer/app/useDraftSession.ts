@@ -23,6 +23,10 @@ export interface DraftSession {
   setKeepSourceNumbering(keep: boolean): void;
   /** Bumped when the document is replaced from outside the editor (restore), so it reloads. */
   revision: number;
+  /** Whether there are changes not yet saved to the file (read at the moment of asking). */
+  isDirty(): boolean;
+  /** Drops the recovery copy: the user chose not to keep the unsaved changes. */
+  discard(): Promise<void>;
 }
 
 const now = () => new Date().toISOString();
@@ -126,5 +130,11 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       setRevision((r) => r + 1);
     },
     setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
+    isDirty: () => latest.current.dirty,
+    async discard() {
+      latest.current.dirty = false;
+      latest.current.autosaved = true;
+      await call('drafts.discardRecovery', { path: latest.current.path });
+    },
   };
 }

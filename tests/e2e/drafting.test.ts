@@ -25,7 +25,7 @@ describe('drafting a statement from a template', () => {
   });
 
   it('types a paragraph, moves it up with Alt+Up, undoes the move', async () => {
-    await s.page.locator('.cn-page h1').click();
+    await s.page.locator('.cn-page h1').first().click();
     await s.page.keyboard.press('Control+End');
     await s.page.keyboard.press('Enter');
     await s.page.keyboard.type('Promote open science and the sharing of research data.');
@@ -47,6 +47,25 @@ describe('drafting a statement from a template', () => {
     await s.page.getByRole('list', { name: 'Drafts' }).getByRole('button').first().click();
     await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
     expect(await paragraphs(s).last().innerText()).toContain('Promote open science');
+  });
+
+  it('asks before leaving a draft with unsaved changes, and saves when told to', async () => {
+    await s.page.locator('.cn-page h1').first().click();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.type(' Adopted.');
+    await s.page.getByRole('tab', { name: 'Templates' }).click();
+    await s.page.getByRole('button', { name: /Brief Introduction/ }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Save changes to this draft?' });
+    await dialog.waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    expect(await s.page.locator('.cn-page').innerText()).toContain('Adopted.');
+    await s.page.getByRole('button', { name: /Brief Introduction/ }).click();
+    await dialog.getByRole('button', { name: 'Save', exact: true }).click();
+    await s.page.getByRole('article').waitFor();
+    await s.page.getByRole('tab', { name: 'Drafts' }).click();
+    await s.page.getByRole('list', { name: 'Drafts' }).getByRole('button').first().click();
+    await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+    expect(await s.page.locator('.cn-page').innerText()).toContain('Adopted.');
   });
 
   it('names a version and lists it', async () => {
