@@ -27,6 +27,7 @@ import { listWarnings } from './plugins/checks';
 import type { DraftWarning } from './plugins/checks';
 import { Toolbar, kindAtCursor } from './Toolbar';
 import { FindBar } from './FindBar';
+import { announceEditorState } from './state-listeners';
 import './editor.css';
 
 /** How long typing must pause before onDocChange serializes the draft. */
@@ -131,6 +132,7 @@ export function Editor(props: EditorProps) {
         const next = before.apply(tr);
         editorView.updateState(next);
         setState(next);
+        announceEditorState(editorView, next);
         const host = latest.current;
         if (tr.docChanged) {
           if (changeTimer.current !== null) clearTimeout(changeTimer.current);
