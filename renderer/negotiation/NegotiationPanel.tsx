@@ -105,7 +105,7 @@ export function NegotiationPanel({ view, versions, parties = [], onJump }: Negot
           <strong data-testid="ng-open">{summary.total.open.toLocaleString('en')}</strong> open
         </div>
         <div className="ng-facts">
-          {summary.total.alternatives} alternatives · {summary.total.nested} nested · {summary.total.optionSets} option sets · {summary.total.unattributed} unattributed
+          {summary.total.alternatives} alternatives · {summary.total.nested} nested · {summary.total.optionSets} option {summary.total.optionSets === 1 ? 'set' : 'sets'} · {summary.total.unattributed} unattributed
           {summary.total.unbalanced > 0 && <span className="ng-warn"> · {summary.total.unbalanced} do not pair up</span>}
         </div>
         <TrendChart points={points} />

@@ -2,7 +2,7 @@
  * Negotiation brackets drawn as structure. The literal "[" and "]" stay in the text, so imports,
  * comparison, exports and the shared engine (which reads text) keep working; this plugin parses
  * each touched textblock with parseBrackets and decorates what it finds: a tinted span per
- * alternative (deeper brackets darker, alternatives after the first set off by a rule), the
+ * alternative (deeper brackets darker, alternatives after the first set off by a dashed rule), the
  * bracket characters muted as marks, attributions and notes as chips, and a count badge on each
  * paragraph with brackets open.
  *
@@ -56,10 +56,11 @@ function decorationsOfBlock(block: Node, pos: number, parties: readonly string[]
     bracket.alternatives.forEach((alternative, index) => {
       const { start, end } = alternative.span;
       tail = Math.max(tail, end);
-      const classes = `cn-bracket cn-bracket--d${depth}${index > 0 ? ' cn-bracket--alt' : ''}`;
-      out.push(Decoration.inline(at(start), at(end), { class: classes }, { bracket: bracket.id }));
+      out.push(Decoration.inline(at(start), at(end), { class: `cn-bracket cn-bracket--d${depth}` }, { bracket: bracket.id }));
       if (text[start] === '[' && text[end - 1] === ']') {
-        out.push(Decoration.inline(at(start), at(start + 1), { class: 'cn-bracket-mark' }), Decoration.inline(at(end - 1), at(end), { class: 'cn-bracket-mark' }));
+        // The opening mark of a later alternative carries the separator: a span split by inner decorations would draw it twice.
+        const opening = index > 0 ? 'cn-bracket-mark cn-bracket-sep' : 'cn-bracket-mark';
+        out.push(Decoration.inline(at(start), at(start + 1), { class: opening }), Decoration.inline(at(end - 1), at(end), { class: 'cn-bracket-mark' }));
       }
       const attribution = alternative.attribution;
       if (attribution && attribution.span.end <= bracket.span.end) {
@@ -67,6 +68,15 @@ function decorationsOfBlock(block: Node, pos: number, parties: readonly string[]
         out.push(Decoration.inline(at(attribution.span.start), at(attribution.span.end), { class: 'cn-bracket-chip', title: `Proposed by ${alternative.parties.join(', ') || attribution.text}` }));
       }
     });
+    // Slash alternatives ("[2030/2035]") are parts of one pair: its own "[" and "]" are the marks.
+    const first = bracket.alternatives[0];
+    if (first && text[bracket.span.start] === '[' && first.span.start > bracket.span.start) {
+      const close = text.indexOf(']', tail);
+      if (close !== -1 && close < bracket.span.end) {
+        out.push(Decoration.inline(at(bracket.span.start), at(bracket.span.start + 1), { class: 'cn-bracket-mark' }), Decoration.inline(at(close), at(close + 1), { class: 'cn-bracket-mark' }));
+        tail = close + 1;
+      }
+    }
     // What follows the last alternative inside the bracket's span is a note (or an attribution already drawn).
     const rest = text.slice(tail, bracket.span.end);
     if (rest.trim().length > 0) {
