@@ -8,6 +8,7 @@ import type { DraftWarning } from '../editor/plugins/checks';
 import type { DraftStats } from '../editor/stats';
 import { SuggestionsPanel } from '../library/SuggestionsPanel';
 import { useClauseDrop } from '../library/useClauseDrop';
+import { NegotiationPanel } from '../negotiation/NegotiationPanel';
 import { ComparePicker, type PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { Dialog, PromptDialog } from './Dialog';
@@ -65,7 +66,7 @@ export function DraftView(props: DraftViewProps) {
 
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };
 
-type Side = 'checks' | 'language' | 'versions';
+type Side = 'checks' | 'language' | 'versions' | 'negotiation';
 type Prompt = 'save-as' | 'version' | 'compare' | null;
 
 function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
@@ -201,6 +202,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
                 ['checks', `Checks (${warnings.length})`],
                 ['language', 'Agreed language'],
                 ['versions', `Versions (${draft.versions.length})`],
+                ['negotiation', 'Negotiation'],
               ] as const
             ).map(([id, label]) => (
               <button key={id} role="tab" aria-selected={side === id} className={side === id ? 'active' : ''} onClick={() => setSide(id)}>
@@ -216,6 +218,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
               onInsert={(s) => editorRef.current?.insertClause(s.clause.text, s.provenance)}
             />
           )}
+          {side === 'negotiation' && <NegotiationPanel view={view.current} versions={draft.versions} onJump={(from, to) => editorRef.current?.select(from, to)} />}
           {side === 'versions' && (
             <VersionsPanel
               versions={draft.versions}
