@@ -4,6 +4,7 @@
  * a time budget: past it, pairs stay whole and the result says so in `notice`.
  */
 import { alignParagraphs } from './align';
+import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
 import { paragraphKey } from './normalize';
 import { summarize } from './summary';
@@ -41,6 +42,7 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
     return toRow(r, hunks ?? wholeReplacement(joined(r.a, textsA), joined(r.b, textsB)), sideA, sideB, textsA, textsB, ignore);
   });
   linkMoves(rows);
+  annotateBrackets(rows, sideA, sideB, deadline);
   const notice = alignment.complete && wordsComplete ? undefined : budgetNotice(budgetMs ?? DEFAULT_BUDGET_MS, alignment.complete);
   return {
     a: { title: sideA.title, paragraphs: sideA.paragraphs.length },

@@ -1,7 +1,8 @@
 /**
  * The summary a reviewer reads first: how many paragraphs were inserted, deleted, moved and
- * changed, how many words, and the list of changes in document order.
+ * changed, how many words and brackets, and the list of changes in document order.
  */
+import { countBracketChanges } from '../negotiation/changes';
 import type { ChangeEntry, Row, Summary } from './types';
 
 const EXCERPT = 80;
@@ -11,6 +12,7 @@ export function summarize(rows: Row[], textsA: string[], textsB: string[]): Summ
   const paragraphs = { equal: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, movedChanged: 0, split: 0, merged: 0 };
   const words = { inserted: 0, deleted: 0 };
   const changes: ChangeEntry[] = [];
+  const brackets = countBracketChanges(rows.flatMap((r) => r.brackets ?? []));
   rows.forEach((r, k) => {
     if (r.move?.end === 'from') return;
     if (r.kind === 'moved-changed') paragraphs.movedChanged++;
@@ -19,9 +21,19 @@ export function summarize(rows: Row[], textsA: string[], textsB: string[]): Summ
     const counts = wordCounts(r);
     words.inserted += counts.inserted;
     words.deleted += counts.deleted;
-    changes.push({ row: k, kind: r.kind, where: where(r), excerpt: excerpt(r, textsA, textsB), wordsInserted: counts.inserted, wordsDeleted: counts.deleted });
+    const resolution = r.resolution?.summary;
+    changes.push({
+      row: k,
+      kind: r.kind,
+      where: where(r),
+      excerpt: resolution ?? excerpt(r, textsA, textsB),
+      wordsInserted: counts.inserted,
+      wordsDeleted: counts.deleted,
+      ...(resolution === undefined ? {} : { resolution }),
+    });
   });
-  return { paragraphs, words, changes };
+  const anyBrackets = brackets.opened + brackets.closed + brackets.changed > 0;
+  return { paragraphs, words, ...(anyBrackets ? { brackets } : {}), changes };
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;

@@ -4,6 +4,7 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
+import { BracketChange } from '../negotiation/changes';
 
 /** One paragraph-level unit to compare; `number` is kept apart so renumbering can be ignored. */
 export const CompareParagraph = z.object({
@@ -83,6 +84,18 @@ export const Row = z.object({
   /** The paragraph numbers on each side; `changed` when they differ and numbering counts. */
   number: z.object({ a: z.string().optional(), b: z.string().optional(), changed: z.boolean() }).optional(),
   move: z.object({ id: z.number().int().min(1), end: z.enum(['from', 'to']), peer: z.number().int().min(0) }).optional(),
+  /**
+   * Negotiation texts: the brackets this row resolved, opened or reshaped, in the new text's
+   * order. Absent when nothing in brackets changed. A choice among "Option" paragraphs is
+   * listed once, on the row where the kept option stands.
+   */
+  brackets: z.array(BracketChange).optional(),
+  /**
+   * Present when bracket changes account for every word inserted and deleted in the row (its
+   * own, or for a dropped option paragraph, its neighbour's): show `summary` ("kept “shall”,
+   * dropped “should”") and the new text instead of the word operations, which `ops` still holds.
+   */
+  resolution: z.object({ summary: z.string() }).optional(),
 });
 export type Row = z.infer<typeof Row>;
 
@@ -95,6 +108,8 @@ export const ChangeEntry = z.object({
   excerpt: z.string(),
   wordsInserted: z.number().int().min(0),
   wordsDeleted: z.number().int().min(0),
+  /** The row's bracket summary when brackets explain it; `excerpt` then repeats it. */
+  resolution: z.string().optional(),
 });
 export type ChangeEntry = z.infer<typeof ChangeEntry>;
 
@@ -111,6 +126,8 @@ export const Summary = z.object({
     merged: z.number().int().min(0),
   }),
   words: z.object({ inserted: z.number().int().min(0), deleted: z.number().int().min(0) }),
+  /** Brackets opened, closed (chosen, kept, deleted, replaced) and reshaped; absent when none were. */
+  brackets: z.object({ opened: z.number().int().min(0), closed: z.number().int().min(0), changed: z.number().int().min(0) }).optional(),
   changes: z.array(ChangeEntry),
 });
 export type Summary = z.infer<typeof Summary>;

@@ -28,6 +28,8 @@ export const Alternative = z.object({
   /** Delegations that proposed or support it, as named in the text or the draft's party list. */
   parties: z.array(z.string()).default([]),
   note: z.string().optional(),
+  /** Where the notes on it stand ("[Note: ...]" after the bracket), so exports can lift them out. */
+  noteSpans: z.array(Span).optional(),
   /** The whole alternative: "[" to "]" inclusive, or the option paragraph(s). */
   span: Span,
   /** The part of `span` that `text` was read from. */

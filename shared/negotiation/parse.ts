@@ -103,7 +103,7 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
         const note = noteText(inner);
         const parties = note === undefined ? attributionParties(inner, known) : undefined;
         if (note !== undefined || parties) {
-          attach(last, note === undefined ? { parties: parties ?? [], attribution: { text: inner, source: 'after', span } } : { note }, span.end);
+          attach(last, note === undefined ? { parties: parties ?? [], attribution: { text: inner, source: 'after', span } } : { note, noteSpans: [span] }, span.end);
           continue;
         }
       }
@@ -244,12 +244,13 @@ function trailingAttribution(text: string, group: Group, footnotes: Map<string, 
   if (parties) attach(group, { parties, attribution: { text: text.slice(open + 1, close), source: 'after', span: { start: open, end: close + 1 } } }, close + 1);
 }
 
-function attach(group: Group, extra: Partial<Pick<Alternative, 'parties' | 'note' | 'attribution'>>, end: number): void {
+function attach(group: Group, extra: Partial<Pick<Alternative, 'parties' | 'note' | 'noteSpans' | 'attribution'>>, end: number): void {
   const last = group.alternatives[group.alternatives.length - 1];
   if (!last) return;
   if (extra.parties) for (const p of extra.parties) if (!last.parties.includes(p)) last.parties.push(p);
   if (extra.attribution && !last.attribution) last.attribution = extra.attribution;
   if (extra.note !== undefined) last.note = last.note === undefined ? extra.note : `${last.note} ${extra.note}`;
+  if (extra.noteSpans) last.noteSpans = [...(last.noteSpans ?? []), ...extra.noteSpans];
   group.end = end;
 }
 

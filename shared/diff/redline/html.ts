@@ -4,7 +4,7 @@
  */
 import type { Comparison } from '../types';
 import { escapeXml } from './escape';
-import { kindLabel, redlineParagraphs } from './layout';
+import { bracketTally, kindLabel, redlineParagraphs, resultRuns } from './layout';
 
 const CSS = `
 body{font:12pt/1.5 Georgia,"Times New Roman",serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
@@ -21,6 +21,7 @@ ins{color:#1a7f37;text-decoration:underline;background:#e9f7ee}
 del{color:#b3261e;text-decoration:line-through;background:#fbeaea}
 p.move-from del{color:#2457c5;background:#eaf0fb;text-decoration:line-through double}
 p.move-to .moved{color:#2457c5;text-decoration:underline double}
+.bracket{display:block;font:9.5pt sans-serif;color:#7a5200;margin-top:.2em}
 .label{display:block;font:9pt sans-serif;color:#555;text-transform:uppercase;letter-spacing:.04em}
 @media print{body{margin:0;max-width:none}.summary{break-inside:avoid}}
 `;
@@ -30,11 +31,12 @@ export function comparisonToHtml(c: Comparison): string {
   const s = c.summary;
   const p = s.paragraphs;
   const title = `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
+  const tally = bracketTally(s);
   const body = redlineParagraphs(c)
     .map((para) => {
-      const cls = para.move ? `move-${para.move.end}` : para.kind;
+      const cls = `${para.move ? `move-${para.move.end}` : para.kind}${para.resolved ? ' resolved' : ''}`;
       const label = kindLabel(para);
-      const runs = para.runs
+      const runs = (para.resolved ? resultRuns(para) : para.runs)
         .map((r) => {
           const text = escapeXml(r.text);
           if (r.kind === 'insert') return `<ins>${text}</ins>`;
@@ -42,7 +44,8 @@ export function comparisonToHtml(c: Comparison): string {
           return para.move?.end === 'to' ? `<span class="moved">${text}</span>` : text;
         })
         .join('');
-      return `<p class="${cls}">${label ? `<span class="label">${escapeXml(label)}</span>` : ''}${runs}</p>`;
+      const brackets = (para.brackets ?? []).map((b) => `<span class="bracket">${escapeXml(b)}</span>`).join('');
+      return `<p class="${cls}">${label ? `<span class="label">${escapeXml(label)}</span>` : ''}${runs}${brackets}</p>`;
     })
     .join('\n');
   return `<!doctype html>
@@ -53,7 +56,7 @@ export function comparisonToHtml(c: Comparison): string {
 <h1>${escapeXml(title)}</h1>
 <div class="meta">Compared by Concord${ignoredList(c)}.</div>
 ${c.notice ? `<div class="notice">${escapeXml(c.notice)}</div>` : ''}
-<div class="summary">Paragraphs: ${p.changed} changed, ${p.inserted} inserted, ${p.deleted} deleted, ${p.moved + p.movedChanged} moved, ${p.split} split, ${p.merged} merged, ${p.equal} unchanged. Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.</div>
+<div class="summary">Paragraphs: ${p.changed} changed, ${p.inserted} inserted, ${p.deleted} deleted, ${p.moved + p.movedChanged} moved, ${p.split} split, ${p.merged} merged, ${p.equal} unchanged. Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.${tally ? ` ${escapeXml(tally)}` : ''}</div>
 ${body}
 </body></html>
 `;

@@ -2,7 +2,8 @@
  * What every redline writer prints, worked out once: the comparison as output paragraphs,
  * each a list of runs marked equal, inserted or deleted, with moves and numbers in place.
  */
-import type { Comparison, Row, RowKind, WordOp } from '../types';
+import type { BracketChange } from '../../negotiation/changes';
+import type { Comparison, Row, RowKind, Summary, WordOp } from '../types';
 
 /** A stretch of text in one output paragraph. */
 export interface Run {
@@ -18,6 +19,13 @@ export interface RedlineParagraph {
   /** For a move: which end this is, and its id shared by both ends. */
   move?: { id: number; end: 'from' | 'to' };
   runs: Run[];
+  /** Bracket lines to print under the paragraph ("Bracket resolved: kept “shall”, dropped “should”"). */
+  brackets?: string[];
+  /**
+   * The row's whole difference is bracket work: writers that can show the new text plainly with
+   * the bracket lines do so, rather than the words inserted and deleted.
+   */
+  resolved?: boolean;
 }
 
 /** Lays out the rows as paragraphs in document order; a split row gives several. */
@@ -36,9 +44,17 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
       groups.set(current, runs);
     }
     const order = side === 'b' ? r.b : r.a;
+    const lines = bracketLines(r);
     order.forEach((p, n) => {
       const runs = groups.get(p) ?? [];
-      out.push({ row: k, kind: r.kind, ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}), runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs });
+      out.push({
+        row: k,
+        kind: r.kind,
+        ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}),
+        runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
+        ...(n === 0 && lines.length > 0 ? { brackets: lines } : {}),
+        ...(r.resolution && side === 'b' ? { resolved: true } : {}),
+      });
     });
   });
   return out;
@@ -63,4 +79,32 @@ function numberRuns(r: Row, ignored: boolean): Run[] {
 export function kindLabel(p: RedlineParagraph): string {
   if (p.move) return p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`;
   return p.kind === 'equal' ? '' : p.kind;
+}
+
+/** How a bracket change reads under its paragraph. */
+export function bracketLine(change: BracketChange): string {
+  if (change.kind === 'opened' || change.kind === 'changed') return capitalized(change.summary);
+  return `Bracket resolved: ${change.summary}`;
+}
+
+/** The bracket lines of a row; a dropped option paragraph points at the choice that dropped it. */
+function bracketLines(r: Row): string[] {
+  if (r.move?.end === 'from') return [];
+  if (r.brackets && r.brackets.length > 0) return r.brackets.map(bracketLine);
+  return r.resolution ? [`Bracket resolved: ${r.resolution.summary}`] : [];
+}
+
+/** The summary's bracket figures as one sentence, or undefined when no bracket changed. */
+export function bracketTally(s: Summary): string | undefined {
+  const b = s.brackets;
+  return b ? `Brackets: ${b.opened} opened, ${b.closed} closed, ${b.changed} changed but still open.` : undefined;
+}
+
+/** The runs a resolved paragraph shows: the new text, unmarked. */
+export function resultRuns(p: RedlineParagraph): Run[] {
+  return p.runs.filter((r) => r.kind !== 'delete').map((r) => ({ kind: 'equal', text: r.text }));
+}
+
+function capitalized(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
