@@ -13,6 +13,7 @@ import {
   Packer,
   Paragraph,
   TextRun,
+  type ICommentOptions,
   type IParagraphStyleOptions,
   type ParagraphChild,
 } from 'docx';
@@ -28,6 +29,19 @@ export interface DocxWriteOptions {
   paper?: 'a4' | 'letter';
   /** Body font; defaults to Times New Roman, usual for declarations. */
   font?: string;
+}
+
+/**
+ * What a specialised export (the bracketed negotiation text) adds to the normal one: its own runs
+ * for the text of blocks, and the Word comments those runs refer to. Headings, numbering and
+ * footnotes stay the normal export's.
+ */
+export interface DocxDecorations {
+  /** The runs for `block.text.slice(start, end)`: a stretch between footnote references. */
+  runs(block: Block, start: number, end: number): ParagraphChild[];
+  comments?: ICommentOptions[];
+  /** Shown in the document's properties. */
+  description?: string;
 }
 
 const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
@@ -68,7 +82,7 @@ function textRuns(text: string): TextRun[] {
 }
 
 /** Writes a declaration as .docx bytes. */
-export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}): Promise<Uint8Array> {
+export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
   const font = opts.font ?? 'Times New Roman';
   const plan = planNumbering(decl.blocks);
   const notes = decl.blocks.filter((b) => b.kind === 'footnote');
@@ -88,14 +102,16 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
     notesOf.set(anchor.id, [...(notesOf.get(anchor.id) ?? []), note]);
   }
 
-  const children = (block: Block): ParagraphChild[] => {
+  const children = (block: Block, typed: string): ParagraphChild[] => {
     const cited = notesOf.get(block.id) ?? [];
     const idOf = (marker: string) => noteIds.get(cited.find((n) => n.marker === marker)?.id ?? '') ?? 0;
     const { pieces, found, missing } = splitAtMarkers(block.text, cited.map((n) => n.marker ?? ''));
-    const out: ParagraphChild[] = [];
+    const out: ParagraphChild[] = typed ? textRuns(typed) : [];
+    let at = 0;
     pieces.forEach((piece, i) => {
-      out.push(...textRuns(piece));
+      out.push(...(decorations ? decorations.runs(block, at, at + piece.length) : textRuns(piece)));
       const marker = found[i];
+      at += piece.length + (marker?.length ?? 0);
       if (marker !== undefined) out.push(new FootnoteReferenceRun(idOf(marker)));
     });
     for (const marker of missing) out.push(new FootnoteReferenceRun(idOf(marker)));
@@ -104,7 +120,7 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
 
   const paragraph = (block: Block, place: ListPlace | undefined): Paragraph => {
     const typed = block.number && !place ? `${block.number.raw}${block.number.glued ? '' : ' '}` : '';
-    const runs = children({ ...block, text: typed + block.text });
+    const runs = children(block, typed);
     const numbering = place ? { numbering: { reference: place.reference, level: place.level, instance: place.instance } } : {};
     switch (block.kind) {
       case 'title':
@@ -136,6 +152,8 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
   const doc = new Document({
     title: decl.title,
     creator: 'Concord',
+    ...(decorations?.description === undefined ? {} : { description: decorations.description }),
+    ...(decorations?.comments?.length ? { comments: { children: decorations.comments } } : {}),
     styles: {
       default: { document: { run: { font, size: 24 } }, title: { run: { font, size: 32, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } } },
       paragraphStyles: paragraphStyles(font),
