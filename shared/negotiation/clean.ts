@@ -31,7 +31,7 @@ export const CleanResult = z.discriminatedUnion('ok', [
 ]);
 export type CleanResult = z.infer<typeof CleanResult>;
 
-export const CleanMode = z.enum(['refuse', 'keep-visible']);
+export const CleanMode = z.enum(['refuse', 'keep-visible'], { error: 'The clean-text mode is "refuse" or "keep-visible".' });
 export type CleanMode = z.infer<typeof CleanMode>;
 
 const EXCERPT = 80;

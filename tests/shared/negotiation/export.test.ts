@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { cleanText } from '../../../shared/negotiation/clean';
+import { exportNegotiation } from '../../../shared/negotiation/export';
 import { countBrackets } from '../../../shared/negotiation/counts';
 import { bracketListJson, readBracketList } from '../../../shared/negotiation/json';
 import { logResolution, newNegotiation } from '../../../shared/negotiation/log';
 import { parseBrackets } from '../../../shared/negotiation/parse';
+import { negotiationChannels } from '../../../shared/negotiation/schemas';
 
 describe('countBrackets', () => {
   const text = [
@@ -93,5 +95,34 @@ describe('the bracket list as JSON', () => {
     ['{"format":"concord-brackets","schemaVersion":9}', /schema version this Concord does not read/u],
   ])('explains why %j cannot be read', (json, message) => {
     expect(() => readBracketList(json)).toThrow(message);
+  });
+});
+
+describe('exportNegotiation', () => {
+  const now = new Date('2031-04-02T10:00:00Z');
+  const request = (format: 'clean-txt' | 'bracketed-docx' | 'json', text: string, mode: 'refuse' | 'keep-visible' = 'refuse') =>
+    negotiationChannels['negotiation.export'].request.parse({ source: { kind: 'text', text }, format, mode });
+
+  it.each([
+    ['clean-txt', 'Water\n1. We act [Note: agreed].', 'txt', 'text/plain'],
+    ['json', 'Water\n1. We [act].', 'brackets.json', 'application/json'],
+    ['bracketed-docx', 'Water\n\n1. We [act].', 'docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+  ] as const)('writes %s', async (format, text, extension, mime) => {
+    expect(await exportNegotiation(request(format, text), now)).toMatchObject({ title: 'Water', extension, mime });
+  });
+
+  it('refuses a clean text while brackets are open, listing them with their place', async () => {
+    await expect(exportNegotiation(request('clean-txt', 'Water\n1. We [shall][should] act.'), now)).rejects.toThrow(
+      'The text is not clean: 1 bracket is still open. Resolve them first, or export with brackets left visible. Still open: line 2, column 7: [shall][should].',
+    );
+  });
+
+  it('exports with brackets left visible when the user chooses', async () => {
+    expect((await exportNegotiation(request('clean-txt', 'Water\n1. We [shall] act.', 'keep-visible'), now)).content).toBe('Water\n1. We [shall] act.');
+  });
+
+  it('writes a bracket list that reads back', async () => {
+    const { content } = await exportNegotiation(request('json', 'Water\n1. We [shall][should] act.'), now);
+    expect(readBracketList(String(content))).toMatchObject({ title: 'Water', counts: { open: 1, alternatives: 2 } });
   });
 });
