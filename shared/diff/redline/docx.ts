@@ -2,8 +2,9 @@
  * The redline as a Word document with real tracked changes: insertions and deletions as
  * w:ins / w:del, moves as w:moveFrom / w:moveTo ranges, each with author and date, so Word and
  * LibreOffice offer them as revisions to accept or reject. Accepting all gives the new text,
- * rejecting all the old one. The OOXML is written here by hand because the docx package
- * cannot express moves.
+ * rejecting all the old one. A paragraph whose brackets changed carries a Word comment naming
+ * each change ("Bracket resolved: kept “shall”, dropped “should”"). The OOXML is written here by
+ * hand because the docx package cannot express moves.
  */
 import JSZip from 'jszip';
 import type { Comparison } from '../types';
@@ -22,12 +23,14 @@ const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 /** Writes the comparison as a .docx with tracked changes. */
 export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promise<Uint8Array> {
   const zip = new JSZip();
-  zip.file('[Content_Types].xml', CONTENT_TYPES);
+  const comments = commentsXml(c, meta);
+  zip.file('[Content_Types].xml', comments ? CONTENT_TYPES.replace('</Types>', `${COMMENTS_TYPE}</Types>`) : CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS);
+  zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
   zip.file('word/settings.xml', SETTINGS);
   zip.file('word/styles.xml', STYLES);
   zip.file('word/document.xml', documentXml(c, meta));
+  if (comments) zip.file('word/comments.xml', comments);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
@@ -39,10 +42,35 @@ export function documentXml(c: Comparison, meta: RevisionMeta): string {
   const body = [
     `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(title)}</w:p>`,
     ...(c.notice ? [`<w:p>${run(`Note: ${c.notice}`)}</w:p>`] : []),
-    ...paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)),
+    ...withComments(paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)), paragraphs),
   ];
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+}
+
+/**
+ * Puts a comment range around each paragraph with bracket lines; comment n is the n-th such
+ * paragraph, as commentsXml numbers them.
+ */
+function withComments(xml: string[], paragraphs: readonly RedlineParagraph[]): string[] {
+  let id = 0;
+  return xml.map((p, k) => {
+    if (!paragraphs[k]?.brackets?.length) return p;
+    const n = id++;
+    const open = p.startsWith('<w:p><w:pPr>') ? p.indexOf('</w:pPr>') + '</w:pPr>'.length : '<w:p>'.length;
+    const close = p.length - '</w:p>'.length;
+    return `${p.slice(0, open)}<w:commentRangeStart w:id="${n}"/>${p.slice(open, close)}<w:commentRangeEnd w:id="${n}"/><w:r><w:commentReference w:id="${n}"/></w:r></w:p>`;
+  });
+}
+
+/** word/comments.xml with one comment per paragraph whose brackets changed; undefined when none did. */
+function commentsXml(c: Comparison, meta: RevisionMeta): string | undefined {
+  const commented = redlineParagraphs(c).filter((p) => p.brackets?.length);
+  if (commented.length === 0) return undefined;
+  const attrs = new Revisions(meta).authorDate;
+  const comments = commented.map((p, n) => `<w:comment w:id="${n}" ${attrs}>${(p.brackets ?? []).map((line) => `<w:p>${run(line)}</w:p>`).join('')}</w:comment>`);
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:comments xmlns:w="${W}">${comments.join('')}</w:comments>`;
 }
 
 /** Hands out revision ids (unique across the document) and the author/date attributes. */
@@ -119,6 +147,10 @@ const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+
+const COMMENTS_TYPE = `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`;
+
+const COMMENTS_REL = `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>`;
 
 // trackRevisions keeps further edits tracked too, the way a reviewer expects a redline to behave.
 const SETTINGS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
+import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { compareDeclarations } from '../../../shared/diff/compare';
+import { comparisonToDocx } from '../../../shared/diff/redline/docx';
 import { comparisonToHtml } from '../../../shared/diff/redline/html';
 import { comparisonToJson } from '../../../shared/diff/redline/json';
 import { comparisonToText } from '../../../shared/diff/redline/text';
@@ -104,5 +106,21 @@ describe('redlines of bracket changes', () => {
 
   it('shows the resolved paragraph without word marks in text', () => {
     expect(comparisonToText(c())).not.toContain('[-[shall][should]');
+  });
+});
+
+describe('DOCX redline of bracket changes', () => {
+  it('keeps the tracked changes and names the resolution in a Word comment', async () => {
+    const c = compare('Title\n1. Parties [shall][should] act.', 'Title\n1. Parties should act.');
+    const zip = await JSZip.loadAsync(await comparisonToDocx(c, { author: 'Chair', date: new Date('2031-04-02T10:00:00Z') }));
+    const document = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(document).toMatch(/<w:commentRangeStart w:id="0"\/>.*<w:del [^>]+>.*<w:commentRangeEnd w:id="0"\/><w:r><w:commentReference w:id="0"\/><\/w:r><\/w:p>/u);
+    expect(await zip.file('word/comments.xml')?.async('string')).toContain('<w:comment w:id="0" w:author="Chair" w:date="2031-04-02T10:00:00Z"><w:p><w:r><w:t xml:space="preserve">Bracket resolved: kept “should”, dropped “shall”</w:t></w:r></w:p></w:comment>');
+    expect(await zip.file('word/_rels/document.xml.rels')?.async('string')).toContain('Target="comments.xml"');
+  });
+
+  it('writes no comments part for a comparison without brackets', async () => {
+    const zip = await JSZip.loadAsync(await comparisonToDocx(compare('We act now.', 'We act today.'), { author: 'Chair', date: new Date(0) }));
+    expect(zip.file('word/comments.xml')).toBeNull();
   });
 });
