@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
 import { libraryChannels } from './library/schemas';
+import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
@@ -131,6 +132,7 @@ export const channels = {
     response: ExportedFile,
   },
   ...libraryChannels,
+  ...negotiationChannels,
   'library.addFiles': {
     request: z.object({ files: z.array(FilePayload).min(1, 'Choose at least one file.').max(1000) }),
     response: z.object({ jobId: z.string() }),

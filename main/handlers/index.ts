@@ -10,6 +10,7 @@ import { exportCompare, runCompare } from './compare';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImport, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
+import { negotiationHandlers } from './negotiation';
 import { importDeclaration, templateDeclaration } from './read';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
@@ -41,6 +42,7 @@ export const handlers: HandlerTable = {
   'library.importStart': libraryImportStart,
   'jobs.get': getJob,
   'jobs.cancel': cancelJob,
+  ...negotiationHandlers,
 };
 
 /** Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. */
