@@ -2,7 +2,9 @@ import { useState } from 'react';
 import type { ExportFormat } from '../../shared/api';
 import type { Declaration } from '../../shared/model';
 import { call } from '../api';
+import { CallError } from '../api';
 import { downloadFile } from '../compare/download';
+import { Dialog } from './Dialog';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'docx', label: 'Word (.docx)' },
@@ -13,11 +15,21 @@ const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'akn', label: 'Akoma Ntoso XML' },
 ];
 
+type NegotiationFormat = 'clean-txt' | 'bracketed-docx' | 'json';
+
+const NEGOTIATION: { format: NegotiationFormat; label: string }[] = [
+  { format: 'clean-txt', label: 'Clean text (brackets resolved)' },
+  { format: 'bracketed-docx', label: 'Bracketed Word (.docx)' },
+  { format: 'json', label: 'Bracket list (JSON)' },
+];
+
 /** File → Export: the draft in the format the user needs, downloaded. */
 export function ExportMenu({ declaration, onMessage }: { declaration: () => Declaration; onMessage(text: string): void }) {
   const [open, setOpen] = useState(false);
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
-  const [busy, setBusy] = useState<ExportFormat | null>(null);
+  const [busy, setBusy] = useState<ExportFormat | NegotiationFormat | null>(null);
+  // A clean-text export refused because brackets are still open: what is open, to decide on.
+  const [stillOpen, setStillOpen] = useState<string | null>(null);
   const run = async (format: ExportFormat) => {
     setBusy(format);
     try {
@@ -26,6 +38,19 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
       setOpen(false);
     } catch (error) {
       onMessage(`Export failed: ${(error as Error).message}`);
+    } finally {
+      setBusy(null);
+    }
+  };
+  const runNegotiation = async (format: NegotiationFormat, mode: 'refuse' | 'keep-visible' = 'refuse') => {
+    setBusy(format);
+    try {
+      downloadFile(await call('negotiation.export', { source: { kind: 'declaration', declaration: declaration() }, format, mode, paper }));
+      onMessage(format === 'clean-txt' && mode === 'keep-visible' ? 'Exported as text with the open brackets left visible.' : 'Exported.');
+      setOpen(false);
+    } catch (error) {
+      if (error instanceof CallError && error.code === 'conflict') setStillOpen(error.message);
+      else onMessage(`Export failed: ${(error as Error).message}`);
     } finally {
       setBusy(null);
     }
@@ -42,6 +67,12 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
               {busy === f.format ? 'Exporting…' : f.label}
             </button>
           ))}
+          <span className="menu-section">Negotiation</span>
+          {NEGOTIATION.map((f) => (
+            <button key={f.format} role="menuitem" disabled={busy !== null} onClick={() => void runNegotiation(f.format)}>
+              {busy === f.format ? 'Exporting…' : f.label}
+            </button>
+          ))}
           <label className="menu-paper">
             Paper
             <select value={paper} onChange={(e) => setPaper(e.target.value === 'letter' ? 'letter' : 'a4')} aria-label="Paper size">
@@ -50,6 +81,25 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
             </select>
           </label>
         </div>
+      )}
+      {stillOpen && (
+        <Dialog
+          title="Brackets are still open"
+          onCancel={() => setStillOpen(null)}
+          actions={[
+            { label: 'Cancel', onClick: () => setStillOpen(null) },
+            {
+              label: 'Export with brackets visible',
+              kind: 'primary',
+              onClick: () => {
+                setStillOpen(null);
+                void runNegotiation('clean-txt', 'keep-visible');
+              },
+            },
+          ]}
+        >
+          <p className="still-open">{stillOpen}</p>
+        </Dialog>
       )}
     </div>
   );

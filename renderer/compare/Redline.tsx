@@ -6,6 +6,7 @@
 import { useCallback, useMemo } from 'react';
 import type { Comparison } from '../../shared/diff/types';
 import { redlineParagraphs } from '../../shared/diff/redline/layout';
+import { BracketNotes } from './BracketNotes';
 import { KIND_LABELS, kindClass } from './kinds';
 import { firstParagraphOfRows } from './navigation';
 import { Pieces } from './Pieces';
@@ -72,6 +73,7 @@ export function Redline({ comparison, label, highlighted, scrollTo, onJump }: Re
         <p className="cmp-rl-text">
           <Pieces pieces={p.runs} />
         </p>
+        <BracketNotes changes={row?.brackets} />
       </div>
     );
   };

@@ -7,6 +7,7 @@ import { useCallback, useMemo } from 'react';
 import type { Comparison, Row } from '../../shared/diff/types';
 import { rowCells, rowTextLength } from './cells';
 import type { CellParagraph } from './cells';
+import { BracketNotes } from './BracketNotes';
 import { KIND_LABELS, kindClass } from './kinds';
 import { Pieces } from './Pieces';
 import { VirtualList } from './VirtualList';
@@ -104,10 +105,11 @@ function SideRow({ row, index, comparison, current, onJump }: SideRowProps) {
         {to && link(`moved from ¶ ${(peer?.a[0] ?? 0) + 1}`)}
         {(!to || row.kind === 'moved-changed') && <Paragraphs cells={cells.old} faded={to} />}
       </div>
-      <div className="cmp-gutter">{changed && <span className={`cmp-badge ${kindClass(row.kind)}`}>{from ? 'Moved away' : KIND_LABELS[row.kind]}</span>}</div>
+      <div className="cmp-gutter">{changed && <span className={`cmp-badge ${kindClass(row.kind)}`}>{from ? 'Moved away' : row.resolution ? 'Bracket resolved' : KIND_LABELS[row.kind]}</span>}</div>
       <div className="cmp-cell cmp-new">
         {from && link(`moved to ¶ ${(peer?.b[0] ?? 0) + 1}`)}
         <Paragraphs cells={cells.new} faded={false} />
+        <BracketNotes changes={row.brackets} />
       </div>
     </div>
   );

@@ -3,6 +3,7 @@
  * kinds of change (CSS bars, no chart library), and the engine's notice when it cut corners.
  */
 import type { Comparison } from '../../shared/diff/types';
+import { bracketTally } from '../../shared/diff/redline/layout';
 import { chartBars } from './chart';
 import { kindClass } from './kinds';
 
@@ -33,6 +34,7 @@ export function SummaryPanel({ comparison }: { comparison: Comparison }) {
           ))}
         </ul>
       )}
+      {bracketTally(s) && <p className="cmp-brackets-line">{bracketTally(s)}</p>}
       {comparison.notice && (
         <p className="cmp-notice" role="note">
           {comparison.notice}

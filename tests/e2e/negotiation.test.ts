@@ -2,7 +2,8 @@
  * Negotiation mode, clicked through: import a bracketed draft, start a draft from it, watch the
  * Negotiation tab count its brackets, name a version, resolve two brackets from the panel, see
  * the counts drop and the chart gain its second point, and undo one from the log.
- * (Clean-text export goes through the exports channel the lead wires; it is not clicked here.)
+ * Then export: clean text is refused while brackets are open, and given with them visible on request;
+ * and the comparison with the named version reads resolved brackets as resolutions.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -69,5 +70,27 @@ describe('negotiation mode in a draft', () => {
     await panel().getByLabel('Resolved brackets').getByRole('button', { name: 'Undo' }).last().click();
     await expect.poll(openCount).toBe('9');
     expect(await s.page.locator('.cn-page').innerText()).toContain('We [shall][should] cooperate');
+  });
+
+  it('refuses a clean-text export while brackets are open, and exports with them visible when asked', async () => {
+    await s.page.getByRole('button', { name: 'Export ▾' }).click();
+    await s.page.getByRole('menuitem', { name: 'Clean text (brackets resolved)' }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Brackets are still open' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/open/);
+    const download = s.page.waitForEvent('download');
+    await dialog.getByRole('button', { name: 'Export with brackets visible' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toMatch(/\.txt$/);
+    const text = readFileSync((await file.path()) ?? '', 'utf8');
+    expect(text).toContain('[');
+  });
+
+  it('compares the draft with its zero draft and reads the resolutions as such', async () => {
+    await s.page.getByRole('tab', { name: /Versions/ }).click();
+    await s.page.getByRole('button', { name: 'Compare', exact: true }).first().click();
+    await expect.poll(() => s.page.getByLabel('Summary').innerText()).toMatch(/Brackets: \d+ opened, [1-9]\d* closed/);
+    expect(await s.page.locator('.cmp-bracket-notes').first().innerText()).toMatch(/Bracket resolved|resolved/i);
+    await s.shot('negotiation-compare');
   });
 });
