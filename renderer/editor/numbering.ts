@@ -6,32 +6,11 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { BlockNumber, NumberStyle } from '../../shared/model';
+import { letterNumeral, romanNumeral } from '../../shared/text/numerals';
+import { romanValue } from '../../shared/text/numbers';
 
 /** What one top-level block displays before its text; null where it shows nothing. */
 export type BlockLabel = string | null;
-
-/** Upper-case roman numeral of n (1 -> "I"). */
-export function romanNumeral(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
-    [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [value, digits] of table) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
-/** Letter sequence as UN documents write it: a ... z, then aa, bb, ... */
-export function letterNumeral(n: number): string {
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
 
 function subitemLabel(level: number, n: number): string {
   return level <= 1 ? `(${letterNumeral(n)})` : `(${romanNumeral(n).toLowerCase()})`;
@@ -75,17 +54,6 @@ export function blockLabels(doc: Node): BlockLabel[] {
 }
 
 const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
-function romanValue(digits: string): number {
-  const values: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-  let total = 0;
-  for (let i = 0; i < digits.length; i++) {
-    const value = values[digits[i] ?? ''] ?? 0;
-    const next = values[digits[i + 1] ?? ''] ?? 0;
-    total += value < next ? -value : value;
-  }
-  return total;
-}
 
 function letterValue(letter: string, repeat: number): number {
   return letter.toLowerCase().charCodeAt(0) - 96 + 26 * (repeat - 1);

@@ -5,6 +5,7 @@
  */
 import type { BlockNumber, NumberStyle } from '../model';
 import { childElements, descend, firstChild, type XmlElement } from './xml';
+import { letterNumeral, romanNumeral } from '../text/numerals';
 
 interface Level {
   format: string;
@@ -44,28 +45,6 @@ function readLevels(parent: XmlElement): Map<number, Level> {
   return levels;
 }
 
-function letters(n: number): string {
-  // Word repeats the letter past z: a..z, aa..zz, aaa...
-  const letter = String.fromCharCode(97 + ((n - 1) % 26));
-  return letter.repeat(Math.floor((n - 1) / 26) + 1);
-}
-
-function roman(n: number): string {
-  const table: [number, string][] = [
-    [1000, 'm'], [900, 'cm'], [500, 'd'], [400, 'cd'], [100, 'c'], [90, 'xc'],
-    [50, 'l'], [40, 'xl'], [10, 'x'], [9, 'ix'], [5, 'v'], [4, 'iv'], [1, 'i'],
-  ];
-  let out = '';
-  let rest = n;
-  for (const [value, digits] of table) {
-    while (rest >= value) {
-      out += digits;
-      rest -= value;
-    }
-  }
-  return out;
-}
-
 const ORDINAL_WORDS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth', 'Eleventh', 'Twelfth'];
 const CARDINAL_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
@@ -73,10 +52,10 @@ const CARDINAL_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', '
 export function formatCounter(format: string, n: number): string {
   if (n <= 0) return String(n);
   switch (format) {
-    case 'lowerLetter': return letters(n);
-    case 'upperLetter': return letters(n).toUpperCase();
-    case 'lowerRoman': return roman(n);
-    case 'upperRoman': return roman(n).toUpperCase();
+    case 'lowerLetter': return letterNumeral(n);
+    case 'upperLetter': return letterNumeral(n).toUpperCase();
+    case 'lowerRoman': return romanNumeral(n).toLowerCase();
+    case 'upperRoman': return romanNumeral(n);
     case 'decimalZero': return String(n).padStart(2, '0');
     case 'ordinal': return `${n}${n % 10 === 1 && n % 100 !== 11 ? 'st' : n % 10 === 2 && n % 100 !== 12 ? 'nd' : n % 10 === 3 && n % 100 !== 13 ? 'rd' : 'th'}`;
     case 'ordinalText': return ORDINAL_WORDS[n - 1] ?? `${n}th`;

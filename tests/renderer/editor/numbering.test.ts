@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blockLabels, letterNumeral, numberFromLabel, romanNumeral } from '../../../renderer/editor/numbering';
+import { blockLabels, numberFromLabel } from '../../../renderer/editor/numbering';
+import { letterNumeral, romanNumeral } from '../../../shared/text/numerals';
 import { doc, heading, p, parties, party, pre, sub, title, up } from './builder';
 
 describe('blockLabels', () => {
