@@ -3,22 +3,13 @@
  * JavaScript off, printed by Chromium's own printToPDF with page numbers in the footer.
  */
 import { BrowserWindow } from 'electron';
-import type { PdfRenderer } from './pdf';
-
-const FOOTER = '<div style="font-size:9px;width:100%;text-align:center;color:#444;font-family:serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
+import { PDF_MARGINALIA, type PdfRenderer } from './pdf-page';
 
 export const electronPdf: PdfRenderer = async (html, paper) => {
   const win = new BrowserWindow({ show: false, webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, javascript: false } });
   try {
     await win.loadURL(`data:text/html;charset=utf-8,${encodeURIComponent(html)}`);
-    const pdf = await win.webContents.printToPDF({
-      pageSize: paper === 'letter' ? 'Letter' : 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-    });
+    const pdf = await win.webContents.printToPDF({ pageSize: paper === 'letter' ? 'Letter' : 'A4', ...PDF_MARGINALIA });
     return new Uint8Array(pdf);
   } finally {
     win.destroy();

@@ -6,10 +6,8 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ApiError } from '../shared/api';
+import { PDF_MARGINALIA, type PdfRenderer } from './pdf-page';
 
-export type PdfRenderer = (html: string, paper: 'a4' | 'letter') => Promise<Uint8Array>;
-
-const FOOTER = '<div style="font-size:9px;width:100%;text-align:center;color:#444;font-family:serif"><span class="pageNumber"></span> / <span class="totalPages"></span></div>';
 
 /** Renders with a headless chromium launched for the call. */
 export const chromiumPdf: PdfRenderer = async (html, paper) => {
@@ -25,14 +23,7 @@ export const chromiumPdf: PdfRenderer = async (html, paper) => {
     const page = await browser.newPage({ javaScriptEnabled: false });
     await page.route('**/*', (route) => route.abort()); // the page is self-contained: nothing may load
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({
-      format: paper === 'letter' ? 'Letter' : 'A4',
-      printBackground: true,
-      preferCSSPageSize: true,
-      displayHeaderFooter: true,
-      headerTemplate: '<span></span>',
-      footerTemplate: FOOTER,
-    });
+    const pdf = await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', ...PDF_MARGINALIA });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

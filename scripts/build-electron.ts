@@ -9,7 +9,8 @@ const common: BuildOptions = {
   platform: 'node',
   format: 'cjs',
   target: 'node22',
-  external: ['electron'],
+  // playwright-core serves the browser host's PDF export only; the desktop shell prints with Electron.
+  external: ['electron', 'playwright-core'],
   sourcemap: true,
   logLevel: 'warning',
   // The Electron entry passes its root explicitly, so the ESM-only import.meta fallback is never used.

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AppInfo } from '../../shared/api';
 import { LibraryStore } from '../library/store';
 import { createJobs, type Jobs } from '../jobs';
-import { chromiumPdf, type PdfRenderer } from '../pdf';
+import type { PdfRenderer } from '../pdf-page';
 import { openDrafts, type DraftStore } from '../store/drafts';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
@@ -62,6 +62,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
       throw error;
     })),
     jobs: createJobs(),
-    renderPdf: opts.renderPdf ?? chromiumPdf,
+    // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
+    renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../pdf')).chromiumPdf(html, paper)),
   };
 }
