@@ -13,6 +13,7 @@ import { sideFromText } from '../shared/diff/side';
 import type { Comparison, IgnoreOptions } from '../shared/diff/types';
 import { makePair, SCENARIOS, seededRandom } from './fixtures-gen/edits';
 import type { EditedPair, Scenario } from './fixtures-gen/edits';
+import { lastAtOrBefore } from '../shared/sorted';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const WORDS = /[\p{L}\p{N}]+/gu;
@@ -56,7 +57,7 @@ function jsdiffWords(p: EditedPair): Reported {
     if (c.added || c.removed) {
       if (c.value.trim()) out.changes++;
       const [starts, base, list] = c.added ? [startsB, bt, out.inserted] : [startsA, at, out.deleted];
-      for (const m of c.value.matchAll(WORDS)) list.push(`${paragraphAt(starts, base + m.index)}|${m[0]}`);
+      for (const m of c.value.matchAll(WORDS)) list.push(`${lastAtOrBefore(starts, base + m.index)}|${m[0]}`);
     }
     if (!c.added) at += c.value.length;
     if (!c.removed) bt += c.value.length;
@@ -70,16 +71,6 @@ function paragraphStarts(text: string): number[] {
   return starts;
 }
 
-function paragraphAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] ?? 0) <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 /** Multiset intersection size. */
 function overlap(x: string[], y: string[]): number {

@@ -4,6 +4,7 @@
  * short line without closing punctuation, and names the section of the paragraphs under it.
  */
 import type { ParagraphInfo } from './model';
+import { lastAtOrBefore } from '../sorted';
 
 const SECTION_NUMBER = /^(?:[IVXLC]+\.|[A-H]\.|(?:Section|Chapter|Part|Annex)\s+\S+)\s/u;
 const CLOSING_PUNCTUATION = /[.;,:\]]$/u;
@@ -64,13 +65,7 @@ export function lineLocator(text: string): (offset: number) => { line: number; c
   const starts = [0];
   for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] ?? 0) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
+    const lo = lastAtOrBefore(starts, offset);
     return { line: lo + 1, column: offset - (starts[lo] ?? 0) + 1 };
   };
 }
