@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobStatus } from '../../../shared/api';
 import type { PickedFile } from '../../../renderer/library/importFiles';
+import { reactTestRoot } from '../react-root';
 
 const calls: { channel: string; request: unknown }[] = [];
 let job: JobStatus = { id: 'j1', state: 'running', done: 0, total: 3, current: '' };
@@ -20,32 +20,17 @@ vi.mock('../../../renderer/api', () => ({
 
 const { ImportControl } = await import('../../../renderer/library/ImportControl');
 
-let host: HTMLDivElement;
-let root: Root;
+const dom = reactTestRoot();
 
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  vi.useFakeTimers();
   calls.length = 0;
   job = { id: 'j1', state: 'running', done: 0, total: 3, current: '' };
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-  vi.useRealTimers();
-});
 
-const tick = (ms: number) =>
-  act(async () => {
-    await vi.advanceTimersByTimeAsync(ms);
-  });
 
 function pick(files: PickedFile[]) {
-  const input = host.querySelector<HTMLInputElement>('input[type=file]');
+  const input = dom.host.querySelector<HTMLInputElement>('input[type=file]');
   if (!input) throw new Error('no file input');
   Object.defineProperty(input, 'files', { value: files, configurable: true });
   act(() => input.dispatchEvent(new Event('change', { bubbles: true })));
@@ -59,17 +44,17 @@ const text = (name: string, body: string): PickedFile => {
 
 describe('ImportControl', () => {
   it('accepts the formats Concord reads, several at a time', () => {
-    act(() => root.render(<ImportControl onImported={vi.fn()} />));
-    const input = host.querySelector<HTMLInputElement>('input[type=file]');
+    dom.render(<ImportControl onImported={vi.fn()} />);
+    const input = dom.host.querySelector<HTMLInputElement>('input[type=file]');
     expect(input?.multiple).toBe(true);
     expect(input?.accept).toBe('.txt,.md,.html,.htm,.docx');
   });
 
   it('shows "n of total — file" while the job runs, then the summary with skipped files and reasons', async () => {
     const onImported = vi.fn();
-    act(() => root.render(<ImportControl onImported={onImported} />));
+    dom.render(<ImportControl onImported={onImported} />);
     pick([text('a.txt', 'We reaffirm'), text('b.txt', 'We recall'), text('c.docx', 'not a zip')]);
-    await tick(0);
+    await dom.tick(0);
     const sent = calls.find((c) => c.channel === 'library.addFiles')?.request as { files: { name: string; data: string }[] };
     expect(sent.files.map((f) => [f.name, atob(f.data)])).toEqual([
       ['a.txt', 'We reaffirm'],
@@ -77,36 +62,36 @@ describe('ImportControl', () => {
       ['c.docx', 'not a zip'],
     ]);
     job = { ...job, done: 2, current: '/tmp/import/b.txt' };
-    await tick(250);
-    expect(host.querySelector('.lib-progress-label')?.textContent).toBe('2 of 3 — b.txt');
-    expect(host.querySelector('progress')?.value).toBe(2);
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-progress-label')?.textContent).toBe('2 of 3 — b.txt');
+    expect(dom.host.querySelector('progress')?.value).toBe(2);
     job = { ...job, state: 'done', done: 3, result: { added: 2, updated: 0, unchanged: 0, skipped: [{ path: '/tmp/import/c.docx', reason: 'This is not a DOCX file.' }], cancelled: false } };
-    await tick(250);
-    expect(host.querySelector('.lib-summary')?.textContent).toContain('Import finished: 2 added, 0 updated, 0 unchanged, 1 skipped.');
-    expect(host.querySelector('.lib-skipped')?.textContent).toBe('c.docx: This is not a DOCX file.');
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-summary')?.textContent).toContain('Import finished: 2 added, 0 updated, 0 unchanged, 1 skipped.');
+    expect(dom.host.querySelector('.lib-skipped')?.textContent).toBe('c.docx: This is not a DOCX file.');
     expect(onImported).toHaveBeenCalledTimes(1);
   });
 
   it('cancels the job and reports what was imported before it stopped', async () => {
-    act(() => root.render(<ImportControl onImported={vi.fn()} />));
+    dom.render(<ImportControl onImported={vi.fn()} />);
     pick([text('a.txt', 'one'), text('b.txt', 'two'), text('c.txt', 'three')]);
-    await tick(0);
-    const cancel = [...host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
+    await dom.tick(0);
+    const cancel = [...dom.host.querySelectorAll('button')].find((b) => b.textContent === 'Cancel');
     act(() => cancel?.click());
-    await tick(0);
+    await dom.tick(0);
     expect(calls.some((c) => c.channel === 'jobs.cancel')).toBe(true);
-    expect(host.querySelector('.lib-progress button')?.textContent).toBe('Cancelling…');
+    expect(dom.host.querySelector('.lib-progress button')?.textContent).toBe('Cancelling…');
     job = { ...job, state: 'cancelled', done: 1, result: { added: 1, updated: 0, unchanged: 0, skipped: [], cancelled: true } };
-    await tick(250);
-    expect(host.querySelector('.lib-summary')?.textContent).toContain('Import cancelled: 1 added');
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-summary')?.textContent).toContain('Import cancelled: 1 added');
   });
 
   it('shows why the import stopped when the main side fails it', async () => {
-    act(() => root.render(<ImportControl onImported={vi.fn()} />));
+    dom.render(<ImportControl onImported={vi.fn()} />);
     pick([text('a.txt', 'one')]);
-    await tick(0);
+    await dom.tick(0);
     job = { ...job, state: 'failed', message: 'The library folder cannot be written; check its permissions.' };
-    await tick(250);
-    expect(host.querySelector('.lib-error')?.textContent).toBe('The library folder cannot be written; check its permissions.');
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-error')?.textContent).toBe('The library folder cannot be written; check its permissions.');
   });
 });

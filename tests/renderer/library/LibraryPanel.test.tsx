@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clause } from '../../../shared/model';
+import { reactTestRoot } from '../react-root';
 
 const calls: { channel: string; request: unknown }[] = [];
 let answer: (channel: string, request: unknown) => unknown = () => ({});
@@ -47,24 +47,13 @@ function library(channel: string, request: unknown): unknown {
   }
 }
 
-let host: HTMLDivElement;
-let root: Root;
+const dom = reactTestRoot();
 
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  vi.useFakeTimers();
   calls.length = 0;
   answer = library;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
 
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-  vi.useRealTimers();
-});
 
 async function settle(ms = 0) {
   await act(async () => {
@@ -73,7 +62,7 @@ async function settle(ms = 0) {
 }
 
 function type(text: string) {
-  const input = host.querySelector<HTMLInputElement>('input[type=search]');
+  const input = dom.host.querySelector<HTMLInputElement>('input[type=search]');
   if (!input) throw new Error('no search box');
   const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
   act(() => {
@@ -82,7 +71,7 @@ function type(text: string) {
   });
 }
 
-const button = (label: string, within: ParentNode = host) => {
+const button = (label: string, within: ParentNode = dom.host) => {
   const found = [...within.querySelectorAll('button')].find((b) => b.textContent === label);
   if (!found) throw new Error(`no ${label} button`);
   return found;
@@ -90,23 +79,23 @@ const button = (label: string, within: ParentNode = host) => {
 
 describe('LibraryPanel', () => {
   it('shows the stats line and how to search before anything is typed', async () => {
-    act(() => root.render(<LibraryPanel canInsert={false} />));
+    dom.render(<LibraryPanel canInsert={false} />);
     await settle();
-    expect(host.querySelector('.lib-stats')?.textContent).toBe('812 clauses from 5 declarations');
-    expect(host.querySelector('.lib-empty')?.textContent).toMatch(/"quotes"/);
+    expect(dom.host.querySelector('.lib-stats')?.textContent).toBe('812 clauses from 5 declarations');
+    expect(dom.host.querySelector('.lib-empty')?.textContent).toMatch(/"quotes"/);
   });
 
   it('searches once typing pauses and marks the matched words', async () => {
-    act(() => root.render(<LibraryPanel canInsert={false} />));
+    dom.render(<LibraryPanel canInsert={false} />);
     type('multi');
     type('multilateral');
     await settle(50);
     expect(calls.filter((c) => c.channel === 'library.search')).toEqual([]);
     await settle(120);
     expect(calls.filter((c) => c.channel === 'library.search').map((c) => (c.request as { query: string }).query)).toEqual(['multilateral']);
-    const hits = host.querySelectorAll('.lib-hit');
+    const hits = dom.host.querySelectorAll('.lib-hit');
     expect(hits).toHaveLength(2);
-    expect([...host.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['multilateral', 'multilateral']);
+    expect([...dom.host.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['multilateral', 'multilateral']);
     const source = hits[0]?.querySelector('.lib-sources li');
     expect([...(source?.children ?? [])].map((c) => c.textContent)).toEqual(['Health Silk Road', '· 2020-06-18', '· Trade']);
     expect(hits[0]?.getAttribute('draggable')).toBe('true');
@@ -117,10 +106,10 @@ describe('LibraryPanel', () => {
     [true, false],
   ])('with canInsert %s the Insert buttons are disabled: %s', async (canInsert, disabled) => {
     const onInsert = vi.fn();
-    act(() => root.render(<LibraryPanel canInsert={canInsert} onInsert={onInsert} />));
+    dom.render(<LibraryPanel canInsert={canInsert} onInsert={onInsert} />);
     type('multilateral');
     await settle(200);
-    const insert = button('Insert', host.querySelector('.lib-hit') ?? host);
+    const insert = button('Insert', dom.host.querySelector('.lib-hit') ?? dom.host);
     expect(insert.disabled).toBe(disabled);
     act(() => insert.click());
     if (canInsert) expect(onInsert).toHaveBeenCalledWith(wto, expect.objectContaining({ source: 'health silk road', sourceTitle: 'Health Silk Road', blockId: 'b4', text: wto.text }));
@@ -128,30 +117,30 @@ describe('LibraryPanel', () => {
   });
 
   it('opens the variants of a hit with the standard form marked and the diff of each variant', async () => {
-    act(() => root.render(<LibraryPanel canInsert onInsert={vi.fn()} />));
+    dom.render(<LibraryPanel canInsert onInsert={vi.fn()} />);
     type('multilateral');
     await settle(200);
-    act(() => button('Variants', host.querySelector('.lib-hit') ?? host).click());
+    act(() => button('Variants', dom.host.querySelector('.lib-hit') ?? dom.host).click());
     await settle();
-    expect(host.querySelector('.lib-variant.standard .lib-badge')?.textContent).toBe('Standard form');
-    expect(host.querySelector('.lib-similarity')?.textContent).toBe('62% similar');
-    expect(host.querySelector('.lib-diff del')?.textContent).toBe('support');
-    expect(host.querySelector('.lib-diff ins')?.textContent).toBe('uphold');
+    expect(dom.host.querySelector('.lib-variant.standard .lib-badge')?.textContent).toBe('Standard form');
+    expect(dom.host.querySelector('.lib-similarity')?.textContent).toBe('62% similar');
+    expect(dom.host.querySelector('.lib-diff del')?.textContent).toBe('support');
+    expect(dom.host.querySelector('.lib-diff ins')?.textContent).toBe('uphold');
     act(() => button('← Results').click());
-    expect(host.querySelectorAll('.lib-hit')).toHaveLength(2);
+    expect(dom.host.querySelectorAll('.lib-hit')).toHaveLength(2);
   });
 
   it('says so when nothing matches, and shows the error of a failed search', async () => {
-    act(() => root.render(<LibraryPanel canInsert={false} />));
+    dom.render(<LibraryPanel canInsert={false} />);
     type('tariffs');
     await settle(200);
-    expect(host.textContent).toContain('No clause matches');
+    expect(dom.host.textContent).toContain('No clause matches');
     answer = (channel, request) => {
       if (channel === 'library.search') throw new Error('The library is being rebuilt; try again in a moment.');
       return library(channel, request);
     };
     type('tariff');
     await settle(200);
-    expect(host.querySelector('.lib-error')?.textContent).toBe('The library is being rebuilt; try again in a moment.');
+    expect(dom.host.querySelector('.lib-error')?.textContent).toBe('The library is being rebuilt; try again in a moment.');
   });
 });

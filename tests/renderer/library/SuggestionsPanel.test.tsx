@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clause } from '../../../shared/model';
+import { reactTestRoot } from '../react-root';
 
 const asked: string[] = [];
 vi.mock('../../../renderer/api', () => ({
@@ -24,25 +24,10 @@ const suggestion = {
   provenance: { source: 'hsr', sourceTitle: 'Health Silk Road', blockId: 'b7', hash: 'h', text: clause.text },
 };
 
-let host: HTMLDivElement;
-let root: Root;
+const dom = reactTestRoot();
 beforeEach(() => {
-  (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-  vi.useFakeTimers();
   asked.length = 0;
-  host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
 });
-afterEach(() => {
-  act(() => root.unmount());
-  host.remove();
-  vi.useRealTimers();
-});
-const tick = (ms: number) =>
-  act(async () => {
-    await vi.advanceTimersByTimeAsync(ms);
-  });
 
 describe('worthSuggesting', () => {
   it.each([
@@ -57,17 +42,17 @@ describe('SuggestionsPanel', () => {
   it('asks once the cursor rests and shows what Replace would change, with buttons that hand the suggestion back', async () => {
     const onReplace = vi.fn();
     const onInsert = vi.fn();
-    const render = (paragraph: string | null) => act(() => root.render(<SuggestionsPanel paragraph={paragraph} onReplace={onReplace} onInsert={onInsert} />));
+    const render = (paragraph: string | null) => dom.render(<SuggestionsPanel paragraph={paragraph} onReplace={onReplace} onInsert={onInsert} />);
     render('We back the multilateral');
-    await tick(100);
+    await dom.tick(100);
     render('We back the multilateral trading system.');
-    await tick(300);
+    await dom.tick(300);
     expect(asked).toEqual(['We back the multilateral trading system.']);
-    expect(host.querySelector('.lib-similarity')?.textContent).toBe('86% match');
+    expect(dom.host.querySelector('.lib-similarity')?.textContent).toBe('86% match');
     // Replace removes the user's "back" and brings in the clause's "support".
-    expect(host.querySelector('.lib-diff del')?.textContent).toBe('back');
-    expect(host.querySelector('.lib-diff ins')?.textContent).toBe('support');
-    const [replace, insert] = [...host.querySelectorAll('.lib-suggestion button')] as HTMLButtonElement[];
+    expect(dom.host.querySelector('.lib-diff del')?.textContent).toBe('back');
+    expect(dom.host.querySelector('.lib-diff ins')?.textContent).toBe('support');
+    const [replace, insert] = [...dom.host.querySelectorAll('.lib-suggestion button')] as HTMLButtonElement[];
     act(() => replace?.click());
     act(() => insert?.click());
     expect(onReplace).toHaveBeenCalledWith(suggestion);
@@ -75,9 +60,9 @@ describe('SuggestionsPanel', () => {
   });
 
   it('asks nothing while the cursor is outside a paragraph', async () => {
-    act(() => root.render(<SuggestionsPanel paragraph={null} onReplace={vi.fn()} onInsert={vi.fn()} />));
-    await tick(500);
+    dom.render(<SuggestionsPanel paragraph={null} onReplace={vi.fn()} onInsert={vi.fn()} />);
+    await dom.tick(500);
     expect(asked).toEqual([]);
-    expect(host.textContent).toContain('Put the cursor in a paragraph');
+    expect(dom.host.textContent).toContain('Put the cursor in a paragraph');
   });
 });
