@@ -11,7 +11,8 @@ import { diffWords } from 'diff';
 import { compareDeclarations } from '../shared/diff/compare';
 import { sideFromText } from '../shared/diff/side';
 import type { Comparison, IgnoreOptions } from '../shared/diff/types';
-import { makePair, SCENARIOS, seededRandom } from './fixtures-gen/edits';
+import { makePair, SCENARIOS } from './fixtures-gen/edits';
+import { seededRandom } from './random';
 import type { EditedPair, Scenario } from './fixtures-gen/edits';
 import { lastAtOrBefore } from '../shared/sorted';
 

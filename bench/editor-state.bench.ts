@@ -10,7 +10,8 @@ import { TextSelection } from 'prosemirror-state';
 import type { Declaration } from '../shared/model';
 import { measure } from './harness';
 import type { Bench, BenchRow } from './harness';
-import { seeded, syntheticDeclarations, vary } from './library-corpus';
+import { syntheticDeclarations, vary } from './library-corpus';
+import { seededRandom } from './random';
 
 const PARAGRAPHS = 1000;
 /** Paragraph lengths kept, so that the draft averages about 60 words a paragraph. */
@@ -47,7 +48,7 @@ async function loadEditor(): Promise<EditorModules> {
  */
 function largeDraft(editor: EditorModules): Node {
   const { schema } = editor;
-  const random = seeded(7);
+  const random = seededRandom(7);
   const blocks: Node[] = [];
   let paragraphs = 0;
   for (const decl of syntheticDeclarations(PARAGRAPHS * 3)) {

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Declaration } from '../shared/model';
+import { seededRandom } from './random';
 
 const TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url));
 
@@ -24,17 +25,6 @@ export function templateParagraphs(): string[] {
   return paragraphs;
 }
 
-/** A small seeded random generator (mulberry32). */
-export function seeded(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SYNONYMS: Record<string, string[]> = {
   support: ['endorse', 'back', 'uphold'],
@@ -76,7 +66,7 @@ export function vary(paragraph: string, random: () => number): string {
  */
 export function* syntheticDeclarations(seed = 42): Generator<Declaration> {
   const paragraphs = templateParagraphs();
-  const random = seeded(seed);
+  const random = seededRandom(seed);
   const perDeclaration = 30;
   for (let d = 0; ; d++) {
     const blocks: Block[] = [{ id: 'b1', kind: 'heading', text: `Section ${1 + (d % 7)}`, level: 1, span: { start: 0, end: 0 }, cites: [], parties: [] }];

@@ -12,7 +12,8 @@ import { suggestFor } from '../shared/library/suggest';
 import { libraryVariants } from '../shared/library/variants';
 import { summarize } from './harness';
 import type { Bench, BenchRow } from './harness';
-import { seeded, syntheticDeclarations, templateParagraphs, vary } from './library-corpus';
+import { syntheticDeclarations, templateParagraphs, vary } from './library-corpus';
+import { seededRandom } from './random';
 
 const TARGET_CLAUSES = 100_000;
 
@@ -109,7 +110,7 @@ const bench: Bench = async () => {
   });
   rows.push({ group: 'library', subject: 'Plain substring scan of the same clauses', peer: true, ...scan, unit: 'ms', note: 'exact text only: no ranking, stems or typos' });
 
-  const random = seeded(7);
+  const random = seededRandom(7);
   const drafts = templateParagraphs().slice(0, 20).map((p) => vary(p, random));
   const suggest = timeEach(drafts, 2, (p) => suggestFor(p, library, 5));
   rows.push({ group: 'library', subject: 'Agreed-language suggestions for a drafted paragraph', ...suggest, unit: 'ms' });

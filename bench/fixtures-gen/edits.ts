@@ -4,18 +4,8 @@
  * merges, renumbering only, and punctuation / whitespace / quote noise. Seeded, so every run
  * scores the same cases.
  */
+import { seededRandom } from '../random';
 
-/** A small, fast, seeded random source (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export type Scenario = 'word-edits' | 'insert' | 'delete' | 'move' | 'move-edit' | 'split' | 'merge' | 'renumber' | 'noise';
 export const SCENARIOS: Scenario[] = ['word-edits', 'insert', 'delete', 'move', 'move-edit', 'split', 'merge', 'renumber', 'noise'];

@@ -3,7 +3,8 @@
  * sample texts (each paragraph varied so none repeats), and a revision of it with scattered
  * word edits and moved paragraphs, both rendered as numbered text.
  */
-import { render, seededRandom } from './edits';
+import { seededRandom } from '../random';
+import { render } from './edits';
 
 export interface LargePair {
   a: string;
