@@ -4,7 +4,6 @@
  * merges, renumbering only, and punctuation / whitespace / quote noise. Seeded, so every run
  * scores the same cases.
  */
-import { seededRandom } from '../random';
 
 
 export type Scenario = 'word-edits' | 'insert' | 'delete' | 'move' | 'move-edit' | 'split' | 'merge' | 'renumber' | 'noise';
