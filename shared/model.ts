@@ -204,6 +204,11 @@ export const Draft = z.object({
   keepSourceNumbering: z.boolean().default(false),
   doc: DocNode,
   versions: z.array(Version).default([]),
+  /**
+   * The document as a Declaration, written at each save by the app, so that tools without the
+   * editor (the CLI's export, future library indexing of drafts) can read a draft.
+   */
+  declaration: Declaration.optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 

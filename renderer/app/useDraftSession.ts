@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocNode, Draft, Version } from '../../shared/model';
 import { sameJson } from '../../shared/same-json';
 import { call } from '../api';
+import { docAsDeclaration } from './drafts';
 
 /** How often the recovery copy is written while there are unsaved changes, and after how much idle time. */
 const AUTOSAVE_EVERY_MS = 5_000;
@@ -91,7 +92,8 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     setSaveState('saving');
     const snapshot = latest.current.draft;
     try {
-      await call('drafts.save', { path: target, draft: snapshot, mode });
+      const declaration = docAsDeclaration(snapshot.doc, snapshot.title, snapshot.id);
+      await call('drafts.save', { path: target, draft: { ...snapshot, declaration }, mode });
       if (latest.current.draft === snapshot) {
         latest.current.dirty = false;
         setSaveState('saved');
