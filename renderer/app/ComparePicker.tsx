@@ -15,6 +15,8 @@ interface ComparePickerProps {
   /** The draft's versions, turned into sources by the caller. */
   versions?: { version: Version; source: () => CompareSource }[];
   basedOn?: { id: string; title: string };
+  /** Declarations the draft's clauses were taken from (their provenance). */
+  clauseSources?: { id: string; title: string }[];
   onPick(picked: PickedSource): void;
   onCancel(): void;
 }
@@ -26,7 +28,7 @@ export async function fileSource(file: File): Promise<PickedSource> {
 }
 
 /** "Compare with…": the draft's source template, its versions, any template, or a file. */
-export function ComparePicker({ title, templates, versions = [], basedOn, onPick, onCancel }: ComparePickerProps) {
+export function ComparePicker({ title, templates, versions = [], basedOn, clauseSources = [], onPick, onCancel }: ComparePickerProps) {
   const [error, setError] = useState<string | null>(null);
   const template = templates.find((t) => t.id === basedOn?.id);
   return (
@@ -48,6 +50,18 @@ export function ComparePicker({ title, templates, versions = [], basedOn, onPick
                 {version.name}
               </button>
             ))}
+          </section>
+        )}
+        {clauseSources.filter((c) => c.id !== template?.id).length > 0 && (
+          <section>
+            <h4>Sources of its clauses</h4>
+            {clauseSources
+              .filter((c) => c.id !== template?.id)
+              .map((c) => (
+                <button key={c.id} className="picker-item" onClick={() => onPick({ source: { kind: 'library-source', declarationId: c.id }, label: c.title })}>
+                  {c.title}
+                </button>
+              ))}
           </section>
         )}
         <section>

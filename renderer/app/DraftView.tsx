@@ -12,7 +12,7 @@ import { NegotiationPanel } from '../negotiation/NegotiationPanel';
 import { ComparePicker, type PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { Dialog, PromptDialog } from './Dialog';
-import { docAsDeclaration } from './drafts';
+import { docAsDeclaration, provenanceSources } from './drafts';
 import { ExportMenu } from './ExportMenu';
 import { useCall } from './useCall';
 import { useDraftSession, type SaveState } from './useDraftSession';
@@ -275,6 +275,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           title={`Compare “${draft.title}” with…`}
           templates={templates}
           basedOn={draft.basedOn}
+          clauseSources={provenanceSources(editorRef.current?.getDoc() ?? draft.doc)}
           versions={draft.versions.map((version) => ({ version, source: () => versionSource(version) }))}
           onCancel={() => setPrompt(null)}
           onPick={(picked) => {

@@ -61,3 +61,15 @@ export async function createDraftFile(draft: Draft): Promise<string> {
   await call('drafts.save', { path, draft, mode: 'create' });
   return path;
 }
+
+/** Every declaration the draft's paragraphs came from (their provenance), once each. */
+export function provenanceSources(doc: DocNode): { id: string; title: string }[] {
+  const found = new Map<string, string>();
+  const visit = (node: DocNode) => {
+    const p = node.attrs?.['provenance'] as { source?: unknown; sourceTitle?: unknown } | null | undefined;
+    if (p && typeof p.source === 'string' && !found.has(p.source)) found.set(p.source, typeof p.sourceTitle === 'string' && p.sourceTitle ? p.sourceTitle : p.source);
+    node.content?.forEach(visit);
+  };
+  visit(doc);
+  return [...found].map(([id, title]) => ({ id, title }));
+}
