@@ -15,10 +15,11 @@ import { checks } from './plugins/checks';
 import { find } from './plugins/find';
 import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
+import { liveBlocks } from './plugins/live-blocks';
 
 /** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
 export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions()];
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks()];
 }
 
 /** A fresh editor state for `doc`. */

@@ -27,6 +27,8 @@ describe('drafting a statement from a template', () => {
   it('types a paragraph, moves it up with Alt+Up, undoes the move', async () => {
     await s.page.locator('.cn-page h1').first().click();
     await s.page.keyboard.press('Control+End');
+    // The editor has taken in the new selection when the last block is marked live.
+    await expect.poll(() => paragraphs(s).last().getAttribute('class')).toContain('cn-live');
     await s.page.keyboard.press('Enter');
     await s.page.keyboard.type('Promote open science and the sharing of research data.');
     const count = await paragraphs(s).count();
