@@ -94,7 +94,10 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   const save = async () => {
     session.update(editorRef.current?.getDoc() ?? draft.doc);
     const ok = await session.save();
-    if (ok) onSaved();
+    if (ok) {
+      setNote(null); // "save to keep it" notes are answered by the save
+      onSaved();
+    }
     return ok;
   };
   control.current = {
