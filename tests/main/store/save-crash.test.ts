@@ -7,11 +7,22 @@ import { parseDraftFile } from '../../../shared/draft-file';
 
 const WRITER = path.resolve('tests/main/store/save-loop.ts');
 
-/** Runs the save loop in a child process and SIGKILLs it after `ms`. */
-function killDuringSaves(dir: string, ms: number): Promise<void> {
+/**
+ * Runs the save loop in a child process and SIGKILLs it `ms` after it has finished `saves`
+ * saves, so that kills land at different points however fast the disk is.
+ */
+function killDuringSaves(dir: string, saves: number, ms: number): Promise<void> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['--import', 'tsx', WRITER, dir], { stdio: ['ignore', 'pipe', 'inherit'] });
-    child.stdout.once('data', () => setTimeout(() => child.kill('SIGKILL'), ms));
+    let seen = 0;
+    let armed = false;
+    child.stdout.on('data', (chunk: Buffer) => {
+      seen += chunk.toString().split('\n').filter(Boolean).length;
+      if (!armed && seen > saves) {
+        armed = true;
+        setTimeout(() => child.kill('SIGKILL'), ms);
+      }
+    });
     child.on('exit', () => resolve());
   });
 }
@@ -23,7 +34,7 @@ describe('a crash in the middle of saving', () => {
     const seen = new Set<string>();
     const rounds = 12;
     for (let round = 0; round < rounds; round++) {
-      await killDuringSaves(dir, 5 + Math.floor(Math.random() * 120));
+      await killDuringSaves(dir, round % 4, Math.floor(Math.random() * 15));
       expect(existsSync(file)).toBe(true);
       const draft = parseDraftFile(readFileSync(file, 'utf8'));
       expect(draft.title).toMatch(/^Draft v\d+$/);

@@ -11,4 +11,5 @@ for (;;) {
   n++;
   await drafts.autosave('draft.concord', makeDraft(`v${n}`, 400));
   await drafts.save('draft.concord', makeDraft(`v${n}`, 400), 'overwrite');
+  process.stdout.write(`${n}\n`);
 }
