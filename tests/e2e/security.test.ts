@@ -50,4 +50,14 @@ describe('hostile text and the content security policy', () => {
     expect(result.fetched).toBe('blocked');
     expect(result.violations).toEqual(expect.arrayContaining(['script-src-elem', 'img-src', 'connect-src']));
   });
+
+  it('explains a file that is not a declaration, and keeps working', async () => {
+    await s.page.getByLabel('Open a declaration file').setInputFiles({ name: 'photo.txt', mimeType: 'text/plain', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0, 0, 1, 2, 3, 0, 0, 0]) });
+    const alert = s.page.getByRole('alert').filter({ hasText: /not text|NUL/ });
+    await alert.waitFor();
+    expect(await alert.innerText()).toMatch(/Concord reads \.txt, \.md, \.html and \.docx/);
+    await alert.getByRole('button', { name: 'Dismiss' }).click();
+    await s.page.getByRole('button', { name: /Brief Introduction/ }).click();
+    await s.page.getByRole('article').waitFor();
+  });
 });
