@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
@@ -7,6 +7,7 @@ import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
 import { Dialog } from './Dialog';
 import { DraftView, type DraftControl } from './DraftView';
+import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
@@ -49,6 +50,17 @@ export function App() {
   const editorRef = useRef<EditorHandle | null>(null);
   const draftControl = useRef<DraftControl | null>(null);
   const [leaving, setLeaving] = useState<View | null>(null);
+  const [help, setHelp] = useState(false);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'F1') {
+        e.preventDefault();
+        setHelp(true);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
   const templateId = view.kind === 'template' ? view.id : null;
   const templateRead = useCall('templates.declaration', templateId ? { id: templateId } : null, templateId ?? '');
   const templateList = templates.status === 'done' ? templates.data : [];
@@ -118,6 +130,9 @@ export function App() {
             <input type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           <button onClick={() => setPicker({})}>Compare files…</button>
+          <button onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
+            ?
+          </button>
         </span>
       </header>
       {problem && (
@@ -168,6 +183,7 @@ export function App() {
           {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
         </main>
       </div>
+      {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
       {leaving && (
         <Dialog
           title="Save changes to this draft?"

@@ -32,4 +32,14 @@ describe('the application frame in chromium', () => {
   it('keeps the token out of the address bar once read', async () => {
     expect(s.page.url()).not.toContain('token=');
   });
+
+  it('lists the keyboard shortcuts on F1', async () => {
+    await s.page.keyboard.press('F1');
+    const dialog = s.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/Alt\+↑[\s\S]*Move the paragraph/);
+    await s.shot('shortcuts');
+    await s.page.keyboard.press('Escape');
+    await expect.poll(() => dialog.count()).toBe(0);
+  });
 });
