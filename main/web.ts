@@ -97,7 +97,7 @@ export async function startWebHost(opts: WebHostOptions = {}): Promise<WebHost> 
     const channel = name.startsWith(CHANNEL_PREFIX) ? name.slice(CHANNEL_PREFIX.length) : name;
     const body = await readBody(req);
     if (body === 'too-large') {
-      return sendError(res, 'too-large', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB; Concord reads files up to 50 MB.`, true);
+      return sendError(res, 'too-large', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB. Files travel encoded, so the browser host takes files up to about 45 MB; the desktop app and the command line read files up to 50 MB.`, true);
     }
     let payload: unknown;
     try {
