@@ -7,7 +7,8 @@ import { useCallback, useMemo } from 'react';
 import type { Comparison } from '../../shared/diff/types';
 import { redlineParagraphs } from '../../shared/diff/redline/layout';
 import { BracketNotes } from './BracketNotes';
-import { KIND_LABELS, kindClass } from './kinds';
+import { kindClass } from './kinds';
+import { MoveLink, RowBadge } from './RowMarks';
 import { firstParagraphOfRows } from './navigation';
 import { Pieces } from './Pieces';
 import { VirtualList } from './VirtualList';
@@ -46,28 +47,16 @@ export function Redline({ comparison, label, highlighted, scrollTo, onJump }: Re
     const p = paragraphs[i];
     if (!p) return null;
     const row = comparison.rows[p.row];
-    const peer = row?.move ? comparison.rows[row.move.peer] : undefined;
     const changed = p.kind !== 'equal';
     return (
       <div
         className={`cmp-rl-para ${changed ? `cmp-changed ${kindClass(p.kind)}` : ''} ${p.move ? `cmp-move-${p.move.end}` : ''} ${highlighted.has(p.row) ? 'cmp-current' : ''}`}
         onClick={changed ? () => onJump(p.row, false) : undefined}
       >
-        {changed && (
+        {changed && row && (
           <div className="cmp-rl-label">
-            <span className={`cmp-badge ${kindClass(p.kind)}`}>{p.move?.end === 'from' ? 'Moved away' : KIND_LABELS[p.kind]}</span>
-            {row?.move && (
-              <button
-                type="button"
-                className="cmp-move-link"
-                onClick={(event) => {
-                  event.stopPropagation();
-                  if (row.move) onJump(row.move.peer, true);
-                }}
-              >
-                {row.move.end === 'from' ? `moved to ¶ ${(peer?.b[0] ?? 0) + 1}` : `moved from ¶ ${(peer?.a[0] ?? 0) + 1}`}
-              </button>
-            )}
+            <RowBadge row={row} />
+            <MoveLink row={row} comparison={comparison} onJump={onJump} />
           </div>
         )}
         <p className="cmp-rl-text">

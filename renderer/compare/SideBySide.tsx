@@ -8,7 +8,8 @@ import type { Comparison, Row } from '../../shared/diff/types';
 import { rowCells, rowTextLength } from './cells';
 import type { CellParagraph } from './cells';
 import { BracketNotes } from './BracketNotes';
-import { KIND_LABELS, kindClass } from './kinds';
+import { kindClass } from './kinds';
+import { MoveLink, RowBadge } from './RowMarks';
 import { Pieces } from './Pieces';
 import { VirtualList } from './VirtualList';
 import type { ScrollRequest } from './VirtualList';
@@ -78,22 +79,8 @@ interface SideRowProps {
 
 function SideRow({ row, index, comparison, current, onJump }: SideRowProps) {
   const cells = rowCells(row, comparison.ignore.numbering);
-  const peer = row.move ? comparison.rows[row.move.peer] : undefined;
   const from = row.move?.end === 'from';
   const to = row.move?.end === 'to';
-  const link = (text: string) =>
-    row.move && (
-      <button
-        type="button"
-        className="cmp-move-link"
-        onClick={(event) => {
-          event.stopPropagation();
-          if (row.move) onJump(row.move.peer, true);
-        }}
-      >
-        {text}
-      </button>
-    );
   const changed = row.kind !== 'equal';
   return (
     <div
@@ -102,12 +89,12 @@ function SideRow({ row, index, comparison, current, onJump }: SideRowProps) {
       data-row={index}
     >
       <div className={`cmp-cell cmp-old ${from ? 'cmp-moved-away' : ''}`}>
-        {to && link(`moved from ¶ ${(peer?.a[0] ?? 0) + 1}`)}
+        {to && <MoveLink row={row} comparison={comparison} onJump={onJump} />}
         {(!to || row.kind === 'moved-changed') && <Paragraphs cells={cells.old} faded={to} />}
       </div>
-      <div className="cmp-gutter">{changed && <span className={`cmp-badge ${kindClass(row.kind)}`}>{from ? 'Moved away' : row.resolution ? 'Bracket resolved' : KIND_LABELS[row.kind]}</span>}</div>
+      <div className="cmp-gutter">{changed && <RowBadge row={row} />}</div>
       <div className="cmp-cell cmp-new">
-        {from && link(`moved to ¶ ${(peer?.b[0] ?? 0) + 1}`)}
+        {from && <MoveLink row={row} comparison={comparison} onJump={onJump} />}
         <Paragraphs cells={cells.new} faded={false} />
         <BracketNotes changes={row.brackets} />
       </div>
