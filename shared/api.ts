@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
 import { libraryChannels } from './library/schemas';
+import { MAX_INPUT_BYTES } from './text/decode';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
 
@@ -60,7 +61,8 @@ export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
 /** File contents as base64 (the JSON-safe form of bytes on both shells). */
 export const Base64 = z
   .string()
-  .max(Math.ceil((MAX_REQUEST_BYTES * 3) / 4) * 2, 'The file is larger than 50 MB; Concord reads files up to 50 MB.')
+  // Exactly the base64 length of the largest file Concord reads, so the message is true.
+  .max(Math.ceil(MAX_INPUT_BYTES / 3) * 4, 'The file is larger than 50 MB; Concord reads files up to 50 MB.')
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
 
 /** A file the user picked, sent as bytes: its name decides how it is read (.txt, .md, .html, .docx). */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, isChannel, parseRequest } from '../../shared/api';
+import { ApiError, Base64, isChannel, parseRequest } from '../../shared/api';
 
 describe('api contract', () => {
   it('knows its channels and refuses others', () => {
@@ -11,5 +11,11 @@ describe('api contract', () => {
   it('explains a bad request in words', () => {
     expect(() => parseRequest('templates.get', { id: 42 })).toThrow(ApiError);
     expect(() => parseRequest('templates.get', {})).toThrow(/Invalid request for templates.get: id/);
+  });
+
+  it('takes file contents up to exactly 50 MB once decoded, and says so past it', () => {
+    const fifty = Math.ceil((50 * 1024 * 1024) / 3) * 4;
+    expect(Base64.safeParse('A'.repeat(fifty)).success).toBe(true);
+    expect(Base64.safeParse('A'.repeat(fifty + 4)).error?.issues[0]?.message).toMatch(/larger than 50 MB/);
   });
 });
