@@ -1,0 +1,84 @@
+/**
+ * The Concord collaboration server: Hocuspocus with team-token access, bounded messages and
+ * documents per connection, persistence in SQLite or PostgreSQL, and optionally Redis so that
+ * several server processes serve the same documents. Listens on 127.0.0.1 unless told
+ * otherwise; TLS belongs to a reverse proxy in front of it (see README).
+ */
+import { Redis } from '@hocuspocus/extension-redis';
+import { Server, type Extension } from '@hocuspocus/server';
+import path from 'node:path';
+import { accessControl } from './access';
+import { stderrLog, type ServerLog } from './log';
+import { openPersistence } from './persistence';
+import { readTeams } from './teams';
+
+export interface CollabServerOptions {
+  dataDir: string;
+  /** 0 picks a free port. */
+  port?: number;
+  host?: string;
+  /** PostgreSQL connection string; SQLite in the data folder otherwise. */
+  postgres?: string;
+  /** Redis for running several server processes over the same documents. */
+  redis?: { host: string; port: number };
+  /** A WebSocket message past this is refused and its connection closed (default 8 MB). */
+  maxMessageBytes?: number;
+  maxDocumentsPerConnection?: number;
+  /** How long after the last edit a document is written (default 500 ms). */
+  storeDelayMs?: number;
+  log?: ServerLog;
+}
+
+export interface CollabServer {
+  /** ws:// address clients connect to. */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
+export const DEFAULT_MAX_DOCUMENTS_PER_CONNECTION = 50;
+
+/** Starts the server and resolves once it listens. */
+export async function startCollabServer(opts: CollabServerOptions): Promise<CollabServer> {
+  const log = opts.log ?? stderrLog;
+  const dataDir = path.resolve(opts.dataDir);
+  const persistence = await openPersistence(opts.postgres ? { kind: 'postgres', url: opts.postgres } : { kind: 'sqlite', dataDir });
+  const extensions: Extension[] = [
+    accessControl({
+      teams: () => readTeams(dataDir),
+      maxDocumentsPerConnection: opts.maxDocumentsPerConnection ?? DEFAULT_MAX_DOCUMENTS_PER_CONNECTION,
+      log,
+    }),
+    persistence.extension,
+  ];
+  if (opts.redis) extensions.push(new Redis({ host: opts.redis.host, port: opts.redis.port }));
+  const server = new Server(
+    {
+      port: opts.port ?? 0,
+      address: opts.host ?? '127.0.0.1',
+      quiet: true,
+      stopOnSignals: false,
+      debounce: opts.storeDelayMs ?? 500,
+      maxDebounce: 5_000,
+      extensions,
+    },
+    { maxPayload: opts.maxMessageBytes ?? DEFAULT_MAX_MESSAGE_BYTES },
+  );
+  // ws closes a connection whose message is past maxPayload (or malformed at the frame level).
+  server.webSocketServer.on('connection', (socket) => {
+    socket.on('error', (error) => log({ event: 'refused', reason: `connection closed: ${error.message}` }));
+  });
+  await server.listen(opts.port ?? 0);
+  const { port } = server.address;
+  const url = `ws://${opts.host ?? '127.0.0.1'}:${port}`;
+  log({ event: 'listening', url, persistence: persistence.label, redis: Boolean(opts.redis) });
+  return {
+    url,
+    port,
+    close: async () => {
+      await server.destroy();
+      await persistence.close();
+    },
+  };
+}
