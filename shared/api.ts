@@ -4,9 +4,10 @@
  * the CLI validate requests against these schemas before any handler runs.
  */
 import { z } from 'zod';
-import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
+import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/schemas';
 import { libraryChannels } from './library/schemas';
-import { MAX_INPUT_BYTES } from './text/decode';
+import { ExportedFile, ExportFormat } from './formats/schemas';
+import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
 
@@ -86,13 +87,6 @@ export type CompareSource = z.infer<typeof CompareSource>;
 
 export const CompareRequest = z.object({ a: CompareSource, b: CompareSource, options: CompareOptionsSchema.optional() });
 export type CompareRequest = z.infer<typeof CompareRequest>;
-
-/** An exported file: its suggested name, type and bytes as base64. */
-export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), data: z.string() });
-export type ExportedFile = z.infer<typeof ExportedFile>;
-
-export const ExportFormat = z.enum(['docx', 'pdf', 'md', 'txt', 'akn', 'html']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
 
 /** A long task (library import) running on the main side: poll it, cancel it. */
 export const JobStatus = z.object({

@@ -13,7 +13,7 @@ import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library'
 import { readAnyFile } from '../read-file';
 import type { LibraryStats } from '../../shared/library/library';
 import { writeFileAtomic } from '../store/atomic';
-import type { LibrarySource} from '../../shared/library/format';
+import type { LibrarySource } from '../../shared/library/schemas';
 import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
 
 /** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */

@@ -5,7 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { DocNode } from '../../shared/model';
-import type { BracketCounts } from '../../shared/negotiation/counts';
+import type { BracketCounts } from '../../shared/negotiation/schemas';
 import { countBrackets } from '../../shared/negotiation/counts';
 import { datedBrackets, openBracketTrend } from '../../shared/negotiation/history';
 import type { TrendPoint, VersionText } from '../../shared/negotiation/history';

@@ -6,8 +6,8 @@
 import { diffArrays } from 'diff';
 import { gapKey, keyTokens, leadingNumberLength, NO_IGNORE } from './normalize';
 import type { KeyedToken } from './normalize';
-import { tokenize } from './tokens';
-import type { IgnoreOptions } from './types';
+import { tokenize } from '../text/tokens';
+import type { IgnoreOptions } from './schemas';
 
 /** A stretch of both texts, as offsets: equal (same words) or changed (a replaced by b). */
 export interface Hunk {

@@ -5,7 +5,6 @@
  */
 import { z } from 'zod';
 import { Clause, Provenance, Span } from '../model';
-import { LibrarySource } from './format';
 
 // The word diff as shared/diff/words.ts returns it: offsets into the two texts themselves.
 const WordDiffSchema = z.object({
@@ -13,6 +12,22 @@ const WordDiffSchema = z.object({
   inserted: z.number().int(),
   deleted: z.number().int(),
 });
+
+/** One source of the library. */
+export const LibrarySource = z.object({
+  /** Absolute file path, or "template:<id>" for a built-in template. */
+  path: z.string().min(1),
+  kind: z.enum(['file', 'builtin']),
+  /** The name shown to the user (file or template name). */
+  name: z.string(),
+  /** The declaration the source was read into. */
+  declarationId: z.string().min(1),
+  /** sha-256 hex of the bytes when last read. */
+  hash: z.string(),
+  size: z.number().int().min(0),
+  addedAt: z.string(),
+});
+export type LibrarySource = z.infer<typeof LibrarySource>;
 
 export const LibraryFilters = z.object({
   source: z.string().max(200).optional(),

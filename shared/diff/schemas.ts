@@ -4,7 +4,7 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
-import { BracketChange } from '../negotiation/changes';
+import { BracketChange } from '../negotiation/schemas';
 
 /** One paragraph-level unit to compare; `number` is kept apart so renumbering can be ignored. */
 export const CompareParagraph = z.object({
