@@ -59,6 +59,10 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
 export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
 
+/** A recovery copy with the draft it holds. */
+export const Recovery = RecoveryInfo.extend({ draft: Draft });
+export type Recovery = z.infer<typeof Recovery>;
+
 /** File contents as base64 (the JSON-safe form of bytes on both shells). */
 export const Base64 = z
   .string()
@@ -88,13 +92,19 @@ export type CompareSource = z.infer<typeof CompareSource>;
 export const CompareRequest = z.object({ a: CompareSource, b: CompareSource, options: CompareOptionsSchema.optional() });
 export type CompareRequest = z.infer<typeof CompareRequest>;
 
-/** A long task (library import) running on the main side: poll it, cancel it. */
-export const JobStatus = z.object({
-  id: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+/** Where a long task stands, after each file. */
+export const JobProgress = z.object({
   done: z.number().int(),
   total: z.number().int(),
+  /** The file just handled. */
   current: z.string(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+/** A long task (library import) running on the main side: poll it, cancel it. */
+export const JobStatus = JobProgress.extend({
+  id: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
   message: z.string().optional(),
   result: z.unknown().optional(),
 });
@@ -107,7 +117,7 @@ export const channels = {
   'drafts.list': { request: z.object({}), response: z.array(DraftSummary) },
   'drafts.open': {
     request: z.object({ path: DraftPath }),
-    response: z.object({ draft: Draft, recovery: RecoveryInfo.extend({ draft: Draft }).nullable() }),
+    response: z.object({ draft: Draft, recovery: Recovery.nullable() }),
   },
   'drafts.save': {
     request: z.object({ path: DraftPath, draft: Draft, mode: z.enum(['overwrite', 'create']) }),

@@ -14,15 +14,9 @@ import { tokenize } from '../text/tokens';
 import type { Alternative, Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
-import type { BracketChange, BracketChangeKind } from './schemas';
+import type { BracketChange, BracketChangeCounts, BracketChangeKind } from './schemas';
 
 
-/** Brackets opened and closed between the versions, for the comparison summary. */
-export interface BracketChangeCounts {
-  opened: number;
-  closed: number;
-  changed: number;
-}
 
 const QUOTE_MAX = 60;
 const CLOSED = new Set<BracketChangeKind>(['chose', 'kept', 'deleted', 'replaced']);

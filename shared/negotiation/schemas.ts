@@ -28,6 +28,8 @@ export const NegotiationVersion = z.object({
   text: NegotiationText,
 });
 
+export type NegotiationVersion = z.infer<typeof NegotiationVersion>;
+
 const Versions = z.array(NegotiationVersion).max(MAX_VERSIONS, `At most ${MAX_VERSIONS} versions can be charted at once; pick the ones to compare.`);
 
 /** What to export: a plain negotiation text or a read declaration. */
@@ -111,6 +113,10 @@ export const BracketChange = z.object({
 });
 export type BracketChange = z.infer<typeof BracketChange>;
 
+/** Brackets opened, closed (chosen, kept, deleted, replaced) and reshaped between two versions. */
+export const BracketChangeCounts = z.object({ opened: z.number().int().min(0), closed: z.number().int().min(0), changed: z.number().int().min(0) });
+export type BracketChangeCounts = z.infer<typeof BracketChangeCounts>;
+
 export const ParseRequest = z.object({
   text: NegotiationText,
   parties: PartyList.optional(),
@@ -148,8 +154,12 @@ export const TrendRequest = z.object({
   oldest: z.number().int().min(0).max(1000).optional(),
 });
 
+/** One point of the chart of open brackets across versions. */
+export const TrendPoint = z.object({ name: z.string(), createdAt: z.string(), open: z.number().int().min(0), unbalanced: z.number().int().min(0) });
+export type TrendPoint = z.infer<typeof TrendPoint>;
+
 export const TrendResponse = z.object({
-  points: z.array(z.object({ name: z.string(), createdAt: z.string(), open: z.number().int().min(0), unbalanced: z.number().int().min(0) })),
+  points: z.array(TrendPoint),
   /** The longest-open brackets of the last version, each dated to the version it was opened in. */
   oldest: z.array(Bracket),
 });
