@@ -4,7 +4,7 @@
  */
 import type { Command, EditorState } from 'prosemirror-state';
 import { toggleMark } from 'prosemirror-commands';
-import { redo, undo } from 'prosemirror-history';
+import { redo, undo } from './history-commands';
 import { schema } from './schema';
 import type { TextblockKind } from './schema';
 import { setBlockKind, setHeadingNumbering, setKeepSourceNumbering } from './commands';

@@ -3,7 +3,7 @@
  */
 import { keymap } from 'prosemirror-keymap';
 import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
-import { redo, undo } from 'prosemirror-history';
+import { redo, undo } from './history-commands';
 import type { Command, Plugin } from 'prosemirror-state';
 import { schema } from './schema';
 import { bracketSelection } from './negotiation-commands';

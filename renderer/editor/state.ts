@@ -16,13 +16,17 @@ import { find } from './plugins/find';
 import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
+import { collabPlugins, type CollabBinding } from '../collab/plugins';
 
-/** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
-export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks()];
+/**
+ * The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). A shared draft is
+ * bound to its Yjs document instead of keeping a local history.
+ */
+export function draftPlugins(keys: Record<string, Command> = {}, collab?: CollabBinding): Plugin[] {
+  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks()];
 }
 
 /** A fresh editor state for `doc`. */
-export function createDraftState(doc: Node, keys: Record<string, Command> = {}): EditorState {
-  return EditorState.create({ schema, doc, plugins: draftPlugins(keys) });
+export function createDraftState(doc: Node, keys: Record<string, Command> = {}, collab?: CollabBinding): EditorState {
+  return EditorState.create({ schema, doc, plugins: draftPlugins(keys, collab) });
 }

@@ -1,28 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { promises as fs } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScratchRedis, type ScratchRedis } from '../../../main/server/scratch-redis';
 import { addTeam } from '../../../main/server/teams';
-import { connect, until } from './clients';
-
-const root = path.resolve(import.meta.dirname, '../../..');
-
-/** Starts `npm run server`'s entry as its own process and resolves with its address. */
-async function serverProcess(args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main/collab-server.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /on (ws:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, child };
-}
+import { connect, serverProcess, until } from './clients';
 
 describe('two server processes over one Redis', () => {
   let redis: ScratchRedis;

@@ -1,0 +1,49 @@
+/**
+ * The ProseMirror side of a shared draft, all from y-prosemirror: the document bound to its Yjs
+ * twin, the others' cursors and selections with names and colours, and an undo that undoes
+ * only one's own edits. These replace prosemirror-history in a shared draft's editor.
+ */
+import type { Plugin } from 'prosemirror-state';
+import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
+import type { Awareness } from 'y-protocols/awareness';
+import type * as Y from 'yjs';
+
+/** What the editor needs to edit a shared draft. */
+export interface CollabBinding {
+  fragment: Y.XmlFragment;
+  awareness: Awareness;
+}
+
+/** Colour classes for selections (the CSP forbids inline style attributes). */
+const SELECTION_CLASSES = 8;
+
+function colourIndex(color: string): number {
+  let hash = 0;
+  for (const c of color) hash = (hash * 31 + c.charCodeAt(0)) >>> 0;
+  return hash % SELECTION_CLASSES;
+}
+
+/** Another person's caret: a coloured bar with their name, styled through the CSSOM. */
+function cursorElement(user: { name: string; color: string }): HTMLElement {
+  const caret = document.createElement('span');
+  caret.className = 'collab-caret';
+  caret.style.borderColor = user.color;
+  const label = document.createElement('span');
+  label.className = 'collab-caret-name';
+  label.style.backgroundColor = user.color;
+  label.textContent = user.name;
+  caret.append('\u2060', label, '\u2060');
+  return caret;
+}
+
+/** The plugins that bind an editor to a shared draft. */
+export function collabPlugins(binding: CollabBinding): Plugin[] {
+  return [
+    ySyncPlugin(binding.fragment),
+    yCursorPlugin(binding.awareness, {
+      cursorBuilder: cursorElement,
+      selectionBuilder: (user: { color: string }) => ({ class: `collab-selection collab-selection-${colourIndex(user.color)}` }),
+    }),
+    yUndoPlugin(),
+  ];
+}
