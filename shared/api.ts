@@ -10,6 +10,7 @@ import { ExportedFile, ExportFormat } from './formats/schemas';
 import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
+import { Author, UserSettings } from './settings';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -146,6 +147,8 @@ export const channels = {
   'library.importStart': { request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), response: z.object({ jobId: z.string() }) },
   'jobs.get': { request: z.object({ id: z.string().min(1).max(100) }), response: JobStatus },
   'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
+  'settings.get': { request: z.object({}), response: UserSettings },
+  'settings.set': { request: z.object({ author: Author }), response: UserSettings },
 } as const;
 
 export type Channel = keyof typeof channels;
