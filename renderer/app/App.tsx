@@ -6,12 +6,14 @@ import type { EditorHandle } from '../editor/Editor';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
 import { Dialog } from './Dialog';
+import { DraftRescue } from './DraftRescue';
 import { DraftView, type DraftControl } from './DraftView';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
 import { useCall } from './useCall';
+import { ViewBoundary } from './ViewBoundary';
 
 type View =
   | { kind: 'welcome' }
@@ -66,6 +68,10 @@ export function App() {
   const templateList = templates.status === 'done' ? templates.data : [];
 
   const refreshDrafts = useCallback(() => setDraftsKey((k) => k + 1), []);
+  // The drafting pane's rescue writes the work still in memory to the recovery copy first.
+  const keepRecovery = useCallback(async () => {
+    await draftControl.current?.keepRecovery();
+  }, []);
 
   /** The draft a view shows (a comparison keeps the draft it came from open underneath). */
   const draftOf = (v: View): string | null => (v.kind === 'draft' ? v.path : v.kind === 'compare' ? draftOf(v.back) : null);
@@ -144,6 +150,7 @@ export function App() {
         </div>
       )}
       <div className="workbench">
+        <ViewBoundary name="the sidebar">
         <Sidebar
           templates={templates}
           drafts={drafts}
@@ -155,6 +162,7 @@ export function App() {
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
         />
+        </ViewBoundary>
         <main className={view.kind === 'draft' || view.kind === 'compare' ? 'desk desk-flush' : 'desk'}>
           {view.kind === 'welcome' && (
             <div className="welcome">
@@ -163,12 +171,26 @@ export function App() {
               <p className="hint">Open a template on the left, or a file of your own, to begin.</p>
             </div>
           )}
-          {view.kind === 'template' && <TemplateView read={templateRead} kicker="Template · read-only" />}
-          {view.kind === 'file' && <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />}
+          {view.kind === 'template' && (
+            <ViewBoundary key={view.id} name="the template view">
+              <TemplateView read={templateRead} kicker="Template · read-only" />
+            </ViewBoundary>
+          )}
+          {view.kind === 'file' && (
+            <ViewBoundary name="the file view">
+              <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />
+            </ViewBoundary>
+          )}
           {draftOf(view) !== null && (
             <div className="draft-host" hidden={view.kind !== 'draft'}>
-            <DraftView
+            <ViewBoundary
               key={draftOf(view)}
+              name="the drafting pane"
+              fallback={(error, retry) => (
+                <DraftRescue path={draftOf(view) ?? ''} error={error} keepRecovery={keepRecovery} onReopen={retry} />
+              )}
+            >
+            <DraftView
               path={draftOf(view) ?? ''}
               control={draftControl}
               templates={templateList}
@@ -178,9 +200,14 @@ export function App() {
               onPathChange={(path) => setView({ kind: 'draft', path })}
               onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
             />
+            </ViewBoundary>
             </div>
           )}
-          {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
+          {view.kind === 'compare' && (
+            <ViewBoundary name="the comparison">
+              <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />
+            </ViewBoundary>
+          )}
         </main>
       </div>
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}

@@ -23,6 +23,8 @@ export interface DraftControl {
   isDirty(): boolean;
   save(): Promise<boolean>;
   discard(): Promise<void>;
+  /** Writes the work in memory to the recovery copy now (after an error in the pane). */
+  keepRecovery(): Promise<void>;
 }
 
 export interface DraftViewProps {
@@ -108,6 +110,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
     },
     save,
     discard: session.discard,
+    keepRecovery: session.keepRecovery,
   };
 
   // Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as.

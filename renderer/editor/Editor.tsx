@@ -28,6 +28,7 @@ import type { DraftWarning } from './plugins/checks';
 import { Toolbar, kindAtCursor } from './Toolbar';
 import { FindBar } from './FindBar';
 import { announceEditorState } from './state-listeners';
+import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import './editor.css';
 
 /** How long typing must pause before onDocChange serializes the draft. */
@@ -129,7 +130,7 @@ export function Editor(props: EditorProps) {
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
         const before = editorView.state;
-        const next = before.apply(tr);
+        const next = before.apply(separateFromCommand(before, tr));
         editorView.updateState(next);
         setState(next);
         announceEditorState(editorView, next);
@@ -169,7 +170,7 @@ export function Editor(props: EditorProps) {
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return;
-    command(editorView.state, editorView.dispatch, editorView);
+    asUndoStep(command)(editorView.state, editorView.dispatch, editorView);
     editorView.focus();
   }, []);
 
