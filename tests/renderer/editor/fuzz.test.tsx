@@ -28,6 +28,8 @@ const drafts: [string, DocNode][] = [
 ];
 
 const STEPS = 600;
+/** Six hundred steps take a few seconds alone, longer on a busy machine. */
+const TIMEOUT_MS = 120_000;
 
 /** Keys a drafter presses, as the keymap reads them. */
 const KEYS: { key: string; ctrlKey?: boolean; altKey?: boolean; shiftKey?: boolean }[] = [
@@ -143,5 +145,5 @@ describe('fuzzing the drafting editor', () => {
       expect(container.querySelector('.cn-toolbar'), context()).not.toBeNull();
       expect(editor.dom.isConnected, context()).toBe(true);
     }
-  });
+  }, TIMEOUT_MS);
 });
