@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
@@ -15,6 +15,7 @@ import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
 import { useAuthor } from './useAuthor';
 import { useCall } from './useCall';
+import { useShortcuts } from './useShortcuts';
 import { ViewBoundary } from './ViewBoundary';
 
 type View =
@@ -56,16 +57,13 @@ export function App() {
   const [leaving, setLeaving] = useState<View | null>(null);
   const [help, setHelp] = useState(false);
   const author = useAuthor(useCallback((error: unknown) => setProblem((error as Error).message), []));
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F1') {
-        e.preventDefault();
-        setHelp(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const fileInput = useRef<HTMLInputElement>(null);
+  useShortcuts({
+    F1: () => setHelp(true),
+    'Ctrl+O': () => fileInput.current?.click(),
+    // In a draft, Ctrl+Alt+C compares the draft (DraftView's own binding).
+    ...(view.kind === 'draft' ? {} : { 'Ctrl+Alt+C': () => setPicker({}) }),
+  });
   const templateId = view.kind === 'template' ? view.id : null;
   const templateRead = useCall('templates.declaration', templateId ? { id: templateId } : null, templateId ?? '');
   const templateList = templates.status === 'done' ? templates.data : [];
@@ -136,7 +134,7 @@ export function App() {
           )}
           <label className="file-button">
             Open file…
-            <input type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           <button onClick={() => setPicker({})}>Compare files…</button>
           <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
