@@ -45,7 +45,10 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
   // Exact moves: the same key, out of order.
   const waiting = new Map<string, number[]>();
   keysB.forEach((k, j) => {
-    if (!usedB.has(j)) waiting.set(k, [...(waiting.get(k) ?? []), j]);
+    if (usedB.has(j)) return;
+    const list = waiting.get(k);
+    if (list) list.push(j);
+    else waiting.set(k, [j]);
   });
   keysA.forEach((k, i) => {
     const j = usedA.has(i) ? undefined : waiting.get(k)?.shift();
@@ -75,7 +78,9 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
       const byGap = new Map<number, Item[]>();
       for (const it of items) {
         const g = gapOfA[it.a[0] ?? 0] ?? 0;
-        byGap.set(g, [...(byGap.get(g) ?? []), it]);
+        const group = byGap.get(g);
+        if (group) group.push(it);
+        else byGap.set(g, [it]);
       }
       for (const group of byGap.values()) {
         for (const it of heaviestChain(group)) {
@@ -112,10 +117,37 @@ function pairItem(c: Candidate): Item {
   return { kind: 'changed', a: [c.a], b: [c.b], weight: c.shared };
 }
 
-/** Index pairs of paragraphs equal under the keys and in order; never past the deadline. */
+/**
+ * Index pairs of paragraphs equal under the keys and in order; never past the deadline. Only
+ * paragraphs whose key the other text also has can pair, so the LCS runs on those alone,
+ * compared as small integers: when most paragraphs were edited (a negotiating session's next
+ * draft) that keeps the diff short instead of walking every edited paragraph.
+ */
 function exactAnchors(keysA: string[], keysB: string[], deadline: number): [number, number][] {
+  const idsA = new Map<string, number>();
+  keysA.forEach((k) => {
+    if (!idsA.has(k)) idsA.set(k, idsA.size);
+  });
+  const shared = new Map<string, number>();
+  for (const k of keysB) {
+    const id = idsA.get(k);
+    if (id !== undefined) shared.set(k, id);
+  }
+  const pairable = (keys: string[]) => {
+    const at: number[] = [];
+    const ids: number[] = [];
+    keys.forEach((k, i) => {
+      const id = shared.get(k);
+      if (id === undefined) return;
+      at.push(i);
+      ids.push(id);
+    });
+    return { at, ids };
+  };
+  const a = pairable(keysA);
+  const b = pairable(keysB);
   const timeout = Math.max(1, deadline - performance.now());
-  const changes = diffArrays(keysA, keysB, { timeout });
+  const changes = a.ids.length && b.ids.length ? diffArrays(a.ids, b.ids, { timeout }) : [];
   if (!changes) return uniqueAnchors(keysA, keysB);
   const out: [number, number][] = [];
   let i = 0;
@@ -123,7 +155,7 @@ function exactAnchors(keysA: string[], keysB: string[], deadline: number): [numb
   for (const c of changes) {
     if (c.added) j += c.count;
     else if (c.removed) i += c.count;
-    else for (let n = 0; n < c.count; n++) out.push([i++, j++]);
+    else for (let n = 0; n < c.count; n++) out.push([a.at[i++] ?? 0, b.at[j++] ?? 0]);
   }
   return out;
 }
