@@ -112,12 +112,20 @@ export function findCandidates(setsA: Int32Array[], as: number[], setsB: Int32Ar
       hits[j] = 0;
       const y = setsB[j] ?? new Int32Array();
       if (h < minShare * Math.min(usable, y.length) * 0.5) continue;
-      const shared = sharedCount(x, y);
-      const small = Math.min(x.length, y.length);
-      if (small === 0 || shared < minShare * small) continue;
-      out.push({ a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) });
+      const c = candidate(x, y, i, j, minShare);
+      if (c) out.push(c);
     }
     touched.length = 0;
   }
   return out;
+}
+
+/** The pair as a candidate when they share at least `minShare` of the smaller one's words. */
+export function candidate(x: Int32Array | undefined, y: Int32Array | undefined, i: number, j: number, minShare: number): Candidate | undefined {
+  if (!x || !y) return undefined;
+  const small = Math.min(x.length, y.length);
+  if (small === 0) return undefined;
+  const shared = sharedCount(x, y);
+  if (shared < minShare * small) return undefined;
+  return { a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) };
 }
