@@ -16,6 +16,7 @@ import { find } from './plugins/find';
 import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
+import { undoSteps } from './plugins/undo-steps';
 import { collabPlugins, type CollabBinding } from '../collab/plugins';
 
 /**
@@ -23,7 +24,7 @@ import { collabPlugins, type CollabBinding } from '../collab/plugins';
  * bound to its Yjs document instead of keeping a local history.
  */
 export function draftPlugins(keys: Record<string, Command> = {}, collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks()];
+  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps()];
 }
 
 /** A fresh editor state for `doc`. */
