@@ -11,6 +11,7 @@ import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
 import { Author, UserSettings } from './settings/schemas';
+import { CollabServer } from './collab/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -149,6 +150,8 @@ export const channels = {
   'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
   'settings.get': { request: z.object({}), response: UserSettings },
   'settings.set': { request: z.object({ author: Author }), response: UserSettings },
+  /** Remembers a collaboration server and its team token (one entry per server and team). */
+  'settings.rememberServer': { request: z.object({ server: CollabServer }), response: UserSettings },
 } as const;
 
 export type Channel = keyof typeof channels;

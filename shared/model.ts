@@ -5,6 +5,7 @@
  * are inferred from the schemas.
  */
 import { z } from 'zod';
+import { DraftSharing } from './collab/schemas';
 
 /** A span of text, as UTF-16 offsets [start, end) into the text named by the field's owner. */
 export const Span = z.object({ start: z.number().int().min(0), end: z.number().int().min(0) });
@@ -249,6 +250,8 @@ export const Draft = z.object({
    * editor (the CLI's export, future library indexing of drafts) can read a draft.
    */
   declaration: Declaration.optional(),
+  /** Set once the draft is shared live: the server and document its edits go to. */
+  sharing: DraftSharing.optional(),
 });
 export type Draft = z.infer<typeof Draft>;
 

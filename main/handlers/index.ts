@@ -12,7 +12,7 @@ import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImport, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
 import { negotiationHandlers } from './negotiation';
 import { importDeclaration, templateDeclaration } from './read';
-import { getSettings, setSettings } from './settings';
+import { getSettings, rememberServer, setSettings } from './settings';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
 
@@ -45,6 +45,7 @@ export const handlers: HandlerTable = {
   'jobs.cancel': cancelJob,
   'settings.get': getSettings,
   'settings.set': setSettings,
+  'settings.rememberServer': rememberServer,
   ...negotiationHandlers,
 };
 

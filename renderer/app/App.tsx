@@ -1,3 +1,5 @@
+import type { DraftSharing } from '../../shared/collab/schemas';
+import { JoinDialog } from '../collab/JoinDialog';
 import { useCallback, useRef, useState } from 'react';
 import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
@@ -56,6 +58,7 @@ export function App() {
   const draftControl = useRef<DraftControl | null>(null);
   const [leaving, setLeaving] = useState<View | null>(null);
   const [help, setHelp] = useState(false);
+  const [joining, setJoining] = useState(false);
   const author = useAuthor(useCallback((error: unknown) => setProblem((error as Error).message), []));
   const fileInput = useRef<HTMLInputElement>(null);
   useShortcuts({
@@ -107,6 +110,18 @@ export function App() {
     }
   };
 
+  /** A shared draft joined from a team member's link: a local file bound to the server's copy. */
+  const joinShared = async (sharing: DraftSharing) => {
+    setJoining(false);
+    try {
+      const path = await createDraftFile({ ...blankDraft('Shared draft'), sharing });
+      refreshDrafts();
+      navigate({ kind: 'draft', path });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const openFile = async (file: File | undefined) => {
     if (!file) return;
     try {
@@ -137,6 +152,9 @@ export function App() {
             <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           <button onClick={() => setPicker({})}>Compare files…</button>
+          <button onClick={() => setJoining(true)} title="Open a draft a team member shared with you">
+            Join shared draft…
+          </button>
           <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
             {author.author ? <span className="swatch" style={{ background: author.author.color }} /> : null}
             {author.author?.name ?? 'Set your name…'}
@@ -217,6 +235,7 @@ export function App() {
       </div>
       {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {joining && <JoinDialog onJoin={(sharing) => void joinShared(sharing)} onClose={() => setJoining(false)} />}
       {leaving && (
         <Dialog
           title="Save changes to this draft?"

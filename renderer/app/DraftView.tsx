@@ -18,6 +18,9 @@ import { useCall } from './useCall';
 import { useShortcuts } from './useShortcuts';
 import { useDraftSession, type SaveState } from './useDraftSession';
 import { VersionsPanel } from './VersionsPanel';
+import { ShareDialog } from '../collab/ShareDialog';
+import { describeStatus } from '../collab/session';
+import { useSharedDraft } from '../collab/useSharedDraft';
 
 /** What the app asks of the open draft before leaving it. */
 export interface DraftControl {
@@ -70,7 +73,7 @@ export function DraftView(props: DraftViewProps) {
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };
 
 type Side = 'checks' | 'language' | 'versions' | 'negotiation';
-type Prompt = 'save-as' | 'version' | 'compare' | null;
+type Prompt = 'save-as' | 'version' | 'compare' | 'share' | null;
 
 function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored });
@@ -83,6 +86,9 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
   const view = useRef<EditorView | null>(null);
   const { draft } = session;
+  const shared = useSharedDraft(draft.sharing);
+  const liveStatus = shared.kind === 'ready' || shared.kind === 'waiting' ? describeStatus(shared.status) : null;
+  const versions = shared.kind === 'ready' ? shared.versions : draft.versions;
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
@@ -91,8 +97,9 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   const versionSource = (v: Version): CompareSource => ({ kind: 'declaration', declaration: docAsDeclaration(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`) });
 
   useEffect(() => {
-    onStatus(stats ? `${stats.words.toLocaleString('en')} words · ${stats.paragraphs.toLocaleString('en')} paragraphs · ${SAVE_LABEL[session.saveState]}` : SAVE_LABEL[session.saveState]);
-  }, [stats, session.saveState, onStatus]);
+    const counts = stats ? `${stats.words.toLocaleString('en')} words · ${stats.paragraphs.toLocaleString('en')} paragraphs · ${SAVE_LABEL[session.saveState]}` : SAVE_LABEL[session.saveState];
+    onStatus(liveStatus ? `${liveStatus} · ${counts}` : counts);
+  }, [stats, session.saveState, onStatus, liveStatus]);
 
   const save = async () => {
     session.update(editorRef.current?.getDoc() ?? draft.doc);
@@ -154,6 +161,9 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
         </button>
         <button onClick={() => setPrompt('version')}>Name version…</button>
         <button onClick={() => setPrompt('compare')}>Compare…</button>
+        <button onClick={() => setPrompt('share')} title="Share this draft with your team, live">
+          {draft.sharing ? 'Shared' : 'Share…'}
+        </button>
         <ExportMenu declaration={current} onMessage={setNote} />
       </div>
       {(note ?? session.message) && (
@@ -177,9 +187,17 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
               </div>
               <DeclarationView declaration={docAsDeclaration(viewing.doc, draft.title, draft.id)} kicker={`Version · ${viewing.name}`} />
             </div>
+          ) : draft.sharing && shared.kind !== 'ready' ? (
+            <div className="version-view">
+              <div className="notice" role="status">
+                {shared.kind === 'no-token' ? 'This draft is shared, but this machine has no team token for its server. Use Share… to enter it.' : `${liveStatus ?? 'Connecting…'} The local copy is shown until the shared text is here.`}
+              </div>
+              <DeclarationView declaration={docAsDeclaration(draft.doc, draft.title, draft.id)} kicker="Local copy" />
+            </div>
           ) : (
             <Editor
-              key={session.revision}
+              key={`${session.revision}:${shared.kind}`}
+              collab={shared.kind === 'ready' ? shared.binding : undefined}
               ref={editorRef}
               autoFocus
               doc={draft.doc}
@@ -207,7 +225,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
               [
                 ['checks', `Checks (${warnings.length})`],
                 ['language', 'Agreed language'],
-                ['versions', `Versions (${draft.versions.length})`],
+                ['versions', `Versions (${versions.length})`],
                 ['negotiation', 'Negotiation'],
               ] as const
             ).map(([id, label]) => (
@@ -227,7 +245,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           {side === 'negotiation' && <NegotiationPanel view={view.current} versions={draft.versions} onJump={(from, to) => editorRef.current?.select(from, to)} />}
           {side === 'versions' && (
             <VersionsPanel
-              versions={draft.versions}
+              versions={versions}
               onName={() => setPrompt('version')}
               onOpen={setViewing}
               onRestore={(v) => {
@@ -271,9 +289,22 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
             if (!name) return;
             session.update(editorRef.current?.getDoc() ?? draft.doc);
             session.addVersion(name);
+            if (shared.kind === 'ready') shared.session.addVersion(name, editorRef.current?.getDoc() ?? draft.doc);
             setSide('versions');
             setNote(`Version “${name}” named. Save to keep it in the file.`);
           }}
+        />
+      )}
+      {prompt === 'share' && (
+        <ShareDialog
+          draftId={draft.id}
+          sharing={draft.sharing}
+          doc={() => editorRef.current?.getDoc() ?? draft.doc}
+          onShared={(sharing) => {
+            session.setSharing(sharing);
+            void save();
+          }}
+          onClose={() => setPrompt(null)}
         />
       )}
       {prompt === 'compare' && (

@@ -1,3 +1,4 @@
+import type { DraftSharing } from '../../shared/collab/schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocNode, Draft, Version } from '../../shared/model';
 import { sameJson } from '../../shared/same-json';
@@ -22,6 +23,8 @@ export interface DraftSession {
   addVersion(name: string): void;
   restoreVersion(version: Version): void;
   setKeepSourceNumbering(keep: boolean): void;
+  /** Marks the draft as shared live on a server (kept in its file at the next save). */
+  setSharing(sharing: DraftSharing): void;
   /** Bumped when the document is replaced from outside the editor (restore), so it reloads. */
   revision: number;
   /** Whether there are changes not yet saved to the file (read at the moment of asking). */
@@ -134,6 +137,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       setRevision((r) => r + 1);
     },
     setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
+    setSharing: (sharing) => change((d) => ({ ...d, sharing })),
     isDirty: () => latest.current.dirty,
     keepRecovery: autosave,
     async discard() {

@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'prosemirror-state';
 import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
+import './collab.css';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 

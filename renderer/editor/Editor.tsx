@@ -29,6 +29,7 @@ import { Toolbar, kindAtCursor } from './Toolbar';
 import { FindBar } from './FindBar';
 import { announceEditorState } from './state-listeners';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
+import type { CollabBinding } from '../collab/plugins';
 import './editor.css';
 
 /** How long typing must pause before onDocChange serializes the draft. */
@@ -75,13 +76,15 @@ export interface EditorProps {
   autoFocus?: boolean;
   /** The view exists (tests, e2e, devtools). */
   onReady?: (view: EditorView) => void;
+  /** A shared draft: the document comes from, and goes to, its Yjs twin (read at mount). */
+  collab?: CollabBinding;
   ref?: Ref<EditorHandle>;
 }
 
 /** Reads the doc prop, or explains why it cannot be opened. */
-function initialState(json: DocNode, keys: Record<string, Command>): { state: EditorState } | { error: string } {
+function initialState(json: DocNode, keys: Record<string, Command>, collab?: CollabBinding): { state: EditorState } | { error: string } {
   try {
-    return { state: createDraftState(docFromJSON(json), keys) };
+    return { state: createDraftState(docFromJSON(json), keys, collab) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -131,7 +134,7 @@ export function Editor(props: EditorProps) {
         return true;
       },
     };
-    const opened = initialState(doc, keys);
+    const opened = initialState(doc, keys, latest.current.collab);
     if ('error' in opened) {
       setError(opened.error);
       return;

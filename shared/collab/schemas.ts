@@ -61,3 +61,22 @@ export const DraftSharing = z.object({
   document: SharedDocumentName,
 });
 export type DraftSharing = z.infer<typeof DraftSharing>;
+
+/** The link a team member pastes to join a shared draft: the server's address, then `#team/draft`. */
+export function shareLink(sharing: DraftSharing): string {
+  return `${sharing.url}#${sharing.document}`;
+}
+
+/** Reads a share link back, or null when it is not one. */
+export function parseShareLink(text: string): DraftSharing | null {
+  const match = /^\s*(wss?:\/\/[^\s#]+)#([^\s#]+)\s*$/.exec(text);
+  if (!match) return null;
+  const parsed = DraftSharing.safeParse({ url: match[1], document: match[2], team: (match[2] ?? '').split('/')[0] });
+  return parsed.success ? parsed.data : null;
+}
+
+/** The team a token of `npm run server -- team add` belongs to (its part before the dot). */
+export function teamOfTokenText(token: string): string | null {
+  const team = token.trim().split('.')[0] ?? '';
+  return TeamId.safeParse(team).success && token.includes('.') ? team : null;
+}

@@ -4,6 +4,7 @@
  * their work. Asked once in the UI, then kept.
  */
 import { z } from 'zod';
+import { CollabServer } from '../collab/schemas';
 
 /** A CSS colour as #rrggbb: what both the editor and Word (w:color, without the #) accept. */
 export const AuthorColor = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'The colour must be written as #rrggbb.');
@@ -20,10 +21,12 @@ export const UserSettings = z.object({
   version: z.literal(SETTINGS_VERSION),
   /** Null until the user has told Concord their name. */
   author: Author.nullable(),
+  /** Collaboration servers the user shared or joined drafts on, each with its team token. */
+  servers: z.array(CollabServer).default([]),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 
-export const DEFAULT_SETTINGS: UserSettings = { version: SETTINGS_VERSION, author: null };
+export const DEFAULT_SETTINGS: UserSettings = { version: SETTINGS_VERSION, author: null, servers: [] };
 
 /** Colours offered for authors: distinct on white, readable as underline and strike-through. */
 export const AUTHOR_COLORS = ['#1f6feb', '#c2410c', '#15803d', '#9333ea', '#be123c', '#0e7490', '#a16207', '#4338ca'] as const;
