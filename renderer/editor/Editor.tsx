@@ -142,12 +142,13 @@ export function Editor(props: EditorProps) {
     const editorView = new EditorView(host, {
       state: opened.state,
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
-      dispatchTransaction(tr: Transaction) {
-        const before = editorView.state;
+      // `this` is the view: a shared draft's sync plugin dispatches while the view is being built.
+      dispatchTransaction(this: EditorView, tr: Transaction) {
+        const before = this.state;
         const next = before.apply(separateFromCommand(before, tr));
-        editorView.updateState(next);
+        this.updateState(next);
         setState(next);
-        announceEditorState(editorView, next);
+        announceEditorState(this, next);
         const host = latest.current;
         if (tr.docChanged) {
           if (changeTimer.current !== null) clearTimeout(changeTimer.current);
