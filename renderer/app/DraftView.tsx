@@ -1,11 +1,9 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
-import type { EditorView } from 'prosemirror-view';
+import { useEffect, useState, type RefObject } from 'react';
 import type { ApiResponse, CompareSource, TemplateSummary } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { ChecksPanel } from '../editor/ChecksPanel';
 import { Editor, type EditorHandle } from '../editor/Editor';
-import type { DraftWarning } from '../editor/plugins/checks';
-import type { DraftStats } from '../editor/stats';
+import type { EditorSnapshot } from '../editor/plugins/bridge';
 import { SuggestionsPanel } from '../library/SuggestionsPanel';
 import { useClauseDrop } from '../library/useClauseDrop';
 import { NegotiationPanel } from '../negotiation/NegotiationPanel';
@@ -70,20 +68,19 @@ type Side = 'checks' | 'language' | 'versions' | 'negotiation';
 type Prompt = 'save-as' | 'version' | 'compare' | null;
 
 function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
-  const session = useDraftSession({ path, draft: initial, dirty: restored });
-  const [stats, setStats] = useState<DraftStats | null>(null);
-  const [warnings, setWarnings] = useState<DraftWarning[]>([]);
-  const [paragraph, setParagraph] = useState<string | null>(null);
+  const session = useDraftSession({ path, draft: initial, dirty: restored, flushEditor: () => editorRef.current?.flush() });
+  const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
+  const stats = snapshot?.stats;
+  const warnings = snapshot?.warnings ?? [];
   const [side, setSide] = useState<Side>('checks');
   const [prompt, setPrompt] = useState<Prompt>(null);
   const [viewing, setViewing] = useState<Version | null>(null);
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
-  const view = useRef<EditorView | null>(null);
   const { draft } = session;
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
-  const current = () => docAsDeclaration(editorRef.current?.getDoc() ?? draft.doc, draft.title, draft.id);
+  const current = () => docAsDeclaration(session.flush().doc, draft.title, draft.id);
   const currentSource = (): PickedSource => ({ source: { kind: 'declaration', declaration: current() }, label: `${draft.title} (current)` });
   const versionSource = (v: Version): CompareSource => ({ kind: 'declaration', declaration: docAsDeclaration(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`) });
 
@@ -92,7 +89,6 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   }, [stats, session.saveState, onStatus]);
 
   const save = async () => {
-    session.update(editorRef.current?.getDoc() ?? draft.doc);
     const ok = await session.save();
     if (ok) {
       setNote(null); // "save to keep it" notes are answered by the save
@@ -101,11 +97,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
     return ok;
   };
   control.current = {
-    isDirty: () => {
-      const doc = editorRef.current?.getDoc();
-      if (doc) session.update(doc); // typing not yet reported by the editor counts too
-      return session.isDirty();
-    },
+    isDirty: session.isDirty,
     save,
     discard: session.discard,
   };
@@ -123,20 +115,6 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
     return () => window.removeEventListener('keydown', onKey);
   });
 
-  // The paragraph under the cursor matters only to the suggestions tab; read it once typing
-  // pauses, so a keystroke costs no render of the panels beside the editor.
-  const paragraphTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  const updateParagraph = () => {
-    clearTimeout(paragraphTimer.current);
-    paragraphTimer.current = setTimeout(() => {
-      const v = view.current;
-      if (!v || v.isDestroyed) return;
-      const { $from } = v.state.selection;
-      setParagraph($from.depth > 0 ? $from.node(1).textContent : null);
-    }, 250);
-  };
-  useEffect(() => () => clearTimeout(paragraphTimer.current), []);
-
   return (
     <div className="draft-view">
       <div className="doc-bar" role="toolbar" aria-label="Draft">
@@ -151,7 +129,14 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           Save as…
         </button>
         <button onClick={() => setPrompt('version')}>Name version…</button>
-        <button onClick={() => setPrompt('compare')}>Compare…</button>
+        <button
+          onClick={() => {
+            session.flush(); // the picker lists the sources of every clause typed so far
+            setPrompt('compare');
+          }}
+        >
+          Compare…
+        </button>
         <ExportMenu declaration={current} onMessage={setNote} />
       </div>
       {(note ?? session.message) && (
@@ -180,20 +165,9 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
               key={session.revision}
               ref={editorRef}
               doc={draft.doc}
-              keepSourceNumbering={draft.keepSourceNumbering}
-              onDocChange={(doc, s) => {
-                session.update(doc);
-                setStats(s);
-              }}
-              onStats={setStats}
-              onKeepSourceNumberingChange={session.setKeepSourceNumbering}
-              onWarnings={setWarnings}
-              onSelection={updateParagraph}
-              onReady={(v) => {
-                view.current = v;
-                updateParagraph();
-                // Benchmarks and devtools reach the view when asked to (localStorage.concordDebug = "1").
-                if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = v;
+              onSnapshot={(next) => {
+                if (next.doc) session.update(next.doc);
+                setSnapshot(next);
               }}
             />
           )}
@@ -216,12 +190,12 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           {side === 'checks' && <ChecksPanel warnings={warnings} onPick={(w) => editorRef.current?.select(w.from, w.to)} />}
           {side === 'language' && (
             <SuggestionsPanel
-              paragraph={paragraph}
+              paragraph={snapshot?.paragraph ?? null}
               onReplace={(s) => editorRef.current?.replaceParagraph(s.clause.text, s.provenance)}
               onInsert={(s) => editorRef.current?.insertClause(s.clause.text, s.provenance)}
             />
           )}
-          {side === 'negotiation' && <NegotiationPanel view={view.current} versions={draft.versions} onJump={(from, to) => editorRef.current?.select(from, to)} />}
+          {side === 'negotiation' && <NegotiationPanel state={snapshot?.state ?? null} run={(command) => editorRef.current?.run(command) ?? false} versions={draft.versions} onJump={(from, to) => editorRef.current?.select(from, to)} />}
           {side === 'versions' && (
             <VersionsPanel
               versions={draft.versions}
@@ -247,7 +221,6 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           onDone={(name) => {
             setPrompt(null);
             if (!name) return;
-            session.update(editorRef.current?.getDoc() ?? draft.doc);
             void session.saveAs(name).then((ok) => {
               if (ok) {
                 onPathChange(name);
@@ -266,7 +239,6 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           onDone={(name) => {
             setPrompt(null);
             if (!name) return;
-            session.update(editorRef.current?.getDoc() ?? draft.doc);
             session.addVersion(name);
             setSide('versions');
             setNote(`Version “${name}” named. Save to keep it in the file.`);
@@ -278,7 +250,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           title={`Compare “${draft.title}” with…`}
           templates={templates}
           basedOn={draft.basedOn}
-          clauseSources={provenanceSources(editorRef.current?.getDoc() ?? draft.doc)}
+          clauseSources={provenanceSources(draft.doc)}
           versions={draft.versions.map((version) => ({ version, source: () => versionSource(version) }))}
           onCancel={() => setPrompt(null)}
           onPick={(picked) => {
