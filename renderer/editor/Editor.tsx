@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { EditorView } from 'prosemirror-view';
-import { TextSelection } from 'prosemirror-state';
+import { Selection, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { DocNode, Provenance } from '../../shared/model';
 import type { TextblockKind } from './schema';
@@ -24,6 +24,7 @@ import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText }
 import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
 import { Toolbar } from './Toolbar';
 import { FindBar } from './FindBar';
+import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import './editor.css';
 
 /** What the host can ask of a mounted editor. */
@@ -49,6 +50,8 @@ export interface EditorProps {
   doc: DocNode;
   /** What the app hears from the editor: at mount, once typing pauses, and on flush. */
   onSnapshot?: (snapshot: EditorSnapshot) => void;
+  /** Put the cursor in the page when it opens: in the last block when that is empty (a blank draft), else at the start. */
+  autoFocus?: boolean;
   ref?: Ref<EditorHandle>;
 }
 
@@ -59,6 +62,15 @@ function initialState(json: DocNode, keys: Record<string, Command>, onSnapshot: 
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The cursor where writing starts: an empty last block (a blank draft), else the first text. */
+function focusOnOpen(view: EditorView): void {
+  const { doc } = view.state;
+  const last = doc.lastChild;
+  const at = last?.isTextblock && last.content.size === 0 ? Selection.atEnd(doc) : Selection.atStart(doc);
+  view.dispatch(view.state.tr.setSelection(at));
+  view.focus();
 }
 
 /** The drafting editor. */
@@ -91,12 +103,13 @@ export function Editor(props: EditorProps) {
       state: opened.state,
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
-        const next = editorView.state.apply(tr);
+        const next = editorView.state.apply(separateFromCommand(editorView.state, tr));
         editorView.updateState(next);
         setState(next);
       },
     });
     view.current = editorView;
+    if (props.autoFocus) focusOnOpen(editorView);
     setState(editorView.state);
     // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
     if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;
@@ -110,7 +123,7 @@ export function Editor(props: EditorProps) {
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return false;
-    const done = command(editorView.state, editorView.dispatch, editorView);
+    const done = asUndoStep(command)(editorView.state, editorView.dispatch, editorView);
     editorView.focus();
     return done;
   }, []);
