@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CompareSource, TemplateSummary } from '../../shared/api';
 import type { Version } from '../../shared/model';
-import { bytesToBase64 } from '../library/base64';
+import { bytesToBase64 } from '../base64';
 import { Dialog } from './Dialog';
 
 export interface PickedSource {

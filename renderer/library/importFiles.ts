@@ -5,7 +5,7 @@
  */
 import { MAX_REQUEST_BYTES, type FilePayload } from '../../shared/api';
 import type { SkippedFile } from '../../shared/library/schemas';
-import { bytesToBase64 } from './base64';
+import { bytesToBase64 } from '../base64';
 
 /** What the file input accepts: the formats Concord reads. */
 export const ACCEPTED_FILES = '.txt,.md,.html,.htm,.docx';
