@@ -144,7 +144,6 @@ export const channels = {
     request: z.object({ files: z.array(FilePayload).min(1, 'Choose at least one file.').max(1000) }),
     response: z.object({ jobId: z.string() }),
   },
-  'library.importStart': { request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), response: z.object({ jobId: z.string() }) },
   'jobs.get': { request: z.object({ id: z.string().min(1).max(100) }), response: JobStatus },
   'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
   'settings.get': { request: z.object({}), response: UserSettings },
