@@ -1,7 +1,7 @@
 /**
  * The library's part of the API contract: request and response schemas for the `library.*`
- * channels, ready for shared/api.ts to list. Responses mirror the engine's types (SearchHit,
- * VariantGroup, Suggestion, ImportResult) so both shells validate what crosses the boundary.
+ * channels, ready for shared/api.ts to list. The engine's results are these types (z.infer), so
+ * both shells validate exactly what the engine returns.
  */
 import { z } from 'zod';
 import { WordDiff } from '../diff/schemas';
