@@ -1,6 +1,7 @@
 /** The title bar: the open document's name and the app-wide actions. */
 import type { RefObject } from 'react';
 import type { AuthorState } from './useAuthor';
+import { READABLE_ACCEPT } from '../../shared/text/schemas';
 
 interface TitleBarProps {
   title: string;
@@ -27,7 +28,7 @@ export function TitleBar({ title, newDraft, fileInput, onOpenFile, onCompareFile
         )}
         <label className="file-button">
           Open file…
-          <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => onOpenFile(e.target.files?.[0])} />
+          <input ref={fileInput} type="file" accept={READABLE_ACCEPT} aria-label="Open a declaration file" onChange={(e) => onOpenFile(e.target.files?.[0])} />
         </label>
         <button onClick={onCompareFiles}>Compare files…</button>
         <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
