@@ -136,22 +136,25 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
       if (!afterTitle && un.shortTitle && /^\d{2,3}\/\d{1,4}\.\s/.test(line)) afterTitle = true;
       reason = unFurniture(line, un, afterTitle);
     }
+    // A rule under a UN page's text, with notes under it: the notes move after the text, with
+    // the line break before them so they start on a line of their own wherever they land.
+    const notesEnd = un && reason === 'separator line' && /_/.test(line) ? pageFootNotes(text, end, un, afterTitle) : end;
+    const ruleEnd = notesEnd > end && text[end - 1] === '\n' ? end - 1 : end;
     if (reason) {
       const definition = reason.startsWith('link address') ? LINK_DEFINITION.exec(line) : null;
       if (definition) links.set((definition[1] ?? '').toLowerCase(), definition[2] ?? '');
-      drop(start, end, reason);
+      drop(start, ruleEnd, reason);
     }
     for (; control && control.index < end; control = CONTROL.exec(text)) {
       if (!reason) drop(control.index, control.index + control[0].length, 'control character');
     }
     start = end;
-    if (un && reason === 'separator line' && /_/.test(line)) {
-      const notesEnd = pageFootNotes(text, start, un, afterTitle);
-      const atEnd = text.slice(notesEnd).trim() === '';
-      // The last page's notes stay where they are, and the others are put before them.
-      if (notesEnd > start && atEnd) insertAt = parts.reduce((n, p) => n + p.length, 0) + (start - kept);
-      else if (notesEnd > start && (text.endsWith('\n') || /^[ \t]*\n/.test(text.slice(start)))) {
-        moved.push(drop(start, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
+    if (notesEnd > end) {
+      if (text.slice(notesEnd).trim() === '') {
+        // The last page's notes stay where they are, and the others are put before them.
+        insertAt = parts.reduce((n, p) => n + p.length, 0) + (ruleEnd - kept);
+      } else {
+        moved.push(drop(ruleEnd, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
         start = notesEnd;
         CONTROL.lastIndex = start;
         control = CONTROL.exec(text);

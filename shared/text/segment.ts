@@ -62,9 +62,9 @@ function isSubStyle(n: LineNumber): boolean {
 
 /** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
 function footnoteMarkers(units: Unit[], options: SegmentOptions): (ReturnType<typeof readFootnoteMarker>)[] {
-  if (options.markdown) return units.map((u) => (u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined));
   const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
   const notes = units.map((u) => {
+    if (options.markdown) return u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined;
     const found = readFootnoteMarker(u.text);
     return found && (cited.has(found.marker) || !found.marker.startsWith('*')) ? found : undefined;
   });
@@ -180,7 +180,9 @@ function pushFootnoteOrBody(units: Unit[], notes: ReturnType<typeof footnoteMark
   const unit = units[i] as Unit;
   if (note) {
     const text = unit.text.slice(note.textStart);
-    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties: parsePartyList(text), marks: sliceMarks(unit.marks, note.textStart, unit.text.length) });
+    // Star footnotes of the genre list signatories; numbered notes cite documents.
+    const parties = /^[*†‡]/.test(note.marker) || LIST_INTRO.test(text) ? parsePartyList(text) : [];
+    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties, marks: sliceMarks(unit.marks, note.textStart, unit.text.length) });
   } else {
     drafts.push({ kind: 'paragraph', first: i, last: i, text: unit.text, level: 1, parties: [], marks: unit.marks });
   }
@@ -192,7 +194,7 @@ function markedHeading(unit: Unit): boolean {
   if (!unit.bold) return false;
   const n = readNumber(unit.text);
   const body = n ? unit.text.slice(n.textStart) : unit.text;
-  return body.split(/\s+/).length <= 20 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
+  return body.split(/\s+/).length <= 30 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
 }
 
 /** Index of the first unit of the operative part, or `end` when the text shows none. */

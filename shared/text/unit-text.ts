@@ -23,7 +23,8 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
   return units.map((unit) => {
     if (!markdown) return { ...unit, marks: [], bold: false };
     let prefix = '';
-    let body = unit.text;
+    // Converters leave a space before a closing "**" ("**Partnering with ... Countries **").
+    let body = unit.text.replace(/^(\*\*\*?)(\S[^*]*?)\s+\1$/, '$1$2$1').replace(/ \[\^((?:19|20)\d\d)\]:\s*/g, ' $1 ');
     let note: string | undefined;
     const definition = /^\[\^([^\]\s]+)\]:\s*/.exec(body);
     const bullet = /^([-*+])\s+(?=\S)/.exec(body);

@@ -5,7 +5,8 @@
  * a line starts a list item, a number or a heading. Where they do not, one line is one paragraph,
  * joined to the next only where that plainly continues it (lowercase mid-sentence, or a file
  * wrapped at a fixed width). A paragraph a PDF page broke in two (no closing punctuation before
- * the break) is joined again, and a paragraph number alone on its line joins its text.
+ * the break) is joined again, and a paragraph number alone on its line joins its text. A
+ * Markdown hard line break stays a line break inside its paragraph.
  */
 import { readFootnoteMarker } from './footnotes';
 import { readNumber } from './numbers';
@@ -85,6 +86,9 @@ function closesUnit(line: Line, markdown: boolean): boolean {
   return markdown && (headingLevel(line.text) > 0 || BOLD_LINE.test(line.text));
 }
 
+/** A footnote definition labelled with a year, which no footnote numbering reaches. */
+const YEAR_DEFINITION = /^\[\^(?:19|20)\d\d\]:/;
+
 /** A line holding only the closing "**" of the bold line before it (pandoc writes them so). */
 const CLOSING_ONLY = /^(?:\*\*\*?|__)$/;
 
@@ -113,9 +117,11 @@ function wrapWidth(lines: Line[]): number {
 /** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
 function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
   if (markdown && CLOSING_ONLY.test(line.text)) return true;
+  // "[^9]: ... 31 July" then "[^2013]: (S/INF/68)." is one note an extractor cut at a year.
+  if (markdown && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
   if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
   if (LONE_NUMBER.test(previous.text)) return true;
-  if (markdown) return !previous.hardBreak;
+  if (markdown) return true;
   if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
   return width > 0 && !previous.text.endsWith(':') && previous.text.length >= width * 0.6 && previous.text.length <= width * 1.15 && /^[\p{L}\p{N}“"‘(]/u.test(line.text);
 }
@@ -160,7 +166,8 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     if (last && join) {
       last.end = line.end;
       // A line holding only the closing "**" of a bold line belongs to it with no space.
-      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text} ${lineText}`;
+      // A Markdown hard break is a line break inside the paragraph (a signature, an address).
+      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text}${markdown && previous?.hardBreak ? '\n' : ' '}${lineText}`;
     } else {
       units.push({ start: line.start, end: line.end, text: lineText, afterBlank: blank, indent: markdown ? line.indent : 0, heading: markdown ? headingLevel(line.text) : 0 });
     }
