@@ -12,7 +12,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parse as parseYaml } from 'yaml';
-import { readAnyFile } from '../main/read-file';
+import { readAnyFile } from '../main/services/read-file';
 import type { Declaration, ImportReport } from '../shared/model';
 import { holdsSpan } from '../tests/shared/text/holds-span';
 
