@@ -98,7 +98,7 @@ function expectedNumbers(body: string): { number: string; words: string }[] {
   const lines = body.split('\n');
   const out: { number: string; words: string }[] = [];
   lines.forEach((line, i) => {
-    const m = /^\s*(?:[-*]\s+)?(\d{1,3})\\?\.(?:\s+(.*))?$/.exec(line);
+    const m = /^\s*(?:[-*]\s+|\*\*)?(\d{1,3})\\?\.(?:\s+(.*))?$/.exec(line);
     if (!m) return;
     let words = m[2] ?? '';
     if (!words.trim()) words = lines.slice(i + 1).find((l) => l.trim() !== '') ?? '';
@@ -129,6 +129,8 @@ function expectedHeadings(body: string): string[] {
     const hash = /^#{1,6}\s+(.+)$/.exec(text);
     if (hash && !text.includes('\n')) headings.push(plain(hash[1] ?? ''));
     else if (/^\*\*[^*]+(?:\*\*\s*\*\*[^*]+)*\*\*$/.test(text.replace(/\s*\n\s*/g, ' ').replace(/\s+\*\*$/, '**'))) headings.push(plain(text));
+    // A bold line left open (its "**" closes at the start of the next paragraph) is a heading too.
+    else if (/^\*\*[^*]+$/.test(text) && text.split(/\s+/).length <= 30) headings.push(plain(text));
   }
   return headings.filter((h) => h.length > 0);
 }

@@ -170,8 +170,7 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
     cleaned = cleaned.slice(0, at) + removal.text + cleaned.slice(at);
     at += removal.text.length;
   }
-  if (links.size > 0) return dropLinkLabels(cleaned, removals, links);
-  return { text: cleaned, removals };
+  return links.size > 0 ? { text: cleaned, removals, links } : { text: cleaned, removals };
 }
 
 /** End of the footnotes printed under a page's rule that starts at `from` (blank lines, then "1 ..."), or `from`. */
@@ -192,47 +191,4 @@ function pageFootNotes(text: string, from: number, un: UnDocument, afterTitle: b
     at = stop;
   }
   return notes ? end : from;
-}
-
-/**
- * The labels of reference links ("[text][source]") go with their definitions: the text keeps
- * "[text]", which the inline reader links to the address. Removals are in the cleaned text's
- * coordinates here, so each is reported at its place in the text before this step.
- */
-function dropLinkLabels(text: string, removals: Removal[], links: Map<string, string>): Cleaned {
-  const LABEL = /\](\[([^\]\n]+)\])/g;
-  let out = '';
-  let kept = 0;
-  const found: Removal[] = [];
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    if (!links.has((m[2] ?? '').toLowerCase())) continue;
-    const start = m.index + 1;
-    out += text.slice(kept, start);
-    found.push({ span: { start, end: start + (m[1] ?? '').length }, text: m[1] ?? '', reason: 'link label (its address is kept on the link)' });
-    kept = start + (m[1] ?? '').length;
-  }
-  if (found.length === 0) return { text, removals, links };
-  out += text.slice(kept);
-  for (const r of removals) {
-    const at = r.movedTo;
-    if (at !== undefined) r.movedTo = at - found.filter((f) => f.span.start < at).reduce((n, f) => n + f.text.length, 0);
-  }
-  return { text: out, removals: mergeRemovals(removals, found), links };
-}
-
-/**
- * Adds removals made on already-cleaned text to the earlier ones, each span moved into the
- * coordinates of the text before cleaning, so the list stays in one coordinate system and order.
- */
-function mergeRemovals(earlier: Removal[], later: Removal[]): Removal[] {
-  const all = [...earlier];
-  for (const r of later) {
-    let start = r.span.start;
-    for (const e of all) {
-      if (e.span.start <= start) start += e.span.end - e.span.start;
-    }
-    all.push({ ...r, span: { start, end: start + r.text.length } });
-    all.sort((a, b) => a.span.start - b.span.start);
-  }
-  return all;
 }

@@ -197,9 +197,13 @@ function markedHeading(unit: Unit): boolean {
   return body.split(/\s+/).length <= 30 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
 }
 
+/** A heading that opens the preamble ("## Preamble"): what follows it is preambular. */
+const PREAMBLE_HEADING = /^preamble$/i;
+
 /** Index of the first unit of the operative part, or `end` when the text shows none. */
 function operativeStart(units: Unit[], notes: unknown[], begin: number, end: number): number {
   for (let i = begin; i < end; i++) {
+    if (PREAMBLE_HEADING.test((units[i] as Unit).text)) continue;
     if (notes[i] !== undefined) continue;
     const text = (units[i] as Unit).text;
     const n = readNumber(text);
@@ -229,11 +233,14 @@ const LIST_INTRO = /\b(?:following|undersigned)\b[^:]*\b(?:countries|states|memb
 
 /** Classifies the units between the title block and the signature. */
 function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, begin: number, end: number, drafts: Draft[]): void {
-  const operative = operativeStart(units, notes, begin, end);
+  const preambleHeading = units.slice(begin, end).findIndex((u) => PREAMBLE_HEADING.test(u.text));
+  const preambleFrom = preambleHeading >= 0 ? begin + preambleHeading + 1 : begin;
+  const operative = operativeStart(units, notes, preambleFrom, end);
   const hashLevels = units.slice(begin, end).map((u) => u.heading).filter((h) => h > 0);
   const topHash = hashLevels.length ? Math.min(...hashLevels) : 1;
   let topStyle: string | undefined;
   let romanHeadings = false;
+  let sectionLevel = 0;
   let subStyles: string[] = [];
   let previousNumber: LineNumber | undefined;
   for (let i = begin; i < end; i++) {
@@ -247,8 +254,10 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       const n = readNumber(unit.text);
       const number = n && n.style !== 'bullet' ? n : undefined;
       const start = number?.textStart ?? 0;
-      const level = unit.heading > 0 ? unit.heading - topHash + 1 : number?.style === 'alpha-dot' && romanHeadings ? 2 : 1;
+      // Unnumbered bold headings stand under the lettered or roman section heading before them.
+      const level = unit.heading > 0 ? unit.heading - topHash + 1 : number ? (number.style === 'alpha-dot' && romanHeadings ? 2 : 1) : sectionLevel + 1;
       if (number?.style === 'roman') romanHeadings = true;
+      if (unit.heading === 0 && number?.upper) sectionLevel = level;
       drafts.push({ kind: 'heading', first: i, last: i, text: unit.text.slice(start), level: Math.max(1, level), parties: [], marks: sliceMarks(unit.marks, start, unit.text.length), ...(number ? { number } : {}) });
       subStyles = [];
       continue;
@@ -266,7 +275,7 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       const next = units[i + 1];
       const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
       const parties = LIST_INTRO.test(unit.text) ? parsePartyList(unit.text) : [];
-      const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i < operative ? 'preamble' : 'paragraph';
+      const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i >= preambleFrom && i < operative ? 'preamble' : 'paragraph';
       if (heading) subStyles = [];
       drafts.push({ kind, first: i, last: i, text: unit.text, level: 1, parties, marks: unit.marks });
       continue;
@@ -291,6 +300,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       (n.style === 'bullet' && (before?.kind === 'subitem' || before?.text.endsWith(':')))
     ) {
       draft.kind = 'subitem';
+      // Letters stand under the paragraph and roman numerals under a letter, whichever came first.
+      if (n.style === 'alpha-paren' && subStyles.includes('roman')) subStyles = subStyles.slice(0, subStyles.indexOf('roman'));
       if (!subStyles.includes(n.style)) subStyles.push(n.style);
       draft.level = subStyles.indexOf(n.style) + 2;
     } else {
@@ -298,10 +309,10 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       draft.level = n.depth;
       subStyles = [];
     }
-    // An indented list item (Markdown's nesting) is an item under the paragraph above it.
-    if (unit.indent >= 2 && draft.kind === 'paragraph' && before !== undefined && before.kind !== 'heading') {
-      draft.kind = 'subitem';
-      draft.level = 1 + Math.ceil(unit.indent / 4);
+    // An indented list item (Markdown's nesting) is an item under the item or paragraph above it.
+    if (unit.indent >= 2 && before !== undefined && before.kind !== 'heading') {
+      if (draft.kind === 'paragraph') draft.kind = 'subitem';
+      if (draft.kind === 'subitem') draft.level = Math.max(draft.level, 1) + Math.ceil(unit.indent / 4);
     }
     drafts.push(draft);
   }
