@@ -53,7 +53,7 @@ const SECTION_WORDS = /^(?:preamble|introduction|background|annex|appendix|part\
 const PREAMBULAR = /^(?:We,|[\p{Lu}][\p{Ll}]+ing\b|Having\b|Bearing in mind|Mindful|Conscious|Convinced|Deeply|Guided|Aware|Determined|Desirous|Acknowledging)/u;
 
 /** Lines that close a declaration: place and date, "Done at", a signatory. */
-const CLOSING = /^(?:Done|Signed|Adopted|Issued|Made)\s+(?:at|in|on)\b|^\(Signed\)|^For (?:the )?\p{Lu}/iu;
+const CLOSING = /^(?:Done|Signed|Adopted|Issued|Made)\s+(?:at|in|on)\b|^\(Signed\)|^For (?:the )?\p{Lu}|^\d{1,3}(?:st|nd|rd|th) plenary meeting\b/iu;
 
 /** Styles that mark items under a paragraph rather than paragraphs. */
 function isSubStyle(n: LineNumber): boolean {

@@ -89,8 +89,8 @@ function closesUnit(line: Line, markdown: boolean): boolean {
 /** A footnote definition labelled with a year, which no footnote numbering reaches. */
 const YEAR_DEFINITION = /^\[\^(?:19|20)\d\d\]:/;
 
-/** A line holding only the closing "**" of the bold line before it (pandoc writes them so). */
-const CLOSING_ONLY = /^(?:\*\*\*?|__)$/;
+/** A line holding only the closing "**" (or "*") of the line before it (pandoc writes them so). */
+const CLOSING_ONLY = /^(?:\*{1,3}|_{1,2})$/;
 
 /** A paragraph number alone on its line ("12." above its text, as PDF extraction leaves it). */
 const LONE_NUMBER = /^(?:\d{1,3}\\?\.|\([a-z]{1,4}\)|[a-z]\)|[ivx]{1,5}\.)$/;
@@ -117,6 +117,7 @@ function wrapWidth(lines: Line[]): number {
 /** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
 function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
   if (markdown && CLOSING_ONLY.test(line.text)) return true;
+  if (markdown && CLOSING_ONLY.test(previous.text)) return false;
   // "[^9]: ... 31 July" then "[^2013]: (S/INF/68)." is one note an extractor cut at a year.
   if (markdown && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
   if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
