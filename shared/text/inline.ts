@@ -90,7 +90,8 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
       const rightFlanking = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
       const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCT.test(before));
       // Converters leave "*(definitions) *" at a line's end: a run closing the text closes emphasis.
-      const last = source.slice(j).trim() === '' && SPACE.test(before);
+      // and "**Cooperation with Kenya: ** In cooperation" mid-line.
+      const last = SPACE.test(before) && (source.slice(j).trim() === '' || (j - i >= 2 && SPACE.test(after)));
       const close = last || (c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after)));
       if (open || close) {
         flush();
@@ -179,7 +180,8 @@ function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; clos
       ends.set(index, text.length);
     } else {
       starts.set(piece, text.length);
-      text += piece.ch.repeat(piece.n);
+      // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
+      if (piece.n < 2) text += piece.ch.repeat(piece.n);
       ends.set(piece, text.length);
     }
   });
