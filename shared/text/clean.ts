@@ -51,7 +51,8 @@ const RULES: DebrisRule[] = [
   { reason: 'page number', test: (l) => /^page \d+ (?:of|\/) \d+$/i.test(l) },
   { reason: 'font size buttons', test: (l) => /^(?:(?:font)?(?:larger|smaller|reset|[aA][+-])\b\s*)+$/i.test(l) && /font|[aA][+-]/.test(l) },
   { reason: 'byline', test: (l) => /^(?:published|posted|updated|released) by\s*:/i.test(l) || /^(?:source|editor|author)\s*:[^|]{1,80}\|/i.test(l) },
-  { reason: 'separator line', test: (l) => /^[-–—=_*~·•]{3,}$/.test(l.replace(/\s+/g, '')) },
+  // "***" alone closes a bold italic line in converted pages; rules of stars are longer.
+  { reason: 'separator line', test: (l) => /^[-–—=_*~·•](?:\s*[-–—=_*~·•]){2,}$/.test(l) && !/^\*{1,3}$/.test(l) },
 ];
 
 /** Lines a Markdown converter leaves that are not text. */
@@ -88,10 +89,16 @@ function isTitlePiece(line: string, title: string): boolean {
   return line === title || (line.length >= 12 && title.startsWith(`${line} `)) || title.endsWith(` ${line}`);
 }
 
+/**
+ * Every debris rule needs one of these somewhere in the line; most lines of a declaration have
+ * none, and one test keeps them from running the whole list.
+ */
+const MAYBE_DEBRIS = /[<\\#{*_=~·•©|[>»›/:+–—-]|top|page|home|you|print|share|mail|tweet|face|twit|link|whats|wei|wech|copy|down|pdf|book|close|font|skip|menu|search|log|sign|subscr|more|news|related|next|previous|cookie|rights|larger|smaller|reset|by/i;
+
 /** Why a line is debris, or undefined when it is content. */
 export function debrisReason(line: string, markdown = false): string | undefined {
   const trimmed = line.trim();
-  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH) return undefined;
+  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH || !MAYBE_DEBRIS.test(trimmed)) return undefined;
   return (RULES.find((rule) => rule.test(trimmed)) ?? (markdown ? MARKDOWN_RULES.find((rule) => rule.test(trimmed)) : undefined))?.reason;
 }
 

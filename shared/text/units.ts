@@ -52,7 +52,8 @@ function splitLines(text: string): Line[] {
     const trimmed = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
     const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
-    const hardBreak = trimmed !== '' && /(?:\S {2,}|\\)\r?$/.test(raw);
+    const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const hardBreak = trimmed !== '' && (bare.endsWith('\\') || (bare.endsWith('  ') && bare.trimEnd() !== ''));
     lines.push({ start, end: start + lead + trimmed.length, text: trimmed, indent, hardBreak });
     if (newline < 0) break;
     start = newline + 1;
@@ -62,6 +63,8 @@ function splitLines(text: string): Line[] {
 
 /** A Markdown line that starts a unit of its own: a heading, a list item, a footnote definition. */
 const MARKDOWN_START = /^(?:#{1,6}\s|[-*+]\s+\S|\d{1,3}\\?[.)](?:\s|$)|\[\^[^\]\s]+\]:|\|)/;
+/** What a number that starts a unit inside a Markdown paragraph can begin with: "(a)", "1.", "iv.", "A.". */
+const MAYBE_NUMBER = /^(?:\(|\d|[A-Za-z]{1,7}[.)])/;
 /** A line wholly in bold ("**Fighting Back**"): a heading in converted web pages. */
 const BOLD_LINE = /^(?:\*\*\*?|__)(?=\S)[^*]*?\S(?:\*\*\*?|__)(?:\s*\[\^[^\]]+\])?$/;
 
@@ -74,7 +77,9 @@ function headingLevel(line: string): number {
 function startsUnit(line: Line, markdown: boolean): boolean {
   if (markdown) {
     if (MARKDOWN_START.test(line.text) || BOLD_LINE.test(line.text)) return true;
-    // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet.
+    // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet; words
+    // ("First,", "Article 2") start no unit inside a Markdown paragraph.
+    if (!MAYBE_NUMBER.test(line.text)) return false;
     const n = readNumber(line.text);
     return n !== undefined && n.style !== 'bullet' && n.style !== 'ordinal-word' && n.style !== 'article';
   }
