@@ -110,6 +110,11 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
     for (let i = 0; i < resolution; i++) push('meta', i, i, (units[i] as Unit).text, { marks: marksOf(i) });
     push('title', resolution, resolution, (units[resolution] as Unit).text, { marks: marksOf(resolution) });
     begin = resolution + 1;
+  } else if (plain(0) && isSiteName(top.text) && units[1] && plain(1) && isTitleBlock(units[1], options)) {
+    // A page's first line naming the site ("Belt and Road Portal") stands above the real title.
+    push('meta', 0, 0, top.text, { marks: top.marks });
+    push('title', 1, 1, (units[1] as Unit).text, { marks: marksOf(1) });
+    begin = 2;
   } else if (plain(0) && isTitleBlock(top, options)) {
     push('title', 0, 0, top.text, { marks: top.marks });
     begin = 1;
@@ -129,6 +134,13 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
 
   const blocks = toBlocks(text, units, drafts);
   return options.un || options.markdown ? linkBareReferences(blocks) : blocks;
+}
+
+/** A web site's name as a page's first line: "Belt and Road Portal", "Ministry of Foreign Affairs | Official Website", "xinhuanet.com". */
+const SITE_NAME = /(?:\b(?:portal|website|web site|official site|online|newsroom|news network)|\.(?:com|org|net|gov|int|cn))\s*$|\s[|–—]\s.*\b(?:portal|website|site|online|news)\b/i;
+
+function isSiteName(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && !/[.;,:]$/.test(text) && SITE_NAME.test(text);
 }
 
 /** True when the first unit is the declaration's title. */
