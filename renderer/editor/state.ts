@@ -20,14 +20,14 @@ import { undoSteps } from './plugins/undo-steps';
 import { collabPlugins, type CollabBinding } from '../collab/plugins';
 
 /**
- * The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). A shared draft is
- * bound to its Yjs document instead of keeping a local history.
+ * The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f), `host` the app's own
+ * (the bridge). A shared draft is bound to its Yjs document instead of keeping a local history.
  */
-export function draftPlugins(keys: Record<string, Command> = {}, collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps()];
+export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): Plugin[] {
+  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps(), ...host];
 }
 
 /** A fresh editor state for `doc`. */
-export function createDraftState(doc: Node, keys: Record<string, Command> = {}, collab?: CollabBinding): EditorState {
-  return EditorState.create({ schema, doc, plugins: draftPlugins(keys, collab) });
+export function createDraftState(doc: Node, keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): EditorState {
+  return EditorState.create({ schema, doc, plugins: draftPlugins(keys, host, collab) });
 }

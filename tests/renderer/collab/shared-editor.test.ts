@@ -53,7 +53,7 @@ async function person(name: string, color: string) {
   const place = document.createElement('div');
   document.body.append(place);
   const view = new EditorView(place, {
-    state: createDraftState(schema.topNodeType.createAndFill()!, {}, { fragment: session.fragment, awareness: session.provider.awareness! }),
+    state: createDraftState(schema.topNodeType.createAndFill()!, {}, [], { fragment: session.fragment, awareness: session.provider.awareness! }),
   });
   open.push({ session, view });
   return { session, view };
