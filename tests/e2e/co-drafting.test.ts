@@ -28,12 +28,28 @@ async function blocks(page: Page): Promise<string[]> {
   );
 }
 
+/** Waits until both pages show the same blocks; on timeout, names the blocks that differ. */
+async function sameOnBoth(a: Session, b: Session, ms: number): Promise<string[]> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const [x, y] = [await blocks(a.page), await blocks(b.page)];
+    if (x.join('\n') === y.join('\n')) return x;
+    if (Date.now() > end) {
+      const differ = x.map((t, i) => [t, y[i]]).filter(([p, q]) => p !== q);
+      throw new Error(`the pages still differ after ${ms} ms:\n${JSON.stringify(differ, null, 1)}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
 const status = (s: Session) => s.page.locator('.status-bar, [role="contentinfo"]').first().innerText();
 
-/** Clicks at the end of the block holding `words` and types `text` there. */
+/** Clicks at the end of the block holding `words` (its last line, then End) and types `text` there. */
 async function typeAfter(s: Session, words: string, text: string): Promise<void> {
   const block = s.page.locator('.cn-page > *', { hasText: words }).first();
-  await block.click();
+  const box = await block.boundingBox();
+  if (!box) throw new Error(`the block with "${words}" is not on screen`);
+  await block.click({ position: { x: box.width - 4, y: box.height - 6 } });
   await s.page.keyboard.press('End');
   await s.page.keyboard.type(text);
 }
@@ -89,7 +105,7 @@ describe('co-drafting a shared draft', () => {
     await join.getByLabel('Team token').fill(token);
     await join.getByRole('button', { name: 'Join' }).click();
     await adviser.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor({ timeout: 15_000 });
-    await expect.poll(async () => (await blocks(adviser.page)).join('\n'), { timeout: 15_000 }).toBe((await blocks(head.page)).join('\n'));
+    await sameOnBoth(head, adviser, 15_000);
     await expect.poll(() => status(head), { timeout: 15_000 }).toMatch(/Connected, 2 people/);
     await expect.poll(() => status(adviser)).toMatch(/Connected, 2 people/);
   });
@@ -98,20 +114,19 @@ describe('co-drafting a shared draft', () => {
     // Two operative paragraphs of the template the draft was made from.
     const paraA = 'Explore sustainable models for STI cooperation';
     const paraB = 'Strengthen STI collaboration and exchanges';
-    await typeAfter(head, paraA, ' [head]');
-    await typeAfter(adviser, paraB, ' [adviser]');
-    await typeAfter(adviser, paraA, ' [adviser too]');
-    await expect.poll(async () => (await blocks(head.page)).join('\n'), { timeout: 15_000 }).toBe((await blocks(adviser.page)).join('\n'));
-    const merged = (await blocks(head.page)).join('\n');
-    expect(merged).toContain('[head]');
-    expect(merged).toContain('[adviser]');
-    expect(merged).toContain('[adviser too]');
+    await typeAfter(head, paraA, ' (head of delegation)');
+    await typeAfter(adviser, paraB, ' (adviser)');
+    await typeAfter(adviser, paraA, ' (adviser too)');
+    const merged = (await sameOnBoth(head, adviser, 15_000)).join('\n');
+    expect(merged).toContain('(head of delegation)');
+    expect(merged).toContain('(adviser)');
+    expect(merged).toContain('(adviser too)');
     // A new paragraph from one side renumbers on both.
     await typeAfter(head, paraB, '');
     await head.page.keyboard.press('Enter');
     await head.page.keyboard.type('We decide to meet again next year.');
     await expect.poll(async () => (await blocks(adviser.page)).join('\n'), { timeout: 15_000 }).toContain('We decide to meet again next year.');
-    await expect.poll(async () => (await blocks(adviser.page)).join('\n')).toBe((await blocks(head.page)).join('\n'));
+    await sameOnBoth(head, adviser, 15_000);
     await adviser.shot('co-drafting');
   });
 
@@ -123,13 +138,7 @@ describe('co-drafting a shared draft', () => {
     await typeAfter(adviser, 'Fully recognizing the key role', ' (adviser offline)');
     await expect.poll(() => status(head)).toMatch(/Offline: \d+ changes? to send/);
     server = await serverProcess(['--port', port, '--data', dataDir]);
-    for (let i = 0; i < 6; i++) {
-      await new Promise((r) => setTimeout(r, 2000));
-      const [a, b] = [await blocks(head.page), await blocks(adviser.page)];
-      console.log('DBG', (await status(head)).replace(/\n/g,' '), '|', (await status(adviser)).replace(/\n/g, ' '), JSON.stringify(a.filter((t, j) => t !== b[j])), JSON.stringify(b.filter((t, j) => t !== a[j])));
-    }
-    await expect.poll(async () => (await blocks(head.page)).join('\n'), { timeout: 40_000 }).toBe((await blocks(adviser.page)).join('\n'));
-    const merged = (await blocks(head.page)).join('\n');
+    const merged = (await sameOnBoth(head, adviser, 40_000)).join('\n');
     expect(merged).toContain('(while offline)');
     expect(merged).toContain('(adviser offline)');
     await expect.poll(() => status(head), { timeout: 15_000 }).toMatch(/Connected, 2 people/);
@@ -143,13 +152,7 @@ describe('co-drafting a shared draft', () => {
     await expect.poll(() => status(adviser)).toMatch(/Offline: \d+ changes? to send/);
     await adviser.shot('co-drafting-offline');
     network.restore();
-    for (let i = 0; i < 6; i++) {
-      await new Promise((r) => setTimeout(r, 2000));
-      const [a, b] = [await blocks(head.page), await blocks(adviser.page)];
-      console.log('DBG', (await status(head)).replace(/\n/g,' '), '|', (await status(adviser)).replace(/\n/g, ' '), JSON.stringify(a.filter((t, j) => t !== b[j])), JSON.stringify(b.filter((t, j) => t !== a[j])));
-    }
-    await expect.poll(async () => (await blocks(head.page)).join('\n'), { timeout: 40_000 }).toBe((await blocks(adviser.page)).join('\n'));
-    const merged = (await blocks(head.page)).join('\n');
+    const merged = (await sameOnBoth(head, adviser, 40_000)).join('\n');
     expect(merged).toContain('(on the plane)');
     expect(merged).toContain('(at the office)');
   });
