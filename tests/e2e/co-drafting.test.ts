@@ -6,7 +6,7 @@ import type { ChildProcess } from 'node:child_process';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addTeam } from '../../main/server/teams';
-import { serverProcess } from '../main/server/clients';
+import { serverProcess } from '../../main/server/server-process';
 import { openApp, type Session } from './harness';
 import { startTcpProxy, type TcpProxy } from './tcp-proxy';
 

@@ -6,12 +6,12 @@ import WebSocket from 'ws';
 import { startCollabServer, type CollabServer } from '../../../main/server/collab-server';
 import type { ServerLogEvent } from '../../../main/server/log';
 import { addTeam } from '../../../main/server/teams';
-import { connect, until, type TestClient } from './clients';
+import { connect, until, type NodeClient } from '../../../main/server/node-client';
 
 let dataDir: string;
 let server: CollabServer;
 let log: ServerLogEvent[];
-let clients: TestClient[];
+let clients: NodeClient[];
 let euToken: string;
 let auToken: string;
 
@@ -20,7 +20,7 @@ async function start(opts: { maxMessageBytes?: number; maxDocumentsPerConnection
   return server;
 }
 
-function client(name: string, token: string | null): TestClient {
+function client(name: string, token: string | null): NodeClient {
   const c = connect(server.url, name, token);
   clients.push(c);
   return c;

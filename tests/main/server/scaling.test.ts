@@ -5,7 +5,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startScratchRedis, type ScratchRedis } from '../../../main/server/scratch-redis';
 import { addTeam } from '../../../main/server/teams';
-import { connect, serverProcess, until } from './clients';
+import { connect, until } from '../../../main/server/node-client';
+import { serverProcess } from '../../../main/server/server-process';
 
 describe('two server processes over one Redis', () => {
   let redis: ScratchRedis;

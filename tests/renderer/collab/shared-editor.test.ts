@@ -14,7 +14,8 @@ import { blockLabels } from '../../../renderer/editor/numbering';
 import { schema } from '../../../renderer/editor/schema';
 import { createDraftState } from '../../../renderer/editor/state';
 import { undo } from '../../../renderer/editor/history-commands';
-import { serverProcess, until } from '../../main/server/clients';
+import { until } from '../../../main/server/node-client';
+import { serverProcess } from '../../../main/server/server-process';
 import { doc, p, pre, title } from '../editor/builder';
 
 beforeAll(() => {

@@ -1,11 +1,9 @@
-/** Test clients of the collaboration server: real Hocuspocus providers over `ws` in Node, and the server as a process. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import path from 'node:path';
+/** Clients of the collaboration server in Node (tests, benches): real Hocuspocus providers over `ws`. */
 import { HocuspocusProvider, HocuspocusProviderWebsocket } from '@hocuspocus/provider';
 import WebSocket from 'ws';
 import * as Y from 'yjs';
 
-export interface TestClient {
+export interface NodeClient {
   doc: Y.Doc;
   provider: HocuspocusProvider;
   /** Resolves when the first sync with the server is done. */
@@ -17,7 +15,7 @@ export interface TestClient {
 }
 
 /** Connects one client to `name` with `token`. */
-export function connect(url: string, name: string, token: string | null): TestClient {
+export function connect(url: string, name: string, token: string | null): NodeClient {
   const doc = new Y.Doc();
   let onSynced = () => {};
   let onRefused = (_reason: string) => {};
@@ -54,21 +52,3 @@ export async function until(check: () => boolean, what: string, ms = 10_000): Pr
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
-
-const root = path.resolve(import.meta.dirname, '../../..');
-
-/** Starts `npm run server`'s entry as its own process and resolves with its address. */
-export async function serverProcess(args: string[]): Promise<{ url: string; child: ChildProcess }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'main/collab-server.ts'), ...args], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = await new Promise<string>((resolve, reject) => {
-    let out = '';
-    child.stdout?.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const match = /on (ws:\/\/\S+)/.exec(out);
-      if (match?.[1]) resolve(match[1]);
-    });
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}`)));
-  });
-  return { url, child };
-}
-
