@@ -175,20 +175,3 @@ export class ApiError extends Error {
     this.name = 'ApiError';
   }
 }
-
-/** Turns a zod failure into one readable sentence naming the fields at fault. */
-export function describeIssues(channel: string, error: z.ZodError): string {
-  const parts = error.issues.slice(0, 5).map((issue) => {
-    const where = issue.path.length ? issue.path.join('.') : 'request';
-    return `${where}: ${issue.message}`;
-  });
-  const more = error.issues.length > 5 ? ` (and ${error.issues.length - 5} more)` : '';
-  return `Invalid request for ${channel}: ${parts.join('; ')}${more}.`;
-}
-
-/** Validates a raw request for a channel, throwing an ApiError a person can read. */
-export function parseRequest<C extends Channel>(channel: C, raw: unknown): z.infer<(typeof channels)[C]['request']> {
-  const result = channels[channel].request.safeParse(raw);
-  if (!result.success) throw new ApiError('bad-request', describeIssues(channel, result.error));
-  return result.data as z.infer<(typeof channels)[C]['request']>;
-}
