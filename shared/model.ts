@@ -132,6 +132,8 @@ export const WarningKind = z.enum([
   'doubled-word',
   'unbalanced-quote',
   'unbalanced-bracket',
+  /** The text stops mid-word or mid-sentence: an excerpt or a cut file. */
+  'truncated',
   'other',
 ]);
 export type WarningKind = z.infer<typeof WarningKind>;
