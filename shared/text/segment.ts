@@ -92,7 +92,8 @@ function bareNotes(units: Unit[], notes: (ReturnType<typeof readFootnoteMarker>)
 
 /** Splits cleaned text into blocks; text with no words gives none. */
 export function segmentText(text: string, options: SegmentOptions = {}): Block[] {
-  const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false }), options.markdown ?? false, options.links ?? new Map());
+  const titleLine = options.un ? new RegExp(RESOLUTION_TITLE.source, 'm').exec(text)?.index : undefined;
+  const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false, ...(titleLine !== undefined ? { pageBreaksAfter: titleLine } : {}) }), options.markdown ?? false, options.links ?? new Map());
   if (units.length === 0) return [];
   const notes = footnoteMarkers(units, options);
   const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
