@@ -79,8 +79,12 @@ function headingLevel(line: string): number {
   return hashes ? (hashes[1] ?? '').length : 0;
 }
 
+/** A line opening one option of a negotiation text ("Option 2 (G77):", "Alt. 1:"): structure, never a wrapped line. */
+const OPTION_LINE = /^(?:option|opt\.|alt\.?|alternative)\s*(?:\d+|[a-z]|[ivx]+)(?:\s*\([^()]{1,60}\))?\s*[:.\u2013\u2014-]/iu;
+
 /** True when `line` starts a unit whatever the line before it says. */
 function startsUnit(line: Line, markdown: boolean): boolean {
+  if (OPTION_LINE.test(line.text)) return true;
   if (markdown) {
     if (MARKDOWN_START.test(line.text) || BOLD_LINE.test(line.text)) return true;
     // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet; words
