@@ -352,10 +352,13 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
     if (marks.length > 0) block.marks = marks;
     return block;
   });
+  // Each marker's first citing block, found in one pass: long texts have hundreds of notes.
+  const firstCiting = new Map<string, string>();
+  for (const b of blocks) for (const marker of b.cites) if (!firstCiting.has(marker)) firstCiting.set(marker, b.id);
   for (const note of blocks) {
     if (note.kind !== 'footnote' || !note.marker) continue;
-    const anchor = blocks.find((b) => b.cites.includes(note.marker ?? ''));
-    if (anchor) note.anchorBlockId = anchor.id;
+    const anchor = firstCiting.get(note.marker);
+    if (anchor) note.anchorBlockId = anchor;
   }
   return blocks;
 }
