@@ -5,6 +5,7 @@ import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
 import { AuthorDialog } from './AuthorDialog';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
+import { Banner } from './Banner';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
 import { Dialog } from './Dialog';
 import { DraftRescue } from './DraftRescue';
@@ -146,14 +147,7 @@ export function App() {
           </button>
         </span>
       </header>
-      {problem && (
-        <div className="notice error app-notice" role="alert">
-          {problem}{' '}
-          <button className="link" onClick={() => setProblem(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <div className="app-banners">{problem && <Banner key={problem} kind="error" message={problem} onDismiss={() => setProblem(null)} />}</div>
       <div className="workbench">
         <ViewBoundary name="the sidebar">
         <Sidebar

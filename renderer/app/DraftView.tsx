@@ -9,6 +9,7 @@ import type { DraftStats } from '../editor/stats';
 import { SuggestionsPanel } from '../library/SuggestionsPanel';
 import { useClauseDrop } from '../library/useClauseDrop';
 import { NegotiationPanel } from '../negotiation/NegotiationPanel';
+import { Banner } from './Banner';
 import { ComparePicker, type PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { Dialog, PromptDialog } from './Dialog';
@@ -156,17 +157,14 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
         <button onClick={() => setPrompt('compare')}>Compare…</button>
         <ExportMenu declaration={current} onMessage={setNote} />
       </div>
-      {(note ?? session.message) && (
-        <div className={session.message ? 'notice error' : 'notice'} role="status">
-          {session.message ?? note}
-          <button className="link" onClick={() => setNote(null)}>
-            Dismiss
-          </button>
-        </div>
+      {session.message ? (
+        <Banner key={session.message} kind="error" message={session.message} />
+      ) : (
+        note && <Banner key={note} message={note} onDismiss={() => setNote(null)} />
       )}
       <div className="draft-body">
         <div className={drop.over ? 'draft-main drop-over' : 'draft-main'} {...drop.dropProps}>
-          {drop.error && <div className="notice error">{drop.error}</div>}
+          {drop.error && <Banner key={drop.error} kind="error" message={drop.error} />}
           {viewing ? (
             <div className="version-view">
               <div className="notice">
