@@ -25,7 +25,7 @@ import type { DraftStats } from './stats';
 import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText, setKeepSourceNumbering } from './commands';
 import { listWarnings } from './plugins/checks';
 import type { DraftWarning } from './plugins/checks';
-import { Toolbar, kindAtCursor } from './Toolbar';
+import { Toolbar, kindAtCursor, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { announceEditorState } from './state-listeners';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
@@ -107,6 +107,10 @@ export function Editor(props: EditorProps) {
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
+  // Read by the view's dispatch, which outlives renders: the find bar follows every state.
+  const findOpenRef = useRef(false);
+  findOpenRef.current = findOpen;
+  const shownLook = useRef('');
   const changeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
   // Serializing 60,000 words and listing every warning is too much for each keystroke: both
@@ -128,6 +132,7 @@ export function Editor(props: EditorProps) {
     const keys: Record<string, Command> = {
       'Mod-f': () => {
         setFindOpen(true);
+        if (view.current) setState(view.current.state);
         return true;
       },
     };
@@ -143,7 +148,12 @@ export function Editor(props: EditorProps) {
         const before = editorView.state;
         const next = before.apply(separateFromCommand(before, tr));
         editorView.updateState(next);
-        setState(next);
+        // React renders the chrome only when it shows something new (see toolbarLook).
+        const look = toolbarLook(next);
+        if (look !== shownLook.current || findOpenRef.current) {
+          shownLook.current = look;
+          setState(next);
+        }
         announceEditorState(editorView, next);
         const host = latest.current;
         if (tr.docChanged) {
@@ -159,6 +169,7 @@ export function Editor(props: EditorProps) {
     });
     view.current = editorView;
     if (latest.current.autoFocus) focusOnOpen(editorView);
+    shownLook.current = toolbarLook(editorView.state);
     setState(editorView.state);
     report(false);
     latest.current.onReady?.(editorView);
