@@ -5,7 +5,7 @@
 import { ApiError, channels, isChannel, parseRequest, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
-import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, saveDraft } from './drafts';
+import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
 import { exportCompare, runCompare } from './compare';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
@@ -23,6 +23,7 @@ export const handlers: HandlerTable = {
   'drafts.list': listDrafts,
   'drafts.open': openDraft,
   'drafts.save': saveDraft,
+  'drafts.rename': renameDraft,
   'drafts.autosave': autosaveDraft,
   'drafts.recoveries': listRecoveries,
   'drafts.discardRecovery': discardRecovery,

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
@@ -6,8 +6,8 @@ import type { EditorHandle } from '../editor/Editor';
 import { AuthorDialog } from './AuthorDialog';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { Banner } from './Banner';
-import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
-import { Dialog } from './Dialog';
+import { blankDraft, createDraftFile, draftFromDeclaration, renameClosedDraft } from './drafts';
+import { Dialog, PromptDialog } from './Dialog';
 import { DraftRescue } from './DraftRescue';
 import { DraftView, type DraftControl } from './DraftView';
 import { ShortcutsDialog } from './ShortcutsDialog';
@@ -70,6 +70,11 @@ export function App() {
   const templateList = templates.status === 'done' ? templates.data : [];
 
   const refreshDrafts = useCallback(() => setDraftsKey((k) => k + 1), []);
+  // The open draft's name, as it reports it (its title line, or the name the user gave it).
+  const [draftTitle, setDraftTitle] = useState<string | null>(null);
+  // A draft renamed while open keeps its editor: its view stays keyed by the path it was opened with.
+  const openedAs = useRef(new Map<string, string>());
+  const draftKey = (path: string) => openedAs.current.get(path) ?? path;
   // The drafting pane's rescue writes the work still in memory to the recovery copy first.
   const keepRecovery = useCallback(async () => {
     await draftControl.current?.keepRecovery();
@@ -82,9 +87,22 @@ export function App() {
   const navigate = (next: View) => {
     const open = draftOf(view);
     if (open && draftOf(next) !== open && draftControl.current?.isDirty()) setLeaving(next);
-    else setView(next);
+    else {
+      if (draftOf(next) !== open) setDraftTitle(null);
+      setView(next);
+    }
   };
   const fail = (error: unknown) => setProblem((error as Error).message);
+  const [renaming, setRenaming] = useState<{ path: string; title: string } | null>(null);
+  const rename = async (path: string, name: string) => {
+    try {
+      if (draftOf(view) === path && draftControl.current) await draftControl.current.rename(name);
+      else await renameClosedDraft(path, name);
+      refreshDrafts();
+    } catch (error) {
+      fail(error);
+    }
+  };
 
   const newDraftFromOpen = async () => {
     const read = view.kind === 'file' ? view.read : templateRead.status === 'done' ? templateRead.data : null;
@@ -120,13 +138,21 @@ export function App() {
   };
 
   const title =
-    view.kind === 'draft' ? view.path : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
+    view.kind === 'draft' ? (draftTitle ?? view.path) : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
+
+  useEffect(() => {
+    document.title = view.kind === 'welcome' ? 'Concord' : `${title} — Concord`;
+  }, [title, view.kind]);
 
   return (
     <div className="app">
       <header className="title-bar">
         <span className="brand">Concord</span>
-        <span className="doc-name">{title}</span>
+        <span className="doc-name">
+          {title}
+          {/* Two drafts of one title are told apart by their files. */}
+          {view.kind === 'draft' && <span className="doc-file"> · {view.path}</span>}
+        </span>
         <span className="title-actions">
           {(view.kind === 'template' || view.kind === 'file') && (
             <button onClick={() => void newDraftFromOpen()} disabled={view.kind === 'template' && templateRead.status !== 'done'}>
@@ -158,6 +184,7 @@ export function App() {
           onOpenTemplate={(id) => navigate({ kind: 'template', id })}
           onOpenDraft={(path) => navigate({ kind: 'draft', path })}
           onNewBlank={() => void newBlank()}
+          onRenameDraft={(path, title) => setRenaming({ path, title })}
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
         />
@@ -183,7 +210,7 @@ export function App() {
           {draftOf(view) !== null && (
             <div className="draft-host" hidden={view.kind !== 'draft'}>
             <ViewBoundary
-              key={draftOf(view)}
+              key={draftKey(draftOf(view) ?? '')}
               name="the drafting pane"
               fallback={(error, retry) => (
                 <DraftRescue path={draftOf(view) ?? ''} error={error} keepRecovery={keepRecovery} onReopen={retry} />
@@ -196,7 +223,11 @@ export function App() {
               editorRef={editorRef}
               onStatus={setStatus}
               onSaved={refreshDrafts}
-              onPathChange={(path) => setView({ kind: 'draft', path })}
+              onPathChange={(path) => {
+                openedAs.current.set(path, draftKey(draftOf(view) ?? path));
+                setView({ kind: 'draft', path });
+              }}
+              onTitle={setDraftTitle}
               onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
             />
             </ViewBoundary>
@@ -211,6 +242,18 @@ export function App() {
       </div>
       {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {renaming && (
+        <PromptDialog
+          title="Rename this draft"
+          label="Draft name"
+          initial={renaming.title}
+          confirm="Rename"
+          onDone={(name) => {
+            setRenaming(null);
+            if (name) void rename(renaming.path, name);
+          }}
+        />
+      )}
       {leaving && (
         <Dialog
           title="Save changes to this draft?"

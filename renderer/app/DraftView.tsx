@@ -27,6 +27,8 @@ export interface DraftControl {
   discard(): Promise<void>;
   /** Writes the work in memory to the recovery copy now (after an error in the pane). */
   keepRecovery(): Promise<void>;
+  /** Renames the open draft (the Drafts list's Rename). */
+  rename(name: string): Promise<boolean>;
 }
 
 export interface DraftViewProps {
@@ -37,12 +39,16 @@ export interface DraftViewProps {
   onCompare(a: PickedSource, b: PickedSource): void;
   onStatus(text: string): void;
   onPathChange(path: string): void;
+  /** The name of the draft changed (its title line, or a rename). */
+  onTitle(title: string): void;
   onSaved(): void;
 }
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */
 export function DraftView(props: DraftViewProps) {
-  const opened = useCall('drafts.open', { path: props.path }, props.path);
+  // Opened once: a rename while open changes `path` without reopening the draft.
+  const [openedPath] = useState(props.path);
+  const opened = useCall('drafts.open', { path: openedPath }, openedPath);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
   if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
   if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
@@ -65,15 +71,15 @@ export function DraftView(props: DraftViewProps) {
     );
   }
   const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
-  return <DraftEditor key={`${props.path}:${choice ?? ''}`} {...props} initial={initial} restored={choice === 'recovery'} />;
+  return <DraftEditor key={`${openedPath}:${choice ?? ''}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
 }
 
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };
 
 type Side = 'checks' | 'language' | 'versions' | 'negotiation';
-type Prompt = 'save-as' | 'version' | 'compare' | null;
+type Prompt = 'save-as' | 'version' | 'compare' | 'rename' | null;
 
-function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored });
   const [stats, setStats] = useState<DraftStats | null>(null);
   const [warnings, setWarnings] = useState<DraftWarning[]>([]);
@@ -113,7 +119,22 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
     save,
     discard: session.discard,
     keepRecovery: session.keepRecovery,
+    rename: async (name) => {
+      session.update(editorRef.current?.getDoc() ?? draft.doc);
+      const ok = await session.rename(name);
+      if (ok) onSaved();
+      return ok;
+    },
   };
+
+  // The app follows the draft's name and file: window title, title bar, Drafts list.
+  useEffect(() => onTitle(draft.title), [draft.title, onTitle]);
+  const reportedPath = useRef(path);
+  useEffect(() => {
+    if (session.path === reportedPath.current) return;
+    reportedPath.current = session.path;
+    onPathChange(session.path);
+  });
 
   // The draft's shortcuts (listed on F1): save, save as, compare, the side panels.
   useShortcuts({
@@ -143,7 +164,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   return (
     <div className="draft-view">
       <div className="doc-bar" role="toolbar" aria-label="Draft">
-        <span className="doc-bar-title" title={path}>
+        <span className="doc-bar-title" title={session.path}>
           {draft.title}
         </span>
         <span className={`save-state save-${session.saveState}`}>{SAVE_LABEL[session.saveState]}</span>
@@ -153,6 +174,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
         <button onClick={() => setPrompt('save-as')} title="Save as (Ctrl+Shift+S)">
           Save as…
         </button>
+        <button onClick={() => setPrompt('rename')}>Rename…</button>
         <button onClick={() => setPrompt('version')}>Name version…</button>
         <button onClick={() => setPrompt('compare')}>Compare…</button>
         <ExportMenu declaration={current} onMessage={setNote} />
@@ -255,6 +277,18 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
                 onSaved();
               }
             });
+          }}
+        />
+      )}
+      {prompt === 'rename' && (
+        <PromptDialog
+          title="Rename this draft"
+          label="Draft name"
+          initial={draft.title}
+          confirm="Rename"
+          onDone={(name) => {
+            setPrompt(null);
+            if (name) void control.current?.rename(name);
           }}
         />
       )}
