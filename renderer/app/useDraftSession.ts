@@ -17,11 +17,12 @@ export interface DraftSession {
   message: string | null;
   /** The editor reports every change here. */
   update(doc: DocNode): void;
+  /** Pulls what the editor has not reported yet; returns the draft as it now stands. */
+  flush(): Draft;
   save(): Promise<boolean>;
   saveAs(path: string): Promise<boolean>;
   addVersion(name: string): void;
   restoreVersion(version: Version): void;
-  setKeepSourceNumbering(keep: boolean): void;
   /** Bumped when the document is replaced from outside the editor (restore), so it reloads. */
   revision: number;
   /** Whether there are changes not yet saved to the file (read at the moment of asking). */
@@ -41,7 +42,7 @@ const now = () => new Date().toISOString();
  * the recovery copy written on a timer and after idle, and named versions. Nothing typed is lost:
  * a failed save keeps the changes in memory and says why.
  */
-export function useDraftSession(initial: { path: string; draft: Draft; dirty?: boolean }): DraftSession {
+export function useDraftSession(initial: { path: string; draft: Draft; dirty?: boolean; flushEditor?: () => void }): DraftSession {
   const [path, setPath] = useState(initial.path);
   const [draft, setDraft] = useState(initial.draft);
   const [saveState, setSaveState] = useState<SaveState>(initial.dirty ? 'unsaved' : 'saved');
@@ -49,6 +50,13 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
   const [revision, setRevision] = useState(0);
   // What timers and saves read: always the newest state, without waiting for a render.
   const latest = useRef({ path: initial.path, draft: initial.draft, dirty: !!initial.dirty, autosaved: !initial.dirty });
+  const flushEditor = useRef(initial.flushEditor);
+  flushEditor.current = initial.flushEditor;
+  // The editor answers a flush synchronously, through update().
+  const flush = useCallback(() => {
+    flushEditor.current?.();
+    return latest.current.draft;
+  }, []);
 
   const autosave = useCallback(async () => {
     const l = latest.current;
@@ -93,8 +101,8 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
   }, []);
 
   const write = useCallback(async (target: string, mode: 'overwrite' | 'create') => {
+    const snapshot = flush();
     setSaveState('saving');
-    const snapshot = latest.current.draft;
     try {
       const declaration = docAsDeclaration(snapshot.doc, snapshot.title, snapshot.id);
       await call('drafts.save', { path: target, draft: { ...snapshot, declaration }, mode });
@@ -109,7 +117,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       setMessage(`Not saved: ${(error as Error).message}`);
       return false;
     }
-  }, []);
+  }, [flush]);
 
   /** Gives the draft's file the name `target` (its title changed, or the user renamed it). */
   const move = useCallback(async (target: string) => {
@@ -136,13 +144,16 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       // Until the user renames it, the draft is named by its title line.
       if (!sameJson(doc, latest.current.draft.doc)) change((d) => ({ ...d, doc, title: d.named ? d.title : (titleLine(doc) ?? d.title) }));
     },
+    flush,
     async save() {
-      const { draft: current, path: at } = latest.current;
+      const current = flush();
+      const at = latest.current.path;
       const target = current.named ? at : await pathForTitle(current.title, at).catch(() => at);
       if (target !== at && !(await move(target))) return false;
       return write(target, 'overwrite');
     },
     async rename(name) {
+      flush();
       change((d) => ({ ...d, title: name, named: true }));
       const target = await freeDraftPath(name, latest.current.path);
       if (target !== latest.current.path && !(await move(target))) return false;
@@ -156,13 +167,18 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       }
       return ok;
     },
-    addVersion: (name) => change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] })),
+    addVersion: (name) => {
+      flush();
+      change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] }));
+    },
     restoreVersion(version) {
       change((d) => ({ ...d, doc: version.doc }));
       setRevision((r) => r + 1);
     },
-    setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
-    isDirty: () => latest.current.dirty,
+    isDirty: () => {
+      flush();
+      return latest.current.dirty;
+    },
     keepRecovery: autosave,
     async discard() {
       latest.current.dirty = false;
