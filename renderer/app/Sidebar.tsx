@@ -97,15 +97,16 @@ function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank, onRe
         <ul className="template-list" aria-label="Drafts">
           {drafts.data.map((d) => (
             <li key={d.path} className="draft-item">
-              <button className="link draft-rename" aria-label={`Rename ${d.title}`} title="Rename" onClick={() => onRenameDraft(d.path, d.title)}>
-                Rename
-              </button>
               <button className={d.path === selected ? 'template-item selected' : 'template-item'} onClick={() => onOpenDraft(d.path)} title={d.path}>
                 <span className="template-title">{d.title}</span>
                 <span className="template-meta">
                   {d.path} · {d.versions} version{d.versions === 1 ? '' : 's'}
                   {d.updatedAt ? ` · ${new Date(d.updatedAt).toLocaleDateString('en-GB')}` : ''}
                 </span>
+              </button>
+              {/* After the draft's own button, so that it stays the first one of its item (keyboard order, tests). */}
+              <button className="link draft-rename" aria-label={`Rename ${d.title}`} title="Rename" onClick={() => onRenameDraft(d.path, d.title)}>
+                Rename
               </button>
             </li>
           ))}
