@@ -7,12 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { DRAFT_SCHEMA_VERSION, type DocNode, type Draft } from '../shared/model';
-import { readDeclarationText } from '../shared/text/read';
 import { startWebHost } from '../main/web';
-import { declarationToDoc } from '../renderer/editor/convert';
 import { summarize, type Bench, type BenchRow } from './harness';
-import { longDeclarationText } from './long-draft';
+import { longDraft } from './long-draft';
 
 const PARAGRAPHS = Number(process.env.CONCORD_BENCH_PARAGRAPHS ?? 1000);
 
@@ -20,10 +17,7 @@ const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable
 
 const bench: Bench = async () => {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-editor-'));
-  const { declaration } = readDeclarationText(longDeclarationText(PARAGRAPHS), { name: 'long.txt' });
-  const doc = declarationToDoc(declaration, { provenance: true }).toJSON() as DocNode;
-  const now = new Date().toISOString();
-  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, doc, versions: [] };
+  const { declaration, draft } = longDraft(PARAGRAPHS);
   const host = await startWebHost({ workspace });
   await host.ctx.drafts.save('Long draft.concord', draft, 'create');
   const words = declaration.text.split(/\s+/).length;

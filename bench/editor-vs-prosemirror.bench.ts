@@ -11,12 +11,9 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import { build } from 'esbuild';
 import { chromium, type Page } from 'playwright-core';
-import { DRAFT_SCHEMA_VERSION, type DocNode, type Draft } from '../shared/model';
-import { readDeclarationText } from '../shared/text/read';
 import { startWebHost } from '../main/web';
-import { declarationToDoc } from '../renderer/editor/convert';
 import { summarize, type Bench } from './harness';
-import { longDeclarationText } from './long-draft';
+import { longDraft } from './long-draft';
 
 const PARAGRAPHS = 1000;
 const KEYS = 300;
@@ -106,10 +103,7 @@ async function plainPage(texts: string[]): Promise<string> {
 
 const bench: Bench = async () => {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-vs-pm-'));
-  const { declaration } = readDeclarationText(longDeclarationText(PARAGRAPHS), { name: 'long.txt' });
-  const doc = declarationToDoc(declaration, { provenance: true }).toJSON() as DocNode;
-  const now = new Date().toISOString();
-  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, doc, versions: [] };
+  const { declaration, draft } = longDraft(PARAGRAPHS);
   const host = await startWebHost({ workspace });
   await host.ctx.drafts.save('Long draft.concord', draft, 'create');
   const texts = declaration.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text);
