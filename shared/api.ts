@@ -124,6 +124,7 @@ export const channels = {
     request: z.object({ path: DraftPath, draft: Draft, mode: z.enum(['overwrite', 'create']) }),
     response: z.object({ path: z.string(), updatedAt: z.string() }),
   },
+  'drafts.rename': { request: z.object({ path: DraftPath, to: DraftPath }), response: z.object({ path: z.string() }) },
   'drafts.autosave': { request: z.object({ path: DraftPath, draft: Draft }), response: z.object({ savedAt: z.string() }) },
   'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },

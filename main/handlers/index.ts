@@ -7,7 +7,7 @@ import { issuesText } from '../../shared/issues';
 import { parseRequest } from '../../shared/request';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
-import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, saveDraft } from './drafts';
+import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
 import { exportCompare, runCompare } from './compare';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
@@ -25,6 +25,7 @@ export const handlers: HandlerTable = {
   'drafts.list': listDrafts,
   'drafts.open': openDraft,
   'drafts.save': saveDraft,
+  'drafts.rename': renameDraft,
   'drafts.autosave': autosaveDraft,
   'drafts.recoveries': listRecoveries,
   'drafts.discardRecovery': discardRecovery,
