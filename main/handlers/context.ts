@@ -9,6 +9,7 @@ import type { AppInfo } from '../../shared/api';
 import { LibraryStore } from '../library/store';
 import { createJobs, type Jobs } from '../jobs';
 import type { PdfRenderer } from '../pdf-page';
+import { cleanStaleTemps } from '../store/atomic';
 import { openDrafts, type DraftStore } from '../store/drafts';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
@@ -46,6 +47,8 @@ export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
   const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
   const templates = openTemplates(opts.templatesDir ?? path.join(root, 'templates'));
+  // Temp files of writes a crash or a kill cut short; a missing or read-only workspace has none to clean.
+  void cleanStaleTemps(workspace).catch(() => undefined);
   let library: Promise<LibraryStore> | undefined;
   const openLibrary = async () => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
