@@ -38,10 +38,26 @@ export interface DraftViewProps {
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */
 export function DraftView(props: DraftViewProps) {
-  const opened = useCall('drafts.open', { path: props.path }, props.path);
+  // A damaged file's message points to its .bak copy; this opens it (saving then replaces the damaged file).
+  const [backup, setBackup] = useState(false);
+  const opened = useCall('drafts.open', backup ? { path: props.path, backup } : { path: props.path }, `${props.path}:${backup}`);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
   if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
-  if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
+  if (opened.status === 'failed') {
+    return (
+      <div className="doc-message error">
+        {opened.message}
+        {!backup && /\.bak\b/.test(opened.message) && (
+          <p>
+            <button type="button" onClick={() => setBackup(true)}>
+              Open the .bak copy
+            </button>{' '}
+            Saving it then replaces the damaged file.
+          </p>
+        )}
+      </div>
+    );
+  }
   const { draft, recovery } = opened.data as ApiResponse<'drafts.open'>;
   if (recovery && choice === null) {
     return (
@@ -61,7 +77,7 @@ export function DraftView(props: DraftViewProps) {
     );
   }
   const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
-  return <DraftEditor key={`${props.path}:${choice ?? ''}`} {...props} initial={initial} restored={choice === 'recovery'} />;
+  return <DraftEditor key={`${props.path}:${choice ?? ''}:${backup}`} {...props} initial={initial} restored={choice === 'recovery'} />;
 }
 
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };

@@ -66,6 +66,8 @@ export const LibraryStatsResponse = z.object({
   builtAt: z.string().optional(),
   folder: z.string(),
   files: z.number().int(),
+  /** Problems met while loading (a damaged file recovered, a folder it cannot write), for the user. */
+  warnings: z.array(z.string()).default([]),
 });
 
 export const LibraryClauseRequest = z.object({ id: z.string().min(1).max(100) });
