@@ -21,7 +21,7 @@ import JSZip from 'jszip';
 import type { Block, Declaration } from '../model';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
 import { splitAtMarkers } from './footnote-marker';
-import { escapeXml } from './xml';
+import { escapeXml, xmlSafeDeep } from './xml';
 
 /** Page and type choices for the exported document. */
 export interface DocxWriteOptions {
@@ -82,7 +82,9 @@ function textRuns(text: string): TextRun[] {
 }
 
 /** Writes a declaration as .docx bytes. */
-export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+export async function declarationToDocx(input: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+  // The docx package escapes markup only; what XML forbids must go before it writes.
+  const decl = xmlSafeDeep(input);
   const font = opts.font ?? 'Times New Roman';
   const plan = planNumbering(decl.blocks);
   const notes = decl.blocks.filter((b) => b.kind === 'footnote');

@@ -38,8 +38,12 @@ const RULES: DebrisRule[] = [
 /** Debris lines are short; anything longer is treated as content without testing. */
 const MAX_DEBRIS_LENGTH = 300;
 
-/** Control codes that are never text (tab, line feed, form feed and carriage return are kept). */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+/g;
+/**
+ * Control codes that are never text (tab, line feed, form feed and carriage return are kept), and
+ * the non-characters and unpaired surrogates no XML file (Word, Akoma Ntoso) may carry.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+|[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const controlReason = (found: string) => (found.charCodeAt(0) <= 0x9f ? 'control character' : 'character XML does not allow');
 
 /** Why a line is debris, or undefined when it is content. */
 export function debrisReason(line: string): string | undefined {
@@ -67,7 +71,7 @@ export function cleanText(text: string): Cleaned {
     const reason = debrisReason(text.slice(start, end));
     if (reason) drop(start, end, reason);
     for (; control && control.index < end; control = CONTROL.exec(text)) {
-      if (!reason) drop(control.index, control.index + control[0].length, 'control character');
+      if (!reason) drop(control.index, control.index + control[0].length, controlReason(control[0]));
     }
     start = end;
   }
