@@ -8,7 +8,7 @@ import type { BlockNumber, Declaration, ImportReport, TextWarning } from '../mod
 import { sha256Hex } from '../text/hash';
 import { readNumber } from '../text/numbers';
 import { assembleDeclaration, type BlockDraft } from './block-line';
-import { readNumbering } from './docx-numbering';
+import { listLevel, readNumbering } from './docx-numbering';
 import { readParagraphText, type FootnoteCite, type FootnoteCounter } from './docx-paragraph';
 import { readStyles, type ParagraphStyle } from './docx-styles';
 import { FormatError } from './format-error';
@@ -187,7 +187,7 @@ export async function readDocx(
     if (!rawText) continue;
     const numPr = firstChild(pPr, 'numPr');
     const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
-    const ilvl = Number(descend(numPr, 'ilvl')?.attrs['val'] ?? style?.ilvl ?? 0);
+    const ilvl = listLevel(descend(numPr, 'ilvl')?.attrs['val'] ?? style?.ilvl);
     const autoNumber = numId && numId !== '0' ? numbering.next(numId, ilvl) : undefined;
     const alignment = descend(pPr, 'jc')?.attrs['val'] ?? style?.alignment;
 
