@@ -1,12 +1,7 @@
-import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { suggestFor } from '../../shared/library/suggest';
 import { libraryVariants as groupVariants } from '../../shared/library/variants';
-import { fromBase64 } from '../read-file';
-import { UPLOADS_DIR, uploadFolder } from '../library/store';
-import { writeFileAtomic } from '../store/atomic';
-import { withFsErrors } from '../store/fs-errors';
+import { fromBase64 } from '../services/base64';
 import type { Handler } from './types';
 
 export const libraryStats: Handler<'library.stats'> = async (_req, ctx) => (await ctx.library()).stats();
@@ -43,22 +38,9 @@ export const libraryImportStart: Handler<'library.importStart'> = async (req, ct
   return { jobId: ctx.jobs.start((report, signal) => store.importPaths(req.paths, { onProgress: report, signal })) };
 };
 
-const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'file';
-
-/**
- * Files sent from the browser: kept in the workspace (library/files/<content hash>/<name>) so the
- * library can re-read them when rebuilding, then imported as a job. Stored by content, a second,
- * different file of the same name is a new source, never a replacement.
- */
+/** Files sent from the browser: kept in the workspace by the store, then imported as a job. */
 export const libraryAddFiles: Handler<'library.addFiles'> = async (req, ctx) => {
   const store = await ctx.library();
-  const dir = path.join(store.folder, UPLOADS_DIR);
-  const paths: string[] = [];
-  for (const file of req.files) {
-    const bytes = fromBase64(file.data);
-    const target = path.join(dir, uploadFolder(createHash('sha256').update(bytes).digest('hex')), safeName(file.name));
-    await withFsErrors(file.name, () => writeFileAtomic(target, bytes, { keepBackup: false }));
-    paths.push(target);
-  }
+  const paths = await store.keepFiles(req.files.map((file) => ({ name: file.name, bytes: fromBase64(file.data) })));
   return { jobId: ctx.jobs.start((report, signal) => store.importPaths(paths, { onProgress: report, signal })) };
 };

@@ -8,6 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { DraftFileError, parseDraftFile, recoveryOf, serializeDraft } from '../../shared/draft-file';
+import type { DraftSummary, Recovery } from '../../shared/api';
 import type { Draft } from '../../shared/model';
 import { writeFileAtomic } from './atomic';
 import { withFsErrors } from './fs-errors';
@@ -34,21 +35,6 @@ function decodeName(name: string): string | undefined {
   } catch {
     return undefined;
   }
-}
-
-export interface DraftSummary {
-  path: string;
-  title: string;
-  updatedAt: string;
-  versions: number;
-  basedOn?: string;
-}
-
-export interface Recovery {
-  path: string;
-  title: string;
-  savedAt: string;
-  draft: Draft;
 }
 
 /** Opens the drafts of one workspace folder. */

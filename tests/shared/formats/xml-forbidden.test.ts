@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDeclarations } from '../../../shared/diff/compare';
 import { comparisonToDocx } from '../../../shared/diff/redline/docx';
 import { declarationToAkn } from '../../../shared/formats/akoma-ntoso';
-import { bracketedDocx } from '../../../shared/formats/docx-bracketed';
+import { bracketedDocx } from '../../../shared/negotiation/bracketed-docx';
 import { readDocx } from '../../../shared/formats/docx-read';
 import { declarationToDocx } from '../../../shared/formats/docx-write';
 import { readDeclarationText } from '../../../shared/text/read';
