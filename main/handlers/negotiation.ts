@@ -5,33 +5,29 @@
  * `negotiationChannels` into its channels, each is also a `Handler<'negotiation.*'>`.
  */
 import type { z } from 'zod';
-import { ApiError } from '../../shared/api';
 import { cleanText } from '../../shared/negotiation/clean';
-import { exportNegotiation, NotCleanError } from '../../shared/negotiation/export';
-import { bracketReport, trendReport } from '../../shared/negotiation/report';
+import { trendReport } from '../../shared/negotiation/report';
 import type { negotiationChannels, NegotiationChannel } from '../../shared/negotiation/schemas';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
+import type { HandlerContext } from './context';
 
 /** One negotiation channel's implementation: a validated request in, a response out. */
 export type NegotiationHandler<C extends NegotiationChannel> = (
   request: z.infer<(typeof negotiationChannels)[C]['request']>,
+  ctx: HandlerContext,
 ) => Promise<z.infer<(typeof negotiationChannels)[C]['response']>>;
 
 /** Parses a text's brackets: the parse, its counts and the longest-open brackets. */
-export const parseNegotiation: NegotiationHandler<'negotiation.parse'> = async (req) => bracketReport(req);
+export const parseNegotiation: NegotiationHandler<'negotiation.parse'> = (req, ctx) => ctx.contained.run('negotiation.parse', req, { label: 'brackets' });
 
 /** The clean text, or (in "refuse" mode, while brackets are open) the list of what is open. */
 export const cleanNegotiation: NegotiationHandler<'negotiation.clean'> = async (req) => cleanText(req.text, { mode: req.mode, parties: req.parties ?? [] });
 
 /** Writes a negotiation export; a refused clean text is a conflict whose message lists what is open. */
-export const exportNegotiationFile: NegotiationHandler<'negotiation.export'> = async (req) => {
-  try {
-    const file = await exportNegotiation(req, new Date());
-    return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
-  } catch (error) {
-    if (error instanceof NotCleanError) throw new ApiError('conflict', error.message);
-    throw error;
-  }
+// Written in a contained worker, whose answer turns a NotCleanError into a 'conflict' listing what is open.
+export const exportNegotiationFile: NegotiationHandler<'negotiation.export'> = async (req, ctx) => {
+  const file = await ctx.contained.run('negotiation.export', req, { label: 'negotiation export' });
+  return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
 };
 
 /** Open brackets in each version, and the longest-open ones of the last. */
