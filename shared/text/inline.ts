@@ -31,6 +31,8 @@ const SPACE = /[\s\u00a0]/u;
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
 const CODE = /`([^`]+)`/y;
 const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
+/** How many open delimiter runs a closing run looks back over for its partner. */
+const MAX_OPENER_LOOKBACK = 64;
 /** How deep link text is read again for marks inside it. */
 const MAX_LINK_NESTING = 4;
 
@@ -165,7 +167,8 @@ function matchEmphasis(pieces: (string | Delim)[], marks: { open: Delim | number
   for (const piece of pieces) {
     if (typeof piece === 'string') continue;
     if (piece.close) {
-      for (let k = openers.length - 1; k >= 0 && piece.n > 0; k--) {
+      // Only the nearest openers are tried: a run of unmatched "*_*_" must not make each closer scan them all.
+      for (let k = openers.length - 1; k >= Math.max(0, openers.length - MAX_OPENER_LOOKBACK) && piece.n > 0; k--) {
         const opener = openers[k] as Delim;
         if (opener.ch !== piece.ch || opener.n === 0) continue;
         // CommonMark's "multiple of 3" rule, which keeps "***a**" from pairing oddly.
