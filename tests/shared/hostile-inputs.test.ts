@@ -25,7 +25,8 @@ async function read(name: string, text: string): Promise<{ text?: string; refuse
   }
 }
 
-describe('readers on pathological inputs', () => {
+// Completion and soundness only; the machine may be shared, so each test gets a wide timeout (the bound is in the bench).
+describe('readers on pathological inputs', { timeout: 60_000 }, () => {
   it('reads a Markdown heading with a long run of spaces', async () => {
     const { text } = await read('x.md', h.headingSpaces(50 * KB));
     expect(text?.replace(/\s+/g, ' ').trim()).toMatch(/^(# )?a x$/);
@@ -81,7 +82,7 @@ describe('readers on pathological inputs', () => {
   });
 });
 
-describe('the bracket parser on pathological inputs', () => {
+describe('the bracket parser on pathological inputs', { timeout: 60_000 }, () => {
   it.each([
     ['[', 'unclosed'],
     [']', 'unopened'],
@@ -104,10 +105,10 @@ describe('the bracket parser on pathological inputs', () => {
   it('reads 100,000 bracket pairs on one line', () => {
     const parse = parseBrackets('We [a] '.repeat(100_000));
     expect(parse.brackets).toHaveLength(100_000);
-  });
+  }, 60_000);
 });
 
-describe('the checks on pathological inputs', () => {
+describe('the checks on pathological inputs', { timeout: 60_000 }, () => {
   it.each(['[', ']', '"“', '“', ',a', 'the '])('check a 1 MB run of "%s", listing at most the first 50 warnings and how many more', (unit) => {
     const warnings = checkBlockText(h.run(unit, 1024 * KB));
     expect(warnings.length).toBeLessThanOrEqual(MAX_BLOCK_WARNINGS + 1);
