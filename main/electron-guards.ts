@@ -63,8 +63,7 @@ export function installGuards(): void {
 }
 
 /**
- * Paths the user picked in the import dialog: `library.import` and `library.importStart` over
- * IPC accept only these, so a compromised page cannot make the library read arbitrary host files.
+ * Paths the user picked in the import dialog: `library.importStart` over IPC accepts only these, so a compromised page cannot make the library read arbitrary host files.
  */
 export function createChosenPaths() {
   const chosen = new Set<string>();

@@ -13,7 +13,7 @@ function fromOurRenderer(event: IpcMainInvokeEvent): boolean {
 }
 
 /** Channels whose request names files on this machine: only paths picked in the dialog pass. */
-const HOST_PATH_CHANNELS = new Set(['library.import', 'library.importStart']);
+const HOST_PATH_CHANNELS = new Set(['library.importStart']);
 const NOT_CHOSEN = { ok: false, error: { code: 'forbidden', message: 'Concord imports only files and folders you choose in its dialog.' } };
 
 /** Wires each channel of shared/api.ts to its handler. */

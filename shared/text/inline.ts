@@ -84,6 +84,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
     }
     if (c === '[' || (c === '!' && source[i + 1] === '[')) {
       const link = readLink(source, c === '!' ? i + 1 : i, links, closes);
+      if (link?.note) {
+        // A reference stands glued to what it annotates ("[Article 6]. [^12]" cites from "6].").
+        text = text.trimEnd() + link.text;
+        i = link.end;
+        continue;
+      }
       if (link) {
         // Link text is read again for its own marks, but only a few levels deep ("[[[[...]]]]" is not prose).
         const inner = depth < MAX_LINK_NESTING ? readInline(link.text, links, depth + 1) : { text: link.text, marks: [] };
@@ -104,7 +110,10 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       const leftFlanking = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
       const rightFlanking = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
       const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCT.test(before));
-      const close = c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after));
+      // Converters leave "*(definitions) *" at a line's end: a run closing the text closes emphasis.
+      // and "**Cooperation with Kenya: ** In cooperation" mid-line.
+      const last = SPACE.test(before) && (source.slice(j).trim() === '' || (j - i >= 2 && SPACE.test(after)));
+      const close = last || (c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after)));
       if (open || close) {
         flush();
         pieces.push({ ch: c, at: pieces.length, n: j - i, open, close });
@@ -123,12 +132,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
 }
 
 /** A link starting at `i` ("[text](url)", "[text][label]", "[label]", "[^1]"), or undefined. */
-function readLink(source: string, i: number, links: LinkTargets, closes: Int32Array): { text: string; href?: string; end: number } | undefined {
+function readLink(source: string, i: number, links: LinkTargets, closes: Int32Array): { text: string; href?: string; note?: boolean; end: number } | undefined {
   const close = closes[i] ?? -1;
   if (close < 0) return undefined;
   const inner = source.slice(i + 1, close);
   const note = /^\^([^\]\s]+)$/.exec(inner);
-  if (note) return { text: markerOfLabel(note[1] ?? ''), end: close + 1 };
+  if (note) return { text: markerOfLabel(note[1] ?? ''), note: true, end: close + 1 };
   if (source[close + 1] === '(') {
     TARGET.lastIndex = close + 1;
     const target = TARGET.exec(source);
@@ -199,7 +208,8 @@ function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; clos
       ends.set(index, text.length);
     } else {
       starts.set(piece, text.length);
-      text += piece.ch.repeat(piece.n);
+      // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
+      if (piece.n < 2) text += piece.ch.repeat(piece.n);
       ends.set(piece, text.length);
     }
   });

@@ -164,7 +164,7 @@ describe('Electron shell security', () => {
     const own = { senderFrame: { url: 'concord://app/index.html' }, sender: {} };
     const start = bridge.handlers.get('decl:library.importStart');
     expect(await start?.(own, { paths: ['/etc/passwd'] })).toMatchObject({ ok: false, error: { code: 'forbidden', message: expect.stringMatching(/choose in its dialog/) } });
-    expect(await bridge.handlers.get('decl:library.import')?.(own, { paths: ['/home'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await start?.(own, { paths: ['/home', '/tmp/concord-ipc-paths-test/none.txt'] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     bridge.chosen = ['/tmp/concord-ipc-paths-test/none.txt'];
     expect(await bridge.handlers.get('concord:choose-library-paths')?.(own)).toEqual(bridge.chosen);
     expect(await bridge.handlers.get('concord:choose-library-paths')?.({ senderFrame: { url: 'https://evil.example/' } })).toEqual([]);
