@@ -12,6 +12,7 @@ interface DocumentBarProps {
   saveState: SaveState;
   onSave(): void;
   onSaveAs(): void;
+  onRename(): void;
   onNameVersion(): void;
   onCompare(): void;
   /** Share live with the team; `shared` says it already is. */
@@ -23,7 +24,7 @@ interface DocumentBarProps {
 }
 
 /** The document bar of a draft. */
-export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVersion, onCompare, onShare, shared, declaration, onMessage }: DocumentBarProps) {
+export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, onShare, shared, declaration, onMessage }: DocumentBarProps) {
   return (
     <div className="doc-bar" role="toolbar" aria-label="Draft">
       <span className="doc-bar-title" title={path}>
@@ -36,6 +37,7 @@ export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVe
       <button onClick={onSaveAs} title="Save as (Ctrl+Shift+S)">
         Save as…
       </button>
+      <button onClick={onRename}>Rename…</button>
       <button onClick={onNameVersion}>Name version…</button>
       <button onClick={onCompare}>Compare…</button>
       <button onClick={onShare} title="Share this draft with your team, live">
