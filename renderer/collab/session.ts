@@ -95,6 +95,8 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
     document: ydoc,
     token: opts.token,
     onSynced: () => {
+      // Say who is here again at once after a reconnection, instead of at the next heartbeat.
+      provider.setAwarenessField('user', { name: opts.user.name, color: opts.user.color });
       resolveSynced();
       update();
     },
