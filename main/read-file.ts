@@ -8,6 +8,8 @@ import { readDocx } from '../shared/formats/docx-read';
 import { FormatError } from '../shared/formats/format-error';
 import { readHtml } from '../shared/formats/html-read';
 import { readMarkdown } from '../shared/formats/markdown';
+import type { ReviewedDocx } from '../shared/review/model';
+import { hasReviewMarks, readDocxReview } from '../shared/review/docx-review';
 import { decodeBytes } from '../shared/text/decode';
 import { ReadError } from '../shared/text/errors';
 import { sha256Hex } from '../shared/text/hash';
@@ -15,12 +17,16 @@ import { readDeclaration, type ReadResult } from '../shared/text/read';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
-/** Reads a file's bytes into a declaration and its import report. */
-export async function readAnyFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult> {
+/** Reads a file's bytes into a declaration and its import report; a Word file's tracked changes and comments come along. */
+export async function readAnyFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult & { review?: ReviewedDocx }> {
   const ext = /\.[^.]+$/.exec(name.toLowerCase())?.[0] ?? '';
   const source = id ? { name, id } : { name };
   try {
-    if (ext === '.docx' || isZip(bytes)) return await readDocx(bytes, source);
+    if (ext === '.docx' || isZip(bytes)) {
+      const read = await readDocx(bytes, source);
+      const review = await readDocxReview(bytes);
+      return hasReviewMarks(review) ? { ...read, review } : read;
+    }
     if (ext === '.md' || ext === '.markdown' || ext === '.html' || ext === '.htm') {
       const decoded = decodeBytes(bytes);
       const read = ext.startsWith('.htm') ? readHtml : readMarkdown;

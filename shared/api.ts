@@ -9,6 +9,7 @@ import { libraryChannels } from './library/schemas';
 import { MAX_INPUT_BYTES } from './text/decode';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
+import { ReviewedDocx } from './review/model';
 import { Author, UserSettings } from './settings';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
@@ -71,7 +72,12 @@ export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Ba
 export type FilePayload = z.infer<typeof FilePayload>;
 
 /** A declaration read into structure, with the report of what the reader did. */
-export const ReadResponse = z.object({ declaration: Declaration, report: ImportReport });
+export const ReadResponse = z.object({
+  declaration: Declaration,
+  report: ImportReport,
+  /** A Word file's tracked changes and comments, when it has any. */
+  review: ReviewedDocx.optional(),
+});
 export type ReadResponse = z.infer<typeof ReadResponse>;
 
 /** One side of a comparison, named by where its text lives. */
