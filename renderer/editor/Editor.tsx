@@ -29,6 +29,8 @@ import { Toolbar, kindAtCursor } from './Toolbar';
 import { FindBar } from './FindBar';
 import { announceEditorState } from './state-listeners';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
+import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
+import type { Author } from '../../shared/settings/schemas';
 import './editor.css';
 
 /** How long typing must pause before onDocChange serializes the draft. */
@@ -73,6 +75,12 @@ export interface EditorProps {
   onWarnings?: (warnings: DraftWarning[]) => void;
   /** Put the cursor in the page when it opens: in the last block when that is empty (a blank draft), else at the start. */
   autoFocus?: boolean;
+  /** Who is writing: the author of suggestions made in Suggesting mode. */
+  author?: Author | null;
+  /** Ctrl+Alt+M: the user asks to comment the selected words. */
+  onCommentRequest?: () => void;
+  /** How suggestions show: with marks, or the text as it would read with all accepted or all rejected. */
+  reviewView?: 'marks' | 'accepted' | 'rejected';
   /** The view exists (tests, e2e, devtools). */
   onReady?: (view: EditorView) => void;
   ref?: Ref<EditorHandle>;
@@ -130,6 +138,11 @@ export function Editor(props: EditorProps) {
         setFindOpen(true);
         return true;
       },
+      'Mod-Alt-m': (editorState) => {
+        if (editorState.selection.empty) return false;
+        latest.current.onCommentRequest?.();
+        return true;
+      },
     };
     const opened = initialState(doc, keys);
     if ('error' in opened) {
@@ -141,7 +154,7 @@ export function Editor(props: EditorProps) {
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
         const before = editorView.state;
-        const next = before.apply(separateFromCommand(before, tr));
+        const next = before.apply(separateFromCommand(before, asSuggestion(before, tr)));
         editorView.updateState(next);
         setState(next);
         announceEditorState(editorView, next);
@@ -179,6 +192,13 @@ export function Editor(props: EditorProps) {
     setKeepSourceNumbering(keepSourceNumbering)(editorView.state, (tr) => editorView.dispatch(tr.setMeta('addToHistory', false)));
   }, [keepSourceNumbering]);
 
+  // The author comes from settings and may change while the draft is open.
+  const author = props.author ?? null;
+  useEffect(() => {
+    const editorView = view.current;
+    if (editorView && author) setReviewAuthor(author)(editorView.state, editorView.dispatch);
+  }, [author]);
+
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return;
@@ -189,8 +209,8 @@ export function Editor(props: EditorProps) {
   useImperativeHandle(
     ref,
     (): EditorHandle => ({
-      insertClause: (text, provenance, kind) => run(insertParagraphWithProvenance(text, provenance, kind)),
-      insertQuote: (text, provenance) => run(insertQuotedText(text, provenance)),
+      insertClause: (text, provenance, kind) => run(withCause('library-insert', insertParagraphWithProvenance(text, provenance, kind))),
+      insertQuote: (text, provenance) => run(withCause('library-insert', insertQuotedText(text, provenance))),
       replaceParagraph: (text, provenance) => run(replaceParagraphText(text, provenance)),
       getDoc: () => {
         const current = view.current?.state.doc;
@@ -217,7 +237,7 @@ export function Editor(props: EditorProps) {
     );
   }
   return (
-    <div className="cn-editor">
+    <div className={`cn-editor cn-view-${props.reviewView ?? 'marks'}`}>
       {state && <Toolbar state={state} run={run} />}
       {state && findOpen && (
         <FindBar

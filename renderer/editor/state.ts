@@ -17,10 +17,11 @@ import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
 import { undoSteps } from './plugins/undo-steps';
+import { suggesting } from './review/suggesting';
 
 /** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
 export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps()];
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps(), ...suggesting()];
 }
 
 /** A fresh editor state for `doc`. */

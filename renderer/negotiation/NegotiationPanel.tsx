@@ -9,14 +9,13 @@
  *   <NegotiationPanel view={view.current} versions={draft.versions} parties={partyNames}
  *     onJump={(from, to) => editorRef.current?.select(from, to)} />
  */
-import { useEffect, useMemo, useState } from 'react';
-import type { EditorState } from 'prosemirror-state';
+import { useMemo, useState } from 'react';
 import type { EditorView } from 'prosemirror-view';
 import { bracketAt } from '../editor/draft-brackets';
 import { negotiationOf } from '../editor/negotiation-attr';
 import { addAlternative, attributeAlternative, bracketSelection, resolveBracketAt, setBracketNote, undoResolutionAt } from '../editor/negotiation-commands';
 import type { Command } from 'prosemirror-state';
-import { watchEditorState } from '../editor/state-listeners';
+import { useEditorState } from '../editor/useEditorState';
 import { oldestRows, summarizeDraft, trend, versionTexts } from './panel-data';
 import type { OpenRow, PanelVersion } from './panel-data';
 import { TrendChart } from './TrendChart';
@@ -46,28 +45,9 @@ function rememberedBy(): string {
   }
 }
 
-/** The editor's state, refreshed once changes pause (the cursor's bracket at once on selection). */
-function useEditorState(view: EditorView | null): EditorState | null {
-  const [state, setState] = useState<EditorState | null>(view?.state ?? null);
-  useEffect(() => {
-    if (!view) return;
-    setState(view.state);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchEditorState(view, (next) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setState(next), PAUSE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [view]);
-  return state;
-}
-
 /** The negotiation panel. */
 export function NegotiationPanel({ view, versions, parties = [], onJump }: NegotiationPanelProps) {
-  const state = useEditorState(view);
+  const state = useEditorState(view, PAUSE_MS);
   const [by, setBy] = useState(rememberedBy);
   const [attribution, setAttribution] = useState('');
   const [note, setNote] = useState('');
