@@ -134,7 +134,13 @@ export const channels = {
   'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
   'drafts.export': {
-    request: z.object({ declaration: Declaration, format: ExportFormat, paper: z.enum(['a4', 'letter']).default('a4') }),
+    request: z.object({
+      declaration: Declaration,
+      format: ExportFormat,
+      paper: z.enum(['a4', 'letter']).default('a4'),
+      /** The draft's suggestions and comments: a Word export writes them as tracked changes and comments. */
+      review: ReviewedDocx.optional(),
+    }),
     response: ExportedFile,
   },
   'templates.declaration': { request: TemplateId, response: ReadResponse },

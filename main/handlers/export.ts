@@ -4,6 +4,7 @@ import { FILE_TYPES } from '../../shared/formats/file-types';
 import { declarationToHtml } from '../../shared/formats/html-write';
 import { declarationToMarkdown } from '../../shared/formats/markdown';
 import { declarationToText } from '../../shared/formats/plain';
+import { reviewedDocxBytes } from '../../shared/review/docx-write';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import type { Handler } from './types';
 
@@ -13,7 +14,7 @@ export const exportDraft: Handler<'drafts.export'> = async (req, ctx) => {
   const bytes = await (async (): Promise<Uint8Array | string> => {
     switch (req.format) {
       case 'docx':
-        return declarationToDocx(decl, { paper: req.paper });
+        return req.review ? reviewedDocxBytes(req.review) : declarationToDocx(decl, { paper: req.paper });
       case 'pdf':
         return ctx.renderPdf(declarationToHtml(decl, { paper: req.paper }), req.paper);
       case 'md':

@@ -89,7 +89,7 @@ export function App() {
     const read = view.kind === 'file' ? view.read : templateRead.status === 'done' ? templateRead.data : null;
     if (!read) return;
     try {
-      const path = await createDraftFile(draftFromDeclaration(read.declaration));
+      const path = await createDraftFile(draftFromDeclaration(read.declaration, read.review));
       refreshDrafts();
       navigate({ kind: 'draft', path });
     } catch (error) {
@@ -204,6 +204,7 @@ export function App() {
               onSaved={refreshDrafts}
               onPathChange={(path) => setView({ kind: 'draft', path })}
               onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
+              author={author}
             />
             </ViewBoundary>
             </div>

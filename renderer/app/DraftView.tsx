@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState, type RefObject } from 'react';
+import { createPortal } from 'react-dom';
 import type { EditorView } from 'prosemirror-view';
 import type { ApiResponse, CompareSource, TemplateSummary } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
@@ -18,6 +19,10 @@ import { useCall } from './useCall';
 import { useShortcuts } from './useShortcuts';
 import { useDraftSession, type SaveState } from './useDraftSession';
 import { VersionsPanel } from './VersionsPanel';
+import { ReviewPanel } from '../editor/review/ReviewPanel';
+import { addComment } from '../editor/review/comments';
+import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
+import type { AuthorState } from './useAuthor';
 
 /** What the app asks of the open draft before leaving it. */
 export interface DraftControl {
@@ -37,6 +42,8 @@ export interface DraftViewProps {
   onStatus(text: string): void;
   onPathChange(path: string): void;
   onSaved(): void;
+  /** Who is writing (suggestions and comments carry the name). */
+  author: AuthorState;
 }
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */
@@ -69,10 +76,11 @@ export function DraftView(props: DraftViewProps) {
 
 const SAVE_LABEL: Record<SaveState, string> = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…', autosaved: 'Unsaved · recovery copy kept', error: 'Not saved' };
 
-type Side = 'checks' | 'language' | 'versions' | 'negotiation';
-type Prompt = 'save-as' | 'version' | 'compare' | null;
+type Side = 'checks' | 'language' | 'versions' | 'negotiation' | 'review';
+type Prompt = 'save-as' | 'version' | 'compare' | 'comment' | null;
+type ReviewView = 'marks' | 'accepted' | 'rejected';
 
-function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, author, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored });
   const [stats, setStats] = useState<DraftStats | null>(null);
   const [warnings, setWarnings] = useState<DraftWarning[]>([]);
@@ -82,6 +90,10 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
   const [viewing, setViewing] = useState<Version | null>(null);
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
   const view = useRef<EditorView | null>(null);
+  const [reviewView, setReviewView] = useState<ReviewView>('marks');
+  // The status bar holds the review view switch; App renders its slot.
+  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
   const { draft } = session;
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
@@ -154,7 +166,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
         </button>
         <button onClick={() => setPrompt('version')}>Name version…</button>
         <button onClick={() => setPrompt('compare')}>Compare…</button>
-        <ExportMenu declaration={current} onMessage={setNote} />
+        <ExportMenu declaration={current} review={() => (view.current && hasReviewContent(view.current.state.doc) ? reviewedDocxOf(view.current.state.doc) : null)} onMessage={setNote} />
       </div>
       {(note ?? session.message) && (
         <div className={session.message ? 'notice error' : 'notice'} role="status">
@@ -184,6 +196,9 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
               autoFocus
               doc={draft.doc}
               keepSourceNumbering={draft.keepSourceNumbering}
+              author={author.author}
+              reviewView={reviewView}
+              onCommentRequest={() => setPrompt('comment')}
               onDocChange={(doc, s) => {
                 session.update(doc);
                 setStats(s);
@@ -209,6 +224,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
                 ['language', 'Agreed language'],
                 ['versions', `Versions (${draft.versions.length})`],
                 ['negotiation', 'Negotiation'],
+                ['review', 'Review'],
               ] as const
             ).map(([id, label]) => (
               <button key={id} role="tab" aria-selected={side === id} className={side === id ? 'active' : ''} onClick={() => setSide(id)}>
@@ -225,6 +241,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
             />
           )}
           {side === 'negotiation' && <NegotiationPanel view={view.current} versions={draft.versions} onJump={(from, to) => editorRef.current?.select(from, to)} />}
+          {side === 'review' && <ReviewPanel view={view.current} author={author.author} ensureAuthor={() => author.ensure('Your name goes on your suggestions and comments.')} onJump={(from, to) => editorRef.current?.select(from, to)} />}
           {side === 'versions' && (
             <VersionsPanel
               versions={draft.versions}
@@ -240,6 +257,37 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
           )}
         </aside>
       </div>
+      {statusSlot &&
+        createPortal(
+          <label className="status-review-view" title="How suggestions show in the page">
+            Show{' '}
+            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => setReviewView(e.target.value as ReviewView)}>
+              <option value="marks">With marks</option>
+              <option value="accepted">All accepted</option>
+              <option value="rejected">All rejected</option>
+            </select>
+          </label>,
+          statusSlot,
+        )}
+      {prompt === 'comment' && (
+        <PromptDialog
+          title="Comment"
+          label="Your comment on the selected words"
+          initial=""
+          confirm="Comment"
+          onDone={(text) => {
+            setPrompt(null);
+            const editorView = view.current;
+            if (!text || !editorView) return;
+            void author.ensure('Your name goes on your comments.').then((who) => {
+              if (!who) return;
+              addComment(who, text)(editorView.state, editorView.dispatch);
+              setSide('review');
+              editorView.focus();
+            });
+          }}
+        />
+      )}
       {prompt === 'save-as' && (
         <PromptDialog
           title="Save as"

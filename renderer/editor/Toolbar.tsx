@@ -8,6 +8,7 @@ import { redo, undo } from 'prosemirror-history';
 import { schema } from './schema';
 import type { TextblockKind } from './schema';
 import { setBlockKind, setHeadingNumbering, setKeepSourceNumbering } from './commands';
+import { isSuggesting, toggleSuggesting } from './review/suggesting';
 
 /** The block kinds a user picks from, with their toolbar names. */
 export const KIND_LABELS: readonly [TextblockKind | 'parties', string][] = [
@@ -81,6 +82,13 @@ export function Toolbar({ state, run }: ToolbarProps) {
       <span className="cn-tool-group" role="group" aria-label="History">
         {button('Undo', undo, { title: 'Undo (Mod-Z)' })}
         {button('Redo', redo, { title: 'Redo (Shift-Mod-Z)' })}
+      </span>
+      <span className="cn-tool-group" role="group" aria-label="Review">
+        {button(isSuggesting(state) ? 'Suggesting' : 'Editing', toggleSuggesting, {
+          pressed: isSuggesting(state),
+          title: 'Switch between Editing and Suggesting (Ctrl+Shift+E): in Suggesting, changes are kept as suggestions under your name',
+          className: isSuggesting(state) ? 'cn-tool cn-tool--suggesting' : 'cn-tool',
+        })}
       </span>
       <span className="cn-tool-group" role="group" aria-label="Numbering">
         {heading?.type === schema.nodes.heading && (
