@@ -31,7 +31,7 @@ export function libreOfficeConvert(docx: Uint8Array, to: 'docx' | 'pdf'): Uint8A
   const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-lo-test-'));
   writeFileSync(path.join(dir, 'in.docx'), docx);
   const out = path.join(dir, 'out');
-  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf', '--outdir', out, path.join(dir, 'in.docx')], { timeout: 120_000, stdio: 'ignore' });
+  execFileSync('soffice', ['--headless', '--norestore', `-env:UserInstallation=file://${dir}/profile`, '--convert-to', to === 'docx' ? 'docx:MS Word 2007 XML' : 'pdf:writer_pdf_Export:{"ExportNotes":{"type":"boolean","value":"true"}}', '--outdir', out, path.join(dir, 'in.docx')], { timeout: 120_000, stdio: 'ignore' });
   const file = readdirSync(out).find((f) => f.endsWith(`.${to}`));
   if (!file) throw new Error(`LibreOffice wrote no .${to}`);
   return new Uint8Array(readFileSync(path.join(out, file)));
