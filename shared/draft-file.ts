@@ -17,7 +17,11 @@ const migrations: Record<number, (raw: Record<string, unknown>) => Record<string
   // Version 2 added inline marks (emphasis, links): a version 1 draft has none, so its document
   // and saved Declaration are already valid; only the version number moves on.
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
+  // Version 3 added suggestions (marks in the document) and comment threads (the document's
+  // `comments` attribute, empty when absent): a version 2 draft has neither, so it is valid as it is.
+  2: (raw) => ({ ...raw, schemaVersion: 3 }),
 };
+
 
 /** Parses and validates the text of a `.concord` file. */
 export function parseDraftFile(text: string, name = 'This file'): Draft {

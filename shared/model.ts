@@ -228,7 +228,7 @@ export type Version = z.infer<typeof Version>;
  * Version of the `.concord` format. 2: blocks of the saved Declaration may carry inline marks and
  * the document may hold link marks (shared/draft-file.ts migrates version 1).
  */
-export const DRAFT_SCHEMA_VERSION = 2;
+export const DRAFT_SCHEMA_VERSION = 3;
 
 /** The native `.concord` file. */
 export const Draft = z.object({

@@ -2,6 +2,7 @@
  * Suggesting mode: while it is on, every change the editor would make is turned into a
  * suggestion by the current author (insertions marked, deletions kept and struck through,
  * a change of block kind recorded as a modification), by @handlewithcare/prosemirror-suggest-changes.
+ * Bold and italic apply directly, untracked.
  * The author and the time go into each suggestion's id (shared/review/suggestion-id.ts).
  *
  * The Editor's dispatch calls `asSuggestion` on every transaction; commands tag what they are
@@ -9,6 +10,7 @@
  */
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
 import { Plugin, PluginKey } from 'prosemirror-state';
+import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { Author } from '../../../shared/settings/schemas';
 import { encodeSuggestionId, type SuggestionCause } from '../../../shared/review/suggestion-id';
@@ -68,5 +70,14 @@ export function asSuggestion(state: EditorState, tr: Transaction, now: () => Dat
   const resolves = tr.doc.attrs['negotiation'] !== state.doc.attrs['negotiation'];
   const cause = (tr.getMeta(CAUSE) as SuggestionCause | undefined) ?? (resolves ? 'bracket-resolution' : '');
   const origin = { author: author?.name ?? 'Unknown author', color: author?.color ?? '#6b7280', date: now().toISOString(), cause };
-  return transformToSuggestionTransaction(tr, state, () => encodeSuggestionId(origin, ++counter));
+  // Bold and italic are not tracked: Concord's suggestions are about words, and the library's
+  // mark tracking fails on some of this schema's documents.
+  if (tr.steps.every((step) => step instanceof AddMarkStep || step instanceof RemoveMarkStep)) return tr;
+  try {
+    return transformToSuggestionTransaction(tr, state, () => encodeSuggestionId(origin, ++counter));
+  } catch (error) {
+    // An edit the library cannot express as a suggestion is not made, rather than made untracked.
+    console.warn('Concord: this edit cannot be kept as a suggestion, so it was not made.', error);
+    return state.tr;
+  }
 }
