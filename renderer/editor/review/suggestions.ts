@@ -3,7 +3,7 @@
  * them. A suggestion is every stretch marked with one id: its kind, author, time and words.
  * Accepting or rejecting any number of them is one transaction, so one undo brings them back.
  */
-import { applySuggestion, revertSuggestion } from '@handlewithcare/prosemirror-suggest-changes';
+import { applySuggestion, applySuggestions, revertSuggestion, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { closeHistory } from 'prosemirror-history';
 import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
@@ -88,8 +88,11 @@ const unique = (list: DraftSuggestion[]) => [...new Set(list.map((s) => s.id))];
 /** Accept or reject one suggestion. */
 export const decideSuggestion = (id: string | number, accept: boolean): Command => decideAll([id], accept);
 
-/** Accept or reject every suggestion. */
-export const decideEverySuggestion = (accept: boolean): Command => (state, dispatch) => decideAll(unique(listSuggestions(state.doc)), accept)(state, dispatch);
+/** Accept or reject every suggestion, in one pass over the document. */
+export const decideEverySuggestion = (accept: boolean): Command => (state, dispatch) => {
+  if (!listSuggestions(state.doc).length) return false;
+  return (accept ? applySuggestions : revertSuggestions)(state, dispatch && ((tr) => dispatch(closeHistory(asReviewAction(tr)).scrollIntoView())));
+};
 
 /** Accept or reject every suggestion by one author. */
 export const decideSuggestionsBy = (author: string, accept: boolean): Command => (state, dispatch) =>
