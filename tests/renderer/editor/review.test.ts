@@ -7,6 +7,7 @@ import { moveParagraphDown } from '../../../renderer/editor/commands';
 import { addComment, deleteComment, listComments, replyToComment, setCommentResolved } from '../../../renderer/editor/review/comments';
 import { asSuggestion, setReviewAuthor, toggleSuggesting, withCause } from '../../../renderer/editor/review/suggesting';
 import { decideEverySuggestion, decideSuggestion, decideSuggestionsBy, decideSuggestionsInSelection, listSuggestions } from '../../../renderer/editor/review/suggestions';
+import { blockLabels } from '../../../renderer/editor/numbering';
 import { doc, p, title } from './builder';
 
 const ana = { name: 'Ana Ortiz', color: '#1f6feb' };
@@ -99,6 +100,15 @@ describe('suggesting mode', () => {
     expect(listSuggestions(e.state.doc).map((s) => s.kind).sort()).toEqual(['move-from', 'move-to']);
     e.run(decideEverySuggestion(true));
     expect([e.textOf(1), e.textOf(2)]).toEqual(['Second.', 'First.']);
+  });
+
+  it('numbers the text as it reads with every suggestion accepted', () => {
+    const e = editor('First.', 'Second.', 'Third.');
+    e.run(toggleSuggesting);
+    e.select(e.find('First'), e.find('First'));
+    e.run(withCause('move', moveParagraphDown));
+    const labels = blockLabels(e.state.doc).filter(Boolean);
+    expect(labels).toEqual(['1.', '2.', '3.']);
   });
 
   it('edits directly again once suggesting is switched off', () => {
