@@ -17,11 +17,18 @@ const migrations: Record<number, (raw: Record<string, unknown>) => Record<string
   // Version 2 added inline marks (emphasis, links): a version 1 draft has none, so its document
   // and saved Declaration are already valid; only the version number moves on.
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
-  // Version 3 added suggestions (marks in the document) and comment threads (the document's
-  // `comments` attribute, empty when absent): a version 2 draft has neither, so it is valid as it is.
-  2: (raw) => ({ ...raw, schemaVersion: 3 }),
+  // Version 3 keeps "keep source numbering" in the document only; the draft's own switch, which
+  // won over the document's attribute when the draft opened, moves into it.
+  2: ({ keepSourceNumbering, ...raw }) => {
+    const doc = typeof raw.doc === 'object' && raw.doc !== null ? (raw.doc as { attrs?: Record<string, unknown> }) : null;
+    const keep = keepSourceNumbering === true;
+    if (!doc || (doc.attrs?.keepSourceNumbering === true) === keep) return { ...raw, schemaVersion: 3 };
+    return { ...raw, schemaVersion: 3, doc: { ...doc, attrs: { ...doc.attrs, keepSourceNumbering: keep } } };
+  },
+  // Version 4 added suggestions (marks in the document) and comment threads (the document's
+  // `comments` attribute, empty when absent): a version 3 draft has neither, so it is valid as it is.
+  3: (raw) => ({ ...raw, schemaVersion: 4 }),
 };
-
 
 /** Parses and validates the text of a `.concord` file. */
 export function parseDraftFile(text: string, name = 'This file'): Draft {

@@ -4,7 +4,7 @@ import type { Declaration } from '../../shared/model';
 import type { ReviewedDocx } from '../../shared/review/model';
 import { call } from '../api';
 import { CallError } from '../api';
-import { downloadFile } from '../compare/download';
+import { downloadFile } from '../download';
 import { Dialog } from './Dialog';
 import { useMenuKeys } from './menuKeys';
 

@@ -21,7 +21,6 @@ export function draftFromDeclaration(decl: Declaration, review?: ReviewedDocx): 
     createdAt: now(),
     updatedAt: now(),
     basedOn: { id: decl.id, title: decl.title },
-    keepSourceNumbering: false,
     // A Word file's tracked changes and comments come in as suggestions and comments.
     doc: review ? docFromJSON(docFromReview(review)).toJSON() as DocNode : (declarationToDoc(decl, { provenance: true }).toJSON() as DocNode),
     versions: [],
@@ -37,7 +36,6 @@ export function blankDraft(title: string): Draft {
     title,
     createdAt: now(),
     updatedAt: now(),
-    keepSourceNumbering: false,
     doc: { type: 'doc', content: [{ type: 'title', content: [{ type: 'text', text: title }] }, { type: 'numbered' }] },
     versions: [],
   };

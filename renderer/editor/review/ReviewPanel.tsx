@@ -2,17 +2,15 @@
  * The review panel beside a draft: its suggestions in document order (author, time, words) with
  * accept and reject for one, all, one author's or the selection's, next / previous; and its
  * comment threads beside them, with replies, resolve / reopen, edit and delete for their author.
- * It follows the editor through watchEditorState; every action is an editor command, so undo
- * takes it back.
+ * It reads the editor's last snapshot; every action is an editor command, so undo takes it back.
  *
- *   <ReviewPanel view={view.current} author={author} ensureAuthor={ensure} onJump={(f, t) => ...} />
+ *   <ReviewPanel state={snapshot.state} run={editor.run} author={author} ensureAuthor={ensure} onJump={(f, t) => ...} />
  */
 import { useState } from 'react';
 import type { Command } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
+import type { EditorState } from 'prosemirror-state';
 import type { Author } from '../../../shared/settings/schemas';
 import type { SuggestionKind } from '../../../shared/review/model';
-import { useEditorState } from '../useEditorState';
 import { deleteComment, editComment, listComments, replyToComment, setCommentResolved, type DraftComment } from './comments';
 import { decideEverySuggestion, decideSuggestion, decideSuggestionsBy, decideSuggestionsInSelection, goToSuggestion, listSuggestions } from './suggestions';
 import './review.css';
@@ -29,7 +27,10 @@ const KIND_LABEL: Record<SuggestionKind, string> = {
 };
 
 export interface ReviewPanelProps {
-  view: EditorView | null;
+  /** The editor's state as of its last snapshot (null while it mounts). */
+  state: EditorState | null;
+  /** Runs a command in the editor. */
+  run(command: Command): boolean;
   author: Author | null;
   /** The current author, asking for a name first when there is none. */
   ensureAuthor(): Promise<Author | null>;
@@ -98,14 +99,10 @@ function CommentThread({ thread, author, run, ensureAuthor, onJump }: { thread: 
 }
 
 /** The review panel. */
-export function ReviewPanel({ view, author, ensureAuthor, onJump }: ReviewPanelProps) {
-  const state = useEditorState(view, 150);
+export function ReviewPanel({ state, run: runInEditor, author, ensureAuthor, onJump }: ReviewPanelProps) {
   const [byAuthor, setByAuthor] = useState('');
-  if (!view || !state) return <section className="cn-review" aria-label="Review" />;
-  const run = (command: Command) => {
-    command(view.state, view.dispatch, view);
-    view.focus();
-  };
+  if (!state) return <section className="cn-review" aria-label="Review" />;
+  const run = (command: Command) => void runInEditor(command);
   const suggestions = listSuggestions(state.doc);
   const comments = listComments(state.doc);
   const authors = [...new Set(suggestions.map((s) => s.author))];

@@ -27,6 +27,17 @@ describe('draft format migration', () => {
     expect(JSON.parse(serializeDraft(draft)).schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
   });
 
+  it.each([
+    [true, undefined, { keepSourceNumbering: true }],
+    [false, { keepSourceNumbering: true }, { keepSourceNumbering: false }],
+    [false, undefined, undefined],
+  ])('moves a version 2 draft\'s "keep source numbering" (%s) into its document (attrs %j)', (keep, attrs, expected) => {
+    const version2 = { ...version1, schemaVersion: 2, keepSourceNumbering: keep, doc: { ...version1.doc, ...(attrs ? { attrs } : {}) } };
+    const draft = parseDraftFile(JSON.stringify(version2));
+    expect(draft.doc.attrs).toEqual(expected);
+    expect(JSON.parse(serializeDraft(draft))).not.toHaveProperty('keepSourceNumbering');
+  });
+
   it('reads the marks a current draft saves', () => {
     const current = { ...version1, schemaVersion: DRAFT_SCHEMA_VERSION };
     current.declaration.blocks[0] = { ...current.declaration.blocks[0]!, marks: [{ from: 0, to: 2, type: 'italic' }] } as never;
@@ -39,9 +50,9 @@ describe('draft format migration', () => {
   });
 });
 
-describe('draft format 3: suggestions and comments', () => {
-  it('opens a version 2 draft, which has no comments yet, unchanged', () => {
-    const old = { ...version1, schemaVersion: 2, versions: [{ id: 'v1', name: 'Zero draft', createdAt: '2026-11-01T10:00:00Z', doc: version1.doc }] };
+describe('draft format 4: suggestions and comments', () => {
+  it('opens a version 3 draft, which has no comments yet, unchanged', () => {
+    const old = { ...version1, schemaVersion: 3, versions: [{ id: 'v1', name: 'Zero draft', createdAt: '2026-11-01T10:00:00Z', doc: version1.doc }] };
     const draft = parseDraftFile(JSON.stringify(old));
     expect(draft.doc).toEqual(version1.doc);
     expect(draft.schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
