@@ -90,7 +90,7 @@ describe.skipIf(!hasLibreOffice)('a reviewed draft goes to Word and back', () =>
     // LibreOffice's own rendering of the export, with its marks and comment.
     const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-review-pdf-'));
     writeFileSync(path.join(dir, 'export.pdf'), libreOfficeConvert(exported, 'pdf'));
-    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'export.pdf'), path.join(SCREENSHOTS, 'review-libreoffice')]);
+    execFileSync('pdftoppm', ['-png', '-r', '90', '-f', '1', '-l', '1', '-singlefile', path.join(dir, 'export.pdf'), path.join(SCREENSHOTS, 'review-libreoffice')], { stdio: 'ignore' });
   });
 
   it('accepted in LibreOffice and read back, gives the expected text', async () => {
