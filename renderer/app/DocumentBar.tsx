@@ -13,6 +13,7 @@ interface DocumentBarProps {
   saveState: SaveState;
   onSave(): void;
   onSaveAs(): void;
+  onRename(): void;
   onNameVersion(): void;
   onCompare(): void;
   /** The draft as it stands, for the export menu. */
@@ -23,7 +24,7 @@ interface DocumentBarProps {
 }
 
 /** The document bar of a draft. */
-export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVersion, onCompare, declaration, review, onMessage }: DocumentBarProps) {
+export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, declaration, review, onMessage }: DocumentBarProps) {
   return (
     <div className="doc-bar" role="toolbar" aria-label="Draft">
       <span className="doc-bar-title" title={path}>
@@ -36,6 +37,7 @@ export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVe
       <button onClick={onSaveAs} title="Save as (Ctrl+Shift+S)">
         Save as…
       </button>
+      <button onClick={onRename}>Rename…</button>
       <button onClick={onNameVersion}>Name version…</button>
       <button onClick={onCompare}>Compare…</button>
       <ExportMenu declaration={declaration} review={review} onMessage={onMessage} />

@@ -22,7 +22,7 @@ import { createDraftState } from './state';
 import { docFromJSON } from './convert';
 import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText } from './commands';
 import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
-import { Toolbar } from './Toolbar';
+import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
@@ -94,6 +94,10 @@ export function Editor(props: EditorProps) {
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
+  // Read by the view's dispatch, which outlives renders: the find bar follows every state.
+  const findOpenRef = useRef(false);
+  findOpenRef.current = findOpen;
+  const shownLook = useRef('');
 
   useEffect(() => {
     const host = mount.current;
@@ -101,6 +105,7 @@ export function Editor(props: EditorProps) {
     const keys: Record<string, Command> = {
       'Mod-f': () => {
         setFindOpen(true);
+        if (view.current) setState(view.current.state);
         return true;
       },
       'Mod-Alt-m': (editorState) => {
@@ -121,11 +126,17 @@ export function Editor(props: EditorProps) {
         const before = editorView.state;
         const next = before.apply(separateFromCommand(before, asSuggestion(before, tr)));
         editorView.updateState(next);
-        setState(next);
+        // React renders the chrome only when it shows something new (see toolbarLook).
+        const look = toolbarLook(next);
+        if (look !== shownLook.current || findOpenRef.current) {
+          shownLook.current = look;
+          setState(next);
+        }
       },
     });
     view.current = editorView;
     if (props.autoFocus) focusOnOpen(editorView);
+    shownLook.current = toolbarLook(editorView.state);
     setState(editorView.state);
     // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
     if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;
