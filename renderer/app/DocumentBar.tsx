@@ -1,5 +1,6 @@
 /** The bar above an open draft: its title, whether it is saved, and what one does with it. */
 import type { Declaration } from '../../shared/model';
+import type { ReviewedDocx } from '../../shared/review/model';
 import { ExportMenu } from './ExportMenu';
 import type { SaveState } from './useDraftSession';
 
@@ -17,11 +18,13 @@ interface DocumentBarProps {
   onCompare(): void;
   /** The draft as it stands, for the export menu. */
   declaration(): Declaration;
+  /** The draft's suggestions and comments for a Word export, or null when it has none. */
+  review(): ReviewedDocx | null;
   onMessage(text: string): void;
 }
 
 /** The document bar of a draft. */
-export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, declaration, onMessage }: DocumentBarProps) {
+export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, declaration, review, onMessage }: DocumentBarProps) {
   return (
     <div className="doc-bar" role="toolbar" aria-label="Draft">
       <span className="doc-bar-title" title={path}>
@@ -37,7 +40,7 @@ export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename
       <button onClick={onRename}>Rename…</button>
       <button onClick={onNameVersion}>Name version…</button>
       <button onClick={onCompare}>Compare…</button>
-      <ExportMenu declaration={declaration} onMessage={onMessage} />
+      <ExportMenu declaration={declaration} review={review} onMessage={onMessage} />
     </div>
   );
 }

@@ -25,6 +25,8 @@ import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
 import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
+import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
+import type { Author } from '../../shared/settings/schemas';
 import './editor.css';
 
 /** What the host can ask of a mounted editor. */
@@ -52,6 +54,12 @@ export interface EditorProps {
   onSnapshot?: (snapshot: EditorSnapshot) => void;
   /** Put the cursor in the page when it opens: in the last block when that is empty (a blank draft), else at the start. */
   autoFocus?: boolean;
+  /** Who is writing: the author of suggestions made in Suggesting mode. */
+  author?: Author | null;
+  /** Ctrl+Alt+M: the user asks to comment the selected words. */
+  onCommentRequest?: () => void;
+  /** How suggestions show: with marks, or the text as it would read with all accepted or all rejected. */
+  reviewView?: 'marks' | 'accepted' | 'rejected';
   ref?: Ref<EditorHandle>;
 }
 
@@ -81,6 +89,8 @@ export function Editor(props: EditorProps) {
   // The callback changes identity on every host render; the bridge calls the latest one.
   const onSnapshot = useRef(props.onSnapshot);
   onSnapshot.current = props.onSnapshot;
+  const onCommentRequest = useRef(props.onCommentRequest);
+  onCommentRequest.current = props.onCommentRequest;
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
@@ -98,6 +108,11 @@ export function Editor(props: EditorProps) {
         if (view.current) setState(view.current.state);
         return true;
       },
+      'Mod-Alt-m': (editorState) => {
+        if (editorState.selection.empty || !onCommentRequest.current) return false;
+        onCommentRequest.current();
+        return true;
+      },
     };
     const opened = initialState(doc, keys, (snapshot) => onSnapshot.current?.(snapshot));
     if ('error' in opened) {
@@ -108,7 +123,8 @@ export function Editor(props: EditorProps) {
       state: opened.state,
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
-        const next = editorView.state.apply(separateFromCommand(editorView.state, tr));
+        const before = editorView.state;
+        const next = before.apply(separateFromCommand(before, asSuggestion(before, tr)));
         editorView.updateState(next);
         // React renders the chrome only when it shows something new (see toolbarLook).
         const look = toolbarLook(next);
@@ -131,6 +147,13 @@ export function Editor(props: EditorProps) {
     // The doc is read at mount only: remount the editor to open another draft.
   }, []);
 
+  // The author comes from settings and may change while the draft is open.
+  const author = props.author ?? null;
+  useEffect(() => {
+    const editorView = view.current;
+    if (editorView && author) setReviewAuthor(author)(editorView.state, editorView.dispatch);
+  }, [author]);
+
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return false;
@@ -142,8 +165,8 @@ export function Editor(props: EditorProps) {
   useImperativeHandle(
     ref,
     (): EditorHandle => ({
-      insertClause: (text, provenance, kind) => void run(insertParagraphWithProvenance(text, provenance, kind)),
-      insertQuote: (text, provenance) => void run(insertQuotedText(text, provenance)),
+      insertClause: (text, provenance, kind) => void run(withCause('library-insert', insertParagraphWithProvenance(text, provenance, kind))),
+      insertQuote: (text, provenance) => void run(withCause('library-insert', insertQuotedText(text, provenance))),
       replaceParagraph: (text, provenance) => void run(replaceParagraphText(text, provenance)),
       run,
       flush: () => {
@@ -169,7 +192,7 @@ export function Editor(props: EditorProps) {
     );
   }
   return (
-    <div className="cn-editor">
+    <div className={`cn-editor cn-view-${props.reviewView ?? 'marks'}`}>
       {state && <Toolbar state={state} run={run} />}
       {state && findOpen && (
         <FindBar

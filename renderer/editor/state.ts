@@ -17,10 +17,11 @@ import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
 import { undoSteps } from './plugins/undo-steps';
+import { suggesting } from './review/suggesting';
 
 /** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f), `host` the app's own (the bridge). */
 export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = []): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps(), ...host];
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps(), ...suggesting(), ...host];
 }
 
 /** A fresh editor state for `doc`. */
