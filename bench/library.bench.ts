@@ -12,7 +12,7 @@ import { suggestFor } from '../shared/library/suggest';
 import { libraryVariants } from '../shared/library/variants';
 import { summarize } from './harness';
 import type { Bench, BenchRow } from './harness';
-import { syntheticDeclarations, templateParagraphs, vary } from './library-corpus';
+import { corpusParagraphs, syntheticDeclarations, templateParagraphs, vary } from './library-corpus';
 import { seededRandom } from './random';
 
 const TARGET_CLAUSES = 100_000;
@@ -68,7 +68,7 @@ const bench: Bench = async () => {
   const rows: BenchRow[] = [];
   const declarations: Declaration[] = [];
   const probe = new ClauseLibrary();
-  for (const decl of syntheticDeclarations()) {
+  for (const decl of syntheticDeclarations(42, corpusParagraphs())) {
     probe.add(decl);
     declarations.push(decl);
     if (probe.stats().clauses >= TARGET_CLAUSES) break;

@@ -17,7 +17,7 @@ export const libraryCommands: Record<string, CliCommand> = {
       process.stderr.write('\n');
       if (args.flags.has('json')) return asJson(result);
       const skipped = result.skipped.map((s) => `  skipped ${s.path}: ${s.reason}`);
-      return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(store.stats())}`].join('\n');
+      return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(await store.stats())}`].join('\n');
     },
   },
   'library search': {

@@ -1,21 +1,21 @@
 /**
- * The clause library on disk, in `<workspace>/library/`: `index.json` (the clauses, see
- * shared/library/format.ts) and `sources.json` (what they were read from, with content hashes).
- * Every write is atomic. A damaged or outdated file is reported and rebuilt from the sources,
- * never fatal. Imports walk files and folders, report progress, stop when cancelled, and skip
- * a bad file with the reason instead of failing the rest.
+ * The clause library kept in step with its sources: files and folders imported (recursively, by
+ * extension) and the built-in templates, each read into a declaration once and again only when
+ * its bytes change. The clauses themselves live in a backend (backend.ts): the workspace's files
+ * by default, or a team's PostgreSQL database. Imports report progress, stop when cancelled, and
+ * skip a bad file with the reason instead of failing the rest.
  */
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Declaration } from '../../shared/model';
-import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
+import type { Clause, Declaration } from '../../shared/model';
 import { readAnyFile } from '../read-file';
-import type { LibraryStats } from '../../shared/library/library';
-import { writeFileAtomic } from '../store/atomic';
-import type { LibrarySource} from '../../shared/library/format';
-import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
-
+import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
+import type { LibrarySource } from '../../shared/library/format';
+import type { Suggestion } from '../../shared/library/suggest';
+import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+import type { LibraryBackend } from './backend';
+import { LocalBackend } from './local';
 /** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
 
@@ -30,6 +30,8 @@ export interface BuiltinSource {
 
 export interface LibraryStoreOptions {
   workspace: string;
+  /** Where the clauses live: the workspace's files when absent. */
+  backend?: LibraryBackend;
   /** The reading pipeline by default; tests pass a simpler one. */
   read?: DeclarationReader;
   builtins?: BuiltinSource[];
@@ -66,7 +68,7 @@ export interface ImportResult {
   cancelled: boolean;
 }
 
-/** The library's counts plus where it lives. */
+/** The library's counts plus where it lives (a folder or a database address). */
 export interface StoreStats extends LibraryStats {
   folder: string;
   files: number;
@@ -77,42 +79,62 @@ export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEMPLATE_PREFIX = 'template:';
 
-/** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
+/** The clause library of one workspace, kept in step with its sources; see the module comment. */
 export class LibraryStore {
-  /** Problems met while loading (a damaged file that was rebuilt...), for the status line. */
-  readonly warnings: string[] = [];
-  private sourceList: LibrarySource[] = [];
   // Operations run one after another: two imports at once must not interleave their saves.
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    readonly folder: string,
     private readonly opts: LibraryStoreOptions,
-    public library: ClauseLibrary,
+    readonly backend: LibraryBackend,
   ) {}
 
   /**
-   * Loads the workspace library, then brings it in step with its sources: built-in templates
-   * added or re-read when changed, sources missing from the index re-read. Never throws on a
-   * damaged file; see `warnings`.
+   * Opens the library, then brings it in step with its sources: built-in templates added or
+   * re-read when changed, sources missing from the index re-read. Never throws on a damaged
+   * file; see `warnings`.
    */
   static async open(opts: LibraryStoreOptions, progress: ImportOptions = {}): Promise<LibraryStore> {
-    const folder = path.join(opts.workspace, 'library');
-    const store = new LibraryStore(folder, opts, new ClauseLibrary());
-    store.sourceList = await store.loadSources();
-    store.library = await store.loadIndex();
+    const store = new LibraryStore(opts, opts.backend ?? (await LocalBackend.open(opts.workspace)));
     await store.refresh(progress);
     return store;
   }
 
+  /** Where the library lives: a folder, or a database address without its password. */
+  get folder(): string {
+    return this.backend.location;
+  }
+
+  /** Problems met while loading (a damaged file that was rebuilt...), for the status line. */
+  get warnings(): string[] {
+    return this.backend.warnings;
+  }
+
   /** Every source of the library. */
-  sources(): LibrarySource[] {
-    return [...this.sourceList];
+  sources(): Promise<LibrarySource[]> {
+    return this.backend.sources();
   }
 
   /** Counts for the status line. */
-  stats(): StoreStats {
-    return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length };
+  async stats(): Promise<StoreStats> {
+    const [stats, sources] = await Promise.all([this.backend.stats(), this.backend.sources()]);
+    return { ...stats, folder: this.backend.location, files: sources.length };
+  }
+
+  search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.backend.search(query, opts);
+  }
+
+  variants(opts: VariantOptions): Promise<VariantGroup[]> {
+    return this.backend.variants(opts);
+  }
+
+  suggest(paragraph: string, limit: number): Promise<Suggestion[]> {
+    return this.backend.suggest(paragraph, limit);
+  }
+
+  clause(id: string): Promise<Clause | undefined> {
+    return this.backend.clause(id);
   }
 
   /** Imports files and folders (recursively, by extension) into the library, then saves it. */
@@ -121,7 +143,7 @@ export class LibraryStore {
       const result = emptyResult();
       const files = await this.expand(paths, result);
       await this.readAll(files.map((file) => ({ path: file, kind: 'file' as const, name: path.basename(file) })), result, opts);
-      await this.save();
+      await this.backend.flush();
       return result;
     });
   }
@@ -135,12 +157,11 @@ export class LibraryStore {
       const result = emptyResult();
       const wanted: Wanted[] = [
         ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
-        ...this.sourceList.filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+        ...(await this.backend.sources()).filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
       ];
-      const changed = await this.readAll(wanted, result, opts);
-      const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
-      for (const orphan of orphans) this.library.remove(orphan.id);
-      if (changed || orphans.length > 0) await this.save();
+      await this.readAll(wanted, result, opts);
+      await this.backend.prune();
+      await this.backend.flush();
       return result;
     });
   }
@@ -148,17 +169,18 @@ export class LibraryStore {
   /** Removes one source (by path or template id) and the clauses only it provided. */
   removeSource(sourcePath: string): Promise<boolean> {
     return this.serial(async () => {
-      const gone = this.sourceList.find((s) => s.path === sourcePath || s.path === `${TEMPLATE_PREFIX}${sourcePath}`);
-      if (!gone) return false;
-      this.sourceList = this.sourceList.filter((s) => s !== gone);
-      this.dropIfUnused(gone.declarationId);
-      await this.save();
-      return true;
+      const removed = (await this.backend.dropSource(sourcePath)) || (await this.backend.dropSource(`${TEMPLATE_PREFIX}${sourcePath}`));
+      await this.backend.flush();
+      return removed;
     });
   }
 
-  private async readAll(wanted: Wanted[], result: ImportResult, opts: ImportOptions): Promise<boolean> {
-    let changed = false;
+  /** Saves and releases the backend. */
+  close(): Promise<void> {
+    return this.serial(() => this.backend.close());
+  }
+
+  private async readAll(wanted: Wanted[], result: ImportResult, opts: ImportOptions): Promise<void> {
     for (const [done, item] of wanted.entries()) {
       if (opts.signal?.aborted) {
         result.cancelled = true;
@@ -167,12 +189,10 @@ export class LibraryStore {
       const outcome = await this.readOne(item);
       if (typeof outcome === 'object') result.skipped.push({ path: item.path, reason: outcome.reason });
       else result[outcome]++;
-      changed ||= outcome === 'added' || outcome === 'updated';
       opts.onProgress?.({ done: done + 1, total: wanted.length, current: item.path });
       // Let IPC and timers run between files so the window stays responsive.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return changed;
   }
 
   private async readOne(item: Wanted): Promise<'added' | 'updated' | 'unchanged' | { reason: string }> {
@@ -183,11 +203,11 @@ export class LibraryStore {
       return { reason: (error as Error).message };
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
-    const known = this.sourceList.find((s) => s.path === item.path);
-    if (known && known.hash === hash && this.library.declaration(known.declarationId)) return 'unchanged';
+    const known = await this.backend.sourceAt(item.path);
+    if (known && known.hash === hash && (await this.backend.holds(known.declarationId))) return 'unchanged';
     // The same bytes under another path (a template also imported as a file) are one
     // declaration with two sources, not two declarations repeating every clause.
-    const twin = this.sourceList.find((s) => s.path !== item.path && s.hash === hash && this.library.declaration(s.declarationId));
+    const twin = await this.backend.twinOf(hash, item.path);
     let declaration: Declaration | undefined;
     if (!twin) {
       try {
@@ -196,19 +216,16 @@ export class LibraryStore {
         return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
       }
     }
-    const declarationId = twin?.declarationId ?? declaration?.id ?? '';
     const entry: LibrarySource = {
       path: item.path,
       kind: item.kind,
       name: item.name,
-      declarationId,
+      declarationId: twin?.declarationId ?? declaration?.id ?? '',
       hash,
       size: bytes.length,
       addedAt: known?.addedAt ?? new Date().toISOString(),
     };
-    this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
-    if (known && known.declarationId !== declarationId) this.dropIfUnused(known.declarationId);
-    if (declaration) this.library.add(declaration);
+    await this.backend.putSource(entry, declaration);
     return known ? 'updated' : 'added';
   }
 
@@ -263,45 +280,6 @@ export class LibraryStore {
     return [...new Set(files)];
   }
 
-  private dropIfUnused(declarationId: string): void {
-    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.library.remove(declarationId);
-  }
-
-  private async loadSources(): Promise<LibrarySource[]> {
-    const file = path.join(this.folder, 'sources.json');
-    for (const candidate of [file, `${file}.bak`]) {
-      const raw = await readJson(candidate);
-      if (raw === undefined) continue;
-      const parsed = SourcesFile.safeParse(raw);
-      if (parsed.success) return parsed.data.sources;
-      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
-    }
-    if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
-    return [];
-  }
-
-  private async loadIndex(): Promise<ClauseLibrary> {
-    const file = path.join(this.folder, 'index.json');
-    const raw = await readJson(file);
-    if (raw === undefined) return new ClauseLibrary();
-    try {
-      return ClauseLibrary.fromJSON(raw);
-    } catch (error) {
-      if (!(error instanceof LibraryFormatError)) throw error;
-      this.warnings.push(error.message);
-      // Forget the hashes so that refresh re-reads every source into the new index.
-      this.sourceList = this.sourceList.map((s) => ({ ...s, hash: '' }));
-      return new ClauseLibrary();
-    }
-  }
-
-  /** Writes the index, then the sources list, each atomically. */
-  private async save(): Promise<void> {
-    await writeFileAtomic(path.join(this.folder, 'index.json'), JSON.stringify(this.library.toJSON()));
-    const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
-    await writeFileAtomic(path.join(this.folder, 'sources.json'), JSON.stringify(sources, null, 1));
-  }
-
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
@@ -318,21 +296,6 @@ interface Wanted {
 
 function emptyResult(): ImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
-}
-
-/** Parsed JSON of a file; undefined when it does not exist; a non-JSON file parses to null. */
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 function describeFsError(error: unknown): string {

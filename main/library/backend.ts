@@ -1,0 +1,44 @@
+/**
+ * Where a clause library keeps its clauses and its list of sources: the workspace's files
+ * (local.ts) or a team's PostgreSQL database (postgres/pg-backend.ts). LibraryStore (store.ts)
+ * reads files and templates into declarations and hands them to a backend; every handler then
+ * searches through the same methods, whichever backend holds the library.
+ */
+import type { Clause, Declaration } from '../../shared/model';
+import type { LibrarySource } from '../../shared/library/format';
+import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
+import type { Suggestion } from '../../shared/library/suggest';
+import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+
+export interface LibraryBackend {
+  /** Where the library lives, as shown to the user: a folder or a database address without its password. */
+  readonly location: string;
+  /** Problems met while opening (a damaged file that will be rebuilt...), for the status line. */
+  readonly warnings: string[];
+  /** Every source, in the order added. */
+  sources(): Promise<LibrarySource[]>;
+  /** The source recorded for a path, if any. */
+  sourceAt(path: string): Promise<LibrarySource | undefined>;
+  /** Another source with the same bytes whose declaration is held: it need not be read again. */
+  twinOf(hash: string, path: string): Promise<LibrarySource | undefined>;
+  /** Whether the library holds a declaration's clauses. */
+  holds(declarationId: string): Promise<boolean>;
+  /**
+   * Records a source, replacing what the same path had, with the declaration read from it
+   * (absent when it shares a twin's). A declaration no source points at any more is dropped.
+   */
+  putSource(entry: LibrarySource, declaration?: Declaration): Promise<void>;
+  /** Drops a source (by path) and the clauses only it provided; false when there was none. */
+  dropSource(path: string): Promise<boolean>;
+  /** Drops declarations that no source explains; true when any went. */
+  prune(): Promise<boolean>;
+  /** Makes the changes so far durable (the local files are written here; PostgreSQL commits each change). */
+  flush(): Promise<void>;
+  stats(): Promise<LibraryStats>;
+  search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
+  variants(opts: VariantOptions): Promise<VariantGroup[]>;
+  suggest(paragraph: string, limit: number): Promise<Suggestion[]>;
+  clause(id: string): Promise<Clause | undefined>;
+  /** Releases files, workers or connections. */
+  close(): Promise<void>;
+}

@@ -1,0 +1,159 @@
+/**
+ * The library in the workspace, `<workspace>/library/`: the clause index (shared/library, kept
+ * in memory) saved as `index.json`, beside `sources.json` (what it was read from, with content
+ * hashes). Every write is atomic; a damaged or outdated file is reported and rebuilt from the
+ * sources, never fatal.
+ */
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { Clause, Declaration } from '../../shared/model';
+import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
+import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
+import type { LibrarySource } from '../../shared/library/format';
+import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
+import { suggestFor } from '../../shared/library/suggest';
+import type { Suggestion } from '../../shared/library/suggest';
+import { libraryVariants } from '../../shared/library/variants';
+import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+import { writeFileAtomic } from '../store/atomic';
+import type { LibraryBackend } from './backend';
+
+/** The workspace library; see the module comment. */
+export class LocalBackend implements LibraryBackend {
+  readonly warnings: string[] = [];
+  private sourceList: LibrarySource[] = [];
+  private dirty = false;
+
+  private constructor(
+    readonly location: string,
+    /** The clauses in memory; tests and benches read it directly. */
+    public library: ClauseLibrary,
+  ) {}
+
+  /** Loads the library of a workspace; never throws on a damaged file (see `warnings`). */
+  static async open(workspace: string): Promise<LocalBackend> {
+    const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary());
+    backend.sourceList = await backend.loadSources();
+    backend.library = await backend.loadIndex();
+    return backend;
+  }
+
+  async sources(): Promise<LibrarySource[]> {
+    return [...this.sourceList];
+  }
+
+  async sourceAt(sourcePath: string): Promise<LibrarySource | undefined> {
+    return this.sourceList.find((s) => s.path === sourcePath);
+  }
+
+  async twinOf(hash: string, sourcePath: string): Promise<LibrarySource | undefined> {
+    return this.sourceList.find((s) => s.path !== sourcePath && s.hash === hash && this.library.declaration(s.declarationId));
+  }
+
+  async holds(declarationId: string): Promise<boolean> {
+    return this.library.declaration(declarationId) !== undefined;
+  }
+
+  async putSource(entry: LibrarySource, declaration?: Declaration): Promise<void> {
+    const known = this.sourceList.find((s) => s.path === entry.path);
+    this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
+    if (known && known.declarationId !== entry.declarationId) this.dropIfUnused(known.declarationId);
+    if (declaration) this.library.add(declaration);
+    this.dirty = true;
+  }
+
+  async dropSource(sourcePath: string): Promise<boolean> {
+    const gone = this.sourceList.find((s) => s.path === sourcePath);
+    if (!gone) return false;
+    this.sourceList = this.sourceList.filter((s) => s !== gone);
+    this.dropIfUnused(gone.declarationId);
+    this.dirty = true;
+    return true;
+  }
+
+  async prune(): Promise<boolean> {
+    const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
+    for (const orphan of orphans) this.library.remove(orphan.id);
+    this.dirty ||= orphans.length > 0;
+    return orphans.length > 0;
+  }
+
+  /** Writes the index, then the sources list, each atomically, when anything changed. */
+  async flush(): Promise<void> {
+    if (!this.dirty) return;
+    await writeFileAtomic(path.join(this.location, 'index.json'), JSON.stringify(this.library.toJSON()));
+    const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
+    await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
+    this.dirty = false;
+  }
+
+  async stats(): Promise<LibraryStats> {
+    return this.library.stats();
+  }
+
+  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+    return this.library.search(query, opts);
+  }
+
+  async variants(opts: VariantOptions): Promise<VariantGroup[]> {
+    return libraryVariants(this.library, opts);
+  }
+
+  async suggest(paragraph: string, limit: number): Promise<Suggestion[]> {
+    return suggestFor(paragraph, this.library, limit);
+  }
+
+  async clause(id: string): Promise<Clause | undefined> {
+    return this.library.get(id);
+  }
+
+  async close(): Promise<void> {
+    await this.flush();
+  }
+
+  private dropIfUnused(declarationId: string): void {
+    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.library.remove(declarationId);
+  }
+
+  private async loadSources(): Promise<LibrarySource[]> {
+    const file = path.join(this.location, 'sources.json');
+    for (const candidate of [file, `${file}.bak`]) {
+      const raw = await readJson(candidate);
+      if (raw === undefined) continue;
+      const parsed = SourcesFile.safeParse(raw);
+      if (parsed.success) return parsed.data.sources;
+      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
+    }
+    if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
+    return [];
+  }
+
+  private async loadIndex(): Promise<ClauseLibrary> {
+    const raw = await readJson(path.join(this.location, 'index.json'));
+    if (raw === undefined) return new ClauseLibrary();
+    try {
+      return ClauseLibrary.fromJSON(raw);
+    } catch (error) {
+      if (!(error instanceof LibraryFormatError)) throw error;
+      this.warnings.push(error.message);
+      // Forget the hashes so that the store's refresh re-reads every source into the new index.
+      this.sourceList = this.sourceList.map((s) => ({ ...s, hash: '' }));
+      return new ClauseLibrary();
+    }
+  }
+}
+
+/** Parsed JSON of a file; undefined when it does not exist; a non-JSON file parses to null. */
+async function readJson(file: string): Promise<unknown> {
+  let text: string;
+  try {
+    text = await fs.readFile(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return null;
+  }
+}
