@@ -8,9 +8,10 @@ import type { Clause, ClauseSource, Declaration, Span } from '../model';
 import { clausesOf } from './clauses';
 import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
 import type { LibraryDeclaration, SavedClause } from './format';
-import { highlightsOf } from './highlight';
 import { parseQuery, phrasePattern } from './query';
 import type { ParsedQuery } from './query';
+import { rankPool } from './rank';
+import type { WordMatch } from './rank';
 import { TermIndex } from './termIndex';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
@@ -157,23 +158,12 @@ export class ClauseLibrary {
     const parsed = parseQuery(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     const phrases = parsed.phrases.map(phrasePattern);
-    const slots = this.slotsOf(parsed);
+    const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
     let found = this.index.search(slots, true);
     if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
     const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (clause) => passes(clause, opts.filters, phrases));
-    // The words typed, in the order typed, are what an editor reusing a clause most wants;
-    // among equals, wording used by more declarations comes first.
-    const wording = parsed.words.length > 1 ? phrasePattern(parsed.words) : undefined;
-    const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
-    return pool
-      .map(({ clause, score }) => ({
-        clause,
-        score: score * (wording?.test(clause.text) ? 1.5 : 1) * (1 + 0.1 * Math.log(clause.sources.length)),
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({ clause, score }) => ({ clause, score, highlights: highlightsOf(clause.text, terms, phrases) }));
+    return rankPool(pool, wordSlots, phrases, limit);
   }
 
   /**
@@ -255,9 +245,13 @@ export class ClauseLibrary {
     return library;
   }
 
-  /** One slot per phrase word, per complete word (stem, typos) and for the word being typed (prefix). */
-  private slotsOf(parsed: ParsedQuery): Slot[] {
+  /**
+   * One slot per phrase word, per complete word (stem, typos) and for the word being typed
+   * (prefix); `wordSlots` are those of the free words, in the order typed.
+   */
+  private slotsOf(parsed: ParsedQuery): { slots: Slot[]; wordSlots: WordMatch[] } {
     const slots: Slot[] = [];
+    const wordSlots: WordMatch[] = [];
     for (const phrase of parsed.phrases) {
       for (const word of phrase) {
         const term = termOf(word);
@@ -269,11 +263,16 @@ export class ClauseLibrary {
       const typing = parsed.typing && i === parsed.words.length - 1;
       const partial = typing ? partialTermOf(word) : null;
       const slot = new Map<string, number>();
-      if (term !== null) this.index.fuzzyTerms(term, typoBudget(term), slot);
-      if (partial !== null && partial.length >= MIN_PREFIX) this.index.prefixTerms(partial, slot);
-      if (term !== null || partial !== null) slots.push(slot);
+      const surfaces = new Set<string>();
+      if (term !== null) this.index.fuzzyTerms(word, term, typoBudget(term), slot, surfaces);
+      const prefix = partial !== null && partial.length >= MIN_PREFIX ? partial : undefined;
+      if (prefix !== undefined) this.index.prefixTerms(prefix, slot);
+      if (term !== null || partial !== null) {
+        slots.push(slot);
+        wordSlots.push({ terms: new Set(slot.keys()), surfaces, ...(prefix === undefined ? {} : { prefix }) });
+      }
     });
-    return slots;
+    return { slots, wordSlots };
   }
 
   /**
@@ -319,9 +318,9 @@ export class ClauseLibrary {
   }
 }
 
-/** Typos tolerated: none below five letters, one up to nine, then two. */
+/** Typos tolerated: none below four letters, one up to nine, then two. */
 function typoBudget(term: string): number {
-  return term.length < 5 ? 0 : term.length < 10 ? 1 : 2;
+  return term.length < 4 ? 0 : term.length < 10 ? 1 : 2;
 }
 
 /** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */

@@ -6,7 +6,7 @@
  * 77,000 clauses; scanning postings into typed arrays keeps a query within a few milliseconds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { termOf, wordList } from './terms';
+import { foldWord, termOf, wordList } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
 export type Slot = ReadonlyMap<string, number>;
@@ -68,6 +68,10 @@ export class TermIndex {
   private readonly vocabulary = new SearchableMap<number>();
   // The same term ids in a hash map: indexing looks up every word, and a Map beats the tree.
   private readonly termIds = new Map<string, number>();
+  // Words as written (folded, not stemmed) and their terms: a typo is a typo of the word typed,
+  // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
+  private readonly surfaces = new SearchableMap<string>();
+  private readonly seenWords = new Set<string>();
   private readonly postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
   private readonly lengths: number[] = [];
@@ -90,6 +94,10 @@ export class TermIndex {
       const term = termOf(word);
       if (term === null) continue;
       length++;
+      if (!this.seenWords.has(word)) {
+        this.seenWords.add(word);
+        this.surfaces.set(foldWord(word), term);
+      }
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.postings.length;
@@ -139,13 +147,22 @@ export class TermIndex {
     }
   }
 
-  /** Index terms within `distance` edits of a term, weighted as fuzzy matches (the term itself as exact). */
-  fuzzyTerms(term: string, distance: number, into: Map<string, number>): void {
+  /**
+   * Index terms within `distance` edits of a word as written (folded) or of its term, weighted
+   * as fuzzy matches (the term itself as exact); the words as written found go to `surfaces`.
+   */
+  fuzzyTerms(word: string, term: string, distance: number, into: Map<string, number>, surfaces: Set<string>): void {
     into.set(term, 1);
+    surfaces.add(foldWord(word));
     if (distance <= 0) return;
-    for (const [found, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) {
+    const add = (found: string, edits: number) => {
       const weight = edits === 0 ? 1 : FUZZY_WEIGHT / edits;
       into.set(found, Math.max(into.get(found) ?? 0, weight));
+    };
+    for (const [found, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) add(found, edits);
+    for (const [surface, [found, edits]] of this.surfaces.fuzzyGet(foldWord(word), distance)) {
+      add(found, edits);
+      surfaces.add(surface);
     }
   }
 

@@ -76,6 +76,22 @@ function groupsOf(all: Clause[], threshold: number): Grouped[] {
   return groupsAmong(all, threshold).sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
 }
 
+/**
+ * One group from its wordings (at least two), found by any means (a database's band table):
+ * the standard form chosen as everywhere else, the closest variants first, with word diffs.
+ */
+export function groupOfWordings(wordings: Clause[], variantLimit?: number): VariantGroup {
+  const sets = wordings.map((c) => shingleSet(shinglesOf(c.text)));
+  const ranked = rankForStandard(wordings);
+  const standard = ranked[0] ?? 0;
+  const variants = ranked
+    .slice(1)
+    .map((i) => ({ clause: wordings[i] as Clause, similarity: jaccard(sets[i] as Uint32Array, sets[standard] as Uint32Array) }))
+    .sort((a, b) => b.similarity - a.similarity);
+  const base = wordings[standard] as Clause;
+  return withDiffs([{ standard: base, variants }], variantLimit === undefined ? {} : { variantLimit })[0] as VariantGroup;
+}
+
 /** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */
 function withDiffs(all: Grouped[], opts: VariantOptions): VariantGroup[] {
   const { of } = opts;
