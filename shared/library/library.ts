@@ -8,7 +8,7 @@ import type { Clause, ClauseSource, Declaration, Span } from '../model';
 import { clausesOf } from './clauses';
 import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
 import type { LibraryDeclaration, SavedClause } from './format';
-import { parseQuery, phrasePattern } from './query';
+import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
 import { rankPool } from './rank';
 import type { WordMatch } from './rank';
@@ -65,8 +65,6 @@ const DEFAULT_LIMIT = 20;
 const RERANK_POOL = 100;
 // Terms of a drafted paragraph used to find related clauses.
 const RELATED_TERMS = 24;
-// A word being typed widens to every term it starts only from this many letters on.
-const MIN_PREFIX = 3;
 
 /** The searchable set of clauses; see the module comment. */
 export class ClauseLibrary {
@@ -316,11 +314,6 @@ export class ClauseLibrary {
     this.changes++;
     this.builtAt = new Date().toISOString();
   }
-}
-
-/** Typos tolerated: none below four letters, one up to nine, then two. */
-function typoBudget(term: string): number {
-  return term.length < 4 ? 0 : term.length < 10 ? 1 : 2;
 }
 
 /** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */

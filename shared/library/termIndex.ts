@@ -6,6 +6,7 @@
  * 77,000 clauses; scanning postings into typed arrays keeps a query within a few milliseconds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
+import { termScore } from './bm25';
 import { foldWord, termOf, wordList } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
@@ -17,9 +18,6 @@ export interface Candidates {
   scores: Float64Array;
 }
 
-// BM25 constants: the usual term-frequency saturation and length normalization.
-const K1 = 1.2;
-const B = 0.75;
 /** Weights of a term reached by prefix or by a typo, against 1 for the exact term. */
 export const PREFIX_WEIGHT = 0.4;
 export const FUZZY_WEIGHT = 0.45;
@@ -186,7 +184,6 @@ export class TermIndex {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
         const { docs, counts, length: df } = this.postings[id] as Postings;
-        const idf = Math.log(1 + (this.byKey.size - df + 0.5) / (df + 0.5));
         for (let i = 0; i < df; i++) {
           const doc = docs[i] as number;
           const length = this.lengths[doc] as number;
@@ -200,7 +197,7 @@ export class TermIndex {
             inSlot++;
           }
           const tf = counts[i] as number;
-          score[doc] = (score[doc] as number) + (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
+          score[doc] = (score[doc] as number) + termScore(weight, df, this.byKey.size, tf, length, average);
         }
       }
       if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
