@@ -5,10 +5,10 @@
  * searches through the same methods, whichever backend holds the library.
  */
 import type { Clause, Declaration } from '../../shared/model';
-import type { LibrarySource } from '../../shared/library/format';
-import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
-import type { Suggestion } from '../../shared/library/suggest';
-import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+import type { LibrarySource } from '../../shared/library/schemas';
+import type { SearchOptions } from '../../shared/library/library';
+import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
+import type { VariantOptions } from '../../shared/library/variants';
 
 export interface LibraryBackend {
   /** Where the library lives, as shown to the user: a folder or a database address without its password. */
@@ -35,9 +35,9 @@ export interface LibraryBackend {
   /** Makes the changes so far durable (the local files are written here; PostgreSQL commits each change). */
   flush(): Promise<void>;
   stats(): Promise<LibraryStats>;
-  search(query: string, opts?: SearchOptions): Promise<SearchHit[]>;
-  variants(opts: VariantOptions): Promise<VariantGroup[]>;
-  suggest(paragraph: string, limit: number): Promise<Suggestion[]>;
+  search(query: string, opts?: SearchOptions): Promise<LibrarySearchHit[]>;
+  variants(opts: VariantOptions): Promise<LibraryVariantGroup[]>;
+  suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]>;
   clause(id: string): Promise<Clause | undefined>;
   /** Releases files, workers or connections. */
   close(): Promise<void>;

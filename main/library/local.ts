@@ -8,13 +8,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clause, Declaration } from '../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
-import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
-import type { LibrarySource } from '../../shared/library/format';
+import type { SearchOptions } from '../../shared/library/library';
+import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
+import type { LibrarySource } from '../../shared/library/schemas';
 import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
 import { suggestFor } from '../../shared/library/suggest';
-import type { Suggestion } from '../../shared/library/suggest';
 import { libraryVariants } from '../../shared/library/variants';
-import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+import type { VariantOptions } from '../../shared/library/variants';
 import { writeFileAtomic } from '../store/atomic';
 import type { LibraryBackend } from './backend';
 
@@ -91,15 +91,15 @@ export class LocalBackend implements LibraryBackend {
     return this.library.stats();
   }
 
-  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+  async search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
     return this.library.search(query, opts);
   }
 
-  async variants(opts: VariantOptions): Promise<VariantGroup[]> {
+  async variants(opts: VariantOptions): Promise<LibraryVariantGroup[]> {
     return libraryVariants(this.library, opts);
   }
 
-  async suggest(paragraph: string, limit: number): Promise<Suggestion[]> {
+  async suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]> {
     return suggestFor(paragraph, this.library, limit);
   }
 

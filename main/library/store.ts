@@ -10,10 +10,10 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clause, Declaration } from '../../shared/model';
 import { readAnyFile } from '../read-file';
-import type { LibraryStats, SearchHit, SearchOptions } from '../../shared/library/library';
-import type { LibrarySource } from '../../shared/library/format';
-import type { Suggestion } from '../../shared/library/suggest';
-import type { VariantGroup, VariantOptions } from '../../shared/library/variants';
+import type { JobProgress } from '../../shared/api';
+import type { SearchOptions } from '../../shared/library/library';
+import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
+import type { VariantOptions } from '../../shared/library/variants';
 import type { LibraryBackend } from './backend';
 import { LocalBackend } from './local';
 /** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
@@ -39,39 +39,9 @@ export interface LibraryStoreOptions {
   maxFileBytes?: number;
 }
 
-/** Where an import stands, after each file. */
-export interface ImportProgress {
-  done: number;
-  total: number;
-  /** The file just handled. */
-  current: string;
-}
-
 export interface ImportOptions {
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: JobProgress) => void;
   signal?: AbortSignal;
-}
-
-/** A file left out of the library, and why, in words for the user. */
-export interface SkippedFile {
-  path: string;
-  reason: string;
-}
-
-/** What an import or a rebuild did. */
-export interface ImportResult {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: SkippedFile[];
-  /** True when the signal stopped it; what was done before is kept. */
-  cancelled: boolean;
-}
-
-/** The library's counts plus where it lives (a folder or a database address). */
-export interface StoreStats extends LibraryStats {
-  folder: string;
-  files: number;
 }
 
 /** File types the reading pipeline turns into declarations. */
@@ -116,20 +86,20 @@ export class LibraryStore {
   }
 
   /** Counts for the status line. */
-  async stats(): Promise<StoreStats> {
+  async stats(): Promise<LibraryStatsResponse> {
     const [stats, sources] = await Promise.all([this.backend.stats(), this.backend.sources()]);
     return { ...stats, folder: this.backend.location, files: sources.length };
   }
 
-  search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+  search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
     return this.backend.search(query, opts);
   }
 
-  variants(opts: VariantOptions): Promise<VariantGroup[]> {
+  variants(opts: VariantOptions): Promise<LibraryVariantGroup[]> {
     return this.backend.variants(opts);
   }
 
-  suggest(paragraph: string, limit: number): Promise<Suggestion[]> {
+  suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]> {
     return this.backend.suggest(paragraph, limit);
   }
 
@@ -138,7 +108,7 @@ export class LibraryStore {
   }
 
   /** Imports files and folders (recursively, by extension) into the library, then saves it. */
-  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportResult> {
+  importPaths(paths: string[], opts: ImportOptions = {}): Promise<LibraryImportResult> {
     return this.serial(async () => {
       const result = emptyResult();
       const files = await this.expand(paths, result);
@@ -152,7 +122,7 @@ export class LibraryStore {
    * Re-reads every source whose bytes changed and every built-in template that is new or
    * changed, drops index entries no source explains, then saves when anything changed.
    */
-  refresh(opts: ImportOptions = {}): Promise<ImportResult> {
+  refresh(opts: ImportOptions = {}): Promise<LibraryImportResult> {
     return this.serial(async () => {
       const result = emptyResult();
       const wanted: Wanted[] = [
@@ -180,7 +150,7 @@ export class LibraryStore {
     return this.serial(() => this.backend.close());
   }
 
-  private async readAll(wanted: Wanted[], result: ImportResult, opts: ImportOptions): Promise<void> {
+  private async readAll(wanted: Wanted[], result: LibraryImportResult, opts: ImportOptions): Promise<void> {
     for (const [done, item] of wanted.entries()) {
       if (opts.signal?.aborted) {
         result.cancelled = true;
@@ -250,7 +220,7 @@ export class LibraryStore {
   }
 
   /** Files to import from the given paths; unreadable paths and unsupported files go to `skipped`. */
-  private async expand(paths: string[], result: ImportResult): Promise<string[]> {
+  private async expand(paths: string[], result: LibraryImportResult): Promise<string[]> {
     const files: string[] = [];
     for (const given of paths) {
       const full = path.resolve(given);
@@ -294,7 +264,7 @@ interface Wanted {
   builtin?: BuiltinSource;
 }
 
-function emptyResult(): ImportResult {
+function emptyResult(): LibraryImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
 }
 

@@ -10,9 +10,10 @@ import pg from 'pg';
 import type { PoolClient, QueryResultRow } from 'pg';
 import type { Clause, ClauseSource, Declaration } from '../../../shared/model';
 import { clausesOf } from '../../../shared/library/clauses';
-import type { LibrarySource } from '../../../shared/library/format';
-import { LibrarySource as LibrarySourceSchema } from '../../../shared/library/format';
-import type { LibraryStats, SearchHit, SearchOptions } from '../../../shared/library/library';
+import type { LibrarySource } from '../../../shared/library/schemas';
+import { LibrarySource as LibrarySourceSchema } from '../../../shared/library/schemas';
+import type { SearchOptions } from '../../../shared/library/library';
+import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../../shared/library/schemas';
 import { bandKeys, jaccard, shingleSet, shinglesOf, signatureOf } from '../../../shared/library/minhash';
 import { editDistance, MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from '../../../shared/library/query';
 import { scoreText, termCounts } from '../../../shared/library/bm25';
@@ -20,12 +21,11 @@ import type { CorpusStats } from '../../../shared/library/bm25';
 import { rankPool } from '../../../shared/library/rank';
 import type { Scored, WordMatch } from '../../../shared/library/rank';
 import { candidateCount, suggestAmong } from '../../../shared/library/suggest';
-import type { Suggestion } from '../../../shared/library/suggest';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT } from '../../../shared/library/termIndex';
 import type { Slot } from '../../../shared/library/termIndex';
 import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../shared/library/terms';
 import { groupOfWordings } from '../../../shared/library/variants';
-import type { VariantGroup, VariantOptions } from '../../../shared/library/variants';
+import type { VariantOptions } from '../../../shared/library/variants';
 import type { LibraryBackend } from '../backend';
 import { migrate, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './schema';
 
@@ -187,7 +187,7 @@ export class PgBackend implements LibraryBackend {
     return { sources: Number(row?.sources ?? 0), clauses, paragraphs, sentences: clauses - paragraphs };
   }
 
-  async search(query: string, opts: SearchOptions = {}): Promise<SearchHit[]> {
+  async search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
     const parsed = parseQuery(query);
     const limit = opts.limit ?? 20;
     const phrases = parsed.phrases.map(phrasePattern);
@@ -229,7 +229,7 @@ export class PgBackend implements LibraryBackend {
     return rankPool(pool, words.map((w) => w.match), phrases, limit);
   }
 
-  async variants(opts: VariantOptions): Promise<VariantGroup[]> {
+  async variants(opts: VariantOptions): Promise<LibraryVariantGroup[]> {
     const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
     if (opts.of !== undefined) {
       const group = await this.groupAround(opts.of, threshold);
@@ -256,7 +256,7 @@ export class PgBackend implements LibraryBackend {
       .map((group) => groupOfWordings(group, opts.variantLimit));
   }
 
-  async suggest(paragraph: string, limit: number): Promise<Suggestion[]> {
+  async suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]> {
     const words = [...new Set(wordList(paragraph).map(foldWord))].filter((w) => w.length > 2 && !isStopWord(w));
     const telling = words.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, RELATED_WORDS);
     if (telling.length === 0) return [];
