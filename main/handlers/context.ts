@@ -5,7 +5,10 @@
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
+import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
+import { LibraryUrl } from '../../shared/settings';
+import { PgBackend } from '../library/postgres/pg-backend';
 import { LibraryStore } from '../library/store';
 import { createJobs, type Jobs } from '../jobs';
 import type { PdfRenderer } from '../pdf-page';
@@ -42,6 +45,8 @@ export interface ContextOptions {
   templatesDir?: string;
   root?: string;
   renderPdf?: PdfRenderer;
+  /** A shared library on PostgreSQL (postgres://...); else the settings' one, else the workspace's own. */
+  library?: string;
 }
 
 /** Builds the context once per process. */
@@ -49,10 +54,21 @@ export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
   const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
   const templates = openTemplates(opts.templatesDir ?? path.join(root, 'templates'));
+  const settings = openSettings(workspace);
   let library: Promise<LibraryStore> | undefined;
   const openLibrary = async () => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
-    return LibraryStore.open({ workspace, builtins });
+    const url = opts.library ?? (await settings.read()).library;
+    if (url === undefined) return LibraryStore.open({ workspace, builtins });
+    const checked = LibraryUrl.safeParse(url);
+    if (!checked.success) throw new ApiError('bad-request', checked.error.issues[0]?.message ?? 'The shared library address is not valid.');
+    let backend: PgBackend;
+    try {
+      backend = await PgBackend.open(checked.data);
+    } catch (error) {
+      throw new ApiError('internal', (error as Error).message);
+    }
+    return LibraryStore.open({ workspace, builtins, backend });
   };
   return {
     shell: opts.shell,
@@ -60,7 +76,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
     templates,
     workspace,
     drafts: openDrafts(workspace),
-    settings: openSettings(workspace),
+    settings,
     library: () => (library ??= openLibrary().catch((error: unknown) => {
       library = undefined; // let the next call try again
       throw error;

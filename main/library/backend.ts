@@ -15,6 +15,11 @@ export interface LibraryBackend {
   readonly location: string;
   /** Problems met while opening (a damaged file that will be rebuilt...), for the status line. */
   readonly warnings: string[];
+  /**
+   * Whether opening re-reads the recorded files that changed: yes for the workspace's own
+   * library; no for a shared one, whose files sit on the machines that imported them.
+   */
+  readonly rereadsFiles: boolean;
   /** Every source, in the order added. */
   sources(): Promise<LibrarySource[]>;
   /** The source recorded for a path, if any. */

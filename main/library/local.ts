@@ -21,6 +21,7 @@ import type { LibraryBackend } from './backend';
 /** The workspace library; see the module comment. */
 export class LocalBackend implements LibraryBackend {
   readonly warnings: string[] = [];
+  readonly rereadsFiles = true;
   private sourceList: LibrarySource[] = [];
   private dirty = false;
 

@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clause, Declaration } from '../../shared/model';
 import { readAnyFile } from '../read-file';
+import { ApiError } from '../../shared/api';
 import type { JobProgress } from '../../shared/api';
 import type { SearchOptions } from '../../shared/library/library';
 import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
@@ -66,7 +67,13 @@ export class LibraryStore {
    */
   static async open(opts: LibraryStoreOptions, progress: ImportOptions = {}): Promise<LibraryStore> {
     const store = new LibraryStore(opts, opts.backend ?? (await LocalBackend.open(opts.workspace)));
-    await store.refresh(progress);
+    try {
+      await store.refresh(progress);
+    } catch (error) {
+      // A read-only role on a shared library searches what the writers put there.
+      if (!(error instanceof ApiError && error.code === 'forbidden')) throw error;
+      store.warnings.push(error.message);
+    }
     return store;
   }
 
@@ -127,7 +134,7 @@ export class LibraryStore {
       const result = emptyResult();
       const wanted: Wanted[] = [
         ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
-        ...(await this.backend.sources()).filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+        ...(this.backend.rereadsFiles ? await this.backend.sources() : []).filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
       ];
       await this.readAll(wanted, result, opts);
       await this.backend.prune();

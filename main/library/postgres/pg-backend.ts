@@ -7,6 +7,7 @@
  * of a declaration is one transaction, so many users import and search at once.
  */
 import pg from 'pg';
+import { ApiError } from '../../../shared/api';
 import type { PoolClient, QueryResultRow } from 'pg';
 import type { Clause, ClauseSource, Declaration } from '../../../shared/model';
 import { clausesOf } from '../../../shared/library/clauses';
@@ -81,6 +82,7 @@ interface SourceRow extends QueryResultRow {
 /** The library in one PostgreSQL database; see the module comment. */
 export class PgBackend implements LibraryBackend {
   readonly warnings: string[] = [];
+  readonly rereadsFiles = false;
 
   private constructor(
     readonly location: string,
@@ -92,7 +94,8 @@ export class PgBackend implements LibraryBackend {
    * database without the current schema gets a message saying who must open it first.
    */
   static async open(url: string, opts: PgBackendOptions = {}): Promise<PgBackend> {
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10 });
+    // allowExitOnIdle: a CLI command ends when its work is done, without closing the pool itself.
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true });
     // An idle connection dropped by the server must not crash the process.
     pool.on('error', () => undefined);
     const backend = new PgBackend(redactUrl(url), pool);
@@ -403,6 +406,9 @@ export class PgBackend implements LibraryBackend {
         await client.query('ROLLBACK').catch(() => undefined);
         const code = (error as { code?: string }).code;
         if (attempt < 3 && (code === '40P01' || code === '40001' || code === '23505')) continue;
+        if (code === '42501') {
+          throw new ApiError('forbidden', `This role may only search the shared library ${this.location}; importing and removing need the writer role.`);
+        }
         throw error;
       } finally {
         client.release();

@@ -11,6 +11,7 @@ import { PgBackend } from '../../../main/library/postgres/pg-backend';
 import { postgresBin, startScratchPostgres } from '../../../main/library/postgres/scratch-server';
 import type { ScratchPostgres } from '../../../main/library/postgres/scratch-server';
 import { LibraryStore } from '../../../main/library/store';
+import { runCli } from '../../../main/cli';
 
 const CORPUS = path.resolve('tests/fixtures/corpus');
 const TEMPLATES = path.resolve('templates');
@@ -152,6 +153,47 @@ describe.each(backends)('changing the %s library', (name) => {
     expect((await store(name).importPaths([file])).updated).toBe(1);
     expect([(await texts(name, '"zebra crossing"')).length, (await texts(name, '"giraffe corridor"')).length]).toEqual([0, 1]);
     await store(name).removeSource(file);
+  });
+});
+
+describe.runIf(backends.length === 2)('the PostgreSQL roles', () => {
+  it('a read-only role searches, and is told that importing needs the writer role', async () => {
+    const url = await (server as ScratchPostgres).createDatabase('roles');
+    const writer = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    await writer.importPaths([SPAIN]);
+    await writer.close();
+    // The grants of the README, for a role that may only read.
+    const pg = (await import('pg')).default;
+    const client = new pg.Client(url);
+    await client.connect();
+    await client.query("CREATE ROLE concord_reader LOGIN; GRANT USAGE ON SCHEMA public TO concord_reader; GRANT SELECT ON ALL TABLES IN SCHEMA public TO concord_reader");
+    await client.end();
+    const reader = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url.replace('concord@', 'concord_reader@')) });
+    try {
+      expect((await reader.search('rules-based international order')).length).toBeGreaterThan(0);
+      await expect(reader.importPaths([TEMPLATES])).rejects.toThrow(/only search.*writer role/);
+      expect((await reader.search('rules-based international order')).length).toBeGreaterThan(0);
+    } finally {
+      await reader.close();
+    }
+  });
+});
+
+describe.runIf(backends.length === 2)('the CLI with --library', () => {
+  it('searches the shared library and says where it is', async () => {
+    const url = await (server as ScratchPostgres).createDatabase('cli');
+    const ws = await workspace();
+    const added = await runCli(['library', 'add', SPAIN, '--workspace', ws, '--library', url]);
+    expect(added.output).toMatch(/added 1/);
+    const found = await runCli(['library', 'search', 'rules based international order', '--json', '--workspace', ws, '--library', url]);
+    const hits = JSON.parse(String(found.output)) as { clause: { text: string } }[];
+    expect(hits[0]?.clause.text).toMatch(/rules-based international order/);
+    expect((await runCli(['library', 'stats', '--workspace', ws, '--library', url])).output).toMatch(/in postgres:\/\/concord@127\.0\.0\.1:\d+\/cli/);
+  });
+
+  it('refuses an address that is not PostgreSQL\'s, saying what it expects', async () => {
+    const result = await runCli(['library', 'stats', '--workspace', await workspace(), '--library', 'mysql://x']);
+    expect([result.code, result.output]).toEqual([1, expect.stringMatching(/postgres:\/\/user@host/)]);
   });
 });
 
