@@ -1,8 +1,9 @@
 /**
  * The library in the workspace, `<workspace>/library/`: the clause index (shared/library, kept
- * in memory) saved as `index.json`, beside `sources.json` (what it was read from, with content
- * hashes). Every write is atomic; a damaged or outdated file is reported and rebuilt from the
- * sources, never fatal.
+ * in memory) saved as `index.bin` (shared/library/saved-index.ts: made for loading), beside
+ * `sources.json` (what it was read from, with content hashes). Every write is atomic; a damaged
+ * or outdated file is reported and rebuilt from the sources, never fatal. An `index.json` of
+ * Concord before 0.2 is left unread: its sources are re-read into `index.bin`, then it goes.
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
@@ -17,6 +18,8 @@ import { libraryVariants } from '../../shared/library/variants';
 import type { VariantOptions } from '../../shared/library/variants';
 import { writeFileAtomic } from '../store/atomic';
 import type { LibraryBackend } from './backend';
+
+const INDEX_FILE = 'index.bin';
 
 /** The workspace library; see the module comment. */
 export class LocalBackend implements LibraryBackend {
@@ -82,7 +85,8 @@ export class LocalBackend implements LibraryBackend {
   /** Writes the index, then the sources list, each atomically, when anything changed. */
   async flush(): Promise<void> {
     if (!this.dirty) return;
-    await writeFileAtomic(path.join(this.location, 'index.json'), JSON.stringify(this.library.toJSON()));
+    await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
+    await fs.rm(path.join(this.location, 'index.json'), { force: true });
     const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
     await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
     this.dirty = false;
@@ -130,10 +134,14 @@ export class LocalBackend implements LibraryBackend {
   }
 
   private async loadIndex(): Promise<ClauseLibrary> {
-    const raw = await readJson(path.join(this.location, 'index.json'));
-    if (raw === undefined) return new ClauseLibrary();
+    let bytes: Uint8Array;
     try {
-      return ClauseLibrary.fromJSON(raw);
+      bytes = await fs.readFile(path.join(this.location, INDEX_FILE));
+    } catch {
+      return new ClauseLibrary();
+    }
+    try {
+      return ClauseLibrary.load(bytes);
     } catch (error) {
       if (!(error instanceof LibraryFormatError)) throw error;
       this.warnings.push(error.message);

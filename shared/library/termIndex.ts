@@ -29,8 +29,8 @@ const VACUUM_SHARE = 0.25;
  * posting costs 6 bytes here against 16 in a pair of plain number arrays.
  */
 class Postings {
-  docs = new Int32Array(4);
-  counts = new Uint16Array(4);
+  docs: Int32Array = new Int32Array(4);
+  counts: Uint16Array = new Uint16Array(4);
   length = 0;
 
   push(doc: number, count: number): void {
@@ -61,6 +61,18 @@ class Postings {
   }
 }
 
+/** An index as plain arrays, as `TermIndex.save` gives it. */
+export interface SavedTermIndex {
+  /** Term by term id. */
+  terms: string[];
+  /** Words as written and the id of their term. */
+  surfaces: [string, number][];
+  /** Where each term's postings start in `docs` and `counts` (one more entry than terms). */
+  starts: Int32Array;
+  docs: Int32Array;
+  counts: Uint16Array;
+}
+
 /** An inverted index over documents identified by string keys; see the module comment. */
 export class TermIndex {
   private readonly vocabulary = new SearchableMap<number>();
@@ -70,21 +82,51 @@ export class TermIndex {
   // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
   private readonly surfaces = new SearchableMap<string>();
   private readonly seenWords = new Set<string>();
-  private readonly postings: Postings[] = [];
+  private postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
-  private readonly lengths: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly byKey = new Map<string, number>();
+  private lengths: number[] = [];
+  private keys: string[] = [];
+  // Built on first use: a loaded index that is only searched never needs it.
+  private keyDocs: Map<string, number> | undefined;
+  private live = 0;
   private liveLength = 0;
   private dead = 0;
 
   /** Documents held. */
   get size(): number {
-    return this.byKey.size;
+    return this.live;
   }
 
-  /** Indexes a document's text under a key; a key already present is replaced. */
-  add(key: string, text: string): void {
+  /** The document index of a key. */
+  docOf(key: string): number | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** False for a document removed since it was added. */
+  isLive(doc: number): boolean {
+    return (this.lengths[doc] ?? 0) > 0;
+  }
+
+  /** Index terms in a document (0 once removed). */
+  lengthOf(doc: number): number {
+    return this.lengths[doc] ?? 0;
+  }
+
+  /** Document indexes ever given (removed ones included). */
+  get capacity(): number {
+    return this.keys.length;
+  }
+
+  private get byKey(): Map<string, number> {
+    if (!this.keyDocs) {
+      this.keyDocs = new Map();
+      for (let doc = 0; doc < this.keys.length; doc++) if (this.isLive(doc)) this.keyDocs.set(this.keys[doc] as string, doc);
+    }
+    return this.keyDocs;
+  }
+
+  /** Indexes a document's text under a key, replacing one already there; returns its document index. */
+  add(key: string, text: string): number {
     this.remove(key);
     const counts = new Map<number, number>();
     let length = 0;
@@ -109,10 +151,12 @@ export class TermIndex {
     this.keys.push(key);
     this.lengths.push(Math.max(1, length));
     this.byKey.set(key, doc);
+    this.live++;
     this.liveLength += Math.max(1, length);
     for (const [id, count] of counts) {
       this.postings[id]?.push(doc, count);
     }
+    return doc;
   }
 
   /** Forgets a document; its postings are swept lazily. */
@@ -120,6 +164,7 @@ export class TermIndex {
     const doc = this.byKey.get(key);
     if (doc === undefined) return;
     this.byKey.delete(key);
+    this.live--;
     this.liveLength -= this.lengths[doc] ?? 0;
     this.lengths[doc] = 0;
     this.dead++;
@@ -176,7 +221,7 @@ export class TermIndex {
     const matched = new Uint16Array(n);
     const seen = new Uint16Array(n);
     const touched: number[] = [];
-    const average = this.liveLength / Math.max(1, this.byKey.size);
+    const average = this.liveLength / Math.max(1, this.live);
     const ordered = [...slots].sort((a, b) => this.slotSize(a) - this.slotSize(b));
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
@@ -197,7 +242,7 @@ export class TermIndex {
             inSlot++;
           }
           const tf = counts[i] as number;
-          score[doc] = (score[doc] as number) + termScore(weight, df, this.byKey.size, tf, length, average);
+          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, tf, length, average);
         }
       }
       if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
@@ -211,6 +256,57 @@ export class TermIndex {
       scores.push((score[doc] as number) * share);
     }
     return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+  }
+
+  /**
+   * The index as plain arrays for saving, documents renumbered by `renumber` (-1 leaves a
+   * document out). Postings keep their order, which stays ascending since renumbering does.
+   */
+  save(renumber: Int32Array): SavedTermIndex {
+    const terms: string[] = new Array<string>(this.postings.length);
+    for (const [term, id] of this.termIds) terms[id] = term;
+    const surfaces: [string, number][] = [];
+    for (const [surface, term] of this.surfaces) surfaces.push([surface, this.termIds.get(term) ?? 0]);
+    let total = 0;
+    for (const p of this.postings) total += p.length;
+    const starts = new Int32Array(this.postings.length + 1);
+    const docs = new Int32Array(total);
+    const counts = new Uint16Array(total);
+    let at = 0;
+    this.postings.forEach((p, id) => {
+      starts[id] = at;
+      for (let i = 0; i < p.length; i++) {
+        const doc = renumber[p.docs[i] as number] ?? -1;
+        if (doc < 0) continue;
+        docs[at] = doc;
+        counts[at++] = p.counts[i] as number;
+      }
+    });
+    starts[this.postings.length] = at;
+    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at) };
+  }
+
+  /** An index from its saved arrays, with the keys and word counts of its documents. */
+  static load(saved: SavedTermIndex, keys: string[], lengths: ArrayLike<number>): TermIndex {
+    const index = new TermIndex();
+    saved.terms.forEach((term, id) => {
+      index.termIds.set(term, id);
+      index.vocabulary.set(term, id);
+      const postings = new Postings();
+      const start = saved.starts[id] ?? 0;
+      const end = saved.starts[id + 1] ?? start;
+      // Views on the loaded bytes: a push past the end copies them first.
+      postings.docs = saved.docs.subarray(start, end);
+      postings.counts = saved.counts.subarray(start, end);
+      postings.length = end - start;
+      index.postings.push(postings);
+    });
+    for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
+    index.keys = keys;
+    index.lengths = Array.from(lengths);
+    index.live = keys.length;
+    for (const length of index.lengths) index.liveLength += length;
+    return index;
   }
 
   /** Postings a slot would scan: the cost estimate that orders slots. */

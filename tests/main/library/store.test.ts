@@ -1,9 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../main/library/store';
+import { ClauseLibrary } from '../../../shared/library/library';
 import type { JobProgress } from '../../../shared/api';
 import type { BuiltinSource, LibraryStoreOptions } from '../../../main/library/store';
 import { readParagraphs } from './paragraphReader';
@@ -130,17 +131,28 @@ describe('LibraryStore on disk', () => {
     expect([(await again.search('leadership')).length, (await again.search('framework')).length, (await again.stats()).sources]).toEqual([0, 1, 2]);
   });
 
-  it.each([
-    ['not JSON', '{ broken'],
-    ['an older format', JSON.stringify({ format: 'concord-library', schemaVersion: 0 })],
-    ['the wrong shape', JSON.stringify({ format: 'concord-library', schemaVersion: 1, clauses: 3 })],
-  ])('rebuilds from the sources when the index is %s, and says so', async (_name, content) => {
+  const index = () => path.join(workspace, 'library', 'index.bin');
+  it.each<[string, (saved: Uint8Array) => Uint8Array]>([
+    ['not a library', () => new TextEncoder().encode('{ broken')],
+    ['of a newer format', (saved) => (new DataView(saved.buffer, saved.byteOffset).setUint32(16, 99, true), saved)],
+    ['cut short', (saved) => saved.subarray(0, Math.floor(saved.length / 2))],
+  ])('rebuilds from the sources when the index is %s, and says so', async (_name, spoil) => {
     await put('a.txt', declaration('A', WTO));
     await (await open()).importPaths([docs]);
-    await writeFile(path.join(workspace, 'library', 'index.json'), content);
+    await writeFile(index(), spoil(new Uint8Array(await readFile(index()))));
     const again = await open();
     expect(again.warnings.join(' ')).toMatch(/rebuilt/);
     expect((await again.search('WTO')).length).toBe(1);
+  });
+
+  it('re-reads the sources of an index.json saved by an earlier Concord, then drops it', async () => {
+    await put('a.txt', declaration('A', WTO));
+    await (await open()).importPaths([docs]);
+    await rm(index());
+    await writeFile(path.join(workspace, 'library', 'index.json'), JSON.stringify({ format: 'concord-library', schemaVersion: 1 }));
+    const again = await open();
+    expect((await again.search('WTO')).length).toBe(1);
+    expect(existsSync(path.join(workspace, 'library', 'index.json'))).toBe(false);
   });
 
   it('adds the built-in templates and re-reads one when it changes', async () => {
@@ -158,8 +170,8 @@ describe('LibraryStore on disk', () => {
     const store = await open();
     await store.importPaths([docs]);
     await store.removeSource(a);
-    const saved = JSON.parse(await readFile(path.join(workspace, 'library', 'index.json'), 'utf8')) as { clauses: unknown[] };
-    expect([(await store.stats()).sources, saved.clauses.length]).toEqual([0, 0]);
+    const saved = ClauseLibrary.load(new Uint8Array(await readFile(path.join(workspace, 'library', 'index.bin'))));
+    expect([(await store.stats()).sources, saved.size]).toEqual([0, 0]);
   });
 });
 
