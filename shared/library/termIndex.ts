@@ -61,6 +61,31 @@ class Postings {
   }
 }
 
+interface Scratch {
+  score: Float64Array;
+  matched: Uint16Array;
+  seen: Uint16Array;
+  epochs: Uint32Array;
+  stamp: number;
+}
+
+// Typo lookups remembered (see nearOf).
+const NEAR_MEMO = 2000;
+// Candidates looked up one by one while this many times fewer than a term's postings.
+const GALLOP = 8;
+
+/** The first index in docs[0..length) holding a value >= doc (postings are ascending). */
+function lowerBound(docs: Int32Array, length: number, doc: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** An index as plain arrays, as `TermIndex.save` gives it. */
 export interface SavedTermIndex {
   /** Term by term id. */
@@ -88,6 +113,8 @@ export class TermIndex {
   private keys: string[] = [];
   // Built on first use: a loaded index that is only searched never needs it.
   private keyDocs: Map<string, number> | undefined;
+  private scratch: Scratch | undefined;
+  private readonly near = new Map<string, { terms: number; found: [string, number, string | undefined][] }>();
   private live = 0;
   private liveLength = 0;
   private dead = 0;
@@ -198,15 +225,28 @@ export class TermIndex {
     into.set(term, 1);
     surfaces.add(foldWord(word));
     if (distance <= 0) return;
-    const add = (found: string, edits: number) => {
+    for (const [found, edits, surface] of this.nearOf(word, term, distance)) {
       const weight = edits === 0 ? 1 : FUZZY_WEIGHT / edits;
       into.set(found, Math.max(into.get(found) ?? 0, weight));
-    };
-    for (const [found, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) add(found, edits);
-    for (const [surface, [found, edits]] of this.surfaces.fuzzyGet(foldWord(word), distance)) {
-      add(found, edits);
-      surfaces.add(surface);
+      if (surface !== undefined) surfaces.add(surface);
     }
+  }
+
+  /**
+   * The terms near a word (by its term, and as written), remembered until the vocabulary grows:
+   * while a query is typed, its finished words are looked up again at every keystroke.
+   */
+  private nearOf(word: string, term: string, distance: number): [string, number, string | undefined][] {
+    const key = `${word}\u0000${term}\u0000${distance}`;
+    const known = this.near.get(key);
+    const size = this.postings.length + this.surfaces.size;
+    if (known && known.terms === size) return known.found;
+    const found: [string, number, string | undefined][] = [];
+    for (const [near, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) found.push([near, edits, undefined]);
+    for (const [surface, [near, edits]] of this.surfaces.fuzzyGet(foldWord(word), distance)) found.push([near, edits, surface]);
+    if (this.near.size >= NEAR_MEMO) this.near.clear();
+    this.near.set(key, { terms: size, found });
+    return found;
   }
 
   /**
@@ -216,46 +256,84 @@ export class TermIndex {
    * score is scaled by the share of slots it matched.
    */
   search(slots: readonly Slot[], all: boolean): Candidates {
-    const n = this.keys.length;
-    const score = new Float64Array(n);
-    const matched = new Uint16Array(n);
-    const seen = new Uint16Array(n);
-    const touched: number[] = [];
+    const { score, matched, seen, epochs, stamp } = this.scratchFor(this.keys.length);
+    const lengths = this.lengths;
+    let touched: number[] = [];
     const average = this.liveLength / Math.max(1, this.live);
     const ordered = [...slots].sort((a, b) => this.slotSize(a) - this.slotSize(b));
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
+      const narrowing = all && s > 0;
       for (const [term, weight] of slot) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
         const { docs, counts, length: df } = this.postings[id] as Postings;
+        if (narrowing && touched.length * GALLOP < df) {
+          // Few candidates left: look each up in the postings instead of scanning them all.
+          for (const doc of touched) {
+            if (matched[doc] !== s && seen[doc] !== s + 1) continue;
+            const i = lowerBound(docs, df, doc);
+            if (i >= df || docs[i] !== doc) continue;
+            if (seen[doc] !== s + 1) {
+              seen[doc] = s + 1;
+              matched[doc] = s + 1;
+              inSlot++;
+            }
+            score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, lengths[doc] as number, average);
+          }
+          continue;
+        }
         for (let i = 0; i < df; i++) {
           const doc = docs[i] as number;
-          const length = this.lengths[doc] as number;
+          const length = lengths[doc] as number;
           if (length === 0) continue;
+          if (epochs[doc] !== stamp) {
+            if (narrowing) continue;
+            epochs[doc] = stamp;
+            score[doc] = 0;
+            matched[doc] = 0;
+            seen[doc] = 0;
+          }
           if (seen[doc] !== s + 1) {
             if (all && matched[doc] !== s) continue;
             seen[doc] = s + 1;
-            const count = (matched[doc] ?? 0) + 1;
+            const count = (matched[doc] as number) + 1;
             matched[doc] = count;
             if (count === 1) touched.push(doc);
             inSlot++;
           }
-          const tf = counts[i] as number;
-          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, tf, length, average);
+          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, length, average);
         }
       }
       if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+      if (all) touched = touched.filter((doc) => matched[doc] === s + 1);
     }
-    const docs: number[] = [];
-    const scores: number[] = [];
+    const docs = new Int32Array(touched.length);
+    const scores = new Float64Array(touched.length);
+    let kept = 0;
     for (const doc of touched) {
       const share = (matched[doc] as number) / ordered.length;
       if (all && share < 1) continue;
-      docs.push(doc);
-      scores.push((score[doc] as number) * share);
+      docs[kept] = doc;
+      scores[kept++] = (score[doc] as number) * share;
     }
-    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept) };
+  }
+
+  /**
+   * Per-document scratch arrays, kept between searches: allocating and zeroing 12 bytes per
+   * document for every keystroke cost more than the search at a million clauses. A document's
+   * slots count as cleared when its epoch is not this search's.
+   */
+  private scratchFor(n: number): Scratch {
+    let scratch = this.scratch;
+    if (!scratch || scratch.epochs.length < n || scratch.stamp >= 0xfffffffe) {
+      const size = Math.max(1024, Math.ceil(n * 1.25));
+      scratch = { score: new Float64Array(size), matched: new Uint16Array(size), seen: new Uint16Array(size), epochs: new Uint32Array(size), stamp: 0 };
+      this.scratch = scratch;
+    }
+    scratch.stamp++;
+    return scratch;
   }
 
   /**
