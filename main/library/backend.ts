@@ -5,6 +5,7 @@
  * searches through the same methods, whichever backend holds the library.
  */
 import type { Clause, Declaration } from '../../shared/model';
+import type { WorkerBuildOptions } from './build-in-worker';
 import type { LibrarySource } from '../../shared/library/schemas';
 import type { SearchOptions } from '../../shared/library/library';
 import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
@@ -37,8 +38,12 @@ export interface LibraryBackend {
   dropSource(path: string): Promise<boolean>;
   /** Drops declarations that no source explains; true when any went. */
   prune(): Promise<boolean>;
-  /** Makes the changes so far durable (the local files are written here; PostgreSQL commits each change). */
-  flush(): Promise<void>;
+  /**
+   * Makes the changes so far durable (the local files are written here, after a big first build
+   * in a worker; PostgreSQL commits each change). Rejects with BuildCancelled when the signal
+   * stops a build, keeping the library as it was.
+   */
+  flush(opts?: WorkerBuildOptions): Promise<void>;
   stats(): Promise<LibraryStats>;
   search(query: string, opts?: SearchOptions): Promise<LibrarySearchHit[]>;
   variants(opts: VariantOptions): Promise<LibraryVariantGroup[]>;

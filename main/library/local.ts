@@ -18,8 +18,12 @@ import { libraryVariants } from '../../shared/library/variants';
 import type { VariantOptions } from '../../shared/library/variants';
 import { writeFileAtomic } from '../store/atomic';
 import type { LibraryBackend } from './backend';
+import { BuildCancelled, buildInWorker } from './build-in-worker';
+import type { WorkerBuildOptions } from './build-in-worker';
 
 const INDEX_FILE = 'index.bin';
+// A first build of at least this many declarations goes to a worker (build-in-worker.ts).
+const WORKER_BUILD_MIN = 50;
 
 /** The workspace library; see the module comment. */
 export class LocalBackend implements LibraryBackend {
@@ -27,6 +31,8 @@ export class LocalBackend implements LibraryBackend {
   readonly rereadsFiles = true;
   private sourceList: LibrarySource[] = [];
   private dirty = false;
+  // Declarations read into an empty library, built all at once in a worker at the next flush.
+  private pending: Map<string, Declaration> | undefined;
 
   private constructor(
     readonly location: string,
@@ -51,18 +57,22 @@ export class LocalBackend implements LibraryBackend {
   }
 
   async twinOf(hash: string, sourcePath: string): Promise<LibrarySource | undefined> {
-    return this.sourceList.find((s) => s.path !== sourcePath && s.hash === hash && this.library.declaration(s.declarationId));
+    return this.sourceList.find((s) => s.path !== sourcePath && s.hash === hash && (this.library.declaration(s.declarationId) || this.pending?.has(s.declarationId)));
   }
 
   async holds(declarationId: string): Promise<boolean> {
-    return this.library.declaration(declarationId) !== undefined;
+    return this.library.declaration(declarationId) !== undefined || this.pending?.has(declarationId) === true;
   }
 
   async putSource(entry: LibrarySource, declaration?: Declaration): Promise<void> {
     const known = this.sourceList.find((s) => s.path === entry.path);
     this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
     if (known && known.declarationId !== entry.declarationId) this.dropIfUnused(known.declarationId);
-    if (declaration) this.library.add(declaration);
+    if (declaration) {
+      if (this.library.size === 0) this.pending ??= new Map();
+      if (this.pending) this.pending.set(declaration.id, declaration);
+      else this.library.add(declaration);
+    }
     this.dirty = true;
   }
 
@@ -76,15 +86,37 @@ export class LocalBackend implements LibraryBackend {
   }
 
   async prune(): Promise<boolean> {
-    const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
-    for (const orphan of orphans) this.library.remove(orphan.id);
+    const explained = new Set(this.sourceList.map((s) => s.declarationId));
+    const orphans = [...this.library.declarations().map((d) => d.id), ...(this.pending?.keys() ?? [])].filter((id) => !explained.has(id));
+    for (const orphan of orphans) this.forget(orphan);
     this.dirty ||= orphans.length > 0;
     return orphans.length > 0;
   }
 
-  /** Writes the index, then the sources list, each atomically, when anything changed. */
-  async flush(): Promise<void> {
-    if (!this.dirty) return;
+  /**
+   * Builds what is pending (in a worker when it is a big first build), then writes the index
+   * and the sources list, each atomically, when anything changed.
+   */
+  async flush(opts: WorkerBuildOptions = {}): Promise<void> {
+    const pending = this.pending;
+    this.pending = undefined;
+    if (pending && pending.size >= WORKER_BUILD_MIN) {
+      try {
+        this.library = await buildInWorker([...pending.values()], opts);
+      } catch (error) {
+        if (!(error instanceof BuildCancelled)) throw error;
+        // Nothing of the build is kept, so neither are the sources read for it.
+        this.sourceList = this.sourceList.filter((s) => this.library.declaration(s.declarationId));
+        await this.write();
+        throw error;
+      }
+    } else if (pending) {
+      for (const decl of pending.values()) this.library.add(decl);
+    }
+    if (this.dirty) await this.write();
+  }
+
+  private async write(): Promise<void> {
     await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
     await fs.rm(path.join(this.location, 'index.json'), { force: true });
     const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
@@ -117,7 +149,11 @@ export class LocalBackend implements LibraryBackend {
   }
 
   private dropIfUnused(declarationId: string): void {
-    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.library.remove(declarationId);
+    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.forget(declarationId);
+  }
+
+  private forget(declarationId: string): void {
+    if (!this.pending?.delete(declarationId)) this.library.remove(declarationId);
   }
 
   private async loadSources(): Promise<LibrarySource[]> {

@@ -16,6 +16,7 @@ import type { SearchOptions } from '../../shared/library/library';
 import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../shared/library/schemas';
 import type { VariantOptions } from '../../shared/library/variants';
 import type { LibraryBackend } from './backend';
+import { BuildCancelled } from './build-in-worker';
 import { LocalBackend } from './local';
 /** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
@@ -120,7 +121,7 @@ export class LibraryStore {
       const result = emptyResult();
       const files = await this.expand(paths, result);
       await this.readAll(files.map((file) => ({ path: file, kind: 'file' as const, name: path.basename(file) })), result, opts);
-      await this.backend.flush();
+      await this.save(result, opts);
       return result;
     });
   }
@@ -138,7 +139,7 @@ export class LibraryStore {
       ];
       await this.readAll(wanted, result, opts);
       await this.backend.prune();
-      await this.backend.flush();
+      await this.save(result, opts);
       return result;
     });
   }
@@ -155,6 +156,19 @@ export class LibraryStore {
   /** Saves and releases the backend. */
   close(): Promise<void> {
     return this.serial(() => this.backend.close());
+  }
+
+  /** Saves through the backend; a big first build reports its progress as "indexing" and may be cancelled. */
+  private async save(result: LibraryImportResult, opts: ImportOptions): Promise<void> {
+    try {
+      await this.backend.flush({
+        onProgress: (done, total, clauses) => opts.onProgress?.({ done, total, current: `indexing: ${clauses.toLocaleString('en')} clauses` }),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof BuildCancelled)) throw error;
+      Object.assign(result, { added: 0, updated: 0, cancelled: true });
+    }
   }
 
   private async readAll(wanted: Wanted[], result: LibraryImportResult, opts: ImportOptions): Promise<void> {

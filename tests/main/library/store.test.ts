@@ -91,6 +91,31 @@ describe('LibraryStore import', () => {
   });
 });
 
+describe('LibraryStore first build of many files', () => {
+  const many = async (n: number) => {
+    for (let i = 0; i < n; i++) await put(`d${i}.txt`, declaration(`D${i}`, `${WTO} Item ${i} of the series.`, `${HEALTH} Note ${i}.`));
+  };
+
+  it('indexes in a worker, saying how far it got, and finds every clause', async () => {
+    await many(60);
+    const store = await open();
+    const progress: JobProgress[] = [];
+    const result = await store.importPaths([docs], { onProgress: (p) => progress.push(p) });
+    expect([result.added, result.cancelled]).toEqual([60, false]);
+    expect(progress.some((p) => /^indexing: \d+ clauses$/.test(p.current))).toBe(true);
+    expect((await store.search('"Item 42 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
+    expect((await (await open()).search('"Item 7 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
+  });
+
+  it('keeps nothing of a build cancelled while indexing', async () => {
+    await many(60);
+    const store = await open();
+    const controller = new AbortController();
+    const result = await store.importPaths([docs], { signal: controller.signal, onProgress: (p) => p.current.startsWith('indexing') || p.done < 60 || controller.abort() });
+    expect([result.added, result.cancelled, (await store.stats()).clauses, (await store.sources()).length]).toEqual([0, true, 0, 0]);
+  });
+});
+
 describe('LibraryStore sources with the same bytes', () => {
   it('reads them once as one declaration, listing both files', async () => {
     await put('a.txt', declaration('A', WTO));
