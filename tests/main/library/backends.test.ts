@@ -156,19 +156,24 @@ describe.each(backends)('changing the %s library', (name) => {
   });
 });
 
-describe.runIf(backends.length === 2)('the PostgreSQL roles', () => {
-  it('a read-only role searches, and is told that importing needs the writer role', async () => {
-    const url = await (server as ScratchPostgres).createDatabase('roles');
-    const writer = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+describe.runIf(backends.length === 2)('the PostgreSQL roles of the README', () => {
+  it('the writer creates the schema and imports; the reader searches and is told imports need the writer', async () => {
+    const pg = (await import('pg')).default;
+    const admin = new pg.Client((server as ScratchPostgres).url);
+    await admin.connect();
+    await admin.query('CREATE ROLE concord_writer LOGIN; CREATE ROLE concord_reader LOGIN');
+    await admin.query('CREATE DATABASE roles OWNER concord_writer');
+    await admin.end();
+    const url = (server as ScratchPostgres).url.replace(/\/postgres$/, '/roles');
+    const owner = new pg.Client(url);
+    await owner.connect();
+    await owner.query('GRANT USAGE ON SCHEMA public TO concord_reader; ALTER DEFAULT PRIVILEGES FOR ROLE concord_writer IN SCHEMA public GRANT SELECT ON TABLES TO concord_reader');
+    await owner.end();
+    const as = (role: string) => url.replace('concord@', `${role}@`);
+    const writer = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(as('concord_writer')) });
     await writer.importPaths([SPAIN]);
     await writer.close();
-    // The grants of the README, for a role that may only read.
-    const pg = (await import('pg')).default;
-    const client = new pg.Client(url);
-    await client.connect();
-    await client.query("CREATE ROLE concord_reader LOGIN; GRANT USAGE ON SCHEMA public TO concord_reader; GRANT SELECT ON ALL TABLES IN SCHEMA public TO concord_reader");
-    await client.end();
-    const reader = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url.replace('concord@', 'concord_reader@')) });
+    const reader = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(as('concord_reader')) });
     try {
       expect((await reader.search('rules-based international order')).length).toBeGreaterThan(0);
       await expect(reader.importPaths([TEMPLATES])).rejects.toThrow(/only search.*writer role/);
