@@ -12,6 +12,8 @@ import type { BenchRow } from './harness';
 
 const IMPORTERS = 2;
 const SEARCHERS = 20;
+// Searches each searcher makes at least; it goes on while the importers are busy.
+const SEARCHES_EACH = 25;
 
 /** Imports declarations with `importers` running side by side; returns the seconds taken. */
 async function importAll(backend: PgBackend, declarations: Declaration[], importers: number, onDone?: (n: number) => void): Promise<number> {
@@ -76,12 +78,11 @@ export async function postgresRows(declarations: Declaration[], extra: Declarati
     const samples: number[] = [];
     await Promise.all(
       Array.from({ length: SEARCHERS }, async (_, s) => {
-        for (let i = 0; importing || i < queries.length; i++) {
-          const q = queries[(s * 7 + i) % queries.length] as string;
+        for (let i = 0; importing || i < SEARCHES_EACH; i++) {
+          const q = queries[(s * 11 + i) % queries.length] as string;
           const t0 = performance.now();
           await backend.search(q);
           samples.push(performance.now() - t0);
-          if (i > queries.length * 3) break;
         }
       }),
     );

@@ -28,6 +28,7 @@ import { seededRandom } from './random';
 const TARGET_CLAUSES = Number(process.env.LIBRARY_BENCH_CLAUSES ?? 1_000_000);
 // Declarations added under load, and one at a time for the add/remove figure.
 const EXTRA_DECLARATIONS = 200;
+const GROUPING_LIMIT = 200_000;
 
 // What an editor types: whole phrases, each also as it is being typed, typos, quoted phrases.
 const PHRASES = [
@@ -147,15 +148,21 @@ const bench: Bench = async () => {
   const drafts = templateParagraphs().slice(0, 20).map((p) => vary(p, random));
   rows.push({ group: 'library', subject: 'Agreed-language suggestions for a drafted paragraph', ...timeEach(drafts, 2, (p) => suggestFor(p, library, 5)), unit: 'ms' });
 
-  const clicked = [...library.all()].filter((_, i) => i % Math.max(1, Math.floor(clauses / 20)) === 0).map((c) => c.id);
-  const v0 = performance.now();
-  libraryVariants(library, { of: clicked[0] ?? '', variantLimit: 10 });
-  rows.push(once("One clause's variants, first ask (groups what it touches)", performance.now() - v0));
-  rows.push({ group: 'library', subject: "One clause's variants, later asks", ...timeEach(clicked, 1, (id) => libraryVariants(library, { of: id, variantLimit: 10 })), unit: 'ms' });
+  // Whole-library grouping is not incremental yet: above GROUPING_LIMIT clauses it is left out
+  // of the run (it took 15 s at 100,000 clauses on this machine) rather than dominate it.
+  if (clauses <= GROUPING_LIMIT) {
+    const clicked = [...library.all()].filter((_, i) => i % Math.max(1, Math.floor(clauses / 20)) === 0).map((c) => c.id);
+    const v0 = performance.now();
+    libraryVariants(library, { of: clicked[0] ?? '', variantLimit: 10 });
+    rows.push(once("One clause's variants, first ask (groups the whole library)", performance.now() - v0));
+    rows.push({ group: 'library', subject: "One clause's variants, later asks", ...timeEach(clicked, 1, (id) => libraryVariants(library, { of: id, variantLimit: 10 })), unit: 'ms' });
+  }
 
   // The peers, on the same clauses: a plain substring scan, and MiniSearch tuned and as it comes.
+  // The peers take seconds per query at a million clauses: they answer every eighth query there.
+  const peerQueries = clauses > GROUPING_LIMIT ? queries.filter((_, i) => i % 8 === 0) : queries;
   const lowered = [...library.all()].map((c) => c.text.toLowerCase());
-  const scan = timeEach(queries, 1, (q) => {
+  const scan = timeEach(peerQueries, 1, (q) => {
     const needle = q.replace(/["“”]/g, '').toLowerCase();
     return lowered.filter((text) => text.includes(needle));
   });
@@ -167,9 +174,9 @@ const bench: Bench = async () => {
       group: 'library',
       subject: `MiniSearch ${tuned ? 'tuned (AND, stop words, prefix, fuzzy 0.2)' : 'defaults'}, search as you type`,
       peer: true,
-      ...timeEach(queries, 1, mini.search),
+      ...timeEach(peerQueries, 1, mini.search),
       unit: 'ms',
-      note: `index built in ${(mini.buildMs / 1000).toFixed(1)} s`,
+      note: `${peerQueries.length} queries; index built in ${(mini.buildMs / 1000).toFixed(1)} s`,
     });
   }
 
