@@ -2,11 +2,11 @@
  * The shared library on PostgreSQL under the bench's load: the same declarations imported by two
  * importers at once (clauses per second), the search-as-you-type queries one at a time, then 20
  * searchers typing at once while 2 importers keep adding declarations. The server is a scratch
- * one (main/library/postgres/scratch-server.ts) unless CONCORD_BENCH_PG gives a database.
+ * one (main/store/library/postgres/scratch-server.ts) unless CONCORD_BENCH_PG gives a database.
  */
 import type { Declaration } from '../shared/model';
-import { PgBackend } from '../main/library/postgres/pg-backend';
-import { startScratchPostgres } from '../main/library/postgres/scratch-server';
+import { PgBackend } from '../main/store/library/postgres/pg-backend';
+import { startScratchPostgres } from '../main/store/library/postgres/scratch-server';
 import { summarize } from './harness';
 import type { BenchRow } from './harness';
 

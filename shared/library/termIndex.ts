@@ -114,7 +114,7 @@ export class TermIndex {
   // Built on first use: a loaded index that is only searched never needs it.
   private keyDocs: Map<string, number> | undefined;
   private scratch: Scratch | undefined;
-  private readonly near = new Map<string, { terms: number; found: [string, number, string | undefined][] }>();
+  private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
   private live = 0;
   private liveLength = 0;
   private dead = 0;
@@ -218,8 +218,9 @@ export class TermIndex {
   }
 
   /**
-   * Index terms within `distance` edits of a word as written (folded) or of its term, weighted
-   * as fuzzy matches (the term itself as exact); the words as written found go to `surfaces`.
+   * Index terms of the words within `distance` edits of a word as written (folded), weighted as
+   * fuzzy matches (the word's own term as exact); the words found go to `surfaces`. Stems are not
+   * compared: "adaptation" and "adopted" stem one letter apart ("adapt", "adopt").
    */
   fuzzyTerms(word: string, term: string, distance: number, into: Map<string, number>, surfaces: Set<string>): void {
     into.set(term, 1);
@@ -228,21 +229,20 @@ export class TermIndex {
     for (const [found, edits, surface] of this.nearOf(word, term, distance)) {
       const weight = edits === 0 ? 1 : FUZZY_WEIGHT / edits;
       into.set(found, Math.max(into.get(found) ?? 0, weight));
-      if (surface !== undefined) surfaces.add(surface);
+      surfaces.add(surface);
     }
   }
 
   /**
-   * The terms near a word (by its term, and as written), remembered until the vocabulary grows:
+   * The terms of the words near a word as written, remembered until the vocabulary grows:
    * while a query is typed, its finished words are looked up again at every keystroke.
    */
-  private nearOf(word: string, term: string, distance: number): [string, number, string | undefined][] {
+  private nearOf(word: string, term: string, distance: number): [string, number, string][] {
     const key = `${word}\u0000${term}\u0000${distance}`;
     const known = this.near.get(key);
     const size = this.postings.length + this.surfaces.size;
     if (known && known.terms === size) return known.found;
-    const found: [string, number, string | undefined][] = [];
-    for (const [near, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) found.push([near, edits, undefined]);
+    const found: [string, number, string][] = [];
     for (const [surface, [near, edits]] of this.surfaces.fuzzyGet(foldWord(word), distance)) found.push([near, edits, surface]);
     if (this.near.size >= NEAR_MEMO) this.near.clear();
     this.near.set(key, { terms: size, found });
