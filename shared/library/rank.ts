@@ -64,15 +64,25 @@ export function typedOrderLevel(text: string, words: readonly WordMatch[]): numb
   return level;
 }
 
-/** The best `limit` of a candidate pool, re-ranked as the module comment says, with highlights. */
+/**
+ * The best `limit` of a candidate pool, re-ranked as the module comment says, with highlights.
+ * Candidates are boosted best first and the walk stops once even the largest boost could not
+ * lift the next one into the top `limit`: reading a clause's words is the costly step.
+ */
 export function rankPool(pool: readonly Scored[], words: readonly WordMatch[], phrases: readonly RegExp[], limit: number): RankedHit[] {
   const marked = { has: (term: string) => words.some((word) => matchesWord(term, word)) };
-  return pool
-    .map(({ clause, score }) => ({
-      clause,
-      score: score * (ORDER_BOOST[typedOrderLevel(clause.text, words)] ?? 1) * (1 + 0.1 * Math.log(clause.sources.length)),
-    }))
-    .sort((a, b) => b.score - a.score)
-    .slice(0, limit)
-    .map(({ clause, score }) => ({ clause, score, highlights: highlightsOf(clause.text, marked, phrases) }));
+  const sourceBoost = (clause: Clause) => 1 + 0.1 * Math.log(clause.sources.length);
+  let largest = 1;
+  for (const { clause } of pool) largest = Math.max(largest, sourceBoost(clause));
+  const ceiling = largest * (words.length < 2 ? 1 : (ORDER_BOOST[2] as number));
+  const best: Scored[] = [];
+  for (const { clause, score } of [...pool].sort((a, b) => b.score - a.score)) {
+    if (best.length >= limit && score * ceiling <= (best[limit - 1] as Scored).score) break;
+    const boosted = score * (ORDER_BOOST[typedOrderLevel(clause.text, words)] ?? 1) * sourceBoost(clause);
+    let at = best.length;
+    while (at > 0 && (best[at - 1] as Scored).score < boosted) at--;
+    best.splice(at, 0, { clause, score: boosted });
+    if (best.length > limit) best.pop();
+  }
+  return best.map(({ clause, score }) => ({ clause, score, highlights: highlightsOf(clause.text, marked, phrases) }));
 }

@@ -37,8 +37,8 @@ export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = 
 const cache = new WeakMap<ClauseLibrary, { revision: number; threshold: number; groups: Grouped[] }>();
 
 // One clause's group: near-twins looked up from this many members, at most this many wordings.
-const GROWN_FROM = 40;
-const RELATED_PER_MEMBER = 60;
+const GROWN_FROM = 8;
+const RELATED_PER_MEMBER = 40;
 const MAX_GROUP = 500;
 
 /**
