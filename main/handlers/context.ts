@@ -11,9 +11,12 @@ import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
 import { LibraryUrl } from '../../shared/settings/schemas';
 import { PgBackend } from '../store/library/postgres/pg-backend';
-import { LibraryStore } from '../store/library/local';
+import { LibraryStore, type DeclarationReader } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
 import type { PdfRenderer } from '../services/pdf-page';
+import { createContainment, type ContainedLimits, type Containment } from '../services/contained';
+import { cleanStaleTemps } from '../store/atomic';
+import { readContained } from '../services/read-contained';
 import { openDrafts, type DraftStore } from '../store/drafts';
 import { openSettings, type SettingsStore } from '../store/settings';
 import { openTemplates, type TemplateStore } from '../store/templates';
@@ -32,6 +35,8 @@ export interface HandlerContext {
   jobs: Jobs;
   /** HTML page to PDF: chromium in the browser host and CLI, printToPDF in Electron. */
   renderPdf: PdfRenderer;
+  /** Workers with memory and time limits, where user content is read, parsed and exported. */
+  contained: Containment;
 }
 
 /** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
@@ -54,6 +59,8 @@ export interface ContextOptions {
   renderPdf?: PdfRenderer;
   /** A shared library on PostgreSQL (postgres://...); else the settings' one, else the workspace's own. */
   library?: string;
+  /** Memory and time limits of the contained workers (tests make them small). */
+  limits?: ContainedLimits;
 }
 
 /** Builds the context once per process. */
@@ -61,12 +68,16 @@ export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
   const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
   const templates = openTemplates(opts.templatesDir ?? path.join(root, 'templates'));
+  // Temp files of writes a crash or a kill cut short; a missing or read-only workspace has none to clean.
+  void cleanStaleTemps(workspace).catch(() => undefined);
+  const contained = createContainment(opts.limits);
   const settings = openSettings(workspace);
   let library: Promise<LibraryStore> | undefined;
   const openLibrary = async () => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
+    const read: DeclarationReader = (bytes, source) => readContained(contained, source.name, bytes, source.id);
     const url = opts.library ?? (await settings.read()).library;
-    if (url === undefined) return LibraryStore.open({ workspace, builtins });
+    if (url === undefined) return LibraryStore.open({ workspace, builtins, read });
     const checked = LibraryUrl.safeParse(url);
     if (!checked.success) throw new ApiError('bad-request', checked.error.issues[0]?.message ?? 'The shared library address is not valid.');
     let backend: PgBackend;
@@ -75,7 +86,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
     } catch (error) {
       throw new ApiError('internal', (error as Error).message);
     }
-    return LibraryStore.open({ workspace, builtins, backend });
+    return LibraryStore.open({ workspace, builtins, read, backend });
   };
   return {
     shell: opts.shell,
@@ -89,6 +100,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
       throw error;
     })),
     jobs: createJobs(),
+    contained,
     // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
     renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../services/pdf')).chromiumPdf(html, paper)),
   };

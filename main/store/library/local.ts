@@ -12,6 +12,7 @@ import type { Clause, Declaration } from '../../../shared/model';
 import { isReadable, MAX_INPUT_BYTES, READABLE_EXTENSIONS } from '../../../shared/text/schemas';
 import { readAnyFile } from '../../services/read-file';
 import { writeFileAtomic } from '../atomic';
+import { withFsErrors } from '../fs-errors';
 import { ApiError } from '../../../shared/api';
 import type { JobProgress } from '../../../shared/api';
 import type { SearchOptions } from '../../../shared/library/library';
@@ -19,7 +20,9 @@ import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStats
 import type { VariantOptions } from '../../../shared/library/variants';
 import type { LibraryBackend } from './backend';
 import { BuildCancelled } from './build-in-worker';
-import { LocalBackend } from './workspace-backend';
+import { LocalBackend, RECOVERED_PREFIX, UPLOADS_DIR, uploadFolder } from './workspace-backend';
+
+export { UPLOADS_DIR, uploadFolder };
 /** Reads a declaration from a file's bytes: any format Concord reads (main/services/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
 
@@ -50,7 +53,7 @@ export interface ImportOptions {
 
 const TEMPLATE_PREFIX = 'template:';
 
-const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
+const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'file';
 
 /** The clause library of one workspace, kept in step with its sources; see the module comment. */
 export class LibraryStore {
@@ -72,9 +75,11 @@ export class LibraryStore {
     try {
       await store.refresh(progress);
     } catch (error) {
-      // A read-only role on a shared library searches what the writers put there.
-      if (!(error instanceof ApiError && error.code === 'forbidden')) throw error;
-      store.warnings.push(error.message);
+      // A read-only role on a shared library searches what the writers put there; a read-only
+      // workspace (or a disk gone full) still has a library to search.
+      store.warnings.push(
+        opts.backend ? (error as Error).message : `The library could not be saved (${(error as Error).message}); it is shown as read, and changes are not saved.`,
+      );
     }
     return store;
   }
@@ -97,7 +102,7 @@ export class LibraryStore {
   /** Counts for the status line. */
   async stats(): Promise<LibraryStatsResponse> {
     const [stats, sources] = await Promise.all([this.backend.stats(), this.backend.sources()]);
-    return { ...stats, folder: this.backend.location, files: sources.length };
+    return { ...stats, folder: this.backend.location, files: sources.length, warnings: [...this.backend.warnings] };
   }
 
   search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
@@ -117,16 +122,17 @@ export class LibraryStore {
   }
 
   /**
-   * Keeps files sent from the browser in the workspace's library folder (files/), so the library
-   * can re-read them when rebuilding; returns where each was written, to import from there.
+   * Keeps files sent from the browser in the workspace's library folder (files/<content hash>/<name>),
+   * so the library can re-read them when rebuilding; returns where each was written, to import
+   * from there. Stored by content, a second, different file of the same name is a new source,
+   * never a replacement.
    */
   async keepFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
-    const dir = path.join(this.opts.workspace, 'library', 'files');
-    await fs.mkdir(dir, { recursive: true });
     const paths: string[] = [];
     for (const file of files) {
-      const target = path.join(dir, safeName(file.name));
-      await writeFileAtomic(target, file.bytes, { keepBackup: false });
+      const folder = uploadFolder(createHash('sha256').update(file.bytes).digest('hex'));
+      const target = path.join(this.opts.workspace, 'library', UPLOADS_DIR, folder, safeName(file.name));
+      await withFsErrors(file.name, () => writeFileAtomic(target, file.bytes, { keepBackup: false }));
       paths.push(target);
     }
     return paths;
@@ -152,7 +158,7 @@ export class LibraryStore {
       const result = emptyResult();
       const wanted: Wanted[] = [
         ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
-        ...(this.backend.rereadsFiles ? await this.backend.sources() : []).filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+        ...(this.backend.rereadsFiles ? await this.backend.sources() : []).filter((s) => s.kind === 'file' && !s.path.startsWith(RECOVERED_PREFIX)).map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
       ];
       await this.readAll(wanted, result, opts);
       await this.backend.prune();
@@ -243,7 +249,7 @@ export class LibraryStore {
     try {
       size = (await fs.stat(file)).size;
     } catch (error) {
-      throw new Error(`${name} cannot be opened (${describeFsError(error)}).`);
+      throw new Error(`${name} cannot be opened (${describeReadError(error)}).`);
     }
     const max = this.opts.maxFileBytes ?? MAX_INPUT_BYTES;
     if (size === 0) throw new Error(`${name} is empty; there is nothing to add.`);
@@ -253,7 +259,7 @@ export class LibraryStore {
     try {
       return new Uint8Array(await fs.readFile(file));
     } catch (error) {
-      throw new Error(`${name} cannot be read (${describeFsError(error)}).`);
+      throw new Error(`${name} cannot be read (${describeReadError(error)}).`);
     }
   }
 
@@ -266,7 +272,7 @@ export class LibraryStore {
       try {
         stat = await fs.stat(full);
       } catch (error) {
-        result.skipped.push({ path: full, reason: `${given} cannot be opened (${describeFsError(error)}).` });
+        result.skipped.push({ path: full, reason: `${given} cannot be opened (${describeReadError(error)}).` });
         continue;
       }
       if (stat.isDirectory()) {
@@ -306,7 +312,7 @@ function emptyResult(): LibraryImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
 }
 
-function describeFsError(error: unknown): string {
+function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'it does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

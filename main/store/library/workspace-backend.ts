@@ -5,7 +5,7 @@
  * or outdated file is reported and rebuilt from the sources, never fatal. An `index.json` of
  * Concord before 0.2 is left unread: its sources are re-read into `index.bin`, then it goes.
  */
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Clause, Declaration } from '../../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
@@ -16,12 +16,24 @@ import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/for
 import { suggestFor } from '../../../shared/library/suggest';
 import { libraryVariants } from '../../../shared/library/variants';
 import type { VariantOptions } from '../../../shared/library/variants';
+import { ApiError } from '../../../shared/api';
+import { issuesText } from '../../../shared/issues';
 import { writeFileAtomic } from '../atomic';
+import { describeFsError } from '../fs-errors';
 import type { LibraryBackend } from './backend';
 import { BuildCancelled, buildInWorker } from './build-in-worker';
 import type { WorkerBuildOptions } from './build-in-worker';
 
 const INDEX_FILE = 'index.bin';
+/** Path of a source known only from the index (its file is not known): kept, never re-read. */
+export const RECOVERED_PREFIX = 'recovered:';
+/** Files sent from the browser are kept under `library/files/<content hash>/<name>`. */
+export const UPLOADS_DIR = 'files';
+
+/** The folder an upload with this content lives in: same name, other text, other folder. */
+export function uploadFolder(sha256: string): string {
+  return sha256.slice(0, 16);
+}
 // A first build of at least this many declarations goes to a worker (build-in-worker.ts).
 const WORKER_BUILD_MIN = 50;
 
@@ -45,7 +57,27 @@ export class LocalBackend implements LibraryBackend {
     const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary());
     backend.sourceList = await backend.loadSources();
     backend.library = await backend.loadIndex();
+    backend.adoptOrphans();
     return backend;
+  }
+
+  /**
+   * Declarations the index holds that no source explains: the sources list lost them (it was
+   * damaged and its `.bak` is one save behind, or a crash fell between the two saves). They are
+   * kept, found again by their uploaded file when there is one, rather than purged.
+   */
+  private adoptOrphans(): void {
+    const known = new Set(this.sourceList.map((s) => s.declarationId));
+    const orphans = this.library.declarations().filter((d) => !known.has(d.id));
+    if (orphans.length === 0) return;
+    for (const d of orphans) {
+      const upload = path.join(this.location, UPLOADS_DIR, uploadFolder(d.hash), d.name);
+      const found = existsSync(upload);
+      this.sourceList.push({ path: found ? upload : `${RECOVERED_PREFIX}${d.id}`, kind: 'file', name: d.name, declarationId: d.id, hash: d.hash, size: 0, addedAt: new Date().toISOString() });
+    }
+    this.warnings.push(
+      `${orphans.length} ${orphans.length === 1 ? 'source was' : 'sources were'} recovered from the library's index (${orphans.map((d) => d.name).join(', ')}); import ${orphans.length === 1 ? 'it' : 'them'} again to follow later changes of the file.`,
+    );
   }
 
   async sources(): Promise<LibrarySource[]> {
@@ -117,10 +149,15 @@ export class LocalBackend implements LibraryBackend {
   }
 
   private async write(): Promise<void> {
-    await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
-    await fs.rm(path.join(this.location, 'index.json'), { force: true });
-    const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
-    await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
+    try {
+      await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
+      await fs.rm(path.join(this.location, 'index.json'), { force: true });
+      const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
+      await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
+    } catch (error) {
+      const clear = describeFsError(error, 'the library');
+      throw clear instanceof ApiError ? clear : new Error(`The library cannot be saved in ${this.location} (${(error as Error).message}); its files on disk were not changed.`);
+    }
     this.dirty = false;
   }
 
@@ -163,7 +200,7 @@ export class LocalBackend implements LibraryBackend {
       if (raw === undefined) continue;
       const parsed = SourcesFile.safeParse(raw);
       if (parsed.success) return parsed.data.sources;
-      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
+      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${issuesText(parsed.error, 1, 'file')}).`);
     }
     if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
     return [];
