@@ -13,7 +13,6 @@ import { isReadable, MAX_INPUT_BYTES, READABLE_EXTENSIONS } from '../../../share
 import { readAnyFile } from '../../services/read-file';
 import { writeFileAtomic } from '../atomic';
 import { withFsErrors } from '../fs-errors';
-import { ApiError } from '../../../shared/api';
 import type { JobProgress } from '../../../shared/api';
 import type { SearchOptions } from '../../../shared/library/library';
 import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../../shared/library/schemas';
