@@ -1,6 +1,7 @@
 /**
- * A large clause library for benchmarks, grown from the built-in templates: declarations made of
- * template paragraphs with seeded word-level variations (synonyms, dropped and added words,
+ * A large clause library for benchmarks, grown from the built-in templates and the real
+ * declarations of tests/fixtures/corpus: declarations made of their paragraphs with seeded
+ * word-level variations (synonyms, dropped and added words,
  * other years), the way agreed language drifts from one text to the next. Deterministic, so
  * runs compare.
  */
@@ -11,6 +12,7 @@ import type { Block, Declaration } from '../shared/model';
 import { seededRandom } from './random';
 
 const TEMPLATES = fileURLToPath(new URL('../templates', import.meta.url));
+const CORPUS = fileURLToPath(new URL('../tests/fixtures/corpus', import.meta.url));
 
 /** Paragraphs of every template, split on blank lines (the reading pipeline is not needed for volume). */
 export function templateParagraphs(): string[] {
@@ -25,6 +27,22 @@ export function templateParagraphs(): string[] {
   return paragraphs;
 }
 
+/**
+ * Prose paragraphs of the real declarations (tests/fixtures/corpus) beside the templates': front
+ * matter, headings, footnote definitions and page furniture left out by a plain length rule.
+ */
+export function corpusParagraphs(): string[] {
+  const paragraphs = templateParagraphs();
+  for (const file of readdirSync(CORPUS).filter((f) => f.endsWith('.md') && f !== 'README.md').sort()) {
+    const text = readFileSync(path.join(CORPUS, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+    for (const piece of text.split(/\n\s*\n/)) {
+      if (/^\s*(#|\[\^|\|)/.test(piece)) continue;
+      const paragraph = piece.replace(/\[\^\d+\]/g, '').replace(/^\s*(\d+\.|\([a-z]+\))\s*/, '').replace(/\s+/g, ' ').trim();
+      if (paragraph.split(' ').length >= 8) paragraphs.push(paragraph);
+    }
+  }
+  return paragraphs;
+}
 
 const SYNONYMS: Record<string, string[]> = {
   support: ['endorse', 'back', 'uphold'],
@@ -61,11 +79,10 @@ export function vary(paragraph: string, random: () => number): string {
 }
 
 /**
- * An endless series of declarations, each with a date, a heading and 30 drifted template
- * paragraphs; the caller takes as many as it needs.
+ * An endless series of declarations, each with a date, a heading and 30 drifted paragraphs
+ * (the templates' by default); the caller takes as many as it needs.
  */
-export function* syntheticDeclarations(seed = 42): Generator<Declaration> {
-  const paragraphs = templateParagraphs();
+export function* syntheticDeclarations(seed = 42, paragraphs = templateParagraphs()): Generator<Declaration> {
   const random = seededRandom(seed);
   const perDeclaration = 30;
   for (let d = 0; ; d++) {

@@ -16,7 +16,7 @@ import { createContext } from './handlers/context';
 export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...negotiationCommands, ...exportCommands };
 
 /** Flags that take a value ("--format html"). */
-const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'source', 'year', 'section', 'limit', 'paper', 'parties']);
+const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'library', 'source', 'year', 'section', 'limit', 'paper', 'parties']);
 
 /** Splits argv into the command key, positional words and --flags. */
 export function parseArgs(argv: string[]): { key: string | undefined; args: CliArgs } {
@@ -37,7 +37,7 @@ export function parseArgs(argv: string[]): { key: string | undefined; args: CliA
 }
 
 function usage(): string {
-  return ['Usage: npm run cli -- <command>', ...Object.values(commands).map((c) => `  ${c.usage}`), '  (every command takes --workspace DIR; default ~/Concord)'].join('\n');
+  return ['Usage: npm run cli -- <command>', ...Object.values(commands).map((c) => `  ${c.usage}`), '  (every command takes --workspace DIR, default ~/Concord, and --library postgres://user@host/db for a shared library)'].join('\n');
 }
 
 /** Runs one command line; returns what to print and the exit code. */
@@ -45,7 +45,8 @@ export async function runCli(argv: string[]): Promise<{ output: string | Uint8Ar
   const { key, args } = parseArgs(argv);
   if (!key) return { output: usage(), code: argv.length === 0 || argv.includes('--help') ? 0 : 2 };
   const workspace = args.flags.get('workspace');
-  const ctx = createContext({ shell: 'cli', workspace: typeof workspace === 'string' ? workspace : undefined });
+  const library = args.flags.get('library');
+  const ctx = createContext({ shell: 'cli', workspace: typeof workspace === 'string' ? workspace : undefined, library: typeof library === 'string' ? library : undefined });
   try {
     return { output: await (commands[key] as CliCommand).run(args, ctx), code: 0 };
   } catch (error) {

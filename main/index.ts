@@ -38,7 +38,10 @@ app.enableSandbox();
 installGuards();
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, serveRenderer);
-  registerIpc(createContext({ shell: 'electron', root, workspace: path.join(app.getPath('documents'), 'Concord'), renderPdf: electronPdf }));
+  // `--library postgres://...` on the command line, else the `library` setting, else the workspace's own.
+  const at = process.argv.indexOf('--library');
+  const library = at >= 0 ? process.argv[at + 1] : undefined;
+  registerIpc(createContext({ shell: 'electron', root, workspace: path.join(app.getPath('documents'), 'Concord'), renderPdf: electronPdf, library }));
   createMainWindow(dist);
   app.on('activate', () => {
     if (BrowserWindow.getAllWindows().length === 0) createMainWindow(dist);

@@ -216,7 +216,7 @@ function option(args: string[], name: string): string | undefined {
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const port = option(args, 'port');
-  const host = await startWebHost({ workspace: option(args, 'workspace'), port: port ? Number(port) : 0 });
+  const host = await startWebHost({ workspace: option(args, 'workspace'), library: option(args, 'library'), port: port ? Number(port) : 0 });
   console.log(`Concord is running in your browser host. Open:\n  ${host.url}\n(workspace: ${host.ctx.workspace}; Ctrl+C to stop)`);
   const stop = () => void host.close().then(() => process.exit(0));
   process.on('SIGINT', stop);

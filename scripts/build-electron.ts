@@ -21,4 +21,6 @@ await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/ind
 await build({ ...common, entryPoints: ['main/preload/index.ts'], outfile: 'dist/main/preload.cjs' });
 // The contained worker that reads, parses and exports user content (main/services/contained.ts finds it beside index.cjs).
 await build({ ...common, entryPoints: ['main/services/contained-worker.ts'], outfile: 'dist/main/contained-worker.cjs' });
-console.log('Built dist/main/index.cjs, dist/main/preload.cjs and dist/main/contained-worker.cjs');
+// The clause library's build worker (main/store/library/build-in-worker.ts looks for it beside the bundle).
+await build({ ...common, entryPoints: ['main/store/library/index-worker.ts'], outfile: 'dist/main/index-worker.cjs' });
+console.log('Built dist/main/index.cjs, dist/main/preload.cjs, dist/main/contained-worker.cjs and dist/main/index-worker.cjs');

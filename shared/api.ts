@@ -10,6 +10,7 @@ import { ExportedFile, ExportFormat } from './formats/schemas';
 import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
+import { ReviewedDocx } from './review/model';
 import { Author, UserSettings } from './settings/schemas';
 import { CollabServer } from './collab/schemas';
 
@@ -77,7 +78,12 @@ export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Ba
 export type FilePayload = z.infer<typeof FilePayload>;
 
 /** A declaration read into structure, with the report of what the reader did. */
-export const ReadResponse = z.object({ declaration: Declaration, report: ImportReport });
+export const ReadResponse = z.object({
+  declaration: Declaration,
+  report: ImportReport,
+  /** A Word file's tracked changes and comments, when it has any. */
+  review: ReviewedDocx.optional(),
+});
 export type ReadResponse = z.infer<typeof ReadResponse>;
 
 /** One side of a comparison, named by where its text lives. */
@@ -131,7 +137,13 @@ export const channels = {
   'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
   'drafts.export': {
-    request: z.object({ declaration: Declaration, format: ExportFormat, paper: z.enum(['a4', 'letter']).default('a4') }),
+    request: z.object({
+      declaration: Declaration,
+      format: ExportFormat,
+      paper: z.enum(['a4', 'letter']).default('a4'),
+      /** The draft's suggestions and comments: a Word export writes them as tracked changes and comments. */
+      review: ReviewedDocx.optional(),
+    }),
     response: ExportedFile,
   },
   'templates.declaration': { request: TemplateId, response: ReadResponse },

@@ -26,6 +26,9 @@ const migrations: Record<number, (raw: Record<string, unknown>) => Record<string
     if (!doc || (doc.attrs?.keepSourceNumbering === true) === keep) return { ...raw, schemaVersion: 3 };
     return { ...raw, schemaVersion: 3, doc: { ...doc, attrs: { ...doc.attrs, keepSourceNumbering: keep } } };
   },
+  // Version 4 added suggestions (marks in the document) and comment threads (the document's
+  // `comments` attribute, empty when absent): a version 3 draft has neither, so it is valid as it is.
+  3: (raw) => ({ ...raw, schemaVersion: 4 }),
 };
 
 /** Parses and validates the text of a `.concord` file. */

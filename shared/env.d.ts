@@ -7,6 +7,7 @@ declare class TextDecoder {
 }
 declare class TextEncoder {
   encode(input?: string): Uint8Array;
+  encodeInto(input: string, destination: Uint8Array): { read: number; written: number };
 }
 declare function setTimeout(handler: () => void, ms?: number): unknown;
 declare const performance: { now(): number };

@@ -232,7 +232,7 @@ export type Version = z.infer<typeof Version>;
  * the document may hold link marks. 3: "keep source numbering" lives in the document only (its
  * `keepSourceNumbering` attribute). shared/draft-file.ts migrates older versions.
  */
-export const DRAFT_SCHEMA_VERSION = 3;
+export const DRAFT_SCHEMA_VERSION = 4;
 
 /** The native `.concord` file. */
 export const Draft = z.object({

@@ -26,7 +26,7 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
     case 'file':
       return (await readContained(ctx.contained, source.file.name, fromBase64(source.file.data))).declaration;
     case 'library-source': {
-      const found = (await ctx.library()).sources().find((s) => s.declarationId === source.declarationId);
+      const found = (await (await ctx.library()).sources()).find((s) => s.declarationId === source.declarationId);
       if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);
       if (found.kind === 'builtin') return (await templateDeclaration({ id: found.path.replace(/^template:/, '') }, ctx)).declaration;
       const bytes = await fs.readFile(found.path).catch(() => {

@@ -7,8 +7,11 @@ import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
+import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
-import { LibraryStore } from '../store/library/local';
+import { LibraryUrl } from '../../shared/settings/schemas';
+import { PgBackend } from '../store/library/postgres/pg-backend';
+import { LibraryStore, type DeclarationReader } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
 import type { PdfRenderer } from '../services/pdf-page';
 import { createContainment, type ContainedLimits, type Containment } from '../services/contained';
@@ -54,6 +57,8 @@ export interface ContextOptions {
   templatesDir?: string;
   root?: string;
   renderPdf?: PdfRenderer;
+  /** A shared library on PostgreSQL (postgres://...); else the settings' one, else the workspace's own. */
+  library?: string;
   /** Memory and time limits of the contained workers (tests make them small). */
   limits?: ContainedLimits;
 }
@@ -66,10 +71,22 @@ export function createContext(opts: ContextOptions): HandlerContext {
   // Temp files of writes a crash or a kill cut short; a missing or read-only workspace has none to clean.
   void cleanStaleTemps(workspace).catch(() => undefined);
   const contained = createContainment(opts.limits);
+  const settings = openSettings(workspace);
   let library: Promise<LibraryStore> | undefined;
   const openLibrary = async () => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
-    return LibraryStore.open({ workspace, builtins, read: (bytes, source) => readContained(contained, source.name, bytes, source.id) });
+    const read: DeclarationReader = (bytes, source) => readContained(contained, source.name, bytes, source.id);
+    const url = opts.library ?? (await settings.read()).library;
+    if (url === undefined) return LibraryStore.open({ workspace, builtins, read });
+    const checked = LibraryUrl.safeParse(url);
+    if (!checked.success) throw new ApiError('bad-request', checked.error.issues[0]?.message ?? 'The shared library address is not valid.');
+    let backend: PgBackend;
+    try {
+      backend = await PgBackend.open(checked.data);
+    } catch (error) {
+      throw new ApiError('internal', (error as Error).message);
+    }
+    return LibraryStore.open({ workspace, builtins, read, backend });
   };
   return {
     shell: opts.shell,
@@ -77,7 +94,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
     templates,
     workspace,
     drafts: openDrafts(workspace),
-    settings: openSettings(workspace),
+    settings,
     library: () => (library ??= openLibrary().catch((error: unknown) => {
       library = undefined; // let the next call try again
       throw error;

@@ -1,6 +1,4 @@
 import { ApiError } from '../../shared/api';
-import { suggestFor } from '../../shared/library/suggest';
-import { libraryVariants as groupVariants } from '../../shared/library/variants';
 import { fromBase64 } from '../services/base64';
 import type { Handler } from './types';
 
@@ -10,19 +8,19 @@ export const librarySources: Handler<'library.sources'> = async (_req, ctx) => (
 
 /** Ranked clauses for a query, with the ranges to highlight. */
 export const librarySearch: Handler<'library.search'> = async (req, ctx) =>
-  (await ctx.library()).library.search(req.query, { filters: req.filters ?? {}, limit: req.limit ?? 50 });
+  (await ctx.library()).search(req.query, { filters: req.filters ?? {}, limit: req.limit ?? 50 });
 
 /** Groups of near-identical clauses: the standard form and each variant's word diff to it. */
 export const libraryVariants: Handler<'library.variants'> = async (req, ctx) =>
   // Grouping is cached per library revision; a large group shows its closest variants only.
-  groupVariants((await ctx.library()).library, { ...(req.clauseId ? { of: req.clauseId } : {}), limit: req.limit ?? 200, variantLimit: 30 });
+  (await ctx.library()).variants({ ...(req.clauseId ? { of: req.clauseId } : {}), limit: req.limit ?? 200, variantLimit: 30 });
 
 /** The closest earlier clauses to a paragraph being drafted. */
 export const librarySuggest: Handler<'library.suggest'> = async (req, ctx) =>
-  suggestFor(req.paragraph, (await ctx.library()).library, req.limit ?? 5);
+  (await ctx.library()).suggest(req.paragraph, req.limit ?? 5);
 
 export const libraryClause: Handler<'library.clause'> = async (req, ctx) => {
-  const clause = (await ctx.library()).library.get(req.id);
+  const clause = await (await ctx.library()).clause(req.id);
   if (!clause) throw new ApiError('not-found', `There is no clause "${req.id}" in the library (it may have been removed with its source).`);
   return clause;
 };

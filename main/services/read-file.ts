@@ -1,14 +1,19 @@
 /** Reads any file a user brings into a Declaration; reader failures become ApiErrors carrying the reader's own message. */
 import { ApiError } from '../../shared/api';
 import { FormatError } from '../../shared/formats/format-error';
-import { readFile } from '../../shared/formats/read';
+import { isZip, readFile } from '../../shared/formats/read';
+import { hasReviewMarks, readDocxReview } from '../../shared/review/docx-review';
+import type { ReviewedDocx } from '../../shared/review/model';
 import { ReadError } from '../../shared/text/errors';
 import type { ReadResult } from '../../shared/text/read';
 
-/** Reads a file's bytes into a declaration and its import report. */
-export async function readAnyFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult> {
+/** Reads a file's bytes into a declaration and its import report; a Word file's tracked changes and comments come along. */
+export async function readAnyFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult & { review?: ReviewedDocx }> {
   try {
-    return await readFile(name, bytes, id);
+    const read = await readFile(name, bytes, id);
+    if (!isZip(bytes)) return read;
+    const review = await readDocxReview(bytes);
+    return hasReviewMarks(review) ? { ...read, review } : read;
   } catch (error) {
     if (error instanceof ReadError || error instanceof FormatError) throw new ApiError('bad-request', error.message);
     throw error;

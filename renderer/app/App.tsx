@@ -85,7 +85,7 @@ export function App() {
     const read = view.kind === 'file' ? view.read : templateRead.status === 'done' ? templateRead.data : null;
     if (!read) return;
     try {
-      const path = await createDraftFile(draftFromDeclaration(read.declaration));
+      const path = await createDraftFile(draftFromDeclaration(read.declaration, read.review));
       refreshDrafts();
       navigate({ kind: 'draft', path });
     } catch (error) {
@@ -202,6 +202,7 @@ export function App() {
               }}
               onTitle={onDraftTitle}
               onCompare={(a, b) => show({ kind: 'compare', a, b, back: view })}
+              author={author}
             />
             </ViewBoundary>
             </div>

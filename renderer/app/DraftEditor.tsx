@@ -3,6 +3,7 @@
  * the prompts, around the session that saves it. The app reaches it through `DraftControl`.
  */
 import { useEffect, useRef, useState } from 'react';
+import { createPortal } from 'react-dom';
 import type { CompareSource } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { Editor } from '../editor/Editor';
@@ -21,20 +22,37 @@ import { useShortcuts } from './useShortcuts';
 import { ShareDialog } from '../collab/ShareDialog';
 import { describeStatus } from '../collab/session';
 import { useSharedDraft } from '../collab/useSharedDraft';
+import { docFromJSON } from '../editor/convert';
+import { addComment } from '../editor/review/comments';
+import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
+import { PromptDialog } from './Dialog';
+
+type ReviewView = 'marks' | 'accepted' | 'rejected';
 
 /** One open draft: the document bar, the editor (or a version read-only), the side panels and prompts. */
-export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, author, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored, flushEditor: () => editorRef.current?.flush() });
   const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
   const [side, setSide] = useState<Side>('checks');
   const [prompt, setPrompt] = useState<Prompt | 'share' | null>(null);
   const [viewing, setViewing] = useState<Version | null>(null);
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
+  const [commenting, setCommenting] = useState(false);
+  const [reviewView, setReviewView] = useState<ReviewView>('marks');
+  // The status bar holds the review view switch; App renders its slot.
+  const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
+  useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
   const { draft } = session;
   const stats = snapshot?.stats;
   const shared = useSharedDraft(draft.sharing);
   const liveStatus = shared.kind === 'ready' || shared.kind === 'waiting' ? describeStatus(shared.status) : null;
   const versions = shared.kind === 'ready' ? shared.versions : draft.versions;
+  /** The draft's suggestions and comments for Word, or null when it has none. */
+  const review = () => {
+    const doc = docFromJSON(session.flush().doc);
+    return hasReviewContent(doc) ? reviewedDocxOf(doc) : null;
+  };
+  const ensureAuthor = () => author.ensure('Your name goes on your suggestions and comments.');
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
@@ -100,6 +118,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
         onShare={() => setPrompt('share')}
         shared={Boolean(draft.sharing)}
         declaration={current}
+        review={review}
         onMessage={setNote}
       />
       {session.message ? (
@@ -134,6 +153,9 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
               ref={editorRef}
               autoFocus
               doc={draft.doc}
+              author={author.author}
+              reviewView={reviewView}
+              onCommentRequest={() => setCommenting(true)}
               onSnapshot={(next) => {
                 if (next.doc) session.update(next.doc);
                 setSnapshot(next);
@@ -155,8 +177,38 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
           }}
           onCompareVersion={(v) => onCompare({ source: versionSource(v), label: v.name }, currentSource())}
+          author={author.author}
+          ensureAuthor={ensureAuthor}
         />
       </div>
+      {statusSlot &&
+        createPortal(
+          <label className="status-review-view" title="How suggestions show in the page">
+            Show{' '}
+            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => setReviewView(e.target.value as ReviewView)}>
+              <option value="marks">With marks</option>
+              <option value="accepted">All accepted</option>
+              <option value="rejected">All rejected</option>
+            </select>
+          </label>,
+          statusSlot,
+        )}
+      {commenting && (
+        <PromptDialog
+          title="Comment"
+          label="Your comment on the selected words"
+          initial=""
+          confirm="Comment"
+          onDone={(text) => {
+            setCommenting(false);
+            if (!text) return;
+            void ensureAuthor().then((who) => {
+              if (!who || !editorRef.current?.run(addComment(who, text))) return;
+              setSide('review');
+            });
+          }}
+        />
+      )}
       <DraftPrompts
         prompt={prompt === 'share' ? null : prompt}
         path={session.path}

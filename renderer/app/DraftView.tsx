@@ -5,6 +5,7 @@ import { useCall } from '../useCall';
 import type { PickedSource } from './ComparePicker';
 import { Dialog } from './Dialog';
 import { DraftEditor } from './DraftEditor';
+import type { AuthorState } from './useAuthor';
 
 /** What the app asks of the open draft before leaving it. */
 export interface DraftControl {
@@ -28,6 +29,8 @@ export interface DraftViewProps {
   /** The name of the draft changed (its title line, or a rename). */
   onTitle(title: string): void;
   onSaved(): void;
+  /** Who is writing (suggestions and comments carry the name). */
+  author: AuthorState;
 }
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../shared/formats/schemas';
 import type { Declaration } from '../../shared/model';
+import type { ReviewedDocx } from '../../shared/review/model';
 import { call } from '../api';
 import { CallError } from '../api';
 import { downloadFile } from '../download';
@@ -25,7 +26,7 @@ const NEGOTIATION: { format: NegotiationFormat; label: string }[] = [
 ];
 
 /** File → Export: the draft in the format the user needs, downloaded. */
-export function ExportMenu({ declaration, onMessage }: { declaration: () => Declaration; onMessage(text: string): void }) {
+export function ExportMenu({ declaration, review, onMessage }: { declaration: () => Declaration; review?: () => ReviewedDocx | null; onMessage(text: string): void }) {
   const [open, setOpen] = useState(false);
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [busy, setBusy] = useState<ExportFormat | NegotiationFormat | null>(null);
@@ -35,8 +36,10 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
   const run = async (format: ExportFormat) => {
     setBusy(format);
     try {
-      downloadFile(await call('drafts.export', { declaration: declaration(), format, paper }));
-      onMessage(`Exported as ${format.toUpperCase()}.`);
+      // Word gets the draft's suggestions and comments as tracked changes and comments.
+      const marks = format === 'docx' ? review?.() : null;
+      downloadFile(await call('drafts.export', { declaration: declaration(), format, paper, ...(marks ? { review: marks } : {}) }));
+      onMessage(marks ? 'Exported as DOCX with its suggestions as tracked changes and its comments.' : `Exported as ${format.toUpperCase()}.`);
       setOpen(false);
     } catch (error) {
       onMessage(`Export failed: ${(error as Error).message}`);

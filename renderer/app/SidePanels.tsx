@@ -1,6 +1,6 @@
 /**
  * The tabs beside an open draft: the drafting checks, agreed language from the library, the
- * named versions and the negotiation panel. Each panel hears from the editor through its last
+ * named versions, the negotiation panel and the review of suggestions and comments. Each panel hears from the editor through its last
  * snapshot and acts through the editor's handle.
  */
 import type { RefObject } from 'react';
@@ -11,8 +11,10 @@ import type { EditorSnapshot } from '../editor/plugins/bridge';
 import { SuggestionsPanel } from '../library/SuggestionsPanel';
 import { NegotiationPanel } from '../negotiation/NegotiationPanel';
 import { VersionsPanel } from './VersionsPanel';
+import { ReviewPanel } from '../editor/review/ReviewPanel';
+import type { Author } from '../../shared/settings/schemas';
 
-export type Side = 'checks' | 'language' | 'versions' | 'negotiation';
+export type Side = 'checks' | 'language' | 'versions' | 'negotiation' | 'review';
 
 interface SidePanelsProps {
   side: Side;
@@ -24,16 +26,19 @@ interface SidePanelsProps {
   onOpenVersion(version: Version): void;
   onRestoreVersion(version: Version): void;
   onCompareVersion(version: Version): void;
+  author: Author | null;
+  ensureAuthor(): Promise<Author | null>;
 }
 
 /** The side panels of a draft, one tab shown at a time. */
-export function SidePanels({ side, onSide, snapshot, editor, versions, onNameVersion, onOpenVersion, onRestoreVersion, onCompareVersion }: SidePanelsProps) {
+export function SidePanels({ side, onSide, snapshot, editor, versions, onNameVersion, onOpenVersion, onRestoreVersion, onCompareVersion, author, ensureAuthor }: SidePanelsProps) {
   const warnings = snapshot?.warnings ?? [];
   const tabs: [Side, string][] = [
     ['checks', `Checks (${warnings.length})`],
     ['language', 'Agreed language'],
     ['versions', `Versions (${versions.length})`],
     ['negotiation', 'Negotiation'],
+    ['review', 'Review'],
   ];
   return (
     <aside className="draft-side">
@@ -54,6 +59,9 @@ export function SidePanels({ side, onSide, snapshot, editor, versions, onNameVer
       )}
       {side === 'negotiation' && (
         <NegotiationPanel state={snapshot?.state ?? null} run={(command) => editor.current?.run(command) ?? false} versions={versions} onJump={(from, to) => editor.current?.select(from, to)} />
+      )}
+      {side === 'review' && (
+        <ReviewPanel state={snapshot?.state ?? null} run={(command) => editor.current?.run(command) ?? false} author={author} ensureAuthor={ensureAuthor} onJump={(from, to) => editor.current?.select(from, to)} />
       )}
       {side === 'versions' && <VersionsPanel versions={versions} onName={onNameVersion} onOpen={onOpenVersion} onRestore={onRestoreVersion} onCompare={onCompareVersion} />}
     </aside>

@@ -5,6 +5,8 @@ export function StatusBar({ left, right }: { left: ReactNode; right: ReactNode }
   return (
     <footer className="status-bar" role="status">
       <span className="status-left">{left}</span>
+      {/* The open draft puts its review view switch here. */}
+      <span className="status-extra" id="status-extra" />
       <span className="status-right">{right}</span>
     </footer>
   );

@@ -5,12 +5,14 @@
 import { DRAFT_SCHEMA_VERSION, type Declaration, type DocNode, type Draft } from '../../shared/model';
 import { call } from '../api';
 import { declarationToDoc, docFromJSON, docToDeclaration } from '../editor/convert';
+import { docFromReview } from '../editor/review/from-docx';
+import type { ReviewedDocx } from '../../shared/review/model';
 
 const now = () => new Date().toISOString();
 const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 
 /** A new draft from a read declaration: every block keeps its provenance, so it starts all "verbatim". */
-export function draftFromDeclaration(decl: Declaration): Draft {
+export function draftFromDeclaration(decl: Declaration, review?: ReviewedDocx): Draft {
   return {
     format: 'concord',
     schemaVersion: DRAFT_SCHEMA_VERSION,
@@ -19,7 +21,8 @@ export function draftFromDeclaration(decl: Declaration): Draft {
     createdAt: now(),
     updatedAt: now(),
     basedOn: { id: decl.id, title: decl.title },
-    doc: declarationToDoc(decl, { provenance: true }).toJSON() as DocNode,
+    // A Word file's tracked changes and comments come in as suggestions and comments.
+    doc: review ? docFromJSON(docFromReview(review)).toJSON() as DocNode : (declarationToDoc(decl, { provenance: true }).toJSON() as DocNode),
     versions: [],
   };
 }

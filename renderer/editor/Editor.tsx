@@ -26,6 +26,8 @@ import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import type { CollabBinding } from '../collab/plugins';
+import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
+import type { Author } from '../../shared/settings/schemas';
 import './editor.css';
 
 /** What the host can ask of a mounted editor. */
@@ -55,6 +57,12 @@ export interface EditorProps {
   autoFocus?: boolean;
   /** A shared draft: the document comes from, and goes to, its Yjs twin (read at mount). */
   collab?: CollabBinding;
+  /** Who is writing: the author of suggestions made in Suggesting mode. */
+  author?: Author | null;
+  /** Ctrl+Alt+M: the user asks to comment the selected words. */
+  onCommentRequest?: () => void;
+  /** How suggestions show: with marks, or the text as it would read with all accepted or all rejected. */
+  reviewView?: 'marks' | 'accepted' | 'rejected';
   ref?: Ref<EditorHandle>;
 }
 
@@ -84,6 +92,8 @@ export function Editor(props: EditorProps) {
   // The callback changes identity on every host render; the bridge calls the latest one.
   const onSnapshot = useRef(props.onSnapshot);
   onSnapshot.current = props.onSnapshot;
+  const onCommentRequest = useRef(props.onCommentRequest);
+  onCommentRequest.current = props.onCommentRequest;
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
@@ -101,6 +111,11 @@ export function Editor(props: EditorProps) {
         if (view.current) setState(view.current.state);
         return true;
       },
+      'Mod-Alt-m': (editorState) => {
+        if (editorState.selection.empty || !onCommentRequest.current) return false;
+        onCommentRequest.current();
+        return true;
+      },
     };
     const opened = initialState(doc, keys, (snapshot) => onSnapshot.current?.(snapshot), props.collab);
     if ('error' in opened) {
@@ -112,7 +127,8 @@ export function Editor(props: EditorProps) {
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       // `this` is the view: a shared draft's sync plugin dispatches while the view is being built.
       dispatchTransaction(this: EditorView, tr: Transaction) {
-        const next = this.state.apply(separateFromCommand(this.state, tr));
+        const before = this.state;
+        const next = before.apply(separateFromCommand(before, asSuggestion(before, tr)));
         this.updateState(next);
         // React renders the chrome only when it shows something new (see toolbarLook).
         const look = toolbarLook(next);
@@ -135,6 +151,13 @@ export function Editor(props: EditorProps) {
     // The doc is read at mount only: remount the editor to open another draft.
   }, []);
 
+  // The author comes from settings and may change while the draft is open.
+  const author = props.author ?? null;
+  useEffect(() => {
+    const editorView = view.current;
+    if (editorView && author) setReviewAuthor(author)(editorView.state, editorView.dispatch);
+  }, [author]);
+
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return false;
@@ -146,8 +169,8 @@ export function Editor(props: EditorProps) {
   useImperativeHandle(
     ref,
     (): EditorHandle => ({
-      insertClause: (text, provenance, kind) => void run(insertParagraphWithProvenance(text, provenance, kind)),
-      insertQuote: (text, provenance) => void run(insertQuotedText(text, provenance)),
+      insertClause: (text, provenance, kind) => void run(withCause('library-insert', insertParagraphWithProvenance(text, provenance, kind))),
+      insertQuote: (text, provenance) => void run(withCause('library-insert', insertQuotedText(text, provenance))),
       replaceParagraph: (text, provenance) => void run(replaceParagraphText(text, provenance)),
       run,
       flush: () => {
@@ -173,7 +196,7 @@ export function Editor(props: EditorProps) {
     );
   }
   return (
-    <div className="cn-editor">
+    <div className={`cn-editor cn-view-${props.reviewView ?? 'marks'}`}>
       {state && <Toolbar state={state} run={run} />}
       {state && findOpen && (
         <FindBar

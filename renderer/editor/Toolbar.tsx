@@ -8,6 +8,7 @@ import { redo, undo } from './history-commands';
 import { schema } from './schema';
 import type { TextblockKind } from './schema';
 import { setBlockKind, setHeadingNumbering, setKeepSourceNumbering } from './commands';
+import { isSuggesting, toggleSuggesting } from './review/suggesting';
 
 /** The block kinds a user picks from, with their toolbar names. */
 export const KIND_LABELS: readonly [TextblockKind | 'parties', string][] = [
@@ -63,6 +64,16 @@ function toolGroups(state: EditorState): { label: string; buttons: ToolButton[] 
       ],
     },
     { label: 'History', buttons: [tool('Undo', undo, { title: 'Undo (Mod-Z)' }), tool('Redo', redo, { title: 'Redo (Shift-Mod-Z)' })] },
+    {
+      label: 'Review',
+      buttons: [
+        tool(isSuggesting(state) ? 'Suggesting' : 'Editing', toggleSuggesting, {
+          pressed: isSuggesting(state),
+          title: 'Switch between Editing and Suggesting (Ctrl+Shift+E): in Suggesting, changes are kept as suggestions under your name',
+          className: isSuggesting(state) ? 'cn-tool cn-tool--suggesting' : 'cn-tool',
+        }),
+      ],
+    },
   ];
 }
 

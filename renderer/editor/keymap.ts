@@ -8,6 +8,8 @@ import type { Command, Plugin } from 'prosemirror-state';
 import { schema } from './schema';
 import { asUndoStep } from './plugins/undo-steps';
 import { bracketSelection } from './negotiation-commands';
+import { toggleSuggesting, withCause } from './review/suggesting';
+import { goToSuggestion } from './review/suggestions';
 import { deleteEverything, exitEmptyParty, insertFootnote, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
 
 /** Key bindings, with what the editor does on each. */
@@ -21,8 +23,11 @@ export function draftKeys(extra: Record<string, Command> = {}): Record<string, C
     Enter: chainCommands(outdentEmptySubitem, exitEmptyParty, splitKeepingKind),
     Tab: asUndoStep(indent),
     'Shift-Tab': asUndoStep(outdent),
-    'Alt-ArrowUp': asUndoStep(moveParagraphUp),
-    'Alt-ArrowDown': asUndoStep(moveParagraphDown),
+    'Alt-ArrowUp': asUndoStep(withCause('move', moveParagraphUp)),
+    'Alt-ArrowDown': asUndoStep(withCause('move', moveParagraphDown)),
+    'Mod-Shift-e': toggleSuggesting,
+    'Mod-Alt-]': goToSuggestion(1),
+    'Mod-Alt-[': goToSuggestion(-1),
     'Mod-[': asUndoStep(bracketSelection),
     'Mod-Alt-h': asUndoStep(setBlockKind('heading')),
     'Mod-Alt-0': asUndoStep(setBlockKind('numbered')),

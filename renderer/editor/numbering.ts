@@ -25,6 +25,12 @@ export function blockLabels(doc: Node): BlockLabel[] {
   let subitems: number[] = [];
   doc.forEach((block) => {
     const name = block.type.name;
+    // Numbers are those of the text as it reads with every suggestion accepted: a block
+    // suggested out takes no number.
+    if (block.marks.some((m) => m.type.name === 'deletion')) {
+      labels.push(null);
+      return;
+    }
     if (keepSource) {
       const source = block.attrs['sourceNumber'] as string | null | undefined;
       labels.push(source ?? null);

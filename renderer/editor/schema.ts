@@ -12,6 +12,9 @@ import { Schema } from 'prosemirror-model';
 import type { AttributeSpec, DOMOutputSpec, MarkSpec, Node, NodeSpec, TagParseRule } from 'prosemirror-model';
 import { Provenance } from '../../shared/model';
 import { Negotiation } from '../../shared/negotiation/model';
+import { ReviewComment } from '../../shared/review/model';
+import { z } from 'zod';
+import { reviewMarks } from './review/marks';
 import { issuesText } from '../../shared/issues';
 
 /** Rejects a provenance attribute that is not a Provenance record (from pasted HTML or a bad file). */
@@ -76,6 +79,15 @@ function validateNegotiation(value: unknown): void {
   }
 }
 
+/** Rejects comment threads that do not fit their schema (a hand-edited or damaged draft file). */
+function validateComments(value: unknown): void {
+  const parsed = z.array(ReviewComment).safeParse(value);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0];
+    throw new RangeError(`The draft's comments are malformed (${first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'unknown problem'}). Open a backup or an earlier version of the draft.`);
+  }
+}
+
 /** A simple textblock spec rendered as `tag` with class `cn-<name>`. */
 function textblock(name: string, tag: string): NodeSpec {
   return {
@@ -99,7 +111,11 @@ export const nodes = {
        * saved with the draft and undone with it.
        */
       negotiation: { default: null, validate: validateNegotiation },
+      /** The draft's comment threads; the words each is anchored to carry a `comment` mark with its id. */
+      comments: { default: [], validate: validateComments },
     },
+    // Whole blocks can be suggested in or out (a new paragraph, a deleted one).
+    marks: 'insertion deletion modification',
   },
   /** An operative paragraph; its number is computed. */
   numbered: {
@@ -252,6 +268,7 @@ export const marks = {
       0,
     ],
   },
+  ...reviewMarks,
 } satisfies Record<string, MarkSpec>;
 
 function checkNumbering(value: unknown): void {

@@ -96,7 +96,7 @@ function readFootnotes(root: XmlElement | undefined): Map<string, string> {
 }
 
 /** The body's paragraphs and tables in reading order, looking through content controls. */
-function bodyItems(body: XmlElement): XmlElement[] {
+export function bodyItems(body: XmlElement): XmlElement[] {
   const out: XmlElement[] = [];
   for (const el of childElements(body)) {
     if (el.name === 'p' || el.name === 'tbl') out.push(el);
@@ -133,14 +133,19 @@ function kindFromStyle(style: ParagraphStyle | undefined): BlockDraft['kind'] | 
 }
 
 /** Reads a .docx file; throws FormatError (with a message for the user) when it cannot. */
-export async function readDocx(
-  bytes: Uint8Array,
-  source: { name: string },
-  options: DocxReadOptions = {},
-): Promise<{ declaration: Declaration; report: ImportReport }> {
-  const pkg = await openZip(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
-  const warnings: TextWarning[] = [];
+/** An opened Word package: its main part and the parts it names by relationship type ("styles", "comments"). */
+export interface WordPackage {
+  pkg: ZipPackage;
+  mainPath: string;
+  rels: Relationship[];
+  partOf(type: string): Promise<XmlElement | undefined>;
+  /** The main document part, parsed (a damaged part is a FormatError). */
+  main(): Promise<XmlElement | undefined>;
+}
 
+/** Opens a .docx safely and finds its main document; refuses other Office files with a clear message. */
+export async function openWordPackage(bytes: Uint8Array, options: DocxReadOptions = {}): Promise<WordPackage> {
+  const pkg = await openZip(bytes, options.limits ?? DEFAULT_ZIP_LIMITS);
   const main = readRelationships(await readPart(pkg, '_rels/.rels')).find((r) => REL_OFFICE_DOCUMENT.test(r.type));
   const mainPath = main ? resolvePath('', main.target) : 'word/document.xml';
   if (!pkg.has(mainPath)) throw notAWordDocument(pkg);
@@ -151,6 +156,16 @@ export async function readDocx(
     const rel = rels.find((r) => !r.external && r.type.endsWith(`/${type}`));
     return rel ? readPart(pkg, resolvePath(mainDir, rel.target)) : undefined;
   };
+  return { pkg, mainPath, rels, partOf, main: () => readPart(pkg, mainPath) };
+}
+
+export async function readDocx(
+  bytes: Uint8Array,
+  source: { name: string },
+  options: DocxReadOptions = {},
+): Promise<{ declaration: Declaration; report: ImportReport }> {
+  const { pkg, mainPath, rels, partOf } = await openWordPackage(bytes, options);
+  const warnings: TextWarning[] = [];
 
   if (pkg.entries.some((e) => /vbaProject\.bin$/i.test(e.name))) {
     warnings.push(notice('This document contains macros; Concord ignored them and never runs them.'));

@@ -29,7 +29,8 @@ const READ: Record<ReaderKind, Reader> = {
   docx: (bytes, source) => readDocx(bytes, source),
 };
 
-const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
+/** Word files are zip packages, whatever their name says. */
+export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 /** Reads a file's bytes; throws ReadError or FormatError with a message for the user. */
 export async function readFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult> {

@@ -1,6 +1,7 @@
 /**
  * The clause library as saved on disk: versioned, normalized (a declaration's title, date and
- * parties are stored once, clause sources only point at it) and validated with zod on load.
+ * parties are stored once, clause sources only point at it). The saved index is binary
+ * (saved-index.ts); its header, the small part, is JSON validated with zod on load.
  * Beside it, the list of what the library was built from: every imported file and built-in
  * template with the content hash it had when read, so that a rebuild re-reads only what changed.
  */
@@ -8,7 +9,7 @@ import { z } from 'zod';
 import { LibrarySource } from './schemas';
 
 /** Bump when the saved shape changes; older files are then rebuilt from their sources. */
-export const LIBRARY_SCHEMA_VERSION = 1;
+export const LIBRARY_SCHEMA_VERSION = 2;
 
 /** A declaration the library holds clauses of. */
 export const LibraryDeclaration = z.object({
@@ -23,31 +24,26 @@ export const LibraryDeclaration = z.object({
 });
 export type LibraryDeclaration = z.infer<typeof LibraryDeclaration>;
 
-const SavedSource = z.object({
-  /** Index into `declarations`. */
-  d: z.number().int().min(0),
-  blockId: z.string(),
-  heading: z.string().optional(),
-});
-
-const SavedClause = z.object({
-  id: z.string().min(1),
-  grain: z.enum(['paragraph', 'sentence']),
-  text: z.string().min(1),
-  sources: z.array(SavedSource).min(1),
-});
-
-/** The whole saved library. */
-export const LibraryFile = z.object({
-  format: z.literal('concord-library'),
-  schemaVersion: z.literal(LIBRARY_SCHEMA_VERSION),
+/** The header of a saved index: everything but its big arrays, and how long those are. */
+export const LibraryIndexHeader = z.object({
   /** ISO time of the last change. */
   builtAt: z.string(),
   declarations: z.array(LibraryDeclaration),
-  clauses: z.array(SavedClause),
+  /** Block ids and headings, which clause sources point into. */
+  strings: z.array(z.string()),
+  /** Index terms by id, and the words as written with the id of their term. */
+  terms: z.array(z.string()),
+  surfaces: z.array(z.tuple([z.string(), z.number().int().min(0)])),
+  /** Lengths of the binary sections, in elements. */
+  counts: z.object({
+    docs: z.number().int().min(0),
+    idBytes: z.number().int().min(0),
+    textBytes: z.number().int().min(0),
+    sources: z.number().int().min(0),
+    postings: z.number().int().min(0),
+  }),
 });
-export type LibraryFile = z.infer<typeof LibraryFile>;
-export type SavedClause = z.infer<typeof SavedClause>;
+export type LibraryIndexHeader = z.infer<typeof LibraryIndexHeader>;
 
 export const SOURCES_SCHEMA_VERSION = 1;
 

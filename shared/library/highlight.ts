@@ -6,13 +6,11 @@ import type { Span } from '../model';
 import { termOf, wordsOf } from './terms';
 
 /** Sorted, non-overlapping ranges of `text` matching `terms` (index terms) or `phrases`. */
-export function highlightsOf(text: string, terms: ReadonlySet<string>, phrases: readonly RegExp[]): Span[] {
+export function highlightsOf(text: string, terms: { has(term: string): boolean }, phrases: readonly RegExp[]): Span[] {
   const spans: Span[] = [];
-  if (terms.size > 0) {
-    for (const word of wordsOf(text)) {
-      const term = termOf(word.text);
-      if (term !== null && terms.has(term)) spans.push({ start: word.start, end: word.end });
-    }
+  for (const word of wordsOf(text)) {
+    const term = termOf(word.text);
+    if (term !== null && terms.has(term)) spans.push({ start: word.start, end: word.end });
   }
   for (const pattern of phrases) {
     for (const match of text.matchAll(new RegExp(pattern.source, 'giu'))) {

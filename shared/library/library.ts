@@ -3,19 +3,24 @@
  * with all sources kept, searchable as the user types. Declarations are added and removed one
  * at a time, so a changed source only costs its own clauses. Search is BM25 over stemmed terms
  * with prefix and typo matching (termIndex.ts), quoted phrases checked on the real text.
+ *
+ * Clauses are kept in columns (column.ts), not as a million objects: texts as UTF-8, grains and
+ * source links as integers; a Clause is built only when asked for. The saved form
+ * (saved-index.ts) is those columns and the index's arrays, so loading views bytes in place.
  */
 import type { Clause, ClauseSource, Declaration } from '../model';
 import { clausesOf } from './clauses';
-import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
-import type { LibraryDeclaration, SavedClause } from './format';
-import { highlightsOf } from './highlight';
-import { parseQuery, phrasePattern } from './query';
+import { IntColumn, TextColumn } from './column';
+import type { LibraryDeclaration } from './format';
+import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
+import { rankPool } from './rank';
+import type { WordMatch } from './rank';
+import { decodeLibrary, encodeLibrary, LibraryFormatError } from './saved-index';
 import { TermIndex } from './termIndex';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
-import { issuesText } from '../issues';
 
 export interface SearchOptions {
   filters?: LibraryFilters;
@@ -23,14 +28,14 @@ export interface SearchOptions {
   limit?: number;
 }
 
-/** Raised by `ClauseLibrary.fromJSON` on a file that is not a library of this version. */
-export class LibraryFormatError extends Error {
-  override name = 'LibraryFormatError';
-}
+export { LibraryFormatError };
 
 interface Held {
   decl: LibraryDeclaration;
-  clauseIds: Set<string>;
+  /** Its number in the source columns. */
+  number: number;
+  /** The documents (clauses) it has a source in. */
+  docs: number[];
 }
 
 const DEFAULT_LIMIT = 20;
@@ -38,14 +43,24 @@ const DEFAULT_LIMIT = 20;
 const RERANK_POOL = 100;
 // Terms of a drafted paragraph used to find related clauses.
 const RELATED_TERMS = 24;
-// A word being typed widens to every term it starts only from this many letters on.
-const MIN_PREFIX = 3;
+const GRAINS: Clause['grain'][] = ['paragraph', 'sentence'];
 
 /** The searchable set of clauses; see the module comment. */
 export class ClauseLibrary {
   private readonly held = new Map<string, Held>();
-  private readonly clauses = new Map<string, Clause>();
-  private readonly index = new TermIndex();
+  private readonly byNumber: (LibraryDeclaration | undefined)[] = [];
+  private index = new TermIndex();
+  // Per document (the index's numbering): text, grain and the first of its source records.
+  private texts = new TextColumn();
+  private grains = new IntColumn();
+  private firstSource = new IntColumn();
+  // Source records, one per (clause, declaration, block), linked per clause in order added.
+  private sourceDecl = new IntColumn();
+  private sourceBlock = new IntColumn();
+  private sourceHeading = new IntColumn();
+  private nextSource = new IntColumn();
+  private readonly strings: string[] = [];
+  private readonly stringIds = new Map<string, number>();
   private builtAt: string | undefined;
   private changes = 0;
 
@@ -65,9 +80,13 @@ export class ClauseLibrary {
       parties: decl.parties,
       hash: decl.source.hash,
     };
-    const held: Held = { decl: entry, clauseIds: new Set() };
+    const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
+    this.byNumber.push(entry);
     this.held.set(entry.id, held);
-    for (const clause of clausesOf(decl)) this.addClause(held, clause.id, clause.grain, clause.text, clause.sources[0]);
+    for (const clause of clausesOf(decl)) {
+      const source = clause.sources[0];
+      if (source) this.addClause(held, clause.id, clause.grain, clause.text, source.blockId, source.heading);
+    }
     this.touch();
   }
 
@@ -75,16 +94,20 @@ export class ClauseLibrary {
   remove(declarationId: string): boolean {
     const held = this.held.get(declarationId);
     if (!held) return false;
-    for (const id of held.clauseIds) {
-      const clause = this.clauses.get(id);
-      if (!clause) continue;
-      clause.sources = clause.sources.filter((s) => s.declarationId !== declarationId);
-      if (clause.sources.length === 0) {
-        this.clauses.delete(id);
-        this.index.remove(id);
+    for (const doc of held.docs) {
+      let previous = -1;
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+        if (this.sourceDecl.get(r) !== held.number) {
+          previous = r;
+          continue;
+        }
+        if (previous < 0) this.firstSource.set(doc, this.nextSource.get(r));
+        else this.nextSource.set(previous, this.nextSource.get(r));
       }
+      if (this.firstSource.get(doc) < 0) this.index.remove(this.index.keyOf(doc));
     }
     this.held.delete(declarationId);
+    this.byNumber[held.number] = undefined;
     this.touch();
     return true;
   }
@@ -101,23 +124,29 @@ export class ClauseLibrary {
 
   /** A clause by id. */
   get(id: string): Clause | undefined {
-    return this.clauses.get(id);
+    const doc = this.index.docOf(id);
+    return doc === undefined ? undefined : this.clauseAt(doc);
   }
 
   /** Every clause, in insertion order. */
-  all(): IterableIterator<Clause> {
-    return this.clauses.values();
+  *all(): IterableIterator<Clause> {
+    for (let doc = 0; doc < this.index.capacity; doc++) if (this.index.isLive(doc)) yield this.clauseAt(doc);
+  }
+
+  /** Clauses held. */
+  get size(): number {
+    return this.index.size;
   }
 
   /** Counts for the status line. */
   stats(): LibraryStats {
     let paragraphs = 0;
-    for (const clause of this.clauses.values()) if (clause.grain === 'paragraph') paragraphs++;
+    for (let doc = 0; doc < this.index.capacity; doc++) if (this.index.isLive(doc) && this.grains.get(doc) === 0) paragraphs++;
     return {
       sources: this.held.size,
-      clauses: this.clauses.size,
+      clauses: this.size,
       paragraphs,
-      sentences: this.clauses.size - paragraphs,
+      sentences: this.size - paragraphs,
       ...(this.builtAt === undefined ? {} : { builtAt: this.builtAt }),
     };
   }
@@ -131,23 +160,12 @@ export class ClauseLibrary {
     const parsed = parseQuery(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     const phrases = parsed.phrases.map(phrasePattern);
-    const slots = this.slotsOf(parsed);
+    const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
     let found = this.index.search(slots, true);
     if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
-    const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (clause) => passes(clause, opts.filters, phrases));
-    // The words typed, in the order typed, are what an editor reusing a clause most wants;
-    // among equals, wording used by more declarations comes first.
-    const wording = parsed.words.length > 1 ? phrasePattern(parsed.words) : undefined;
-    const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
-    return pool
-      .map(({ clause, score }) => ({
-        clause,
-        score: score * (wording?.test(clause.text) ? 1.5 : 1) * (1 + 0.1 * Math.log(clause.sources.length)),
-      }))
-      .sort((a, b) => b.score - a.score)
-      .slice(0, limit)
-      .map(({ clause, score }) => ({ clause, score, highlights: highlightsOf(clause.text, terms, phrases) }));
+    const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (doc) => this.passes(doc, opts.filters, phrases));
+    return rankPool(pool, wordSlots, phrases, limit);
   }
 
   /**
@@ -161,73 +179,105 @@ export class ClauseLibrary {
     const slots = telling.slice(0, RELATED_TERMS).map((term) => new Map([[term, 1]]));
     if (slots.length === 0) return [];
     const found = this.index.search(slots, false);
-    return this.bestPassing(found, limit, (clause) => grain === undefined || clause.grain === grain).map((hit) => hit.clause);
+    return this.bestPassing(found, limit, (doc) => grain === undefined || GRAINS[this.grains.get(doc)] === grain).map((hit) => hit.clause);
   }
 
-  /** The saved form; see format.ts. */
-  toJSON(): LibraryFile {
-    const order = new Map<string, number>();
+  /** The saved form (saved-index.ts): live clauses only, numbered afresh. */
+  save(): Uint8Array {
     const declarations = this.declarations();
-    declarations.forEach((d, i) => order.set(d.id, i));
-    const clauses: SavedClause[] = [];
-    for (const clause of this.clauses.values()) {
-      clauses.push({
-        id: clause.id,
-        grain: clause.grain,
-        text: clause.text,
-        sources: clause.sources.map((s) => ({
-          d: order.get(s.declarationId) ?? 0,
-          blockId: s.blockId,
-          ...(s.heading === undefined ? {} : { heading: s.heading }),
-        })),
-      });
+    const fileNumber = new Map<number, number>();
+    [...this.held.values()].forEach((h, i) => fileNumber.set(h.number, i));
+    const renumber = new Int32Array(this.index.capacity).fill(-1);
+    const ids: string[] = [];
+    const grains: number[] = [];
+    const lengths: number[] = [];
+    const textOffsets = [0];
+    const sourceOffsets = [0];
+    const sourceDeclarations: number[] = [];
+    const sourceBlocks: number[] = [];
+    const sourceHeadings: number[] = [];
+    const chunks: Uint8Array[] = [];
+    let textBytes = 0;
+    for (let doc = 0; doc < this.index.capacity; doc++) {
+      if (!this.index.isLive(doc)) continue;
+      renumber[doc] = ids.length;
+      ids.push(this.index.keyOf(doc));
+      grains.push(this.grains.get(doc));
+      lengths.push(Math.min(0xffff, this.index.lengthOf(doc)));
+      const raw = this.texts.raw(doc);
+      chunks.push(raw);
+      textBytes += raw.length;
+      textOffsets.push(textBytes);
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+        sourceDeclarations.push(fileNumber.get(this.sourceDecl.get(r)) ?? 0);
+        sourceBlocks.push(this.sourceBlock.get(r));
+        sourceHeadings.push(this.sourceHeading.get(r));
+      }
+      sourceOffsets.push(sourceDeclarations.length);
     }
-    return {
-      format: 'concord-library',
-      schemaVersion: LIBRARY_SCHEMA_VERSION,
+    const text = new Uint8Array(textBytes);
+    let at = 0;
+    for (const chunk of chunks) {
+      text.set(chunk, at);
+      at += chunk.length;
+    }
+    return encodeLibrary({
       builtAt: this.builtAt ?? new Date(0).toISOString(),
       declarations,
-      clauses,
-    };
+      strings: this.strings,
+      ids,
+      grains: Uint8Array.from(grains),
+      lengths: Uint16Array.from(lengths),
+      textOffsets: Int32Array.from(textOffsets),
+      text,
+      sourceOffsets: Int32Array.from(sourceOffsets),
+      sourceDeclarations: Int32Array.from(sourceDeclarations),
+      sourceBlocks: Int32Array.from(sourceBlocks),
+      sourceHeadings: Int32Array.from(sourceHeadings),
+      index: this.index.save(renumber),
+    });
   }
 
-  /** Rebuilds a library from its saved form; throws LibraryFormatError saying what is wrong. */
-  static fromJSON(raw: unknown): ClauseLibrary {
-    const version = (raw as { schemaVersion?: unknown } | null)?.schemaVersion;
-    if (typeof version === 'number' && version !== LIBRARY_SCHEMA_VERSION) {
-      throw new LibraryFormatError(
-        `The clause library was saved in format version ${version}; this Concord reads version ${LIBRARY_SCHEMA_VERSION}. It will be rebuilt from its sources.`,
-      );
-    }
-    const parsed = LibraryFile.safeParse(raw);
-    if (!parsed.success) {
-      throw new LibraryFormatError(`The clause library file is damaged (${issuesText(parsed.error, 1, 'file')}). It will be rebuilt from its sources.`);
-    }
-    const file = parsed.data;
+  /** A library from its saved form; throws LibraryFormatError saying what is wrong. */
+  static load(bytes: Uint8Array): ClauseLibrary {
+    const saved = decodeLibrary(bytes);
     const library = new ClauseLibrary();
-    const helds = file.declarations.map((decl) => {
-      const held: Held = { decl, clauseIds: new Set() };
+    const helds = saved.declarations.map((decl, number) => {
+      const held: Held = { decl, number, docs: [] };
       library.held.set(decl.id, held);
+      library.byNumber.push(decl);
       return held;
     });
-    for (const saved of file.clauses) {
-      for (const s of saved.sources) {
-        const held = helds[s.d];
-        if (!held) {
-          throw new LibraryFormatError(
-            `The clause library file is damaged (clause ${saved.id} points at declaration #${s.d}, which is missing). It will be rebuilt from its sources.`,
-          );
-        }
-        library.addClause(held, saved.id, saved.grain, saved.text, sourceFor(held.decl, s.blockId, s.heading));
+    saved.strings.forEach((text, id) => {
+      library.strings.push(text);
+      library.stringIds.set(text, id);
+    });
+    const docs = saved.ids.length;
+    const records = saved.sourceDeclarations.length;
+    library.index = TermIndex.load(saved.index, saved.ids, saved.lengths);
+    library.texts = TextColumn.fromSaved(saved.text, saved.textOffsets);
+    library.grains = new IntColumn(Int32Array.from(saved.grains), docs);
+    library.firstSource = new IntColumn(saved.sourceOffsets.slice(0, docs), docs);
+    library.sourceDecl = new IntColumn(saved.sourceDeclarations.slice(), records);
+    library.sourceBlock = new IntColumn(saved.sourceBlocks.slice(), records);
+    library.sourceHeading = new IntColumn(saved.sourceHeadings.slice(), records);
+    const next = new Int32Array(records);
+    for (let doc = 0; doc < docs; doc++) {
+      const end = saved.sourceOffsets[doc + 1] as number;
+      for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {
+        next[r] = r + 1 < end ? r + 1 : -1;
+        (helds[saved.sourceDeclarations[r] as number] as Held).docs.push(doc);
       }
     }
-    library.builtAt = file.builtAt;
+    library.nextSource = new IntColumn(next, records);
+    library.builtAt = saved.builtAt;
     return library;
   }
 
-  /** One slot per phrase word, per complete word (stem, typos) and for the word being typed (prefix). */
-  private slotsOf(parsed: ParsedQuery): Slot[] {
+  /** One slot per phrase word, per complete word (stem, typos) and for the word being typed (prefix); `wordSlots` are those of the free words, in the order typed. */
+  private slotsOf(parsed: ParsedQuery): { slots: Slot[]; wordSlots: WordMatch[] } {
     const slots: Slot[] = [];
+    const wordSlots: WordMatch[] = [];
     for (const phrase of parsed.phrases) {
       for (const word of phrase) {
         const term = termOf(word);
@@ -239,11 +289,16 @@ export class ClauseLibrary {
       const typing = parsed.typing && i === parsed.words.length - 1;
       const partial = typing ? partialTermOf(word) : null;
       const slot = new Map<string, number>();
-      if (term !== null) this.index.fuzzyTerms(term, typoBudget(term), slot);
-      if (partial !== null && partial.length >= MIN_PREFIX) this.index.prefixTerms(partial, slot);
-      if (term !== null || partial !== null) slots.push(slot);
+      const surfaces = new Set<string>();
+      if (term !== null) this.index.fuzzyTerms(word, term, typoBudget(term), slot, surfaces);
+      const prefix = partial !== null && partial.length >= MIN_PREFIX ? partial : undefined;
+      if (prefix !== undefined) this.index.prefixTerms(prefix, slot);
+      if (term !== null || partial !== null) {
+        slots.push(slot);
+        wordSlots.push({ terms: new Set(slot.keys()), surfaces, ...(prefix === undefined ? {} : { prefix }) });
+      }
     });
-    return slots;
+    return { slots, wordSlots };
   }
 
   /**
@@ -251,7 +306,7 @@ export class ClauseLibrary {
    * top slice is sorted, widened while filters reject too many: sorting 50,000 matches of a
    * common word would cost more than the whole search.
    */
-  private bestPassing(found: Candidates, count: number, keep: (clause: Clause) => boolean): { clause: Clause; score: number }[] {
+  private bestPassing(found: Candidates, count: number, keep: (doc: number) => boolean): { clause: Clause; score: number }[] {
     const total = found.docs.length;
     for (let slice = Math.min(total, count * 4); ; slice = Math.min(total, slice * 8)) {
       const floor = slice >= total ? -Infinity : scoreAtRank(found.scores, slice);
@@ -262,36 +317,86 @@ export class ClauseLibrary {
       order.sort((a, b) => (found.scores[b] ?? 0) - (found.scores[a] ?? 0));
       const best: { clause: Clause; score: number }[] = [];
       for (const at of order) {
-        const clause = this.clauses.get(this.index.keyOf(found.docs[at] ?? -1));
-        if (clause && keep(clause)) best.push({ clause, score: found.scores[at] ?? 0 });
+        const doc = found.docs[at] ?? -1;
+        if (this.index.isLive(doc) && keep(doc)) best.push({ clause: this.clauseAt(doc), score: found.scores[at] ?? 0 });
         if (best.length >= count) return best;
       }
       if (slice >= total) return best;
     }
   }
 
-  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, source: ClauseSource | undefined): void {
-    if (!source) return;
-    held.clauseIds.add(id);
-    const known = this.clauses.get(id);
-    if (!known) {
-      this.clauses.set(id, { id, grain, text, sources: [source] });
-      this.index.add(id, text);
-      return;
+  /** Whether a clause meets the filters (through one of its sources) and has every quoted phrase. */
+  private passes(doc: number, filters: LibraryFilters | undefined, phrases: RegExp[]): boolean {
+    if (filters?.grain !== undefined && GRAINS[this.grains.get(doc)] !== filters.grain) return false;
+    if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
+      const section = filters.section?.trim().toLowerCase();
+      let any = false;
+      for (let r = this.firstSource.get(doc); r >= 0 && !any; r = this.nextSource.get(r)) {
+        const decl = this.byNumber[this.sourceDecl.get(r)];
+        if (!decl) continue;
+        if (filters.source !== undefined && decl.id !== filters.source) continue;
+        if (filters.year !== undefined && decl.date?.slice(0, 4) !== String(filters.year)) continue;
+        const heading = this.sourceHeading.get(r);
+        if (section !== undefined && (heading < 0 || this.strings[heading]?.toLowerCase() !== section)) continue;
+        any = true;
+      }
+      if (!any) return false;
     }
-    const twice = known.sources.some((s) => s.declarationId === source.declarationId && s.blockId === source.blockId);
-    if (!twice) known.sources.push(source);
+    if (phrases.length === 0) return true;
+    const text = this.texts.get(doc);
+    return phrases.every((p) => p.test(text));
+  }
+
+  private clauseAt(doc: number): Clause {
+    const sources: ClauseSource[] = [];
+    for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+      const decl = this.byNumber[this.sourceDecl.get(r)];
+      const heading = this.sourceHeading.get(r);
+      if (decl) sources.push(sourceFor(decl, this.strings[this.sourceBlock.get(r)] ?? '', heading < 0 ? undefined : this.strings[heading]));
+    }
+    return { id: this.index.keyOf(doc), grain: GRAINS[this.grains.get(doc)] ?? 'paragraph', text: this.texts.get(doc), sources };
+  }
+
+  private stringId(text: string): number {
+    let id = this.stringIds.get(text);
+    if (id === undefined) {
+      id = this.strings.push(text) - 1;
+      this.stringIds.set(text, id);
+    }
+    return id;
+  }
+
+  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, blockId: string, heading: string | undefined): void {
+    let doc = this.index.docOf(id);
+    if (doc === undefined) {
+      doc = this.index.add(id, text);
+      // The columns follow the index's numbering: one entry per document it ever gave.
+      while (this.texts.length < doc) this.texts.push('');
+      this.texts.push(text);
+      while (this.grains.length <= doc) this.grains.push(0);
+      this.grains.set(doc, grain === 'sentence' ? 1 : 0);
+      while (this.firstSource.length <= doc) this.firstSource.push(-1);
+      this.firstSource.set(doc, -1);
+    }
+    const block = this.stringId(blockId);
+    let last = -1;
+    for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+      if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return;
+      last = r;
+    }
+    const record = this.sourceDecl.push(held.number);
+    this.sourceBlock.push(block);
+    this.sourceHeading.push(heading === undefined ? -1 : this.stringId(heading));
+    this.nextSource.push(-1);
+    if (last < 0) this.firstSource.set(doc, record);
+    else this.nextSource.set(last, record);
+    if (held.docs[held.docs.length - 1] !== doc && !held.docs.includes(doc)) held.docs.push(doc);
   }
 
   private touch(): void {
     this.changes++;
     this.builtAt = new Date().toISOString();
   }
-}
-
-/** Typos tolerated: none below five letters, one up to nine, then two. */
-function typoBudget(term: string): number {
-  return term.length < 5 ? 0 : term.length < 10 ? 1 : 2;
 }
 
 /** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */
@@ -317,21 +422,6 @@ function scoreAtRank(scores: Float64Array, rank: number): number {
     else break;
   }
   return values[rank] as number;
-}
-
-function passes(clause: Clause, filters: LibraryFilters | undefined, phrases: RegExp[]): boolean {
-  if (filters?.grain !== undefined && clause.grain !== filters.grain) return false;
-  if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
-    if (!clause.sources.some((s) => sourcePasses(s, filters))) return false;
-  }
-  return phrases.every((p) => p.test(clause.text));
-}
-
-function sourcePasses(source: ClauseSource, filters: LibraryFilters): boolean {
-  if (filters.source !== undefined && source.declarationId !== filters.source) return false;
-  if (filters.year !== undefined && source.date?.slice(0, 4) !== String(filters.year)) return false;
-  if (filters.section !== undefined && source.heading?.toLowerCase() !== filters.section.trim().toLowerCase()) return false;
-  return true;
 }
 
 function sourceFor(decl: LibraryDeclaration, blockId: string, heading: string | undefined): ClauseSource {

@@ -75,17 +75,28 @@ export function signatureOf(shingles: Uint32Array): Uint32Array {
 }
 
 /**
+ * One key per band of a signature: two texts sharing a key are candidate near-duplicates. Keys
+ * stay below 2^36, so they fit a database bigint and a JavaScript number alike.
+ */
+export function bandKeys(signature: Uint32Array): number[] {
+  const keys: number[] = [];
+  for (let band = 0; band < BANDS; band++) {
+    // One number per band: a collision only adds a candidate, which verification drops.
+    let h = band;
+    for (let row = band * ROWS; row < band * ROWS + ROWS; row++) h = mix(h ^ (signature[row] ?? 0));
+    keys.push(band * 0x100000000 + h);
+  }
+  return keys;
+}
+
+/**
  * Groups of signature indexes that share a band: the candidate near-duplicates. A group may
  * hold false positives; callers verify with `jaccard`.
  */
 export function bandBuckets(signatures: readonly Uint32Array[]): number[][] {
   const buckets = new Map<number, number[]>();
   signatures.forEach((signature, index) => {
-    for (let band = 0; band < BANDS; band++) {
-      // One number per band: a collision only adds a candidate, which verification drops.
-      let h = band;
-      for (let row = band * ROWS; row < band * ROWS + ROWS; row++) h = mix(h ^ (signature[row] ?? 0));
-      const key = band * 0x100000000 + h;
+    for (const key of bandKeys(signature)) {
       const bucket = buckets.get(key);
       if (bucket) bucket.push(index);
       else buckets.set(key, [index]);

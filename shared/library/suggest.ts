@@ -24,11 +24,21 @@ const DIFFED_PER_SUGGESTION = 2;
 
 /** The `limit` clauses closest to `paragraph`, best first. */
 export function suggestFor(paragraph: string, library: ClauseLibrary, limit = 5, opts: SuggestOptions = {}): LibrarySuggestion[] {
+  if (wordList(paragraph).length === 0) return [];
+  return suggestAmong(paragraph, library.related(paragraph, candidateCount(limit), opts.grain), limit, opts);
+}
+
+/** How many related clauses a backend should fetch for `limit` suggestions. */
+export function candidateCount(limit: number): number {
+  return Math.max(CANDIDATES, limit);
+}
+
+/** The `limit` best suggestions among candidate clauses a backend found for `paragraph`. */
+export function suggestAmong(paragraph: string, candidates: Clause[], limit = 5, opts: SuggestOptions = {}): LibrarySuggestion[] {
   const words = wordList(paragraph).length;
   if (words === 0) return [];
   const terms = termSet(paragraph);
-  return library
-    .related(paragraph, Math.max(CANDIDATES, limit), opts.grain)
+  return candidates
     .map((clause) => ({ clause, overlap: dice(terms, termSet(clause.text)) }))
     .sort((a, b) => b.overlap - a.overlap)
     .slice(0, Math.max(8, limit * DIFFED_PER_SUGGESTION))

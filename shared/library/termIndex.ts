@@ -6,7 +6,8 @@
  * 77,000 clauses; scanning postings into typed arrays keeps a query within a few milliseconds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { termOf, wordList } from './terms';
+import { termScore } from './bm25';
+import { foldWord, termOf, wordList } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
 export type Slot = ReadonlyMap<string, number>;
@@ -17,9 +18,6 @@ export interface Candidates {
   scores: Float64Array;
 }
 
-// BM25 constants: the usual term-frequency saturation and length normalization.
-const K1 = 1.2;
-const B = 0.75;
 /** Weights of a term reached by prefix or by a typo, against 1 for the exact term. */
 export const PREFIX_WEIGHT = 0.4;
 export const FUZZY_WEIGHT = 0.45;
@@ -31,8 +29,8 @@ const VACUUM_SHARE = 0.25;
  * posting costs 6 bytes here against 16 in a pair of plain number arrays.
  */
 class Postings {
-  docs = new Int32Array(4);
-  counts = new Uint16Array(4);
+  docs: Int32Array = new Int32Array(4);
+  counts: Uint16Array = new Uint16Array(4);
   length = 0;
 
   push(doc: number, count: number): void {
@@ -63,26 +61,99 @@ class Postings {
   }
 }
 
+interface Scratch {
+  score: Float64Array;
+  matched: Uint16Array;
+  seen: Uint16Array;
+  epochs: Uint32Array;
+  stamp: number;
+}
+
+// Typo lookups remembered (see nearOf).
+const NEAR_MEMO = 2000;
+// Candidates looked up one by one while this many times fewer than a term's postings.
+const GALLOP = 8;
+
+/** The first index in docs[0..length) holding a value >= doc (postings are ascending). */
+function lowerBound(docs: Int32Array, length: number, doc: number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((docs[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** An index as plain arrays, as `TermIndex.save` gives it. */
+export interface SavedTermIndex {
+  /** Term by term id. */
+  terms: string[];
+  /** Words as written and the id of their term. */
+  surfaces: [string, number][];
+  /** Where each term's postings start in `docs` and `counts` (one more entry than terms). */
+  starts: Int32Array;
+  docs: Int32Array;
+  counts: Uint16Array;
+}
+
 /** An inverted index over documents identified by string keys; see the module comment. */
 export class TermIndex {
   private readonly vocabulary = new SearchableMap<number>();
   // The same term ids in a hash map: indexing looks up every word, and a Map beats the tree.
   private readonly termIds = new Map<string, number>();
-  private readonly postings: Postings[] = [];
+  // Words as written (folded, not stemmed) and their terms: a typo is a typo of the word typed,
+  // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
+  private readonly surfaces = new SearchableMap<string>();
+  private readonly seenWords = new Set<string>();
+  private postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
-  private readonly lengths: number[] = [];
-  private readonly keys: string[] = [];
-  private readonly byKey = new Map<string, number>();
+  private lengths: number[] = [];
+  private keys: string[] = [];
+  // Built on first use: a loaded index that is only searched never needs it.
+  private keyDocs: Map<string, number> | undefined;
+  private scratch: Scratch | undefined;
+  private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
+  private live = 0;
   private liveLength = 0;
   private dead = 0;
 
   /** Documents held. */
   get size(): number {
-    return this.byKey.size;
+    return this.live;
   }
 
-  /** Indexes a document's text under a key; a key already present is replaced. */
-  add(key: string, text: string): void {
+  /** The document index of a key. */
+  docOf(key: string): number | undefined {
+    return this.byKey.get(key);
+  }
+
+  /** False for a document removed since it was added. */
+  isLive(doc: number): boolean {
+    return (this.lengths[doc] ?? 0) > 0;
+  }
+
+  /** Index terms in a document (0 once removed). */
+  lengthOf(doc: number): number {
+    return this.lengths[doc] ?? 0;
+  }
+
+  /** Document indexes ever given (removed ones included). */
+  get capacity(): number {
+    return this.keys.length;
+  }
+
+  private get byKey(): Map<string, number> {
+    if (!this.keyDocs) {
+      this.keyDocs = new Map();
+      for (let doc = 0; doc < this.keys.length; doc++) if (this.isLive(doc)) this.keyDocs.set(this.keys[doc] as string, doc);
+    }
+    return this.keyDocs;
+  }
+
+  /** Indexes a document's text under a key, replacing one already there; returns its document index. */
+  add(key: string, text: string): number {
     this.remove(key);
     const counts = new Map<number, number>();
     let length = 0;
@@ -90,6 +161,10 @@ export class TermIndex {
       const term = termOf(word);
       if (term === null) continue;
       length++;
+      if (!this.seenWords.has(word)) {
+        this.seenWords.add(word);
+        this.surfaces.set(foldWord(word), term);
+      }
       let id = this.termIds.get(term);
       if (id === undefined) {
         id = this.postings.length;
@@ -103,10 +178,12 @@ export class TermIndex {
     this.keys.push(key);
     this.lengths.push(Math.max(1, length));
     this.byKey.set(key, doc);
+    this.live++;
     this.liveLength += Math.max(1, length);
     for (const [id, count] of counts) {
       this.postings[id]?.push(doc, count);
     }
+    return doc;
   }
 
   /** Forgets a document; its postings are swept lazily. */
@@ -114,6 +191,7 @@ export class TermIndex {
     const doc = this.byKey.get(key);
     if (doc === undefined) return;
     this.byKey.delete(key);
+    this.live--;
     this.liveLength -= this.lengths[doc] ?? 0;
     this.lengths[doc] = 0;
     this.dead++;
@@ -139,14 +217,36 @@ export class TermIndex {
     }
   }
 
-  /** Index terms within `distance` edits of a term, weighted as fuzzy matches (the term itself as exact). */
-  fuzzyTerms(term: string, distance: number, into: Map<string, number>): void {
+  /**
+   * Index terms of the words within `distance` edits of a word as written (folded), weighted as
+   * fuzzy matches (the word's own term as exact); the words found go to `surfaces`. Stems are not
+   * compared: "adaptation" and "adopted" stem one letter apart ("adapt", "adopt").
+   */
+  fuzzyTerms(word: string, term: string, distance: number, into: Map<string, number>, surfaces: Set<string>): void {
     into.set(term, 1);
+    surfaces.add(foldWord(word));
     if (distance <= 0) return;
-    for (const [found, [, edits]] of this.vocabulary.fuzzyGet(term, distance)) {
+    for (const [found, edits, surface] of this.nearOf(word, term, distance)) {
       const weight = edits === 0 ? 1 : FUZZY_WEIGHT / edits;
       into.set(found, Math.max(into.get(found) ?? 0, weight));
+      surfaces.add(surface);
     }
+  }
+
+  /**
+   * The terms of the words near a word as written, remembered until the vocabulary grows:
+   * while a query is typed, its finished words are looked up again at every keystroke.
+   */
+  private nearOf(word: string, term: string, distance: number): [string, number, string][] {
+    const key = `${word}\u0000${term}\u0000${distance}`;
+    const known = this.near.get(key);
+    const size = this.postings.length + this.surfaces.size;
+    if (known && known.terms === size) return known.found;
+    const found: [string, number, string][] = [];
+    for (const [surface, [near, edits]] of this.surfaces.fuzzyGet(foldWord(word), distance)) found.push([near, edits, surface]);
+    if (this.near.size >= NEAR_MEMO) this.near.clear();
+    this.near.set(key, { terms: size, found });
+    return found;
   }
 
   /**
@@ -156,47 +256,135 @@ export class TermIndex {
    * score is scaled by the share of slots it matched.
    */
   search(slots: readonly Slot[], all: boolean): Candidates {
-    const n = this.keys.length;
-    const score = new Float64Array(n);
-    const matched = new Uint16Array(n);
-    const seen = new Uint16Array(n);
-    const touched: number[] = [];
-    const average = this.liveLength / Math.max(1, this.byKey.size);
+    const { score, matched, seen, epochs, stamp } = this.scratchFor(this.keys.length);
+    const lengths = this.lengths;
+    let touched: number[] = [];
+    const average = this.liveLength / Math.max(1, this.live);
     const ordered = [...slots].sort((a, b) => this.slotSize(a) - this.slotSize(b));
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
+      const narrowing = all && s > 0;
       for (const [term, weight] of slot) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
         const { docs, counts, length: df } = this.postings[id] as Postings;
-        const idf = Math.log(1 + (this.byKey.size - df + 0.5) / (df + 0.5));
+        if (narrowing && touched.length * GALLOP < df) {
+          // Few candidates left: look each up in the postings instead of scanning them all.
+          for (const doc of touched) {
+            if (matched[doc] !== s && seen[doc] !== s + 1) continue;
+            const i = lowerBound(docs, df, doc);
+            if (i >= df || docs[i] !== doc) continue;
+            if (seen[doc] !== s + 1) {
+              seen[doc] = s + 1;
+              matched[doc] = s + 1;
+              inSlot++;
+            }
+            score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, lengths[doc] as number, average);
+          }
+          continue;
+        }
         for (let i = 0; i < df; i++) {
           const doc = docs[i] as number;
-          const length = this.lengths[doc] as number;
+          const length = lengths[doc] as number;
           if (length === 0) continue;
+          if (epochs[doc] !== stamp) {
+            if (narrowing) continue;
+            epochs[doc] = stamp;
+            score[doc] = 0;
+            matched[doc] = 0;
+            seen[doc] = 0;
+          }
           if (seen[doc] !== s + 1) {
             if (all && matched[doc] !== s) continue;
             seen[doc] = s + 1;
-            const count = (matched[doc] ?? 0) + 1;
+            const count = (matched[doc] as number) + 1;
             matched[doc] = count;
             if (count === 1) touched.push(doc);
             inSlot++;
           }
-          const tf = counts[i] as number;
-          score[doc] = (score[doc] as number) + (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / average));
+          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, length, average);
         }
       }
       if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
+      if (all) touched = touched.filter((doc) => matched[doc] === s + 1);
     }
-    const docs: number[] = [];
-    const scores: number[] = [];
+    const docs = new Int32Array(touched.length);
+    const scores = new Float64Array(touched.length);
+    let kept = 0;
     for (const doc of touched) {
       const share = (matched[doc] as number) / ordered.length;
       if (all && share < 1) continue;
-      docs.push(doc);
-      scores.push((score[doc] as number) * share);
+      docs[kept] = doc;
+      scores[kept++] = (score[doc] as number) * share;
     }
-    return { docs: Int32Array.from(docs), scores: Float64Array.from(scores) };
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept) };
+  }
+
+  /**
+   * Per-document scratch arrays, kept between searches: allocating and zeroing 12 bytes per
+   * document for every keystroke cost more than the search at a million clauses. A document's
+   * slots count as cleared when its epoch is not this search's.
+   */
+  private scratchFor(n: number): Scratch {
+    let scratch = this.scratch;
+    if (!scratch || scratch.epochs.length < n || scratch.stamp >= 0xfffffffe) {
+      const size = Math.max(1024, Math.ceil(n * 1.25));
+      scratch = { score: new Float64Array(size), matched: new Uint16Array(size), seen: new Uint16Array(size), epochs: new Uint32Array(size), stamp: 0 };
+      this.scratch = scratch;
+    }
+    scratch.stamp++;
+    return scratch;
+  }
+
+  /**
+   * The index as plain arrays for saving, documents renumbered by `renumber` (-1 leaves a
+   * document out). Postings keep their order, which stays ascending since renumbering does.
+   */
+  save(renumber: Int32Array): SavedTermIndex {
+    const terms: string[] = new Array<string>(this.postings.length);
+    for (const [term, id] of this.termIds) terms[id] = term;
+    const surfaces: [string, number][] = [];
+    for (const [surface, term] of this.surfaces) surfaces.push([surface, this.termIds.get(term) ?? 0]);
+    let total = 0;
+    for (const p of this.postings) total += p.length;
+    const starts = new Int32Array(this.postings.length + 1);
+    const docs = new Int32Array(total);
+    const counts = new Uint16Array(total);
+    let at = 0;
+    this.postings.forEach((p, id) => {
+      starts[id] = at;
+      for (let i = 0; i < p.length; i++) {
+        const doc = renumber[p.docs[i] as number] ?? -1;
+        if (doc < 0) continue;
+        docs[at] = doc;
+        counts[at++] = p.counts[i] as number;
+      }
+    });
+    starts[this.postings.length] = at;
+    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at) };
+  }
+
+  /** An index from its saved arrays, with the keys and word counts of its documents. */
+  static load(saved: SavedTermIndex, keys: string[], lengths: ArrayLike<number>): TermIndex {
+    const index = new TermIndex();
+    saved.terms.forEach((term, id) => {
+      index.termIds.set(term, id);
+      index.vocabulary.set(term, id);
+      const postings = new Postings();
+      const start = saved.starts[id] ?? 0;
+      const end = saved.starts[id + 1] ?? start;
+      // Views on the loaded bytes: a push past the end copies them first.
+      postings.docs = saved.docs.subarray(start, end);
+      postings.counts = saved.counts.subarray(start, end);
+      postings.length = end - start;
+      index.postings.push(postings);
+    });
+    for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
+    index.keys = keys;
+    index.lengths = Array.from(lengths);
+    index.live = keys.length;
+    for (const length of index.lengths) index.liveLength += length;
+    return index;
   }
 
   /** Postings a slot would scan: the cost estimate that orders slots. */

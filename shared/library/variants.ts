@@ -36,12 +36,24 @@ export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = 
 
 const cache = new WeakMap<ClauseLibrary, { revision: number; threshold: number; groups: Grouped[] }>();
 
+// One clause's group: near-twins looked up from this many members, at most this many wordings.
+const GROWN_FROM = 8;
+const RELATED_PER_MEMBER = 40;
+const MAX_GROUP = 500;
+
 /**
- * `variantGroups` over a library, with the grouping kept until the library changes: grouping
- * 100,000 clauses takes seconds, while the variants panel asks again at every click.
+ * `variantGroups` over a library. One clause's group (the variants panel) is grown from that
+ * clause alone: its near-twins are found through the search index (they share its rarest
+ * words), confirmed by shingle similarity, and their own twins joined in turn, so the answer
+ * costs milliseconds at a million clauses and a new declaration regroups nothing until asked
+ * about. The list of all groups is computed whole, and kept until the library changes.
  */
 export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {}): LibraryVariantGroup[] {
   const threshold = opts.threshold ?? 0.5;
+  if (opts.of !== undefined) {
+    const wordings = groupAround(library, opts.of, threshold);
+    return wordings.length > 1 ? [groupOfWordings(wordings, opts.variantLimit)] : [];
+  }
   let cached = cache.get(library);
   if (!cached || cached.revision !== library.revision || cached.threshold !== threshold) {
     cached = { revision: library.revision, threshold, groups: groupsOf([...library.all()], threshold) };
@@ -50,12 +62,48 @@ export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {
   return withDiffs(cached.groups, opts);
 }
 
+/** The wordings joined to one clause through confirmed near-twins; just that clause when it has none. */
+function groupAround(library: ClauseLibrary, id: string, threshold: number): Clause[] {
+  const seed = library.get(id);
+  if (!seed) return [];
+  const members = new Map<string, { clause: Clause; set: Uint32Array }>([[id, { clause: seed, set: shingleSet(shinglesOf(seed.text)) }]]);
+  const queue = [id];
+  for (let grown = 0; grown < queue.length && grown < GROWN_FROM && members.size < MAX_GROUP; grown++) {
+    const from = members.get(queue[grown] as string);
+    if (!from) continue;
+    for (const candidate of library.related(from.clause.text, RELATED_PER_MEMBER)) {
+      if (members.has(candidate.id) || members.size >= MAX_GROUP) continue;
+      const set = shingleSet(shinglesOf(candidate.text));
+      if (jaccard(from.set, set) < threshold || sameBlock(from.clause, candidate)) continue;
+      members.set(candidate.id, { clause: candidate, set });
+      queue.push(candidate.id);
+    }
+  }
+  return [...members.values()].map((m) => m.clause);
+}
+
 /**
  * Every group, largest first. Grains are grouped together: a one-sentence paragraph in one
  * declaration is the same clause as a sentence inside a longer paragraph in another.
  */
 function groupsOf(all: Clause[], threshold: number): Grouped[] {
   return groupsAmong(all, threshold).sort((a, b) => b.variants.length - a.variants.length || byStandard(a.standard, b.standard));
+}
+
+/**
+ * One group from its wordings (at least two), found by any means (a database's band table):
+ * the standard form chosen as everywhere else, the closest variants first, with word diffs.
+ */
+export function groupOfWordings(wordings: Clause[], variantLimit?: number): LibraryVariantGroup {
+  const sets = wordings.map((c) => shingleSet(shinglesOf(c.text)));
+  const ranked = rankForStandard(wordings);
+  const standard = ranked[0] ?? 0;
+  const variants = ranked
+    .slice(1)
+    .map((i) => ({ clause: wordings[i] as Clause, similarity: jaccard(sets[i] as Uint32Array, sets[standard] as Uint32Array) }))
+    .sort((a, b) => b.similarity - a.similarity);
+  const base = wordings[standard] as Clause;
+  return withDiffs([{ standard: base, variants }], variantLimit === undefined ? {} : { variantLimit })[0] as LibraryVariantGroup;
 }
 
 /** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */

@@ -15,6 +15,15 @@ export const Author = z.object({
 });
 export type Author = z.infer<typeof Author>;
 
+/**
+ * A shared clause library on PostgreSQL, as a connection string; the workspace's own library
+ * when absent. The password may be left out of it and kept in ~/.pgpass or PGPASSWORD.
+ */
+export const LibraryUrl = z
+  .string()
+  .max(2000)
+  .regex(/^postgres(ql)?:\/\/\S+$/, 'A shared library is given as postgres://user@host:port/database.');
+
 export const SETTINGS_VERSION = 1;
 
 export const UserSettings = z.object({
@@ -23,6 +32,8 @@ export const UserSettings = z.object({
   author: Author.nullable(),
   /** Collaboration servers the user shared or joined drafts on, each with its team token. */
   servers: z.array(CollabServer).default([]),
+  /** The shared library (the --library option of the CLI and browser host wins over it). */
+  library: LibraryUrl.optional(),
 });
 export type UserSettings = z.infer<typeof UserSettings>;
 

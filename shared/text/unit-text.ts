@@ -18,11 +18,14 @@ export interface ReadUnit extends Unit {
   note?: string;
 }
 
+const NO_MARKS: InlineMark[] = [];
+
 /** Reads Markdown units into plain text with marks; other units pass through unmarked. */
 export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets): ReadUnit[] {
+  // Plain text has nothing to read: the units become read units in place (a megabyte has 10,000).
+  if (!markdown) return units.map((unit) => Object.assign(unit, { marks: NO_MARKS, bold: false }));
   let leftOpen = false;
   return units.map((unit) => {
-    if (!markdown) return { ...unit, marks: [], bold: false };
     let prefix = '';
     let source = unit.text;
     // pandoc sometimes closes a bold heading at the start of the next paragraph

@@ -1,25 +1,27 @@
 /**
- * The clause library on disk, in `<workspace>/library/`: `index.json` (the clauses, see
- * shared/library/format.ts) and `sources.json` (what they were read from, with content hashes).
- * Every write is atomic. A damaged or outdated file is reported and rebuilt from the sources,
- * never fatal. Imports walk files and folders, report progress, stop when cancelled, and skip
- * a bad file with the reason instead of failing the rest.
+ * The clause library kept in step with its sources: files and folders imported (recursively, by
+ * extension) and the built-in templates, each read into a declaration once and again only when
+ * its bytes change. The clauses themselves live in a backend (backend.ts): the workspace's files
+ * by default, or a team's PostgreSQL database. Imports report progress, stop when cancelled, and
+ * skip a bad file with the reason instead of failing the rest.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, promises as fs } from 'node:fs';
+import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Declaration } from '../../../shared/model';
-import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
+import type { Clause, Declaration } from '../../../shared/model';
 import { isReadable, MAX_INPUT_BYTES, READABLE_EXTENSIONS } from '../../../shared/text/schemas';
 import { readAnyFile } from '../../services/read-file';
-import { ApiError } from '../../../shared/api';
 import { writeFileAtomic } from '../atomic';
-import { describeFsError, withFsErrors } from '../fs-errors';
+import { withFsErrors } from '../fs-errors';
 import type { JobProgress } from '../../../shared/api';
-import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../../shared/library/schemas';
-import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/format';
-import { issuesText } from '../../../shared/issues';
+import type { SearchOptions } from '../../../shared/library/library';
+import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../../shared/library/schemas';
+import type { VariantOptions } from '../../../shared/library/variants';
+import type { LibraryBackend } from './backend';
+import { BuildCancelled } from './build-in-worker';
+import { LocalBackend, RECOVERED_PREFIX, UPLOADS_DIR, uploadFolder } from './workspace-backend';
 
+export { UPLOADS_DIR, uploadFolder };
 /** Reads a declaration from a file's bytes: any format Concord reads (main/services/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
 
@@ -34,6 +36,8 @@ export interface BuiltinSource {
 
 export interface LibraryStoreOptions {
   workspace: string;
+  /** Where the clauses live: the workspace's files when absent. */
+  backend?: LibraryBackend;
   /** The reading pipeline by default; tests pass a simpler one. */
   read?: DeclarationReader;
   builtins?: BuiltinSource[];
@@ -47,90 +51,86 @@ export interface ImportOptions {
 }
 
 const TEMPLATE_PREFIX = 'template:';
-/** Path of a source known only from the index (its file is not known): kept, never re-read. */
-const RECOVERED_PREFIX = 'recovered:';
-/** Files sent from the browser are kept under `library/files/<content hash>/<name>`. */
-export const UPLOADS_DIR = 'files';
-
-/** The folder an upload with this content lives in: same name, other text, other folder. */
-export function uploadFolder(sha256: string): string {
-  return sha256.slice(0, 16);
-}
 
 const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'file';
 
-/** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
+/** The clause library of one workspace, kept in step with its sources; see the module comment. */
 export class LibraryStore {
-  /** Problems met while loading (a damaged file that was rebuilt...), for the status line. */
-  readonly warnings: string[] = [];
-  private sourceList: LibrarySource[] = [];
   // Operations run one after another: two imports at once must not interleave their saves.
   private queue: Promise<unknown> = Promise.resolve();
 
   private constructor(
-    readonly folder: string,
     private readonly opts: LibraryStoreOptions,
-    public library: ClauseLibrary,
+    readonly backend: LibraryBackend,
   ) {}
 
   /**
-   * Loads the workspace library, then brings it in step with its sources: built-in templates
-   * added or re-read when changed, sources missing from the index re-read. Never throws on a
-   * damaged file; see `warnings`.
+   * Opens the library, then brings it in step with its sources: built-in templates added or
+   * re-read when changed, sources missing from the index re-read. Never throws on a damaged
+   * file; see `warnings`.
    */
   static async open(opts: LibraryStoreOptions, progress: ImportOptions = {}): Promise<LibraryStore> {
-    const folder = path.join(opts.workspace, 'library');
-    const store = new LibraryStore(folder, opts, new ClauseLibrary());
-    store.sourceList = await store.loadSources();
-    store.library = await store.loadIndex();
-    store.adoptOrphans();
+    const store = new LibraryStore(opts, opts.backend ?? (await LocalBackend.open(opts.workspace)));
     try {
       await store.refresh(progress);
     } catch (error) {
-      // A read-only workspace (or a disk gone full) still has a library to search.
-      store.warnings.push(`The library could not be saved (${(error as Error).message}); it is shown as read, and changes are not saved.`);
+      // A read-only role on a shared library searches what the writers put there; a read-only
+      // workspace (or a disk gone full) still has a library to search.
+      store.warnings.push(
+        opts.backend ? (error as Error).message : `The library could not be saved (${(error as Error).message}); it is shown as read, and changes are not saved.`,
+      );
     }
     return store;
   }
 
-  /**
-   * Declarations the index holds that no source explains: the sources list lost them (it was
-   * damaged and its `.bak` is one save behind, or a crash fell between the two saves). They are
-   * kept, found again by their uploaded file when there is one, rather than purged.
-   */
-  private adoptOrphans(): void {
-    const known = new Set(this.sourceList.map((s) => s.declarationId));
-    const orphans = this.library.declarations().filter((d) => !known.has(d.id));
-    if (orphans.length === 0) return;
-    for (const d of orphans) {
-      const upload = path.join(this.folder, UPLOADS_DIR, uploadFolder(d.hash), d.name);
-      const found = existsSync(upload);
-      this.sourceList.push({ path: found ? upload : `${RECOVERED_PREFIX}${d.id}`, kind: 'file', name: d.name, declarationId: d.id, hash: d.hash, size: 0, addedAt: new Date().toISOString() });
-    }
-    this.warnings.push(
-      `${orphans.length} ${orphans.length === 1 ? 'source was' : 'sources were'} recovered from the library's index (${orphans.map((d) => d.name).join(', ')}); import ${orphans.length === 1 ? 'it' : 'them'} again to follow later changes of the file.`,
-    );
+  /** Where the library lives: a folder, or a database address without its password. */
+  get folder(): string {
+    return this.backend.location;
+  }
+
+  /** Problems met while loading (a damaged file that was rebuilt...), for the status line. */
+  get warnings(): string[] {
+    return this.backend.warnings;
   }
 
   /** Every source of the library. */
-  sources(): LibrarySource[] {
-    return [...this.sourceList];
+  sources(): Promise<LibrarySource[]> {
+    return this.backend.sources();
   }
 
-  /** Counts for the status line, and what went wrong while loading. */
-  stats(): LibraryStatsResponse {
-    return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length, warnings: [...this.warnings] };
+  /** Counts for the status line. */
+  async stats(): Promise<LibraryStatsResponse> {
+    const [stats, sources] = await Promise.all([this.backend.stats(), this.backend.sources()]);
+    return { ...stats, folder: this.backend.location, files: sources.length, warnings: [...this.backend.warnings] };
+  }
+
+  search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
+    return this.backend.search(query, opts);
+  }
+
+  variants(opts: VariantOptions): Promise<LibraryVariantGroup[]> {
+    return this.backend.variants(opts);
+  }
+
+  suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]> {
+    return this.backend.suggest(paragraph, limit);
+  }
+
+  clause(id: string): Promise<Clause | undefined> {
+    return this.backend.clause(id);
   }
 
   /**
-   * Keeps files sent from the browser in the library folder (files/<content hash>/<name>), so the
-   * library can re-read them when rebuilding; returns where each was written, to import from there.
-   * Stored by content, a second, different file of the same name is a new source, never a replacement.
+   * Keeps files sent from the browser in the workspace's library folder (files/<content hash>/<name>),
+   * so the library can re-read them when rebuilding; returns where each was written, to import
+   * from there. Stored by content, a second, different file of the same name is a new source,
+   * never a replacement.
    */
   async keepFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
     const paths: string[] = [];
     for (const file of files) {
-      const target = path.join(this.folder, UPLOADS_DIR, uploadFolder(createHash('sha256').update(file.bytes).digest('hex')), safeName(file.name));
+      const folder = uploadFolder(createHash('sha256').update(file.bytes).digest('hex'));
+      const target = path.join(this.opts.workspace, 'library', UPLOADS_DIR, folder, safeName(file.name));
       await withFsErrors(file.name, () => writeFileAtomic(target, file.bytes, { keepBackup: false }));
       paths.push(target);
     }
@@ -143,7 +143,7 @@ export class LibraryStore {
       const result = emptyResult();
       const files = await this.expand(paths, result);
       await this.readAll(files.map((file) => ({ path: file, kind: 'file' as const, name: path.basename(file) })), result, opts);
-      await this.save();
+      await this.save(result, opts);
       return result;
     });
   }
@@ -157,12 +157,11 @@ export class LibraryStore {
       const result = emptyResult();
       const wanted: Wanted[] = [
         ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
-        ...this.sourceList.filter((s) => s.kind === 'file' && !s.path.startsWith(RECOVERED_PREFIX)).map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+        ...(this.backend.rereadsFiles ? await this.backend.sources() : []).filter((s) => s.kind === 'file' && !s.path.startsWith(RECOVERED_PREFIX)).map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
       ];
-      const changed = await this.readAll(wanted, result, opts);
-      const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
-      for (const orphan of orphans) this.library.remove(orphan.id);
-      if (changed || orphans.length > 0) await this.save();
+      await this.readAll(wanted, result, opts);
+      await this.backend.prune();
+      await this.save(result, opts);
       return result;
     });
   }
@@ -170,17 +169,31 @@ export class LibraryStore {
   /** Removes one source (by path or template id) and the clauses only it provided. */
   removeSource(sourcePath: string): Promise<boolean> {
     return this.serial(async () => {
-      const gone = this.sourceList.find((s) => s.path === sourcePath || s.path === `${TEMPLATE_PREFIX}${sourcePath}`);
-      if (!gone) return false;
-      this.sourceList = this.sourceList.filter((s) => s !== gone);
-      this.dropIfUnused(gone.declarationId);
-      await this.save();
-      return true;
+      const removed = (await this.backend.dropSource(sourcePath)) || (await this.backend.dropSource(`${TEMPLATE_PREFIX}${sourcePath}`));
+      await this.backend.flush();
+      return removed;
     });
   }
 
-  private async readAll(wanted: Wanted[], result: LibraryImportResult, opts: ImportOptions): Promise<boolean> {
-    let changed = false;
+  /** Saves and releases the backend. */
+  close(): Promise<void> {
+    return this.serial(() => this.backend.close());
+  }
+
+  /** Saves through the backend; a big first build reports its progress as "indexing" and may be cancelled. */
+  private async save(result: LibraryImportResult, opts: ImportOptions): Promise<void> {
+    try {
+      await this.backend.flush({
+        onProgress: (done, total, clauses) => opts.onProgress?.({ done, total, current: `indexing: ${clauses.toLocaleString('en')} clauses` }),
+        ...(opts.signal ? { signal: opts.signal } : {}),
+      });
+    } catch (error) {
+      if (!(error instanceof BuildCancelled)) throw error;
+      Object.assign(result, { added: 0, updated: 0, cancelled: true });
+    }
+  }
+
+  private async readAll(wanted: Wanted[], result: LibraryImportResult, opts: ImportOptions): Promise<void> {
     for (const [done, item] of wanted.entries()) {
       if (opts.signal?.aborted) {
         result.cancelled = true;
@@ -189,12 +202,10 @@ export class LibraryStore {
       const outcome = await this.readOne(item);
       if (typeof outcome === 'object') result.skipped.push({ path: item.path, reason: outcome.reason });
       else result[outcome]++;
-      changed ||= outcome === 'added' || outcome === 'updated';
       opts.onProgress?.({ done: done + 1, total: wanted.length, current: item.path });
       // Let IPC and timers run between files so the window stays responsive.
       await new Promise((resolve) => setImmediate(resolve));
     }
-    return changed;
   }
 
   private async readOne(item: Wanted): Promise<'added' | 'updated' | 'unchanged' | { reason: string }> {
@@ -205,11 +216,11 @@ export class LibraryStore {
       return { reason: (error as Error).message };
     }
     const hash = createHash('sha256').update(bytes).digest('hex');
-    const known = this.sourceList.find((s) => s.path === item.path);
-    if (known && known.hash === hash && this.library.declaration(known.declarationId)) return 'unchanged';
+    const known = await this.backend.sourceAt(item.path);
+    if (known && known.hash === hash && (await this.backend.holds(known.declarationId))) return 'unchanged';
     // The same bytes under another path (a template also imported as a file) are one
     // declaration with two sources, not two declarations repeating every clause.
-    const twin = this.sourceList.find((s) => s.path !== item.path && s.hash === hash && this.library.declaration(s.declarationId));
+    const twin = await this.backend.twinOf(hash, item.path);
     let declaration: Declaration | undefined;
     if (!twin) {
       try {
@@ -218,19 +229,16 @@ export class LibraryStore {
         return { reason: `${item.name} could not be read as a declaration: ${(error as Error).message}` };
       }
     }
-    const declarationId = twin?.declarationId ?? declaration?.id ?? '';
     const entry: LibrarySource = {
       path: item.path,
       kind: item.kind,
       name: item.name,
-      declarationId,
+      declarationId: twin?.declarationId ?? declaration?.id ?? '',
       hash,
       size: bytes.length,
       addedAt: known?.addedAt ?? new Date().toISOString(),
     };
-    this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
-    if (known && known.declarationId !== declarationId) this.dropIfUnused(known.declarationId);
-    if (declaration) this.library.add(declaration);
+    await this.backend.putSource(entry, declaration);
     return known ? 'updated' : 'added';
   }
 
@@ -285,50 +293,6 @@ export class LibraryStore {
     return [...new Set(files)];
   }
 
-  private dropIfUnused(declarationId: string): void {
-    if (!this.sourceList.some((s) => s.declarationId === declarationId)) this.library.remove(declarationId);
-  }
-
-  private async loadSources(): Promise<LibrarySource[]> {
-    const file = path.join(this.folder, 'sources.json');
-    for (const candidate of [file, `${file}.bak`]) {
-      const raw = await readJson(candidate);
-      if (raw === undefined) continue;
-      const parsed = SourcesFile.safeParse(raw);
-      if (parsed.success) return parsed.data.sources;
-      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${issuesText(parsed.error, 1, 'file')}).`);
-    }
-    if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
-    return [];
-  }
-
-  private async loadIndex(): Promise<ClauseLibrary> {
-    const file = path.join(this.folder, 'index.json');
-    const raw = await readJson(file);
-    if (raw === undefined) return new ClauseLibrary();
-    try {
-      return ClauseLibrary.fromJSON(raw);
-    } catch (error) {
-      if (!(error instanceof LibraryFormatError)) throw error;
-      this.warnings.push(error.message);
-      // Forget the hashes so that refresh re-reads every source into the new index.
-      this.sourceList = this.sourceList.map((s) => ({ ...s, hash: '' }));
-      return new ClauseLibrary();
-    }
-  }
-
-  /** Writes the index, then the sources list, each atomically. */
-  private async save(): Promise<void> {
-    try {
-      await writeFileAtomic(path.join(this.folder, 'index.json'), JSON.stringify(this.library.toJSON()));
-      const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
-      await writeFileAtomic(path.join(this.folder, 'sources.json'), JSON.stringify(sources, null, 1));
-    } catch (error) {
-      const clear = describeFsError(error, 'the library');
-      throw clear instanceof ApiError ? clear : new Error(`The library cannot be saved in ${this.folder} (${(error as Error).message}); its files on disk were not changed.`);
-    }
-  }
-
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
     this.queue = next.catch(() => undefined);
@@ -345,21 +309,6 @@ interface Wanted {
 
 function emptyResult(): LibraryImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
-}
-
-/** Parsed JSON of a file; undefined when it does not exist; a non-JSON file parses to null. */
-async function readJson(file: string): Promise<unknown> {
-  let text: string;
-  try {
-    text = await fs.readFile(file, 'utf8');
-  } catch {
-    return undefined;
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return null;
-  }
 }
 
 function describeReadError(error: unknown): string {

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../../../main/cli';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-cli-library-'));
+// The library opens its templates and reads each file in a worker: seconds on a busy machine.
+const SLOW = 30_000;
 
 describe('npm run cli -- library add', () => {
   it('imports a folder into the clause library and says what it did', async () => {
@@ -19,12 +21,12 @@ describe('npm run cli -- library add', () => {
     expect(result.skipped).toEqual([{ path: path.join(sources, 'empty.txt'), reason: expect.stringMatching(/empty/) }]);
     const search = await runCli(['library', 'search', 'shared waters', '--workspace', dir]);
     expect(String(search.output)).toContain('We cooperate on shared waters.');
-  });
+  }, SLOW);
 
   it('removes an imported file and its clauses', async () => {
     const file = path.join(dir, 'sources', 'rivers.txt');
     expect(String((await runCli(['library', 'remove', file, '--workspace', dir])).output)).toMatch(/^Removed/);
     expect(String((await runCli(['library', 'search', 'shared waters', '--workspace', dir])).output)).not.toContain('We cooperate on shared waters.');
     expect(String((await runCli(['library', 'remove', file, '--workspace', dir])).output)).toMatch(/nothing removed/);
-  });
+  }, SLOW);
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
 import type { SearchOptions } from '../../../shared/library/library';
+import { decodeLibrary, encodeLibrary } from '../../../shared/library/saved-index';
 import { decl, heading, para } from './build';
 
 const WTO = 'We safeguard the multilateral trading system with the WTO at its core.';
@@ -94,19 +95,40 @@ describe('ClauseLibrary contents', () => {
   });
 });
 
-describe('ClauseLibrary JSON', () => {
-  it('survives a round trip with search results intact', () => {
+describe('ClauseLibrary saved form', () => {
+  it('survives a round trip with search results, sources and later changes intact', () => {
     const lib = library();
-    const again = ClauseLibrary.fromJSON(JSON.parse(JSON.stringify(lib.toJSON())));
-    expect([again.stats(), again.search('trading system WTO')]).toEqual([lib.stats(), lib.search('trading system WTO')]);
+    const again = ClauseLibrary.load(lib.save());
+    expect([again.stats().clauses, again.search('trading system WTO')]).toEqual([lib.stats().clauses, lib.search('trading system WTO')]);
+    again.remove('c');
+    again.add(decl('d', [para('We welcome the new health cooperation framework.')]));
+    expect([again.search('"WTO at its core"')[0]?.clause.sources.map((s) => s.declarationId), again.search('framework').length]).toEqual([['a'], 1]);
   });
 
-  it.each([
-    ['not a library', { hello: 1 }, /damaged/],
-    ['a newer version', { format: 'concord-library', schemaVersion: 99 }, /version 99/],
-    ['a dangling source', { format: 'concord-library', schemaVersion: 1, builtAt: 'x', declarations: [], clauses: [{ id: 'p-1', grain: 'paragraph', text: 'We act.', sources: [{ d: 3, blockId: 'b1' }] }] }, /missing/],
-  ])('rejects %s with a message saying what is wrong', (_name, raw, message) => {
-    expect(() => ClauseLibrary.fromJSON(raw)).toThrow(message);
-    expect(() => ClauseLibrary.fromJSON(raw)).toThrow(LibraryFormatError);
+  it('saves only the clauses still held', () => {
+    const lib = library();
+    lib.remove('b');
+    expect(ClauseLibrary.load(lib.save()).stats()).toMatchObject({ sources: 2, clauses: lib.stats().clauses });
+  });
+
+  const saved = () => library().save();
+  const withVersion = (bytes: Uint8Array, version: number) => {
+    const copy = bytes.slice();
+    new DataView(copy.buffer).setUint32(16, version, true);
+    return copy;
+  };
+  const dangling = () => {
+    const parts = decodeLibrary(saved());
+    parts.sourceDeclarations[0] = 7;
+    return encodeLibrary(parts);
+  };
+  it.each<[string, () => Uint8Array, RegExp]>([
+    ['not a library', () => new TextEncoder().encode('{"hello": 1}'), /damaged \(not a Concord clause library\)/],
+    ['a newer version', () => withVersion(saved(), 99), /version 99/],
+    ['a file cut short', () => saved().subarray(0, 400), /damaged/],
+    ['a dangling source', dangling, /declaration #7 is missing/],
+  ])('rejects %s with a message saying what is wrong', (_name, bytes, message) => {
+    expect(() => ClauseLibrary.load(bytes())).toThrow(message);
+    expect(() => ClauseLibrary.load(bytes())).toThrow(LibraryFormatError);
   });
 });

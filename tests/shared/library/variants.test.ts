@@ -78,6 +78,22 @@ describe('variantGroups limit', () => {
 });
 
 describe('libraryVariants', () => {
+  it("grows one clause's group from that clause: the same group as the whole grouping gives", () => {
+    const lib = libraryOf(['a', [CORE, HEALTH]], ['b', [AS_CORE]], ['c', [CORE]], ['d', [SHALL]]);
+    const id = lib.search('"as the core"')[0]?.clause.id ?? '';
+    const texts = (groups: ReturnType<typeof libraryVariants>) => groups.map((g) => [g.standard.text, g.variants.map((v) => v.clause.text).sort(), g.size]);
+    expect(texts(libraryVariants(lib, { of: id }))).toEqual(texts(libraryVariants(lib)));
+  });
+
+  it("one clause's group takes in a declaration added after it was first asked for", () => {
+    const lib = libraryOf(['a', [CORE]], ['b', [HEALTH]]);
+    const id = lib.search('"at its core"')[0]?.clause.id ?? '';
+    const before = libraryVariants(lib, { of: id });
+    lib.add(decl('c', [para(SHALL)]));
+    expect([before.length, libraryVariants(lib, { of: id })[0]?.variants.map((v) => v.clause.text)]).toEqual([0, [SHALL]]);
+  });
+
+
   it('follows the library as declarations come and go', () => {
     const lib = libraryOf(['a', [CORE]], ['b', [HEALTH]]);
     const sizes = () => libraryVariants(lib).map((g) => g.size);

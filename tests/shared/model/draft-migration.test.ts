@@ -49,3 +49,21 @@ describe('draft format migration', () => {
     expect(() => parseDraftFile(JSON.stringify(bad))).toThrow(/at least one character/);
   });
 });
+
+describe('draft format 4: suggestions and comments', () => {
+  it('opens a version 3 draft, which has no comments yet, unchanged', () => {
+    const old = { ...version1, schemaVersion: 3, versions: [{ id: 'v1', name: 'Zero draft', createdAt: '2026-11-01T10:00:00Z', doc: version1.doc }] };
+    const draft = parseDraftFile(JSON.stringify(old));
+    expect(draft.doc).toEqual(version1.doc);
+    expect(draft.schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
+  });
+
+  it('keeps the suggestions and comments a current draft saves, in the draft and its versions', () => {
+    const thread = { id: 'c1', author: 'Ana', date: '2026-11-02T10:00:00Z', text: 'Why?', anchor: 'agree', resolved: false, orphaned: false, replies: [] };
+    const doc = { type: 'doc', attrs: { comments: [thread] }, content: [{ type: 'paragraph', content: [{ type: 'text', text: 'We agree.', marks: [{ type: 'insertion', attrs: { id: 's|2026-11-02T09:00:00Z|#1f6feb|1||Ana' } }, { type: 'comment', attrs: { id: 'c1' } }] }] }] };
+    const current = { ...version1, schemaVersion: DRAFT_SCHEMA_VERSION, doc, versions: [{ id: 'v1', name: 'Rev. 1', createdAt: '2026-11-02T10:00:00Z', doc }] };
+    const back = parseDraftFile(serializeDraft(parseDraftFile(JSON.stringify(current))));
+    expect(back.doc).toEqual(doc);
+    expect(back.versions[0]?.doc).toEqual(doc);
+  });
+});

@@ -28,7 +28,7 @@ describe('the library reads every format Concord reads', () => {
     const result = await store.importPaths([file]);
     expect(result.skipped).toEqual([]);
     expect(result.added).toBe(1);
-    const hits = store.library.search('multilateral trading system');
+    const hits = (await store.search('multilateral trading system'));
     expect(hits[0]?.clause.text).toContain('the WTO at its core');
   });
 });

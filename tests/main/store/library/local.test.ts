@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -6,6 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../../main/store/library/local';
 import type { JobProgress } from '../../../../shared/api';
 import type { BuiltinSource, LibraryStoreOptions } from '../../../../main/store/library/local';
+import { ClauseLibrary } from '../../../../shared/library/library';
 import { readParagraphs } from './paragraphReader';
 
 let workspace: string;
@@ -48,7 +49,7 @@ describe('LibraryStore import', () => {
     const result = await store.importPaths([docs], { onProgress: (p) => progress.push(p) });
     expect(result).toMatchObject({ added: 2, skipped: [], cancelled: false });
     expect(progress.map((p) => [p.done, p.total, path.basename(p.current)])).toEqual([[1, 2, 'a.txt'], [2, 2, 'b.md']]);
-    expect(store.library.search('trading system')[0]?.clause.text).toBe(WTO);
+    expect((await store.search('trading system'))[0]?.clause.text).toBe(WTO);
   });
 
   it.each<[string, string | Uint8Array, RegExp]>([
@@ -78,7 +79,7 @@ describe('LibraryStore import', () => {
     const store = await open();
     const controller = new AbortController();
     const result = await store.importPaths([docs], { signal: controller.signal, onProgress: (p) => p.done === 1 && controller.abort() });
-    expect([result.added, result.cancelled, store.stats().sources]).toEqual([1, true, 1]);
+    expect([result.added, result.cancelled, (await store.stats()).sources]).toEqual([1, true, 1]);
   });
 
   it('keeps two files with the same paragraph as one clause with two sources', async () => {
@@ -86,7 +87,32 @@ describe('LibraryStore import', () => {
     await put('b.txt', declaration('B', WTO, HEALTH));
     const store = await open();
     await store.importPaths([docs]);
-    expect(store.library.search('"WTO at its core"')[0]?.clause.sources.map((s) => s.title)).toEqual(['A', 'B']);
+    expect((await store.search('"WTO at its core"'))[0]?.clause.sources.map((s) => s.title)).toEqual(['A', 'B']);
+  });
+});
+
+describe('LibraryStore first build of many files', () => {
+  const many = async (n: number) => {
+    for (let i = 0; i < n; i++) await put(`d${i}.txt`, declaration(`D${i}`, `${WTO} Item ${i} of the series.`, `${HEALTH} Note ${i}.`));
+  };
+
+  it('indexes in a worker, saying how far it got, and finds every clause', async () => {
+    await many(60);
+    const store = await open();
+    const progress: JobProgress[] = [];
+    const result = await store.importPaths([docs], { onProgress: (p) => progress.push(p) });
+    expect([result.added, result.cancelled]).toEqual([60, false]);
+    expect(progress.some((p) => /^indexing: \d+ clauses$/.test(p.current))).toBe(true);
+    expect((await store.search('"Item 42 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
+    expect((await (await open()).search('"Item 7 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
+  });
+
+  it('keeps nothing of a build cancelled while indexing', async () => {
+    await many(60);
+    const store = await open();
+    const controller = new AbortController();
+    const result = await store.importPaths([docs], { signal: controller.signal, onProgress: (p) => p.current.startsWith('indexing') || p.done < 60 || controller.abort() });
+    expect([result.added, result.cancelled, (await store.stats()).clauses, (await store.sources()).length]).toEqual([0, true, 0, 0]);
   });
 });
 
@@ -97,7 +123,7 @@ describe('LibraryStore sources with the same bytes', () => {
     const spy = counting();
     const store = await open({ read: spy.read });
     await store.importPaths([docs]);
-    expect([spy.names, store.sources().length, store.stats().sources, store.library.search('WTO')[0]?.clause.sources.length]).toEqual([['a.txt'], 2, 1, 1]);
+    expect([spy.names, (await store.sources()).length, (await store.stats()).sources, (await store.search('WTO'))[0]?.clause.sources.length]).toEqual([['a.txt'], 2, 1, 1]);
   });
 
   it('keeps the clauses while one of the files remains', async () => {
@@ -106,7 +132,7 @@ describe('LibraryStore sources with the same bytes', () => {
     const store = await open();
     await store.importPaths([docs]);
     await store.removeSource(a);
-    expect(store.library.search('WTO')).toHaveLength(1);
+    expect((await store.search('WTO'))).toHaveLength(1);
   });
 });
 
@@ -116,7 +142,7 @@ describe('LibraryStore on disk', () => {
     await (await open()).importPaths([docs]);
     const spy = counting();
     const again = await open({ read: spy.read });
-    expect([spy.names, again.stats().sources, again.library.search('WTO').length]).toEqual([[], 1, 1]);
+    expect([spy.names, (await again.stats()).sources, (await again.search('WTO')).length]).toEqual([[], 1, 1]);
   });
 
   it('re-reads only the source that changed', async () => {
@@ -127,30 +153,41 @@ describe('LibraryStore on disk', () => {
     const spy = counting();
     const again = await open({ read: spy.read });
     expect(spy.names).toEqual(['b.txt']);
-    expect([again.library.search('leadership').length, again.library.search('framework').length, again.stats().sources]).toEqual([0, 1, 2]);
+    expect([(await again.search('leadership')).length, (await again.search('framework')).length, (await again.stats()).sources]).toEqual([0, 1, 2]);
   });
 
-  it.each([
-    ['not JSON', '{ broken'],
-    ['an older format', JSON.stringify({ format: 'concord-library', schemaVersion: 0 })],
-    ['the wrong shape', JSON.stringify({ format: 'concord-library', schemaVersion: 1, clauses: 3 })],
-  ])('rebuilds from the sources when the index is %s, and says so', async (_name, content) => {
+  const index = () => path.join(workspace, 'library', 'index.bin');
+  it.each<[string, (saved: Uint8Array) => Uint8Array]>([
+    ['not a library', () => new TextEncoder().encode('{ broken')],
+    ['of a newer format', (saved) => (new DataView(saved.buffer, saved.byteOffset).setUint32(16, 99, true), saved)],
+    ['cut short', (saved) => saved.subarray(0, Math.floor(saved.length / 2))],
+  ])('rebuilds from the sources when the index is %s, and says so', async (_name, spoil) => {
     await put('a.txt', declaration('A', WTO));
     await (await open()).importPaths([docs]);
-    await writeFile(path.join(workspace, 'library', 'index.json'), content);
+    await writeFile(index(), spoil(new Uint8Array(await readFile(index()))));
     const again = await open();
     expect(again.warnings.join(' ')).toMatch(/rebuilt/);
-    expect(again.library.search('WTO').length).toBe(1);
+    expect((await again.search('WTO')).length).toBe(1);
+  });
+
+  it('re-reads the sources of an index.json saved by an earlier Concord, then drops it', async () => {
+    await put('a.txt', declaration('A', WTO));
+    await (await open()).importPaths([docs]);
+    await rm(index());
+    await writeFile(path.join(workspace, 'library', 'index.json'), JSON.stringify({ format: 'concord-library', schemaVersion: 1 }));
+    const again = await open();
+    expect((await again.search('WTO')).length).toBe(1);
+    expect(existsSync(path.join(workspace, 'library', 'index.json'))).toBe(false);
   });
 
   it('adds the built-in templates and re-reads one when it changes', async () => {
     let text = declaration('Template', WTO);
     const builtins: BuiltinSource[] = [{ id: 'tpl-1', name: 'tpl-1.txt', bytes: async () => new TextEncoder().encode(text) }];
     const first = await open({ builtins });
-    expect(first.library.declaration('tpl-1')?.title).toBe('Template');
+    expect((await first.search('WTO'))[0]?.clause.sources[0]?.title).toBe('Template');
     text = declaration('Template', HEALTH);
     const second = await open({ builtins });
-    expect([second.library.search('WTO').length, second.library.search('leadership').length]).toEqual([0, 1]);
+    expect([(await second.search('WTO')).length, (await second.search('leadership')).length]).toEqual([0, 1]);
   });
 
   it('removing a source drops its clauses and saves', async () => {
@@ -158,8 +195,8 @@ describe('LibraryStore on disk', () => {
     const store = await open();
     await store.importPaths([docs]);
     await store.removeSource(a);
-    const saved = JSON.parse(await readFile(path.join(workspace, 'library', 'index.json'), 'utf8')) as { clauses: unknown[] };
-    expect([store.stats().sources, saved.clauses.length]).toEqual([0, 0]);
+    const saved = ClauseLibrary.load(new Uint8Array(await readFile(path.join(workspace, 'library', 'index.bin'))));
+    expect([(await store.stats()).sources, saved.size]).toEqual([0, 0]);
   });
 });
 
@@ -169,8 +206,8 @@ describe('LibraryStore with the reading pipeline', () => {
     const files = readdirSync(dir).filter((f) => f.endsWith('.txt'));
     const builtins: BuiltinSource[] = files.map((file) => ({ id: file, name: file, bytes: async () => new Uint8Array(readFileSync(path.join(dir, file))) }));
     const store = await LibraryStore.open({ workspace, builtins });
-    expect(store.stats().sources).toBe(files.length);
-    expect(store.stats().paragraphs).toBeGreaterThan(30);
-    expect(store.library.search('"multilateral trading system"').length).toBeGreaterThan(0);
+    expect((await store.stats()).sources).toBe(files.length);
+    expect((await store.stats()).paragraphs).toBeGreaterThan(30);
+    expect((await store.search('"multilateral trading system"')).length).toBeGreaterThan(0);
   });
 });

@@ -52,8 +52,8 @@ describe('library uploads and damaged files', () => {
     await store.importPaths([path.join(docs, 'b.txt')]); // sources.json.bak now lacks b.txt
     await writeFile(path.join(workspace, 'library', 'sources.json'), '{ "format": "concord-libr');
     const again = await LibraryStore.open({ workspace, read: readParagraphs });
-    expect(again.library.search('World Health').length).toBe(1);
-    expect(again.library.search('trading system').length).toBe(1);
+    expect((await again.search('World Health')).length).toBe(1);
+    expect((await again.search('trading system')).length).toBe(1);
     expect(again.warnings.join(' ')).toMatch(/damaged/);
     expect(again.warnings.join(' ')).toMatch(/recovered/);
   });
@@ -66,14 +66,14 @@ describe('library uploads and damaged files', () => {
   });
 
   it('still opens and searches when it cannot write its folder', async () => {
-    await mkdir(path.join(workspace, 'library', 'index.json'), { recursive: true }); // every save of the index fails
+    await mkdir(path.join(workspace, 'library', 'index.bin'), { recursive: true }); // every save of the index fails
     const docs = path.join(workspace, 'docs');
     await mkdir(docs);
     await writeFile(path.join(docs, 'a.txt'), `A\n\n${WTO}`);
     const store = await LibraryStore.open({ workspace, read: readParagraphs, builtins: [{ id: 't1', name: 'T1', bytes: async () => Buffer.from(`T\n\n${CLIMATE}`) }] });
-    expect(store.library.search('Paris Agreement').length).toBe(1);
+    expect((await store.search('Paris Agreement')).length).toBe(1);
     expect(store.warnings.join(' ')).toMatch(/not saved/);
     await expect(store.importPaths([docs])).rejects.toThrow(/not (saved|written)|cannot be saved/);
-    expect(await readdir(path.join(workspace, 'library', 'index.json'))).toEqual([]);
+    expect(await readdir(path.join(workspace, 'library', 'index.bin'))).toEqual([]);
   });
 });

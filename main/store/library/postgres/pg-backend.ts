@@ -1,0 +1,552 @@
+/**
+ * A clause library shared by a team on PostgreSQL (schema.ts): Concord talks to the database
+ * directly through a `pg` pool, with parameterised queries only. Search builds a tsquery from
+ * the words typed (each with its near spellings from the pg_trgm word list and, for the word
+ * being typed, a prefix), lets PostgreSQL find and rank candidates with its GIN index, then
+ * re-ranks the best of them exactly as the local index does (shared/library/rank.ts). Each import
+ * of a declaration is one transaction, so many users import and search at once.
+ */
+import pg from 'pg';
+import { ApiError } from '../../../../shared/api';
+import type { PoolClient, QueryResultRow } from 'pg';
+import type { Clause, ClauseSource, Declaration } from '../../../../shared/model';
+import { clausesOf } from '../../../../shared/library/clauses';
+import type { LibrarySource } from '../../../../shared/library/schemas';
+import { LibrarySource as LibrarySourceSchema } from '../../../../shared/library/schemas';
+import type { SearchOptions } from '../../../../shared/library/library';
+import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../../../shared/library/schemas';
+import { bandKeys, jaccard, shingleSet, shinglesOf, signatureOf } from '../../../../shared/library/minhash';
+import { editDistance, MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from '../../../../shared/library/query';
+import { scoreText, termCounts } from '../../../../shared/library/bm25';
+import type { CorpusStats } from '../../../../shared/library/bm25';
+import { rankPool } from '../../../../shared/library/rank';
+import type { Scored, WordMatch } from '../../../../shared/library/rank';
+import { candidateCount, suggestAmong } from '../../../../shared/library/suggest';
+import { FUZZY_WEIGHT, PREFIX_WEIGHT } from '../../../../shared/library/termIndex';
+import type { Slot } from '../../../../shared/library/termIndex';
+import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../../shared/library/terms';
+import { groupOfWordings } from '../../../../shared/library/variants';
+import type { VariantOptions } from '../../../../shared/library/variants';
+import type { LibraryBackend } from '../backend';
+import { migrate, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './schema';
+
+export interface PgBackendOptions {
+  /** Connections kept open (default 10). */
+  poolSize?: number;
+}
+
+// Candidates PostgreSQL ranks before the shared re-ranking picks the best (more when a quoted
+// phrase still has to be checked word for word).
+const POOL = 100;
+const PHRASE_POOL = 1000;
+// Near spellings looked up per typed word.
+const NEAR_WORDS = 12;
+// Words of a drafted paragraph used to find related clauses: the longest tell clauses apart.
+const RELATED_WORDS = 12;
+// A variant group stops growing here: a giant group is a boilerplate phrase, not one clause.
+const MAX_GROUP = 500;
+const DEFAULT_THRESHOLD = 0.5;
+
+/** The address as shown to users: no password, ever. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '****';
+    return parsed.toString();
+  } catch {
+    return 'postgres://(unreadable address)';
+  }
+}
+
+interface ClauseRow extends QueryResultRow {
+  id: string;
+  grain: Clause['grain'];
+  text: string;
+}
+
+/** A clause row with its band keys (bigints come back as strings). */
+interface BandedRow extends ClauseRow {
+  bands: string[];
+}
+
+interface SourceRow extends QueryResultRow {
+  clause_id: string;
+  declaration_id: string;
+  title: string;
+  block_id: string;
+  heading: string | null;
+  date: string | null;
+  parties: string[];
+}
+
+/** The library in one PostgreSQL database; see the module comment. */
+export class PgBackend implements LibraryBackend {
+  readonly warnings: string[] = [];
+  readonly rereadsFiles = false;
+
+  private constructor(
+    readonly location: string,
+    private readonly pool: pg.Pool,
+  ) {}
+
+  /**
+   * Connects, and creates or migrates the schema when the role may; a read-only role on a
+   * database without the current schema gets a message saying who must open it first.
+   */
+  static async open(url: string, opts: PgBackendOptions = {}): Promise<PgBackend> {
+    // allowExitOnIdle: a CLI command ends when its work is done, without closing the pool itself.
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true });
+    // An idle connection dropped by the server must not crash the process.
+    pool.on('error', () => undefined);
+    const backend = new PgBackend(redactUrl(url), pool);
+    let client: PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (error) {
+      await pool.end();
+      throw new Error(`Cannot reach the library database ${backend.location}: ${(error as Error).message}`);
+    }
+    try {
+      if ((await schemaVersion(client)) !== PG_SCHEMA_VERSION) await migrate(client);
+    } catch (error) {
+      client.release();
+      await pool.end();
+      if (error instanceof PgSchemaError) throw error;
+      throw new Error(
+        `The library database ${backend.location} has no Concord library of version ${PG_SCHEMA_VERSION} and this role cannot create it (${(error as Error).message}). Open it once with the writer role.`,
+      );
+    }
+    client.release();
+    return backend;
+  }
+
+  async sources(): Promise<LibrarySource[]> {
+    const rows = await this.rows('SELECT path, kind, name, declaration_id, hash, size, added_at FROM concord_sources ORDER BY seq');
+    return rows.map(toSource);
+  }
+
+  async sourceAt(path: string): Promise<LibrarySource | undefined> {
+    const rows = await this.rows('SELECT path, kind, name, declaration_id, hash, size, added_at FROM concord_sources WHERE path = $1', [path]);
+    return rows[0] ? toSource(rows[0]) : undefined;
+  }
+
+  async twinOf(hash: string, path: string): Promise<LibrarySource | undefined> {
+    const rows = await this.rows(
+      `SELECT s.path, s.kind, s.name, s.declaration_id, s.hash, s.size, s.added_at FROM concord_sources s
+       JOIN concord_declarations d ON d.id = s.declaration_id WHERE s.hash = $1 AND s.path <> $2 ORDER BY s.seq LIMIT 1`,
+      [hash, path],
+    );
+    return rows[0] ? toSource(rows[0]) : undefined;
+  }
+
+  async holds(declarationId: string): Promise<boolean> {
+    return (await this.rows('SELECT 1 FROM concord_declarations WHERE id = $1', [declarationId])).length > 0;
+  }
+
+  async putSource(entry: LibrarySource, declaration?: Declaration): Promise<void> {
+    await this.transaction(async (client) => {
+      const before = await client.query<{ declaration_id: string }>('SELECT declaration_id FROM concord_sources WHERE path = $1 FOR UPDATE', [entry.path]);
+      await client.query(
+        `INSERT INTO concord_sources (path, kind, name, declaration_id, hash, size, added_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (path) DO UPDATE SET kind = $2, name = $3, declaration_id = $4, hash = $5, size = $6, added_at = $7`,
+        [entry.path, entry.kind, entry.name, entry.declarationId, entry.hash, entry.size, entry.addedAt],
+      );
+      if (declaration) await writeDeclaration(client, declaration);
+      const old = before.rows[0]?.declaration_id;
+      if (old !== undefined && old !== entry.declarationId) await dropIfUnused(client, old);
+    });
+  }
+
+  async dropSource(path: string): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const gone = await client.query<{ declaration_id: string }>('DELETE FROM concord_sources WHERE path = $1 RETURNING declaration_id', [path]);
+      const declarationId = gone.rows[0]?.declaration_id;
+      if (declarationId === undefined) return false;
+      await dropIfUnused(client, declarationId);
+      return true;
+    });
+  }
+
+  async prune(): Promise<boolean> {
+    return this.transaction(async (client) => {
+      const orphans = await client.query<{ id: string }>(
+        'SELECT id FROM concord_declarations d WHERE NOT EXISTS (SELECT 1 FROM concord_sources s WHERE s.declaration_id = d.id)',
+      );
+      for (const { id } of orphans.rows) await removeDeclaration(client, id);
+      return orphans.rows.length > 0;
+    });
+  }
+
+  async flush(): Promise<void> {
+    // Each change commits on its own.
+  }
+
+  async stats(): Promise<LibraryStats> {
+    const [row] = await this.rows<{ sources: string; clauses: string; paragraphs: string }>(
+      `SELECT (SELECT count(*) FROM concord_declarations) AS sources, count(*) AS clauses, count(*) FILTER (WHERE grain = 'paragraph') AS paragraphs FROM concord_clauses`,
+    );
+    const clauses = Number(row?.clauses ?? 0);
+    const paragraphs = Number(row?.paragraphs ?? 0);
+    return { sources: Number(row?.sources ?? 0), clauses, paragraphs, sentences: clauses - paragraphs };
+  }
+
+  async search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
+    const parsed = parseQuery(query);
+    const limit = opts.limit ?? 20;
+    const phrases = parsed.phrases.map(phrasePattern);
+    const words = await this.wordMatches(parsed.words, parsed.typing);
+    const phraseWords = parsed.phrases.flat().map(foldWord).filter((w) => w !== '' && !isStopWord(w));
+    const groups = [...phraseWords.map((w) => [lexeme(w)]), ...words.map((w) => alternativesOf(w.match))].filter((g) => g.length > 0);
+    if (groups.length === 0) return [];
+    const filters = opts.filters ?? {};
+    const find = (joiner: string) =>
+      this.rows<ClauseRow & { rank: number }>(
+        `SELECT c.id, c.grain, c.text, ts_rank(c.tsv, q, 1) AS rank
+         FROM concord_clauses c, to_tsquery('concord_english', $1) q
+         WHERE c.tsv @@ q AND ($2::text IS NULL OR c.grain = $2)
+           AND (($3::text IS NULL AND $4::int IS NULL AND $5::text IS NULL) OR EXISTS (
+             SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
+             WHERE s.clause_id = c.id AND ($3::text IS NULL OR s.declaration_id = $3) AND ($4::int IS NULL OR d.year = $4)
+               AND ($5::text IS NULL OR lower(s.heading) = lower(btrim($5)))))
+         ORDER BY rank DESC, c.id LIMIT $6`,
+        [
+          groups.map((g) => `(${g.join(' | ')})`).join(joiner),
+          filters.grain ?? null,
+          filters.source ?? null,
+          filters.year ?? null,
+          filters.section ?? null,
+          Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL),
+        ],
+      );
+    let all = true;
+    let rows = await find(' & ');
+    if (rows.length === 0 && phrases.length === 0 && groups.length > 1) {
+      all = false;
+      rows = await find(' | ');
+    }
+    const found = rows.filter((row) => phrases.every((p) => p.test(row.text)));
+    const slots = [...phraseWords.map((w) => new Map([[termOf(w) ?? w, 1]])), ...words.map((w) => slotOf(w, found))];
+    const stats = await this.corpusStats(found);
+    const clauses = await this.withSources(found);
+    const pool: Scored[] = clauses.map((clause) => ({ clause, score: scoreText(clause.text, slots, stats, all) }));
+    return rankPool(pool, words.map((w) => w.match), phrases, limit);
+  }
+
+  async variants(opts: VariantOptions): Promise<LibraryVariantGroup[]> {
+    const threshold = opts.threshold ?? DEFAULT_THRESHOLD;
+    if (opts.of !== undefined) {
+      const group = await this.groupAround(opts.of, threshold);
+      return group ? [groupOfWordings(group, opts.variantLimit)] : [];
+    }
+    // The fullest band buckets seed the largest groups; each seed's group is then grown as above.
+    const limit = opts.limit ?? 50;
+    const seeds = await this.rows<{ seed: string }>(
+      `SELECT min(c.id) AS seed FROM concord_clauses c, unnest(c.bands) AS k GROUP BY k HAVING count(*) > 1 ORDER BY count(*) DESC, min(c.id) LIMIT $1`,
+      [limit * 4],
+    );
+    const groups: Clause[][] = [];
+    const placed = new Set<string>();
+    for (const { seed } of seeds) {
+      if (placed.has(seed) || groups.length >= limit * 2) continue;
+      const group = await this.groupAround(seed, threshold);
+      if (!group) continue;
+      for (const clause of group) placed.add(clause.id);
+      groups.push(group);
+    }
+    return groups
+      .sort((a, b) => b.length - a.length)
+      .slice(0, limit)
+      .map((group) => groupOfWordings(group, opts.variantLimit));
+  }
+
+  async suggest(paragraph: string, limit: number): Promise<LibrarySuggestion[]> {
+    const words = [...new Set(wordList(paragraph).map(foldWord))].filter((w) => w.length > 2 && !isStopWord(w));
+    const telling = words.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, RELATED_WORDS);
+    if (telling.length === 0) return [];
+    const rows = await this.rows<ClauseRow>(
+      `SELECT c.id, c.grain, c.text FROM concord_clauses c, to_tsquery('concord_english', $1) q
+       WHERE c.tsv @@ q ORDER BY ts_rank(c.tsv, q, 1) DESC, c.id LIMIT $2`,
+      [telling.map(lexeme).join(' | '), candidateCount(limit)],
+    );
+    return suggestAmong(paragraph, await this.withSources(rows), limit);
+  }
+
+  async clause(id: string): Promise<Clause | undefined> {
+    const rows = await this.rows<ClauseRow>('SELECT id, grain, text FROM concord_clauses WHERE id = $1', [id]);
+    return (await this.withSources(rows))[0];
+  }
+
+  async close(): Promise<void> {
+    await this.pool.end();
+  }
+
+  /**
+   * Each free word as what it may match: itself, its near spellings from the word list (within
+   * the typo budget), and for the word being typed its prefix.
+   */
+  private async wordMatches(words: string[], typing: boolean): Promise<QueryWord[]> {
+    const folded = words.map(foldWord);
+    const wanted = folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0);
+    const near = new Map<string, { word: string; edits: number }[]>();
+    if (wanted.length > 0) {
+      const rows = await this.rows<{ typed: string; word: string }>(
+        `SELECT q.typed, w.word FROM unnest($1::text[]) AS q(typed)
+         CROSS JOIN LATERAL (SELECT word FROM concord_words WHERE word % q.typed ORDER BY word <-> q.typed LIMIT $2) w`,
+        [wanted, NEAR_WORDS],
+      );
+      for (const { typed, word } of rows) {
+        const edits = editDistance(word, typed, typoBudget(typed));
+        if (word === typed || edits > typoBudget(typed)) continue;
+        near.set(typed, [...(near.get(typed) ?? []), { word, edits }]);
+      }
+    }
+    const matches: QueryWord[] = [];
+    words.forEach((word, i) => {
+      const term = termOf(word);
+      const partial = typing && i === words.length - 1 ? partialTermOf(word) : null;
+      if (term === null && partial === null) return;
+      const weights = new Map<string, number>();
+      if (term !== null) weights.set(term, 1);
+      for (const { word: close, edits } of near.get(folded[i] ?? '') ?? []) {
+        const closeTerm = termOf(close);
+        if (closeTerm !== null) weights.set(closeTerm, Math.max(weights.get(closeTerm) ?? 0, FUZZY_WEIGHT / edits));
+      }
+      const surfaces = term === null ? new Set<string>() : new Set([folded[i] ?? '', ...(near.get(folded[i] ?? '') ?? []).map((n) => n.word)]);
+      const prefix = partial !== null && partial.length >= MIN_PREFIX ? partial : undefined;
+      matches.push({ weights, match: { terms: new Set(weights.keys()), surfaces, ...(prefix === undefined ? {} : { prefix }) } });
+    });
+    return matches;
+  }
+
+  /** BM25's view of the library, for the terms of the candidate texts. */
+  private async corpusStats(rows: ClauseRow[]): Promise<CorpusStats> {
+    const terms = new Set<string>();
+    for (const row of rows) for (const term of termCounts(row.text).counts.keys()) terms.add(term);
+    const [frequencies, totals] = await Promise.all([
+      this.rows<{ term: string; df: number }>('SELECT term, df FROM concord_terms WHERE term = ANY($1)', [[...terms]]),
+      this.rows<{ clauses: string; terms: string }>('SELECT clauses, terms FROM concord_totals'),
+    ]);
+    const df = new Map(frequencies.map((f) => [f.term, f.df]));
+    const documents = Math.max(1, Number(totals[0]?.clauses ?? 1));
+    return { documents, averageLength: Number(totals[0]?.terms ?? 1) / documents, frequency: (term) => df.get(term) ?? 1 };
+  }
+
+  /** The wordings joined to one clause through shared bands and confirmed similar, or undefined when it has none. */
+  private async groupAround(id: string, threshold: number): Promise<Clause[] | undefined> {
+    const seed = await this.rows<BandedRow>('SELECT id, grain, text, bands FROM concord_clauses WHERE id = $1', [id]);
+    if (!seed[0]) return undefined;
+    const members = new Map<string, ClauseRow>([[id, seed[0]]]);
+    const sets = new Map<string, Uint32Array>([[id, shingleSet(shinglesOf(seed[0].text))]]);
+    let frontier = [seed[0]];
+    while (frontier.length > 0 && members.size < MAX_GROUP) {
+      const keys = [...new Set(frontier.flatMap((row) => row.bands))];
+      const candidates = await this.rows<BandedRow>(
+        'SELECT id, grain, text, bands FROM concord_clauses WHERE bands && $1::bigint[] AND NOT (id = ANY($2)) LIMIT $3',
+        [keys, [...members.keys()], MAX_GROUP * 4],
+      );
+      const next: BandedRow[] = [];
+      for (const row of candidates) {
+        const set = shingleSet(shinglesOf(row.text));
+        const close = frontier.some((member) => jaccard(sets.get(member.id) as Uint32Array, set) >= threshold);
+        if (!close || members.size >= MAX_GROUP) continue;
+        members.set(row.id, row);
+        sets.set(row.id, set);
+        next.push(row);
+      }
+      frontier = next;
+    }
+    const clauses = await this.withSources([...members.values()]);
+    // A paragraph and its own sentence overlap by construction; they are one text, not variants.
+    const seedClause = clauses.find((c) => c.id === id);
+    const kept = clauses.filter((c) => c.id === id || !seedClause || !sameBlock(c, seedClause));
+    return kept.length > 1 ? kept : undefined;
+  }
+
+  /** Clauses for rows, in the same order, each with its sources (declarations in the order added). */
+  private async withSources(rows: ClauseRow[]): Promise<Clause[]> {
+    if (rows.length === 0) return [];
+    const sources = await this.rows<SourceRow>(
+      `SELECT s.clause_id, s.declaration_id, d.title, s.block_id, s.heading, d.date, d.parties
+       FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
+       WHERE s.clause_id = ANY($1) ORDER BY d.seq, s.position`,
+      [rows.map((r) => r.id)],
+    );
+    const byClause = new Map<string, ClauseSource[]>();
+    for (const s of sources) {
+      const source: ClauseSource = {
+        declarationId: s.declaration_id,
+        title: s.title,
+        blockId: s.block_id,
+        ...(s.heading === null ? {} : { heading: s.heading }),
+        ...(s.date === null ? {} : { date: s.date }),
+        parties: s.parties,
+      };
+      byClause.set(s.clause_id, [...(byClause.get(s.clause_id) ?? []), source]);
+    }
+    return rows.flatMap((r) => {
+      const list = byClause.get(r.id);
+      return list ? [{ id: r.id, grain: r.grain, text: r.text, sources: list }] : [];
+    });
+  }
+
+  private async rows<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(sql, params)).rows;
+  }
+
+  /** Runs work in one transaction, once more if PostgreSQL chose it as a deadlock's victim. */
+  private async transaction<T>(work: (client: PoolClient) => Promise<T>): Promise<T> {
+    for (let attempt = 1; ; attempt++) {
+      const client = await this.pool.connect();
+      try {
+        await client.query('BEGIN');
+        const result = await work(client);
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        await client.query('ROLLBACK').catch(() => undefined);
+        const code = (error as { code?: string }).code;
+        if (attempt < 3 && (code === '40P01' || code === '40001' || code === '23505')) continue;
+        if (code === '42501') {
+          throw new ApiError('forbidden', `This role may only search the shared library ${this.location}; importing and removing need the writer role.`);
+        }
+        throw error;
+      } finally {
+        client.release();
+      }
+    }
+  }
+}
+
+/** A folded word as a quoted tsquery lexeme; folding leaves only letters and digits. */
+function lexeme(word: string): string {
+  return `'${word.replace(/['\\]/g, '')}'`;
+}
+
+/** A typed word: the term weights it scores with, and what it matches for the final ranking. */
+interface QueryWord {
+  weights: Map<string, number>;
+  match: WordMatch;
+}
+
+/** A word's BM25 slot; the word being typed also gets every candidate term it starts. */
+function slotOf(word: QueryWord, rows: ClauseRow[]): Slot {
+  const { prefix } = word.match;
+  if (prefix === undefined) return word.weights;
+  const slot = new Map(word.weights);
+  for (const row of rows) {
+    for (const term of termCounts(row.text).counts.keys()) {
+      if (term.startsWith(prefix) && !slot.has(term)) slot.set(term, term === prefix ? 1 : PREFIX_WEIGHT);
+    }
+  }
+  return slot;
+}
+
+function alternativesOf(word: WordMatch): string[] {
+  const alternatives = [...word.surfaces].map(lexeme);
+  if (word.prefix !== undefined) alternatives.push(`${lexeme(word.prefix)}:*`);
+  return alternatives;
+}
+
+function toSource(row: QueryResultRow): LibrarySource {
+  return LibrarySourceSchema.parse({
+    path: row.path,
+    kind: row.kind,
+    name: row.name,
+    declarationId: row.declaration_id,
+    hash: row.hash,
+    size: Number(row.size),
+    addedAt: row.added_at,
+  });
+}
+
+function sameBlock(a: Clause, b: Clause): boolean {
+  return a.sources.some((s) => b.sources.some((t) => t.declarationId === s.declarationId && t.blockId === s.blockId));
+}
+
+/** Replaces a declaration's clauses: the old ones go (clauses nobody else has with them), the new ones come in. */
+async function writeDeclaration(client: PoolClient, decl: Declaration): Promise<void> {
+  await removeDeclaration(client, decl.id);
+  const year = decl.date && /^\d{4}/.test(decl.date) ? Number(decl.date.slice(0, 4)) : null;
+  await client.query('INSERT INTO concord_declarations (id, title, name, date, year, parties, hash) VALUES ($1, $2, $3, $4, $5, $6, $7)', [
+    decl.id,
+    decl.title,
+    decl.source.name,
+    decl.date ?? null,
+    year,
+    decl.parties,
+    decl.source.hash,
+  ]);
+  const clauses = new Map<string, { grain: string; text: string; bands: string }>();
+  const sources = new Map<string, { clause: string; block: string; heading: string | null; position: number }>();
+  const words = new Set<string>();
+  for (const clause of clausesOf(decl)) {
+    const source = clause.sources[0];
+    if (!source) continue;
+    if (!clauses.has(clause.id)) {
+      const keys = bandKeys(signatureOf(shingleSet(shinglesOf(clause.text))));
+      clauses.set(clause.id, { grain: clause.grain, text: clause.text, bands: `{${keys.join(',')}}` });
+      for (const word of wordList(clause.text)) {
+        const folded = foldWord(word);
+        if (folded.length > 2 && !isStopWord(folded)) words.add(folded);
+      }
+    }
+    const key = `${clause.id}\u0000${source.blockId}`;
+    if (!sources.has(key)) sources.set(key, { clause: clause.id, block: source.blockId, heading: source.heading ?? null, position: sources.size });
+  }
+  const rows = [...clauses.entries()];
+  const added = await client.query<{ text: string }>(
+    // Band keys travel as array literals ("{1,2}"): unnest would flatten an array of arrays.
+    `INSERT INTO concord_clauses (id, grain, text, bands)
+     SELECT i, g, t, b::bigint[] FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(i, g, t, b)
+     ON CONFLICT (id) DO NOTHING RETURNING text`,
+    [rows.map(([id]) => id), rows.map(([, c]) => c.grain), rows.map(([, c]) => c.text), rows.map(([, c]) => c.bands)],
+  );
+  await countTerms(client, added.rows.map((r) => r.text), 1);
+  const links = [...sources.values()];
+  await client.query(
+    `INSERT INTO concord_clause_sources (clause_id, declaration_id, block_id, heading, position)
+     SELECT c, $2, b, h, p FROM unnest($1::text[], $3::text[], $4::text[], $5::int[]) AS t(c, b, h, p)`,
+    [links.map((l) => l.clause), decl.id, links.map((l) => l.block), links.map((l) => l.heading), links.map((l) => l.position)],
+  );
+  await client.query('INSERT INTO concord_words (word) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [[...words].sort()]);
+}
+
+async function dropIfUnused(client: PoolClient, declarationId: string): Promise<void> {
+  const used = await client.query('SELECT 1 FROM concord_sources WHERE declaration_id = $1 LIMIT 1', [declarationId]);
+  if (used.rows.length === 0) await removeDeclaration(client, declarationId);
+}
+
+/** Removes a declaration and the clauses that only it had. */
+async function removeDeclaration(client: PoolClient, declarationId: string): Promise<void> {
+  const gone = await client.query<{ clause_id: string }>('DELETE FROM concord_clause_sources WHERE declaration_id = $1 RETURNING clause_id', [declarationId]);
+  if (gone.rows.length > 0) {
+    const deleted = await client.query<{ text: string }>(
+      'DELETE FROM concord_clauses c WHERE c.id = ANY($1) AND NOT EXISTS (SELECT 1 FROM concord_clause_sources s WHERE s.clause_id = c.id) RETURNING text',
+      [[...new Set(gone.rows.map((r) => r.clause_id))]],
+    );
+    await countTerms(client, deleted.rows.map((r) => r.text), -1);
+  }
+  await client.query('DELETE FROM concord_declarations WHERE id = $1', [declarationId]);
+}
+
+/**
+ * Adds (sign 1) or takes away (-1) clauses from the term frequencies and totals. Terms are
+ * updated in sorted order so that two importers lock rows in the same order and never deadlock.
+ */
+async function countTerms(client: PoolClient, texts: string[], sign: 1 | -1): Promise<void> {
+  if (texts.length === 0) return;
+  const df = new Map<string, number>();
+  let total = 0;
+  for (const text of texts) {
+    const { counts, length } = termCounts(text);
+    total += length;
+    for (const term of counts.keys()) df.set(term, (df.get(term) ?? 0) + 1);
+  }
+  const terms = [...df.keys()].sort();
+  await client.query(
+    `INSERT INTO concord_terms (term, df) SELECT * FROM unnest($1::text[], $2::int[])
+     ON CONFLICT (term) DO UPDATE SET df = concord_terms.df + excluded.df`,
+    [terms, terms.map((t) => sign * (df.get(t) ?? 0))],
+  );
+  await client.query('UPDATE concord_totals SET clauses = clauses + $1, terms = terms + $2', [sign * texts.length, sign * total]);
+}

@@ -1,0 +1,62 @@
+/**
+ * BM25, the relevance score of clause search, in one place: the local index applies it over its
+ * postings, and a backend that finds candidates its own way (PostgreSQL) scores their texts with
+ * `scoreText`, so both rank a clause the same.
+ */
+import type { Slot } from './termIndex';
+import { termOf, wordList } from './terms';
+
+// The usual term-frequency saturation and length normalization.
+const K1 = 1.2;
+const B = 0.75;
+
+/** What BM25 needs to know of the whole library. */
+export interface CorpusStats {
+  /** Clauses held. */
+  documents: number;
+  /** Mean index terms per clause. */
+  averageLength: number;
+  /** Clauses holding a term. */
+  frequency(term: string): number;
+}
+
+/** One matched term's share of a clause's score. */
+export function termScore(weight: number, df: number, documents: number, tf: number, length: number, averageLength: number): number {
+  const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
+  return (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
+/** The index terms of a text with their counts, and how many there are. */
+export function termCounts(text: string): { counts: Map<string, number>; length: number } {
+  const counts = new Map<string, number>();
+  let length = 0;
+  for (const word of wordList(text)) {
+    const term = termOf(word);
+    if (term === null) continue;
+    length++;
+    counts.set(term, (counts.get(term) ?? 0) + 1);
+  }
+  return { counts, length: Math.max(1, length) };
+}
+
+/**
+ * A text's score for query slots, as TermIndex.search gives it: every matched term counted, a
+ * clause missing slots scaled by the share matched (0 when `all` slots were required).
+ */
+export function scoreText(text: string, slots: readonly Slot[], stats: CorpusStats, all: boolean): number {
+  const { counts, length } = termCounts(text);
+  let score = 0;
+  let matched = 0;
+  for (const slot of slots) {
+    let hit = false;
+    for (const [term, weight] of slot) {
+      const tf = counts.get(term);
+      if (tf === undefined) continue;
+      hit = true;
+      score += termScore(weight, stats.frequency(term), stats.documents, tf, length, stats.averageLength);
+    }
+    if (hit) matched++;
+  }
+  if (matched < slots.length && all) return 0;
+  return (score * matched) / Math.max(1, slots.length);
+}

@@ -1,0 +1,168 @@
+/**
+ * The saved clause index, a file made for loading: a magic line, the format version, a small
+ * JSON header (declarations, terms, block ids and headings; LibraryIndexHeader), then the big
+ * arrays end to end, each 8-byte aligned, so that loading views them in place instead of
+ * parsing or re-indexing a million clause texts:
+ *   ids (UTF-8, one per line) · grains (u8) · term counts (u16) · text offsets (i32) · texts (UTF-8)
+ *   · source offsets (i32) · source declaration, block and heading (i32 each)
+ *   · postings offsets per term (i32) · posting documents (i32) · posting counts (u16)
+ */
+import { LIBRARY_SCHEMA_VERSION, LibraryIndexHeader } from './format';
+import type { LibraryDeclaration } from './format';
+import type { SavedTermIndex } from './termIndex';
+
+/** Raised on a saved index that is not a library of this version; the message says what is wrong. */
+export class LibraryFormatError extends Error {
+  override name = 'LibraryFormatError';
+}
+
+/** A library in saved form, documents numbered 0..n-1. */
+export interface SavedLibrary {
+  builtAt: string;
+  declarations: LibraryDeclaration[];
+  strings: string[];
+  ids: string[];
+  grains: Uint8Array;
+  lengths: Uint16Array;
+  /** Where each text starts in `text` (one more entry than documents). */
+  textOffsets: Int32Array;
+  text: Uint8Array;
+  /** Where each document's sources start (one more entry than documents). */
+  sourceOffsets: Int32Array;
+  sourceDeclarations: Int32Array;
+  sourceBlocks: Int32Array;
+  /** -1 for a source without a heading. */
+  sourceHeadings: Int32Array;
+  index: SavedTermIndex;
+}
+
+const MAGIC = 'CONCORD-LIBRARY\n';
+const HEAD = MAGIC.length + 8;
+
+const pad = (n: number) => (n + 7) & ~7;
+
+function damaged(what: string): LibraryFormatError {
+  return new LibraryFormatError(`The clause library file is damaged (${what}). It will be rebuilt from its sources.`);
+}
+
+/** The bytes of a saved library. */
+export function encodeLibrary(saved: SavedLibrary): Uint8Array {
+  const encoder = new TextEncoder();
+  const ids = encoder.encode(saved.ids.join('\n'));
+  const header: LibraryIndexHeader = {
+    builtAt: saved.builtAt,
+    declarations: saved.declarations,
+    strings: saved.strings,
+    terms: saved.index.terms,
+    surfaces: saved.index.surfaces,
+    counts: { docs: saved.ids.length, idBytes: ids.length, textBytes: saved.text.length, sources: saved.sourceDeclarations.length, postings: saved.index.docs.length },
+  };
+  const json = encoder.encode(JSON.stringify(header));
+  const sections: ArrayBufferView[] = [
+    ids,
+    saved.grains,
+    saved.lengths,
+    saved.textOffsets,
+    saved.text,
+    saved.sourceOffsets,
+    saved.sourceDeclarations,
+    saved.sourceBlocks,
+    saved.sourceHeadings,
+    saved.index.starts,
+    saved.index.docs,
+    saved.index.counts,
+  ];
+  let size = pad(HEAD + json.length);
+  for (const section of sections) size += pad(section.byteLength);
+  const out = new Uint8Array(size);
+  out.set(encoder.encode(MAGIC));
+  const view = new DataView(out.buffer);
+  view.setUint32(MAGIC.length, LIBRARY_SCHEMA_VERSION, true);
+  view.setUint32(MAGIC.length + 4, json.length, true);
+  out.set(json, HEAD);
+  let at = pad(HEAD + json.length);
+  for (const section of sections) {
+    out.set(new Uint8Array(section.buffer, section.byteOffset, section.byteLength), at);
+    at += pad(section.byteLength);
+  }
+  return out;
+}
+
+/** A saved library from its bytes; throws LibraryFormatError saying what is wrong. */
+export function decodeLibrary(input: Uint8Array): SavedLibrary {
+  const decoder = new TextDecoder();
+  if (input.length < HEAD || decoder.decode(input.subarray(0, MAGIC.length)) !== MAGIC) throw damaged('not a Concord clause library');
+  // Typed arrays need aligned offsets; a buffer that does not start on 8 bytes is copied once.
+  const bytes = input.byteOffset % 8 === 0 ? input : input.slice();
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const version = view.getUint32(MAGIC.length, true);
+  if (version !== LIBRARY_SCHEMA_VERSION) {
+    throw new LibraryFormatError(
+      `The clause library was saved in format version ${version}; this Concord reads version ${LIBRARY_SCHEMA_VERSION}. It will be rebuilt from its sources.`,
+    );
+  }
+  const jsonLength = view.getUint32(MAGIC.length + 4, true);
+  if (HEAD + jsonLength > bytes.length) throw damaged('cut short in its header');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(decoder.decode(bytes.subarray(HEAD, HEAD + jsonLength)));
+  } catch {
+    throw damaged('its header is not readable');
+  }
+  const parsed = LibraryIndexHeader.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw damaged(`${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}`);
+  }
+  const header = parsed.data;
+  const { docs, idBytes, textBytes, sources, postings } = header.counts;
+  let at = pad(HEAD + jsonLength);
+  const take = <T>(make: (offset: number, length: number) => T, length: number, width: number): T => {
+    if (at + length * width > bytes.length) throw damaged('cut short');
+    const section = make(bytes.byteOffset + at, length);
+    at += pad(length * width);
+    return section;
+  };
+  const u8 = (length: number) => take((o, n) => new Uint8Array(bytes.buffer, o, n), length, 1);
+  const u16 = (length: number) => take((o, n) => new Uint16Array(bytes.buffer, o, n), length, 2);
+  const i32 = (length: number) => take((o, n) => new Int32Array(bytes.buffer, o, n), length, 4);
+  const idText = decoder.decode(u8(idBytes));
+  const saved: SavedLibrary = {
+    builtAt: header.builtAt,
+    declarations: header.declarations,
+    strings: header.strings,
+    ids: docs === 0 ? [] : idText.split('\n'),
+    grains: u8(docs),
+    lengths: u16(docs),
+    textOffsets: i32(docs + 1),
+    text: u8(textBytes),
+    sourceOffsets: i32(docs + 1),
+    sourceDeclarations: i32(sources),
+    sourceBlocks: i32(sources),
+    sourceHeadings: i32(sources),
+    index: { terms: header.terms, surfaces: header.surfaces, starts: i32(header.terms.length + 1), docs: i32(postings), counts: u16(postings) },
+  };
+  check(saved);
+  return saved;
+}
+
+/** Every pointer inside the arrays points somewhere real. */
+function check(saved: SavedLibrary): void {
+  const docs = saved.ids.length;
+  if (saved.grains.length !== docs) throw damaged('clause ids and clauses do not match');
+  const within = (values: Int32Array, max: number, what: string, allowNone = false) => {
+    for (const value of values) if (value >= max || value < (allowNone ? -1 : 0)) throw damaged(`${what} #${value} is missing`);
+  };
+  within(saved.sourceDeclarations, saved.declarations.length, 'a clause points at declaration');
+  within(saved.sourceBlocks, saved.strings.length, 'a clause points at block');
+  within(saved.sourceHeadings, saved.strings.length, 'a clause points at heading', true);
+  within(saved.index.docs, docs, 'the index points at clause');
+  const ascending = (offsets: Int32Array, end: number, what: string) => {
+    for (let i = 1; i < offsets.length; i++) if ((offsets[i] as number) < (offsets[i - 1] as number)) throw damaged(`${what} out of order`);
+    if ((offsets[0] ?? 0) !== 0 || (offsets[offsets.length - 1] ?? 0) !== end) throw damaged(`${what} do not add up`);
+  };
+  ascending(saved.textOffsets, saved.text.length, 'clause texts');
+  ascending(saved.sourceOffsets, saved.sourceDeclarations.length, 'clause sources');
+  ascending(saved.index.starts, saved.index.docs.length, 'index postings');
+  for (let doc = 0; doc < docs; doc++) if (saved.sourceOffsets[doc + 1] === saved.sourceOffsets[doc]) throw damaged(`clause ${saved.ids[doc]} has no source`);
+}
