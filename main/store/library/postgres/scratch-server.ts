@@ -6,10 +6,10 @@
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { freePort } from '../../../services/free-port';
 
 const run = promisify(execFile);
 
@@ -30,17 +30,6 @@ export interface ScratchPostgres {
 }
 
 const SUPERUSER = 'concord';
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /** Starts a server; throws with PostgreSQL's own words when it cannot. */
 export async function startScratchPostgres(): Promise<ScratchPostgres> {
