@@ -26,7 +26,7 @@ export const exportDraft: Handler<'drafts.export'> = async (req, ctx) => {
       case 'docx':
         return declarationToDocx(decl, { paper: req.paper });
       case 'pdf':
-        return ctx.renderPdf(declarationToHtml(decl, { paper: req.paper }), req.paper);
+        return ctx.renderPdf(declarationToHtml(decl, { paper: req.paper, paged: true }), req.paper);
       case 'md':
         return declarationToMarkdown(decl);
       case 'txt':
