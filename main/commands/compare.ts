@@ -1,5 +1,5 @@
 import { ApiError } from '../../shared/api';
-import { IGNORE_NAMES, type IgnoreOptions } from '../../shared/diff/types';
+import { IGNORE_NAMES, type IgnoreOptions } from '../../shared/diff/schemas';
 import { callChannel } from '../handlers/index';
 import { fromBase64 } from '../read-file';
 import { sourceFromArg } from './files';

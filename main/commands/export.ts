@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { ApiError, ExportFormat } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import { ExportFormat } from '../../shared/formats/schemas';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
 import type { Declaration } from '../../shared/model';
 import { callChannel } from '../handlers/index';

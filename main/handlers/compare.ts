@@ -6,7 +6,7 @@ import { comparisonToHtml } from '../../shared/diff/redline/html';
 import { comparisonToJson } from '../../shared/diff/redline/json';
 import { comparisonToText } from '../../shared/diff/redline/text';
 import { sideFromDeclaration } from '../../shared/diff/side';
-import type { Comparison } from '../../shared/diff/types';
+import type { Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
 import { fileNameFrom } from '../file-name';
 import { fromBase64, readAnyFile, toBase64 } from '../read-file';

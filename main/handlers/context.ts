@@ -10,6 +10,7 @@ import { LibraryStore } from '../library/store';
 import { createJobs, type Jobs } from '../jobs';
 import type { PdfRenderer } from '../pdf-page';
 import { openDrafts, type DraftStore } from '../store/drafts';
+import { openSettings, type SettingsStore } from '../store/settings';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
 export interface HandlerContext {
@@ -19,6 +20,8 @@ export interface HandlerContext {
   /** Folder holding drafts, the library and recovery copies. */
   workspace: string;
   drafts: DraftStore;
+  /** The user's settings (author name and colour), kept in the workspace. */
+  settings: SettingsStore;
   /** The clause library of the workspace, opened (and brought up to date) on first use. */
   library(): Promise<LibraryStore>;
   jobs: Jobs;
@@ -57,6 +60,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
     templates,
     workspace,
     drafts: openDrafts(workspace),
+    settings: openSettings(workspace),
     library: () => (library ??= openLibrary().catch((error: unknown) => {
       library = undefined; // let the next call try again
       throw error;

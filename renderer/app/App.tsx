@@ -3,6 +3,7 @@ import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
+import { AuthorDialog } from './AuthorDialog';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
 import { Dialog } from './Dialog';
@@ -11,6 +12,7 @@ import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
+import { useAuthor } from './useAuthor';
 import { useCall } from './useCall';
 
 type View =
@@ -51,6 +53,7 @@ export function App() {
   const draftControl = useRef<DraftControl | null>(null);
   const [leaving, setLeaving] = useState<View | null>(null);
   const [help, setHelp] = useState(false);
+  const author = useAuthor(useCallback((error: unknown) => setProblem((error as Error).message), []));
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'F1') {
@@ -130,6 +133,10 @@ export function App() {
             <input type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           <button onClick={() => setPicker({})}>Compare files…</button>
+          <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
+            {author.author ? <span className="swatch" style={{ background: author.author.color }} /> : null}
+            {author.author?.name ?? 'Set your name…'}
+          </button>
           <button onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
             ?
           </button>
@@ -183,6 +190,7 @@ export function App() {
           {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
         </main>
       </div>
+      {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
       {leaving && (
         <Dialog

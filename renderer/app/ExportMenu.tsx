@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../shared/api';
+import type { ExportFormat } from '../../shared/formats/schemas';
 import type { Declaration } from '../../shared/model';
 import { call } from '../api';
 import { CallError } from '../api';

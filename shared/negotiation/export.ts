@@ -4,10 +4,10 @@
  * shell names the file and encodes the bytes.
  */
 import type { z } from 'zod';
-import { bracketedDocx } from '../formats/docx-bracketed';
+import { bracketedDocx } from './bracketed-docx';
 import { declarationToText } from '../formats/plain';
 import { cleanText } from './clean';
-import type { OpenItem } from './clean';
+import type { OpenItem } from './schemas';
 import { bracketListJson } from './json';
 import type { BracketProblem } from './model';
 import { parseBrackets } from './parse';
