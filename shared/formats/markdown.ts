@@ -1,21 +1,29 @@
 /**
  * Markdown export and import. Export writes what renders well and still reads as the source:
- * "#" for the title and headings, numbers as written, GitHub-style footnotes ("[^*]") for the
- * source's markers, hard line breaks in the signature. Import turns Markdown back into the plain
+ * "#" for the title and headings, numbers exactly as written (never a list pandoc or GitHub would
+ * renumber), footnotes numbered as the source numbers them, hard line breaks in the signature. Import turns Markdown back into the plain
  * declaration text the text reader segments, so a .md file joins the library like a .txt.
  */
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
-import { splitAtMarkers } from './footnote-marker';
+import { visibleNumber } from './bullets';
+import { piecesAtCalls, placeNotes, shownMark, type NotePlaces } from './note-places';
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
 function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }
 
-/** Escapes a line start that Markdown would read as a heading, quote, list or rule. */
+/**
+ * Escapes a line start that Markdown would read as a heading, quote, list or rule. Ordered list
+ * markers of every kind pandoc knows ("4.", "(a)", "b)", "iv.", "II.") are escaped at their
+ * closing mark, so a number stays exactly as written: pandoc and GitHub would renumber a list
+ * (1, 2, 4 shown as 1, 2, 3) and merge "(a) (b) (i) (ii) (c)" into one lettered list.
+ */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  const listMarker = /^(\(?)(\d+|[a-zA-Z]|[ivxlcdmIVXLCDM]+|#)([.)])(?=\s|$)/.exec(line);
+  if (listMarker) return `${listMarker[1]}${listMarker[2]}\\${listMarker[3]}${line.slice(listMarker[0].length)}`;
+  return line.replace(/^(#|>|[-+](?=\s)|@)/, '\\$1');
 }
 
 /** The footnote label a marker is written with: "*" stays "*", "[1]" becomes "1". */
@@ -23,26 +31,35 @@ function labelOf(marker: string): string {
   return marker.replace(/^[[(](.*)[\])]$/, '$1').replace(/\s+/g, '-') || '*';
 }
 
-function inlineWithNotes(block: Block, notes: Block[]): string {
-  const markers = notes.filter((n) => n.anchorBlockId === block.id && n.marker).map((n) => n.marker ?? '');
-  const cited = markers.length ? markers : block.cites;
-  const { pieces, found, missing } = splitAtMarkers(block.text, cited);
-  let out = '';
-  pieces.forEach((piece, i) => {
-    out += escapeInline(piece);
-    const marker = found[i];
-    if (marker !== undefined) out += `[^${labelOf(marker)}]`;
-  });
-  return out + missing.map((m) => `[^${labelOf(m)}]`).join('');
+/**
+ * How the notes are written. Markdown footnotes are numbered 1, 2, 3 by pandoc and GitHub
+ * whatever their labels, so they serve only notes marked "[1]", "[2]"... in the order they are
+ * cited; any other mark ("*", a gap, a note without its reference) is written as the source shows
+ * it: a superscript call and the note as a paragraph after the text, starting with its mark.
+ */
+function notesAsFootnotes(places: NotePlaces): boolean {
+  return !places.uncited.length && places.order.every((n, i) => n.marker === `[${i + 1}]`);
+}
+
+function inlineWithNotes(block: Block, places: NotePlaces, footnotes: boolean): string {
+  return piecesAtCalls(block.text, places.calls.get(block.id) ?? [])
+    .map(({ start, end, call }) => {
+      const text = escapeInline(block.text.slice(start, end));
+      if (!call) return text;
+      const marker = call.note.marker ?? '*';
+      return footnotes ? `${text}[^${labelOf(marker)}]` : `${text}<sup>${escapeInline(shownMark(marker))}</sup>`;
+    })
+    .join('');
 }
 
 /** The declaration as Markdown. */
 export function declarationToMarkdown(decl: Declaration): string {
-  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
+  const places = placeNotes(decl.blocks);
+  const footnotes = notesAsFootnotes(places);
   const parts: string[] = [];
   for (const block of decl.blocks) {
-    const text = inlineWithNotes(block, notes);
-    const number = block.number ? `${escapeInline(block.number.raw)}${block.number.glued ? '' : ' '}` : '';
+    const text = inlineWithNotes(block, places, footnotes);
+    const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${block.number.glued ? '' : ' '}` : '';
     switch (block.kind) {
       case 'title':
         parts.push(`# ${text}`);
@@ -62,10 +79,14 @@ export function declarationToMarkdown(decl: Declaration): string {
       case 'footnote':
         break;
       default:
-        parts.push(number ? `${number}${text}` : escapeLineStart(text));
+        parts.push(escapeLineStart(`${number}${text}`));
     }
   }
-  for (const note of notes) parts.push(`[^${labelOf(note.marker ?? '*')}]: ${escapeInline(note.text)}`);
+  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
+  for (const note of notes) {
+    const marker = note.marker ?? '*';
+    parts.push(footnotes ? `[^${labelOf(marker)}]: ${escapeInline(note.text)}` : `${escapeInline(marker)} ${escapeInline(note.text)}`);
+  }
   return `${parts.join('\n\n')}\n`;
 }
 
@@ -83,7 +104,9 @@ function plainInline(line: string): string {
     .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
     .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.+?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
+    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
+    // A footnote call Concord wrote as the source's mark ("<sup>\\*</sup>", "<sup>4</sup>"), once unescaped.
+    .replace(/<sup>([*†‡]{1,3}|\d{1,3})<\/sup>/g, (_, mark: string) => markerOf(mark));
 }
 
 /**

@@ -7,7 +7,9 @@ describe('declarationToMarkdown', () => {
   it.each<[Spec, string]>([
     [{ kind: 'title', text: 'Water & Peace' }, '# Water & Peace'],
     [{ kind: 'heading', text: 'Aims', number: num('I.', 'roman', 1) }, '## I. Aims'],
-    [{ kind: 'paragraph', text: 'We *agree* on [this].', number: num('1.', 'decimal', 1) }, '1. We \\*agree\\* on \\[this\\].'],
+    [{ kind: 'paragraph', text: 'We *agree* on [this].', number: num('1.', 'decimal', 1) }, '1\\. We \\*agree\\* on \\[this\\].'],
+    [{ kind: 'subitem', text: 'share data;', number: num('(a)', 'alpha-paren', 1) }, '(a\\) share data;'],
+    [{ kind: 'subitem', text: 'on water;', number: num('iv.', 'roman', 4) }, 'iv\\. on water;'],
     [{ kind: 'preamble', text: '2020 was hard.' }, '2020 was hard.'],
     [{ kind: 'preamble', text: '2020. A year.' }, '2020\\. A year.'],
     [{ kind: 'preamble', text: '# not a heading' }, '\\# not a heading'],
@@ -17,11 +19,20 @@ describe('declarationToMarkdown', () => {
     expect(declarationToMarkdown(declaration([block]))).toBe(`${expected}\n`);
   });
 
-  it('writes footnotes as Markdown footnotes at their markers', () => {
+  it('writes "*" notes with their own marks: a superscript call, the note after the text', () => {
     const md = declarationToMarkdown(sample);
-    expect(md).toContain('partner countries[^*], met');
-    expect(md).toContain('Secretariat[^**].');
-    expect(md).toMatch(/\[\^\*\]: Kenya, Nepal and Serbia\.\n\n\[\^\*\*\]: Document A\/79\/1\.\n$/);
+    expect(md).toContain('partner countries<sup>\\*</sup>, met');
+    expect(md).toContain('Secretariat<sup>\\*\\*</sup>.');
+    expect(md).toMatch(/\\\* Kenya, Nepal and Serbia\.\n\n\\\*\\\* Document A\/79\/1\.\n$/);
+  });
+
+  it('writes notes numbered 1, 2... in citation order as Markdown footnotes', () => {
+    const md = declarationToMarkdown(declaration([
+      { kind: 'paragraph', text: 'We agree[1] and act[2].', cites: ['[1]', '[2]'] },
+      { kind: 'footnote', text: 'One.', marker: '[1]' },
+      { kind: 'footnote', text: 'Two.', marker: '[2]' },
+    ]));
+    expect(md).toBe('We agree[^1] and act[^2].\n\n[^1]: One.\n\n[^2]: Two.\n');
   });
 });
 
