@@ -16,7 +16,7 @@ interface Level {
 }
 
 interface List {
-  /** Counters are shared by every w:num over the same abstract list, unless one restarts it. */
+  /** Counters are shared by every w:num over the same abstract list; a start override restarts them. */
   counterKey: string;
   levels: Map<number, Level>;
 }
@@ -100,9 +100,8 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       const start = val(descend(override, 'startOverride'));
       if (start !== undefined) starts.set(ilvl, Number(start));
     }
-    const counterKey = starts.size ? `num:${numId}` : `abs:${abstractId}`;
-    if (starts.size) pendingStarts.set(counterKey, starts);
-    lists.set(numId, { counterKey, levels });
+    if (starts.size) pendingStarts.set(numId, starts);
+    lists.set(numId, { counterKey: `abs:${abstractId}`, levels });
   }
 
   return {
@@ -111,10 +110,14 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       const level = list?.levels.get(ilvl);
       if (!list || !level) return undefined;
       const count = counters.get(list.counterKey) ?? [];
-      const starts = pendingStarts.get(list.counterKey);
-      const startOf = (i: number) => starts?.get(i) ?? list.levels.get(i)?.start ?? 1;
-      for (let i = 0; i < ilvl; i++) count[i] ??= startOf(i);
-      count[ilvl] = count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
+      const startOf = (i: number) => list.levels.get(i)?.start ?? 1;
+      // A w:num that overrides a start restarts the shared counter where it is first used
+      // (LibreOffice writes "1." so, and continues the list through the plain w:num).
+      const restart = pendingStarts.get(numId);
+      const restartAt = restart?.get(ilvl);
+      if (restart) pendingStarts.delete(numId);
+      for (let i = 0; i < ilvl; i++) count[i] ??= restart?.get(i) ?? startOf(i);
+      count[ilvl] = restartAt !== undefined ? restartAt : count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
       count.length = ilvl + 1; // deeper levels restart under a new parent number
       counters.set(list.counterKey, count);
 

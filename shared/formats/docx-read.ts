@@ -249,9 +249,9 @@ export async function readDocx(
     if (seen.has(cite.id)) continue;
     seen.add(cite.id);
     let text = footnotes.get(cite.id) ?? '';
-    // Word repeats a custom mark at the head of its note, as typed text.
+    // Word repeats a custom mark at the head of its note, as typed text; LibreOffice writes it twice.
     const shown = shownMark(cite.marker);
-    if (text.startsWith(shown)) text = text.slice(shown.length).trim();
+    for (let i = 0; i < 2 && text.startsWith(shown); i++) text = text.slice(shown.length).trim();
     push({ kind: 'footnote', text, marker: cite.marker, anchorBlockId: blockId });
   }
   if (!blocks.length) {

@@ -98,13 +98,16 @@ function markerOf(label: string): string {
 /** Removes Markdown inline syntax, keeping the text a reader sees. */
 function plainInline(line: string): string {
   return line
+    // pandoc's own Markdown marks raw HTML ("`<sup>`{=html}") and GitHub's bare addresses ("<https://...>").
+    .replace(/`(<\/?[a-z]+>)`\{=html\}/g, '$1')
+    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
     .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
     .replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => markerOf(label))
     .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
     .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.+?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
     .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1')
+    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any escaped ASCII punctuation, as CommonMark allows
     // A footnote call Concord wrote as the source's mark ("<sup>\\*</sup>", "<sup>4</sup>"), once unescaped.
     .replace(/<sup>([*†‡]{1,3}|\d{1,3})<\/sup>/g, (_, mark: string) => markerOf(mark));
 }

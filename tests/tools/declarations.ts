@@ -31,7 +31,8 @@ export function realDeclarations(): { name: string; declaration: Declaration }[]
 export function bodyShape(d: Declaration) {
   const places = placeNotes(d.blocks);
   return d.blocks
-    .filter((b) => b.kind !== 'footnote')
+    // An empty block (a bullet with no text after it) is nothing a reader of the file sees.
+    .filter((b) => b.kind !== 'footnote' && (b.text.trim() !== '' || b.parties.length > 0))
     .map((b) => {
       const appended = (places.calls.get(b.id) ?? []).filter((c) => c.start === b.text.length).map((c) => c.note.marker ?? '');
       const level = b.kind === 'heading' || b.kind === 'subitem' ? b.level : 1;
