@@ -10,7 +10,7 @@ import { ExportedFile, ExportFormat } from './formats/schemas';
 import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
-import { Author, UserSettings } from './settings';
+import { Author, UserSettings } from './settings/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';

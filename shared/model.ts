@@ -116,6 +116,11 @@ export const Removal = z.object({
   span: Span,
   text: z.string(),
   reason: z.string(),
+  /**
+   * Set when the text was moved rather than dropped (footnotes at the foot of a PDF page): the
+   * offset in the cleaned text where `text` now stands, whole.
+   */
+  movedTo: z.number().int().min(0).optional(),
 });
 export type Removal = z.infer<typeof Removal>;
 

@@ -4,7 +4,7 @@ import { ExportFormat } from '../../shared/formats/schemas';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
 import type { Declaration } from '../../shared/model';
 import { callChannel } from '../handlers/index';
-import { fromBase64 } from '../read-file';
+import { fromBase64 } from '../services/base64';
 import { filePayload } from './files';
 import { flag, type CliCommand } from './types';
 

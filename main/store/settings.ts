@@ -5,7 +5,7 @@
  */
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { DEFAULT_SETTINGS, UserSettings } from '../../shared/settings';
+import { DEFAULT_SETTINGS, UserSettings } from '../../shared/settings/schemas';
 import { writeFileAtomic } from './atomic';
 
 export const SETTINGS_FILE = '.settings.json';

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Author, AUTHOR_COLORS } from '../../shared/settings';
+import { Author, AUTHOR_COLORS } from '../../shared/settings/schemas';
 import { Dialog } from './Dialog';
 
 /** Asks who is writing: the name and colour put on suggestions and comments, kept in settings. */

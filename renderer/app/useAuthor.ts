@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Author } from '../../shared/settings';
+import type { Author } from '../../shared/settings/schemas';
 import { call } from '../api';
 
 export interface AuthorState {

@@ -5,7 +5,7 @@
  * paragraphs found out of order anywhere in the document.
  */
 import { diffArrays } from 'diff';
-import { findCandidates, sharedCount, union, Vocabulary } from './similarity';
+import { candidate, findCandidates, sharedCount, union, Vocabulary } from './similarity';
 import type { Candidate } from './similarity';
 import type { RowKind } from './schemas';
 
@@ -35,26 +35,36 @@ const PART_OF = 0.75;
  * under the ignore switches) and texts (for similarity). Stops looking for edited and moved
  * paragraphs at `deadline` (a performance.now() time) and reports what it could not find as
  * deleted and inserted.
+ *
+ * Unchanged paragraphs in order (the LCS of the keys) and edited ones found near them compete
+ * for one heaviest chain in document order: a paragraph that moved past edited paragraphs is
+ * then the one move, rather than an anchor that pushes each edited paragraph into a move.
  */
 export function alignParagraphs(keysA: string[], keysB: string[], textsA: string[], textsB: string[], deadline: number): Alignment {
-  const inOrder: Item[] = exactAnchors(keysA, keysB, deadline).map(([i, j]) => ({ kind: 'equal', a: [i], b: [j], weight: 1 }));
-  const usedA = new Set(inOrder.map((x) => x.a[0] ?? -1));
-  const usedB = new Set(inOrder.map((x) => x.b[0] ?? -1));
+  const anchors: Item[] = exactAnchors(keysA, keysB, deadline).map(([i, j]) => ({ kind: 'equal', a: [i], b: [j], weight: anchorWeight(textsA[i] ?? '') }));
+  const usedA = new Set(anchors.map((x) => x.a[0] ?? -1));
+  const usedB = new Set(anchors.map((x) => x.b[0] ?? -1));
   const moves: [number, number, RowKind][] = [];
 
-  // Exact moves: the same key, out of order.
+  // The same key out of order: a move, unless the chain below finds it is the anchor that
+  // moved the other way.
+  const outOfOrder: Item[] = [];
   const waiting = new Map<string, number[]>();
   keysB.forEach((k, j) => {
-    if (!usedB.has(j)) waiting.set(k, [...(waiting.get(k) ?? []), j]);
+    if (usedB.has(j)) return;
+    const list = waiting.get(k);
+    if (list) list.push(j);
+    else waiting.set(k, [j]);
   });
   keysA.forEach((k, i) => {
     const j = usedA.has(i) ? undefined : waiting.get(k)?.shift();
     if (j === undefined) return;
-    moves.push([i, j, 'moved']);
+    outOfOrder.push({ kind: 'equal', a: [i], b: [j], weight: anchorWeight(textsA[i] ?? '') });
     usedA.add(i);
     usedB.add(j);
   });
 
+  let inOrder = anchors;
   let complete = performance.now() < deadline;
   if (complete) {
     const vocab = new Vocabulary();
@@ -65,27 +75,32 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
     const setsB: Int32Array[] = [];
     for (const i of restA) setsA[i] = vocab.wordSet(textsA[i] ?? '');
     for (const j of restB) setsB[j] = vocab.wordSet(textsB[j] ?? '');
-    const candidates = findCandidates(setsA, restA, setsB, restB, SAME_PARAGRAPH * 0.8);
+    const gapOfA = gapIndex(anchors.map((x) => x.a[0] ?? 0), keysA.length);
+    const gapOfB = gapIndex(anchors.map((x) => x.b[0] ?? 0), keysB.length);
+    const near = nearCandidates(setsA, restA, gapOfA, setsB, restB, gapOfB, SAME_PARAGRAPH * 0.8);
     complete = performance.now() < deadline;
     if (complete) {
-      const gapOfA = gapIndex(inOrder.map((x) => x.a[0] ?? 0), keysA.length);
-      const gapOfB = gapIndex(inOrder.map((x) => x.b[0] ?? 0), keysB.length);
-      const sameGap = candidates.filter((c) => gapOfA[c.a] === gapOfB[c.b]);
-      const items = [...splitsAndMerges(sameGap, setsA, setsB), ...sameGap.filter((c) => c.dice >= SAME_PARAGRAPH).map(pairItem)];
-      const byGap = new Map<number, Item[]>();
-      for (const it of items) {
-        const g = gapOfA[it.a[0] ?? 0] ?? 0;
-        byGap.set(g, [...(byGap.get(g) ?? []), it]);
+      const items = [...anchors, ...outOfOrder, ...splitsAndMerges(near, setsA, setsB), ...near.filter((c) => c.dice >= SAME_PARAGRAPH).map(pairItem)];
+      inOrder = heaviestChain(items, keysB.length);
+      const kept = new Set(inOrder);
+      usedA.clear();
+      usedB.clear();
+      for (const it of inOrder) {
+        it.a.forEach((i) => usedA.add(i));
+        it.b.forEach((j) => usedB.add(j));
       }
-      for (const group of byGap.values()) {
-        for (const it of heaviestChain(group)) {
-          inOrder.push(it);
-          it.a.forEach((i) => usedA.add(i));
-          it.b.forEach((j) => usedB.add(j));
-        }
+      // An unchanged paragraph the chain left out moved; the edited ones kept their place.
+      for (const it of [...anchors, ...outOfOrder]) {
+        if (kept.has(it)) continue;
+        const [i, j] = [it.a[0] ?? 0, it.b[0] ?? 0];
+        moves.push([i, j, 'moved']);
+        usedA.add(i);
+        usedB.add(j);
       }
-      // Similar paragraphs out of order: moved and changed, best pairs first.
-      for (const c of [...candidates].sort((x, y) => y.dice - x.dice)) {
+      // Similar paragraphs out of order anywhere: moved and changed, best pairs first.
+      const leftA = restA.filter((i) => !usedA.has(i));
+      const leftB = restB.filter((j) => !usedB.has(j));
+      for (const c of findCandidates(setsA, leftA, setsB, leftB, SAME_PARAGRAPH * 0.8).sort((x, y) => y.dice - x.dice)) {
         if (c.dice < MOVED_PARAGRAPH || usedA.has(c.a) || usedB.has(c.b)) continue;
         moves.push([c.a, c.b, 'moved-changed']);
         usedA.add(c.a);
@@ -93,7 +108,56 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
       }
     }
   }
+  // Without time for the chain, the exact pairs out of order are the moves.
+  if (!complete) for (const it of outOfOrder) moves.push([it.a[0] ?? 0, it.b[0] ?? 0, 'moved']);
   return { rows: inDocumentOrder(inOrder, moves, keysA.length, keysB.length), complete };
+}
+
+/** Roughly the words an unchanged paragraph explains, on the scale of a pair's shared words. */
+function anchorWeight(text: string): number {
+  return Math.max(1, text.length / 6);
+}
+
+/** How many anchors apart an edited paragraph may be from its old self and still keep its place. */
+const NEAR_GAPS = 3;
+/** Up to this many pairs in a window are compared one by one; past it, an index finds them. */
+const DIRECT_PAIRS = 4096;
+
+/**
+ * Candidate pairs of unpaired paragraphs whose gaps (runs between anchors) are at most
+ * NEAR_GAPS apart: an edited paragraph, or one an anchor wrongly pushed to the other side of
+ * itself. Linear in the text for texts edited here and there.
+ */
+function nearCandidates(setsA: Int32Array[], restA: number[], gapOfA: number[], setsB: Int32Array[], restB: number[], gapOfB: number[], minShare: number): Candidate[] {
+  const byGapB = new Map<number, number[]>();
+  for (const j of restB) {
+    const g = gapOfB[j] ?? 0;
+    const list = byGapB.get(g);
+    if (list) list.push(j);
+    else byGapB.set(g, [j]);
+  }
+  const byGapA = new Map<number, number[]>();
+  for (const i of restA) {
+    const g = gapOfA[i] ?? 0;
+    const list = byGapA.get(g);
+    if (list) list.push(i);
+    else byGapA.set(g, [i]);
+  }
+  const out: Candidate[] = [];
+  for (const [g, as] of byGapA) {
+    const bs: number[] = [];
+    for (let h = g - NEAR_GAPS; h <= g + NEAR_GAPS; h++) bs.push(...(byGapB.get(h) ?? []));
+    if (bs.length === 0) continue;
+    if (as.length * bs.length > DIRECT_PAIRS) {
+      out.push(...findCandidates(setsA, as, setsB, bs, minShare));
+      continue;
+    }
+    for (const i of as) for (const j of bs) {
+      const c = candidate(setsA[i], setsB[j], i, j, minShare);
+      if (c) out.push(c);
+    }
+  }
+  return out;
 }
 
 /**
@@ -112,10 +176,37 @@ function pairItem(c: Candidate): Item {
   return { kind: 'changed', a: [c.a], b: [c.b], weight: c.shared };
 }
 
-/** Index pairs of paragraphs equal under the keys and in order; never past the deadline. */
+/**
+ * Index pairs of paragraphs equal under the keys and in order; never past the deadline. Only
+ * paragraphs whose key the other text also has can pair, so the LCS runs on those alone,
+ * compared as small integers: when most paragraphs were edited (a negotiating session's next
+ * draft) that keeps the diff short instead of walking every edited paragraph.
+ */
 function exactAnchors(keysA: string[], keysB: string[], deadline: number): [number, number][] {
+  const idsA = new Map<string, number>();
+  keysA.forEach((k) => {
+    if (!idsA.has(k)) idsA.set(k, idsA.size);
+  });
+  const shared = new Map<string, number>();
+  for (const k of keysB) {
+    const id = idsA.get(k);
+    if (id !== undefined) shared.set(k, id);
+  }
+  const pairable = (keys: string[]) => {
+    const at: number[] = [];
+    const ids: number[] = [];
+    keys.forEach((k, i) => {
+      const id = shared.get(k);
+      if (id === undefined) return;
+      at.push(i);
+      ids.push(id);
+    });
+    return { at, ids };
+  };
+  const a = pairable(keysA);
+  const b = pairable(keysB);
   const timeout = Math.max(1, deadline - performance.now());
-  const changes = diffArrays(keysA, keysB, { timeout });
+  const changes = a.ids.length && b.ids.length ? diffArrays(a.ids, b.ids, { timeout }) : [];
   if (!changes) return uniqueAnchors(keysA, keysB);
   const out: [number, number][] = [];
   let i = 0;
@@ -123,7 +214,7 @@ function exactAnchors(keysA: string[], keysB: string[], deadline: number): [numb
   for (const c of changes) {
     if (c.added) j += c.count;
     else if (c.removed) i += c.count;
-    else for (let n = 0; n < c.count; n++) out.push([i++, j++]);
+    else for (let n = 0; n < c.count; n++) out.push([a.at[i++] ?? 0, b.at[j++] ?? 0]);
   }
   return out;
 }
@@ -236,32 +327,51 @@ function consecutiveRuns(indices: number[]): number[][] {
   return runs;
 }
 
-/** Cap on the quadratic chain search within one gap; past it, the best items win greedily. */
-const CHAIN_LIMIT = 1500;
-
-/** The heaviest set of items that overlap nowhere and keep document order on both sides. */
-function heaviestChain(items: Item[]): Item[] {
-  const sorted = [...items].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0) || (x.b[0] ?? 0) - (y.b[0] ?? 0));
-  const before = (x: Item, y: Item) => (x.a.at(-1) ?? 0) < (y.a[0] ?? 0) && (x.b.at(-1) ?? 0) < (y.b[0] ?? 0);
-  if (sorted.length > CHAIN_LIMIT) {
-    const chosen: Item[] = [];
-    for (const it of [...sorted].sort((x, y) => y.weight - x.weight)) {
-      if (chosen.every((c) => before(c, it) || before(it, c))) chosen.push(it);
-    }
-    return chosen;
-  }
-  const best: number[] = [];
-  const prev: number[] = [];
-  sorted.forEach((it, k) => {
-    best[k] = it.weight;
-    prev[k] = -1;
-    for (let m = 0; m < k; m++) {
-      const earlier = sorted[m];
-      if (earlier && before(earlier, it) && (best[m] ?? 0) + it.weight > (best[k] ?? 0)) {
-        best[k] = (best[m] ?? 0) + it.weight;
-        prev[k] = m;
+/**
+ * The heaviest set of items that overlap nowhere and keep document order on both sides: a
+ * weighted longest increasing chain, n log n with a Fenwick tree of best chains by where they
+ * end on the new side.
+ */
+function heaviestChain(items: Item[], lengthB: number): Item[] {
+  const byStart = [...items].sort((x, y) => (x.a[0] ?? 0) - (y.a[0] ?? 0) || (x.b[0] ?? 0) - (y.b[0] ?? 0));
+  const byEnd = byStart.map((_, k) => k).sort((x, y) => (byStart[x]?.a.at(-1) ?? 0) - (byStart[y]?.a.at(-1) ?? 0));
+  const best = new Float64Array(byStart.length);
+  const prev = new Int32Array(byStart.length).fill(-1);
+  // Fenwick tree over the new side's last paragraph + 1: the best chain ending at or before.
+  const treeBest = new Float64Array(lengthB + 2);
+  const treeAt = new Int32Array(lengthB + 2).fill(-1);
+  const insert = (pos: number, value: number, k: number) => {
+    for (let x = pos + 1; x < treeBest.length; x += x & -x) {
+      if (value > (treeBest[x] ?? 0)) {
+        treeBest[x] = value;
+        treeAt[x] = k;
       }
     }
+  };
+  const query = (pos: number): number => {
+    let bestValue = 0;
+    let at = -1;
+    for (let x = pos; x > 0; x -= x & -x) {
+      if ((treeBest[x] ?? 0) > bestValue) {
+        bestValue = treeBest[x] ?? 0;
+        at = treeAt[x] ?? -1;
+      }
+    }
+    return at;
+  };
+  let e = 0;
+  byStart.forEach((it, k) => {
+    const a0 = it.a[0] ?? 0;
+    for (; e < byEnd.length; e++) {
+      const m = byEnd[e] ?? 0;
+      const done = byStart[m];
+      if (!done || (done.a.at(-1) ?? 0) >= a0) break;
+      insert(done.b.at(-1) ?? 0, best[m] ?? 0, m);
+    }
+    // Chains ending strictly before this item's first new paragraph.
+    const before = query(it.b[0] ?? 0);
+    best[k] = it.weight + (before >= 0 ? (best[before] ?? 0) : 0);
+    prev[k] = before;
   });
   let end = -1;
   best.forEach((w, k) => {
@@ -269,7 +379,7 @@ function heaviestChain(items: Item[]): Item[] {
   });
   const chain: Item[] = [];
   for (let k = end; k >= 0; k = prev[k] ?? -1) {
-    const it = sorted[k];
+    const it = byStart[k];
     if (it) chain.push(it);
   }
   return chain.reverse();

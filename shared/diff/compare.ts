@@ -6,7 +6,7 @@
 import { alignParagraphs } from './align';
 import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
-import { paragraphKey } from './normalize';
+import { leadingNumberLength, paragraphKey } from './normalize';
 import { summarize } from './summary';
 import { CompareOptions, CompareSide } from './schemas';
 import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './schemas';
@@ -37,9 +37,11 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   );
   let wordsComplete = true;
   const rows = alignment.rows.map((r): Row => {
-    const hunks = rowHunks(r, textsA, textsB, ignore, deadline);
+    const mapA = new JointMap(r.a, sideA, ignore);
+    const mapB = new JointMap(r.move?.end === 'from' ? [] : r.b, sideB, ignore);
+    const hunks = rowHunks(mapA.joined, mapB.joined, ignore, deadline);
     if (!hunks) wordsComplete = false;
-    return toRow(r, hunks ?? wholeReplacement(joined(r.a, textsA), joined(r.b, textsB)), sideA, sideB, textsA, textsB, ignore);
+    return toRow(r, hunks ?? wholeReplacement(mapA.joined, mapB.joined), mapA, mapB, sideA, sideB, ignore);
   });
   linkMoves(rows);
   annotateBrackets(rows, sideA, sideB, deadline);
@@ -67,14 +69,8 @@ function budgetNotice(budgetMs: number, aligned: boolean): string {
   return `These texts took longer than the ${Math.round(budgetMs)} ms budget to compare word by word. ${what}: the comparison is at paragraph level there. Compare smaller parts, or allow more time.`;
 }
 
-function joined(indices: number[], texts: string[]): string {
-  return indices.map((i) => texts[i] ?? '').join(JOINT);
-}
-
-/** The hunks of one row; undefined when the deadline left no time for its words. */
-function rowHunks(r: AlignedRow, textsA: string[], textsB: string[], ignore: IgnoreOptions, deadline: number): Hunk[] | undefined {
-  const a = joined(r.a, textsA);
-  const b = r.move?.end === 'from' ? '' : joined(r.b, textsB);
+/** The hunks of one row's joined texts; undefined when the deadline left no time for its words. */
+function rowHunks(a: string, b: string, ignore: IgnoreOptions, deadline: number): Hunk[] | undefined {
   if (a === b) return [{ kind: 'equal', aStart: 0, aEnd: a.length, bStart: 0, bEnd: b.length, aWords: 0, bWords: 0 }];
   if (a === '' || b === '') return wholeReplacement(a, b);
   if (performance.now() > deadline) return undefined;
@@ -82,10 +78,8 @@ function rowHunks(r: AlignedRow, textsA: string[], textsB: string[], ignore: Ign
 }
 
 /** Turns a row's hunks into word operations located in the original paragraphs. */
-function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, textsA: string[], textsB: string[], ignore: IgnoreOptions): Row {
+function toRow(r: AlignedRow, hunks: Hunk[], mapA: JointMap, mapB: JointMap, a: CompareSide, b: CompareSide, ignore: IgnoreOptions): Row {
   const toB = r.move?.end === 'from' ? [] : r.b;
-  const mapA = new JointMap(r.a, textsA);
-  const mapB = new JointMap(toB, textsB);
   const ops: WordOp[] = [];
   let changed = false;
   for (const h of hunks) {
@@ -94,8 +88,8 @@ function toRow(r: AlignedRow, hunks: Hunk[], a: CompareSide, b: CompareSide, tex
       continue;
     }
     changed = true;
-    for (const s of mapA.pieces(h.aStart, h.aEnd)) ops.push({ kind: 'delete', text: mapA.text(s), a: s });
-    for (const s of mapB.pieces(h.bStart, h.bEnd)) ops.push({ kind: 'insert', text: mapB.text(s), b: s });
+    for (const s of mapA.pieces(h.aStart, h.aEnd)) ops.push({ kind: 'delete', text: s.text, a: span(s) });
+    for (const s of mapB.pieces(h.bStart, h.bEnd)) ops.push({ kind: 'insert', text: s.text, b: span(s) });
   }
   const numberA = r.a.length ? a.paragraphs[r.a[0] ?? 0]?.number : undefined;
   const numberB = toB.length ? b.paragraphs[toB[0] ?? 0]?.number : undefined;
@@ -125,54 +119,85 @@ function equalOps(h: Hunk, mapA: JointMap, mapB: JointMap): WordOp[] {
   const lengthA = h.aEnd - h.aStart;
   const lengthB = h.bEnd - h.bStart;
   const cuts = new Set<number>([0]);
-  for (const s of mapA.pieces(h.aStart, h.aEnd)) cuts.add(mapA.offset(s.p, s.start) - h.aStart);
-  for (const s of mapB.pieces(h.bStart, h.bEnd)) cuts.add(mapB.offset(s.p, s.start) - h.bStart);
+  for (const s of mapA.pieces(h.aStart, h.aEnd)) cuts.add(s.at - h.aStart);
+  for (const s of mapB.pieces(h.bStart, h.bEnd)) cuts.add(s.at - h.bStart);
   const sorted = [...cuts].filter((c) => c < Math.max(lengthA, lengthB)).sort((x, y) => x - y);
   const ops: WordOp[] = [];
   sorted.forEach((from, k) => {
     const to = sorted[k + 1];
     const sa = mapA.pieces(h.aStart + Math.min(from, lengthA), to === undefined ? h.aEnd : h.aStart + Math.min(to, lengthA))[0];
     const sb = mapB.pieces(h.bStart + Math.min(from, lengthB), to === undefined ? h.bEnd : h.bStart + Math.min(to, lengthB))[0];
-    if (sa || sb) ops.push({ kind: 'equal', text: sb ? mapB.text(sb) : '', ...(sa ? { a: sa } : {}), ...(sb ? { b: sb } : {}) });
+    if (sa || sb) ops.push({ kind: 'equal', text: sb?.text ?? '', ...(sa ? { a: span(sa) } : {}), ...(sb ? { b: span(sb) } : {}) });
   });
   return ops;
 }
 
-/** Offsets in paragraphs joined by JOINT, mapped back to (paragraph, offset). */
+/**
+ * A stretch of a row's joined text within one paragraph: its text, where it starts in the
+ * joined text (`at`), and its offsets in the paragraph. A paragraph number that stands inside
+ * the joined text (see JointMap) is a piece at offset 0 of length 0 in its paragraph's text.
+ */
+interface Piece extends ParagraphSpan {
+  at: number;
+  text: string;
+}
+
+const span = (s: Piece): ParagraphSpan => ({ p: s.p, start: s.start, end: s.end });
+
+/**
+ * The paragraphs of one side of a row joined by JOINT, with offsets mapped back to (paragraph,
+ * offset). The paragraphs after the first carry their number ("First,", "*", "3.") inside the
+ * joined text, after the joint: when a merge or split moves a number into or out of the text,
+ * it then reads as the same words, and a number that went with a paragraph break reads as
+ * deleted rather than vanishing. Under "ignore numbering" computed numbers stay out.
+ */
 class JointMap {
+  readonly joined: string;
   private readonly starts: number[] = [];
+  private readonly numberStarts: number[] = [];
   private readonly texts: string[];
+  private readonly numbers: string[];
 
   constructor(
     private readonly indices: number[],
-    all: string[],
+    side: CompareSide,
+    ignore: IgnoreOptions,
   ) {
-    this.texts = indices.map((i) => all[i] ?? '');
-    let at = 0;
-    for (const t of this.texts) {
-      this.starts.push(at);
-      at += t.length + JOINT.length;
-    }
+    this.texts = indices.map((i) => side.paragraphs[i]?.text ?? '');
+    this.numbers = indices.map((i, k) => {
+      const n = k === 0 ? undefined : side.paragraphs[i]?.number;
+      if (!n || (ignore.numbering && leadingNumberLength(`${n} `) > 0)) return '';
+      return `${n} `;
+    });
+    let joined = '';
+    this.texts.forEach((t, k) => {
+      if (k > 0) joined += JOINT;
+      this.numberStarts.push(joined.length);
+      joined += this.numbers[k] ?? '';
+      this.starts.push(joined.length);
+      joined += t;
+    });
+    this.joined = joined;
   }
 
   /** The stretch [from, to) of the joined text as pieces within single paragraphs. */
-  pieces(from: number, to: number): ParagraphSpan[] {
-    const out: ParagraphSpan[] = [];
+  pieces(from: number, to: number): Piece[] {
+    const out: Piece[] = [];
     this.texts.forEach((t, k) => {
+      const p = this.indices[k] ?? 0;
+      const ns = this.numberStarts[k] ?? 0;
       const s = this.starts[k] ?? 0;
+      const n = this.numbers[k] ?? '';
+      if (n) {
+        const start = Math.max(from, ns);
+        const end = Math.min(to, s);
+        if (end > start) out.push({ p, start: 0, end: 0, at: start, text: this.joined.slice(start, end) });
+      }
       const start = Math.max(from, s) - s;
       const end = Math.min(to, s + t.length) - s;
-      if (end > start) out.push({ p: this.indices[k] ?? 0, start, end });
+      if (end > start) out.push({ p, start, end, at: s + start, text: t.slice(start, end) });
     });
     return out;
-  }
-
-  offset(p: number, within: number): number {
-    return (this.starts[this.indices.indexOf(p)] ?? 0) + within;
-  }
-
-  text(s: ParagraphSpan): string {
-    return (this.texts[this.indices.indexOf(s.p)] ?? '').slice(s.start, s.end);
   }
 }
 

@@ -87,33 +87,45 @@ export interface Candidate {
  * candidates, but counted when scoring them.
  */
 export function findCandidates(setsA: Int32Array[], as: number[], setsB: Int32Array[], bs: number[], minShare: number): Candidate[] {
-  const postings = new Map<number, number[]>();
-  for (const j of bs) for (const w of setsB[j] ?? []) {
-    const list = postings.get(w);
-    if (list) list.push(j);
-    else postings.set(w, [j]);
-  }
+  // Word ids are small dense integers, so postings and hit counts live in plain arrays.
+  const postings: number[][] = [];
+  for (const j of bs) for (const w of setsB[j] ?? []) (postings[w] ??= []).push(j);
   const common = Math.max(40, bs.length / 10);
   const out: Candidate[] = [];
-  const hits = new Map<number, number>();
+  const hits = new Int32Array(setsB.length);
+  const touched: number[] = [];
   for (const i of as) {
     const x = setsA[i] ?? new Int32Array();
-    hits.clear();
     let usable = 0;
     for (const w of x) {
-      const list = postings.get(w);
+      const list = postings[w];
       if (!list || list.length > common) continue;
       usable++;
-      for (const j of list) hits.set(j, (hits.get(j) ?? 0) + 1);
+      for (const j of list) {
+        const h = hits[j] ?? 0;
+        hits[j] = h + 1;
+        if (h === 0) touched.push(j);
+      }
     }
-    for (const [j, h] of hits) {
+    for (const j of touched) {
+      const h = hits[j] ?? 0;
+      hits[j] = 0;
       const y = setsB[j] ?? new Int32Array();
       if (h < minShare * Math.min(usable, y.length) * 0.5) continue;
-      const shared = sharedCount(x, y);
-      const small = Math.min(x.length, y.length);
-      if (small === 0 || shared < minShare * small) continue;
-      out.push({ a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) });
+      const c = candidate(x, y, i, j, minShare);
+      if (c) out.push(c);
     }
+    touched.length = 0;
   }
   return out;
+}
+
+/** The pair as a candidate when they share at least `minShare` of the smaller one's words. */
+export function candidate(x: Int32Array | undefined, y: Int32Array | undefined, i: number, j: number, minShare: number): Candidate | undefined {
+  if (!x || !y) return undefined;
+  const small = Math.min(x.length, y.length);
+  if (small === 0) return undefined;
+  const shared = sharedCount(x, y);
+  if (shared < minShare * small) return undefined;
+  return { a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) };
 }

@@ -68,10 +68,10 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
   const middle = diffMiddle(a.slice(head, a.length - tail), b.slice(head, b.length - tail), ignore, Math.max(0, numberA - head), Math.max(0, numberB - head), deadline);
   if (!middle) return undefined;
   const out = new HunkBuilder();
-  const headWords = countWords(a.slice(0, head));
+  const headWords = countWords(a, 0, head);
   out.equal(0, head, 0, head, headWords, headWords);
   for (const h of middle) out.add(h.kind, h.aStart + head, h.aEnd + head, h.bStart + head, h.bEnd + head, h.aWords, h.bWords);
-  const tailWords = countWords(a.slice(a.length - tail));
+  const tailWords = countWords(a, a.length - tail);
   out.equal(a.length - tail, a.length, b.length - tail, b.length, tailWords, tailWords);
   const hunks = joinRewrites(out.hunks);
   hunks.forEach((h, k) => {
@@ -81,10 +81,34 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
   return hunks;
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+const wordChars = new Map<number, boolean>();
 
-function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
+function isWordChar(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  let w = wordChars.get(cp);
+  if (w === undefined) {
+    w = WORD_CHAR.test(String.fromCodePoint(cp));
+    wordChars.set(cp, w);
+  }
+  return w;
+}
+
+/**
+ * Runs of letters and digits in text[from, to): the words of a stretch, counted in one pass
+ * (it runs over every shared head and tail).
+ */
+function countWords(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = from; i < to; i++) {
+    const cp = text.codePointAt(i) ?? 0;
+    if (cp > 0xffff) i++;
+    const w = isWordChar(cp);
+    if (w && !inWord) n++;
+    inWord = w;
+  }
+  return n;
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
+import { inlineRuns, safeHref } from './inline-runs';
 import { piecesAtCalls, placeNotes } from './note-places';
 import { escapeXml } from './xml';
 
@@ -95,6 +96,19 @@ function nodeXml(n: Node | string): string {
   return `${open}${n.head}<content><p>${n.text ?? ''}</p></content></${n.tag}>`;
 }
 
+/** A stretch of a block's text with its emphasis as AKN's <i>, <b> and <a>. */
+function markedXml(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
+  return inlineRuns(block.text, block.marks, start, end)
+    .map((run) => {
+      let xml = escapeXml(run.text).replace(/\n/g, '<eol/>');
+      if (run.italic) xml = `<i>${xml}</i>`;
+      if (run.bold) xml = `<b>${xml}</b>`;
+      const href = safeHref(run.href);
+      return href ? `<a href=${attr(href)}>${xml}</a>` : xml;
+    })
+    .join('');
+}
+
 /** Writes a declaration as Akoma Ntoso XML. */
 export function declarationToAkn(decl: Declaration, opts: AknOptions = {}): string {
   const country = opts.country ?? frbrCountry(decl);
@@ -117,10 +131,10 @@ export function declarationToAkn(decl: Declaration, opts: AknOptions = {}): stri
   const inline = (block: Block): string =>
     piecesAtCalls(block.text, places.calls.get(block.id) ?? [])
       .map(({ start, end, call }) => {
-        const text = escapeXml(block.text.slice(start, end)).replace(/\n/g, '<eol/>');
+        const text = markedXml(block, start, end);
         if (!call) return text;
         const marker = call.note.marker ?? '*';
-        return `${text}<authorialNote marker=${attr(marker)} placement="bottom" eId=${attr(eId(`authorialNote_${++noteCount}`))}><p>${escapeXml(call.note.text)}</p></authorialNote>`;
+        return `${text}<authorialNote marker=${attr(marker)} placement="bottom" eId=${attr(eId(`authorialNote_${++noteCount}`))}><p>${markedXml(call.note, 0, call.note.text.length)}</p></authorialNote>`;
       })
       .join('');
 

@@ -198,7 +198,9 @@ export async function readDocx(
     let text = rawText;
     if (kind === 'footnote') {
       // A note printed in the body with its mark (Concord writes notes it found no reference for so).
-      const mark = readFootnoteMarker(rawText);
+      // The style says it is a note, so its first word is its mark ("*", "[4]", even "[2013]").
+      const typed = /^(\S+)\s+/.exec(rawText);
+      const mark = readFootnoteMarker(rawText) ?? (typed ? { marker: typed[1] ?? '', textStart: typed[0].length } : undefined);
       push({ kind, text: mark ? rawText.slice(mark.textStart) : rawText, ...(mark ? { marker: mark.marker } : {}) });
       continue;
     }
@@ -222,7 +224,7 @@ export async function readDocx(
       else if (operativeStarted && (alignment === 'right' || alignment === 'end')) kind = 'signature';
       else kind = operativeStarted ? 'paragraph' : 'preamble';
     }
-    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : 1;
+    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : Number(/sub-?item\s*(\d)/i.exec(style?.name ?? '')?.[1] ?? 1);
 
     if (kind === 'parties') {
       const last = blocks[blocks.length - 1];

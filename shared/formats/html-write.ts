@@ -11,6 +11,7 @@
  */
 import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
+import { inlineRuns, safeHref } from './inline-runs';
 import { piecesAtCalls, placeNotes, shownMark, type NotePlaces } from './note-places';
 import { escapeXml as escape } from './xml';
 
@@ -25,16 +26,29 @@ const FONT = "'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif";
 /** A CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
+/** A stretch of a block's text with its emphasis: <em>, <strong>, links to web and mail addresses. */
+function markedHtml(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
+  return inlineRuns(block.text, block.marks, start, end)
+    .map((run) => {
+      let html = escape(run.text).replace(/\n/g, '<br>');
+      if (run.italic) html = `<em>${html}</em>`;
+      if (run.bold) html = `<strong>${html}</strong>`;
+      const href = safeHref(run.href);
+      return href ? `<a href="${escape(href)}">${html}</a>` : html;
+    })
+    .join('');
+}
+
 /** The text of a block with its note calls: links (screen) or the notes themselves (paged). */
 function inline(block: Block, places: NotePlaces, noteIndex: Map<string, number>, paged: boolean): string {
   return piecesAtCalls(block.text, places.calls.get(block.id) ?? [])
     .map(({ start, end, call }) => {
-      const text = escape(block.text.slice(start, end)).replace(/\n/g, '<br>');
+      const text = markedHtml(block, start, end);
       if (!call) return text;
       const n = noteIndex.get(call.note.id) ?? 0;
       const mark = escape(shownMark(call.note.marker ?? '*'));
       return paged
-        ? `${text}<span class="footnote n${n}">${escape(call.note.text)}</span>`
+        ? `${text}<span class="footnote n${n}">${markedHtml(call.note, 0, call.note.text.length)}</span>`
         : `${text}<sup class="call"><a href="#note-${n}" id="call-${n}">${mark}</a></sup>`;
     })
     .join('');

@@ -1,13 +1,15 @@
 /**
  * Markdown export and import. Export writes what renders well and still reads as the source:
  * "#" for the title and headings, numbers exactly as written (never a list pandoc or GitHub would
- * renumber), footnotes numbered as the source numbers them, hard line breaks in the signature. Import turns Markdown back into the plain
- * declaration text the text reader segments, so a .md file joins the library like a .txt.
+ * renumber), footnotes numbered as the source numbers them, hard line breaks in the signature.
+ * Import is the text reader's own: it reads Markdown wherever it finds it, so a .md file joins the
+ * library like a .txt, emphasis kept.
  */
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
 import { visibleNumber } from './bullets';
-import { piecesAtCalls, placeNotes, shownMark, type NotePlaces } from './note-places';
+import { inlineRuns } from './inline-runs';
+import { piecesAtCalls, placeNotes, type NotePlaces } from './note-places';
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
 function escapeInline(text: string): string {
@@ -41,22 +43,50 @@ function notesAsFootnotes(places: NotePlaces): boolean {
   return !places.uncited.length && places.order.every((n, i) => n.marker === `[${i + 1}]`);
 }
 
+/** A stretch of a block's text with its emphasis: *italic*, **bold**, [text](address); spaces stay outside the marks. */
+function markedMarkdown(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
+  return inlineRuns(block.text, block.marks, start, end)
+    .map((run) => {
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text) ?? [];
+      if (!core) return escapeInline(run.text);
+      let md = escapeInline(core);
+      if (run.italic) md = `*${md}*`;
+      if (run.bold) md = `**${md}**`;
+      if (run.href) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
+      return `${lead}${md}${trail}`;
+    })
+    .join('');
+}
+
 function inlineWithNotes(block: Block, places: NotePlaces, footnotes: boolean): string {
   return piecesAtCalls(block.text, places.calls.get(block.id) ?? [])
     .map(({ start, end, call }) => {
-      const text = escapeInline(block.text.slice(start, end));
+      const text = markedMarkdown(block, start, end);
       if (!call) return text;
       const marker = call.note.marker ?? '*';
-      return footnotes ? `${text}[^${labelOf(marker)}]` : `${text}<sup>${escapeInline(shownMark(marker))}</sup>`;
+      return footnotes ? `${text}[^${labelOf(marker)}]` : `${text}<sup>${escapeInline(marker)}</sup>`;
     })
     .join('');
+}
+
+/** YAML front matter with what the text does not say itself: title, date, symbol, source address. */
+function frontMatter(decl: Declaration): string {
+  const detail = (name: string) => decl.details?.find((d) => d.name === name)?.value;
+  const fields: [string, string | undefined][] = [
+    ['title', decl.title],
+    ['date', decl.date],
+    ['symbol', detail('Symbol')],
+    ['source_url', detail('Source')],
+  ];
+  const lines = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `---\n${lines.join('\n')}\n---`;
 }
 
 /** The declaration as Markdown. */
 export function declarationToMarkdown(decl: Declaration): string {
   const places = placeNotes(decl.blocks);
   const footnotes = notesAsFootnotes(places);
-  const parts: string[] = [];
+  const parts: string[] = [frontMatter(decl)];
   for (const block of decl.blocks) {
     const text = inlineWithNotes(block, places, footnotes);
     const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${block.number.glued ? '' : ' '}` : '';
@@ -79,90 +109,21 @@ export function declarationToMarkdown(decl: Declaration): string {
       case 'footnote':
         break;
       default:
-        parts.push(escapeLineStart(`${number}${text}`));
+        // A bullet stays a Markdown list item (nested by depth); any other number is text as written.
+        if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(Math.max(0, block.level - 1))}- ${text}`);
+        else parts.push(escapeLineStart(`${number}${text}`));
     }
   }
   const notes = decl.blocks.filter((b) => b.kind === 'footnote');
   for (const note of notes) {
     const marker = note.marker ?? '*';
-    parts.push(footnotes ? `[^${labelOf(marker)}]: ${escapeInline(note.text)}` : `${escapeInline(marker)} ${escapeInline(note.text)}`);
+    const text = markedMarkdown(note, 0, note.text.length);
+    parts.push(footnotes ? `[^${labelOf(marker)}]: ${text}` : `<sup>${escapeInline(marker)}</sup> ${text}`);
   }
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The marker a footnote label stands for: stars and daggers as they are, others in brackets. */
-function markerOf(label: string): string {
-  return /^[*†‡§]+$/.test(label) ? label : `[${label}]`;
-}
-
-/** Removes Markdown inline syntax, keeping the text a reader sees. */
-function plainInline(line: string): string {
-  return line
-    // pandoc's own Markdown marks raw HTML ("`<sup>`{=html}") and GitHub's bare addresses ("<https://...>").
-    .replace(/`(<\/?[a-z]+>)`\{=html\}/g, '$1')
-    .replace(/<((?:https?|mailto):[^>\s]+)>/g, '$1')
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => markerOf(label))
-    .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
-    .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.+?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([!-/:-@[-`{-~])/g, '$1') // any escaped ASCII punctuation, as CommonMark allows
-    // A footnote call Concord wrote as the source's mark ("<sup>\\*</sup>", "<sup>4</sup>"), once unescaped.
-    .replace(/<sup>([*†‡]{1,3}|\d{1,3})<\/sup>/g, (_, mark: string) => markerOf(mark));
-}
-
-/**
- * Markdown as plain declaration text: headings and emphasis unmarked, footnote references back
- * to their markers, footnote definitions as "* text" lines at the end, paragraphs one per line.
- */
-export function markdownToText(markdown: string): string {
-  const paragraphs: string[] = [];
-  const notes: string[] = [];
-  let current: string[] = [];
-  let fence = false;
-  const flush = () => {
-    if (current.length) paragraphs.push(current.join(''));
-    current = [];
-  };
-  for (const rawLine of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(rawLine)) {
-      fence = !fence;
-      continue;
-    }
-    if (fence) {
-      current.push(current.length ? `\n${rawLine}` : rawLine);
-      continue;
-    }
-    const note = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(rawLine);
-    if (note) {
-      flush();
-      notes.push(`${markerOf(note[1] ?? '*')} ${plainInline(note[2] ?? '')}`);
-      continue;
-    }
-    if (!rawLine.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(rawLine)) {
-      flush();
-      continue;
-    }
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(rawLine);
-    if (heading) {
-      flush();
-      paragraphs.push(plainInline(heading[1] ?? ''));
-      continue;
-    }
-    const hardBreak = /(\\| {2,})$/.test(rawLine);
-    const line = plainInline(rawLine.replace(/^\s*>\s?/, '').replace(/(\\| {2,})$/, '').trim());
-    const listItem = /^[-+*]\s/.test(rawLine.trim());
-    if (current.length && listItem) current.push(`\n${line}`);
-    else if (current.length) current.push(/\n$/.test(current[current.length - 1] ?? '') ? line : ` ${line}`);
-    else current.push(line);
-    if (hardBreak) current.push('\n');
-  }
-  flush();
-  return `${[...paragraphs, ...notes].map((p) => p.trim()).join('\n\n')}\n`;
-}
-
-/** Reads a Markdown file into a Declaration, through the same reader as plain text. */
+/** Reads a Markdown file into a Declaration: the text reader reads Markdown itself, emphasis and links kept. */
 export function readMarkdown(markdown: string, source: ReadSource): ReadResult {
-  return readDeclarationText(markdownToText(markdown), source);
+  return readDeclarationText(markdown, { ...source, markdown: true });
 }

@@ -126,22 +126,43 @@ interface CharacterMap {
   hi: Int32Array;
 }
 
+/**
+ * Which old characters survive and where old boundaries land in the new text, from a token
+ * diff. The stretches both texts share at either end (cut at whitespace, so no token splits)
+ * map one to one without tokenizing: an edited paragraph costs only its edited middle.
+ */
 function characterMap(before: string, after: string): CharacterMap {
-  const a = tokenize(before);
-  const b = tokenize(after);
+  const limit = Math.min(before.length, after.length);
+  let head = 0;
+  while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
+  if (head < before.length || head < after.length) while (head > 0 && !/\s/u.test(before[head - 1] ?? '')) head--;
+  let tail = 0;
+  while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  while (tail > 0 && !/\s/u.test(before[before.length - tail] ?? '')) tail--;
+  const midBefore = before.slice(head, before.length - tail);
+  const midAfter = after.slice(head, after.length - tail);
+  const a = tokenize(midBefore);
+  const b = tokenize(midAfter);
   const parts = diffArrays(
-    a.map((t) => before.slice(t.start, t.end)),
-    b.map((t) => after.slice(t.start, t.end)),
+    a.map((t) => midBefore.slice(t.start, t.end)),
+    b.map((t) => midAfter.slice(t.start, t.end)),
   );
   const kept = new Uint8Array(before.length);
   const lo = new Int32Array(before.length + 1).fill(-1);
   const hi = new Int32Array(before.length + 1);
-  let ia = 0;
-  let ib = 0;
   const at = (p: number, q: number) => {
     if (lo[p] === -1) lo[p] = q;
     hi[p] = q;
   };
+  const same = (from: number, length: number, shift: number) => {
+    for (let c = from; c < from + length; c++) {
+      kept[c] = 1;
+      at(c, c + shift);
+    }
+  };
+  same(0, head, 0);
+  let ia = head;
+  let ib = head;
   for (const part of parts) {
     const length = part.value.reduce((n, s) => n + s.length, 0);
     if (part.added) {
@@ -152,15 +173,13 @@ function characterMap(before: string, after: string): CharacterMap {
       for (let c = ia; c < ia + length; c++) at(c, ib);
       ia += length;
     } else {
-      for (let c = 0; c < length; c++) {
-        kept[ia + c] = 1;
-        at(ia + c, ib + c);
-      }
+      same(ia, length, ib - ia);
       ia += length;
       ib += length;
     }
   }
-  at(ia, ib);
+  same(ia, tail, ib - ia);
+  at(before.length, after.length);
   return { kept, lo, hi };
 }
 

@@ -323,8 +323,13 @@ function holdsParagraph(text: string, group: Group, paragraph: ParagraphInfo): b
 }
 
 function spansParagraphs(text: string, open: number, close: number): boolean {
-  const newline = text.indexOf('\n', open);
-  return newline !== -1 && newline < close;
+  return hasCharBetween(text, 10, open, close);
+}
+
+/** Whether the character `code` stands in [from, to): a bounded scan, never to the text's end. */
+function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
+  return false;
 }
 
 // "[" opens its line (a paragraph number aside) and "]" ends its line (final punctuation aside).
@@ -354,8 +359,8 @@ function joinsAsAlternative(text: string, last: Group, pair: Pair): boolean {
 }
 
 function alternativeGap(text: string, from: number, to: number): boolean {
+  if (!hasCharBetween(text, 47, from, to)) return spacesOnly(text, from, to);
   const slash = text.indexOf('/', from);
-  if (slash === -1 || slash >= to) return spacesOnly(text, from, to);
   return spacesOnly(text, from, slash) && spacesOnly(text, slash + 1, to);
 }
 

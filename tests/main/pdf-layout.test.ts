@@ -3,7 +3,7 @@
  * read back page by page with poppler (pdftotext, pdffonts).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPdf } from '../../main/pdf';
+import { chromiumPdf } from '../../main/services/pdf';
 import { declarationToHtml } from '../../shared/formats/html-write';
 import { pdfFonts, pdfPages } from '../tools/real-tools';
 import { declaration, num, type Spec } from '../shared/formats/sample';

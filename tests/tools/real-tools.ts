@@ -67,7 +67,7 @@ export async function pandoc(input: string, from: string, to: string): Promise<s
   try {
     const file = path.join(dir, 'in.txt');
     writeFileSync(file, input);
-    return await tool('pandoc', ['-f', from, '-t', to, '--wrap=none', file]);
+    return await tool('pandoc', ['-s', '-f', from, '-t', to, '--wrap=none', file]);
   } finally {
     done();
   }

@@ -4,7 +4,7 @@
  * kept for a while so their result can still be read.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, type JobProgress, type JobStatus } from '../shared/api';
+import { ApiError, type JobProgress, type JobStatus } from '../../shared/api';
 
 export type JobWork = (report: (p: JobProgress) => void, signal: AbortSignal) => Promise<unknown>;
 

@@ -1,12 +1,12 @@
 /**
  * PDF for the browser host and the CLI: the printable page laid out by Paged.js and printed by
  * chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH). The Electron shell uses its own
- * printToPDF instead (main/electron-pdf.ts).
+ * printToPDF instead (main/services/electron-pdf.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ApiError } from '../shared/api';
-import { appRoot } from './handlers/context';
+import { ApiError } from '../../shared/api';
+import { appRoot } from '../handlers/context';
 import { PAGED_DONE, PDF_PRINT, pagedScript, type PdfRenderer } from './pdf-page';
 
 /** Renders with a headless chromium launched for the call. */

@@ -3,9 +3,9 @@ import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../main/library/store';
-import type { JobProgress } from '../../../shared/api';
-import type { BuiltinSource, LibraryStoreOptions } from '../../../main/library/store';
+import { LibraryStore } from '../../../../main/store/library/local';
+import type { JobProgress } from '../../../../shared/api';
+import type { BuiltinSource, LibraryStoreOptions } from '../../../../main/store/library/local';
 import { readParagraphs } from './paragraphReader';
 
 let workspace: string;

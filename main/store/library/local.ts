@@ -8,15 +8,15 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Declaration } from '../../shared/model';
-import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
-import { readAnyFile } from '../read-file';
-import { writeFileAtomic } from '../store/atomic';
-import type { JobProgress } from '../../shared/api';
-import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../shared/library/schemas';
-import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
+import type { Declaration } from '../../../shared/model';
+import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
+import { readAnyFile } from '../../services/read-file';
+import { writeFileAtomic } from '../atomic';
+import type { JobProgress } from '../../../shared/api';
+import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../../shared/library/schemas';
+import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/format';
 
-/** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
+/** Reads a declaration from a file's bytes: any format Concord reads (main/services/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
 
 const readByFormat: DeclarationReader = (bytes, source) => readAnyFile(source.name, bytes, source.id);
@@ -46,6 +46,8 @@ export interface ImportOptions {
 export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEMPLATE_PREFIX = 'template:';
+
+const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
 
 /** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
 export class LibraryStore {
@@ -83,6 +85,22 @@ export class LibraryStore {
   /** Counts for the status line. */
   stats(): LibraryStatsResponse {
     return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length };
+  }
+
+  /**
+   * Keeps files sent from the browser in the library folder (files/), so the library can re-read
+   * them when rebuilding; returns where each was written, to import from there.
+   */
+  async keepFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
+    const dir = path.join(this.folder, 'files');
+    await fs.mkdir(dir, { recursive: true });
+    const paths: string[] = [];
+    for (const file of files) {
+      const target = path.join(dir, safeName(file.name));
+      await writeFileAtomic(target, file.bytes, { keepBackup: false });
+      paths.push(target);
+    }
+    return paths;
   }
 
   /** Imports files and folders (recursively, by extension) into the library, then saves it. */
