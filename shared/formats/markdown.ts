@@ -98,7 +98,7 @@ export function declarationToMarkdown(decl: Declaration): string {
         parts.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${number}${text}`);
         break;
       case 'meta':
-        parts.push(`*${text}*`);
+        parts.push(escapeLineStart(text));
         break;
       case 'parties':
         parts.push((block.parties.length ? block.parties : block.text.split('\n')).map((p) => `- ${escapeInline(p)}`).join('\n'));
