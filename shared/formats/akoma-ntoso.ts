@@ -9,7 +9,7 @@
  */
 import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
-import { inlineRuns, safeHref } from './inline-runs';
+import { writeRuns, type RunMarkup } from './inline-runs';
 import { piecesAtCalls, placeNotes } from './note-places';
 import { escapeXml } from './xml';
 
@@ -96,18 +96,15 @@ function nodeXml(n: Node | string): string {
   return `${open}${n.head}<content><p>${n.text ?? ''}</p></content></${n.tag}>`;
 }
 
-/** A stretch of a block's text with its emphasis as AKN's <i>, <b> and <a>. */
-function markedXml(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
-  return inlineRuns(block.text, block.marks, start, end)
-    .map((run) => {
-      let xml = escapeXml(run.text).replace(/\n/g, '<eol/>');
-      if (run.italic) xml = `<i>${xml}</i>`;
-      if (run.bold) xml = `<b>${xml}</b>`;
-      const href = safeHref(run.href);
-      return href ? `<a href=${attr(href)}>${xml}</a>` : xml;
-    })
-    .join('');
-}
+/** Akoma Ntoso's way of writing emphasis and links: <i>, <b>, <a>, line ends as <eol/>. */
+const AKN_MARKUP: RunMarkup = {
+  text: (t) => escapeXml(t).replace(/\n/g, '<eol/>'),
+  italic: (inner) => `<i>${inner}</i>`,
+  bold: (inner) => `<b>${inner}</b>`,
+  link: (inner, href) => `<a href=${attr(href)}>${inner}</a>`,
+};
+
+const markedXml = (block: Pick<Block, 'text' | 'marks'>, start: number, end: number) => writeRuns(block, start, end, AKN_MARKUP);
 
 /** Writes a declaration as Akoma Ntoso XML. */
 export function declarationToAkn(decl: Declaration, opts: AknOptions = {}): string {

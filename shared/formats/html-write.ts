@@ -11,7 +11,7 @@
  */
 import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
-import { inlineRuns, safeHref } from './inline-runs';
+import { writeRuns, type RunMarkup } from './inline-runs';
 import { piecesAtCalls, placeNotes, shownMark, type NotePlaces } from './note-places';
 import { escapeXml as escape } from './xml';
 
@@ -26,18 +26,16 @@ const FONT = "'Times New Roman', 'Liberation Serif', 'DejaVu Serif', serif";
 /** A CSS string literal. */
 const cssString = (s: string) => `"${s.replace(/["\\]/g, '\\$&').replace(/\n/g, ' ')}"`;
 
+/** HTML's way of writing emphasis and links. */
+const HTML_MARKUP: RunMarkup = {
+  text: (t) => escape(t).replace(/\n/g, '<br>'),
+  italic: (inner) => `<em>${inner}</em>`,
+  bold: (inner) => `<strong>${inner}</strong>`,
+  link: (inner, href) => `<a href="${escape(href)}">${inner}</a>`,
+};
+
 /** A stretch of a block's text with its emphasis: <em>, <strong>, links to web and mail addresses. */
-function markedHtml(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
-  return inlineRuns(block.text, block.marks, start, end)
-    .map((run) => {
-      let html = escape(run.text).replace(/\n/g, '<br>');
-      if (run.italic) html = `<em>${html}</em>`;
-      if (run.bold) html = `<strong>${html}</strong>`;
-      const href = safeHref(run.href);
-      return href ? `<a href="${escape(href)}">${html}</a>` : html;
-    })
-    .join('');
-}
+const markedHtml = (block: Pick<Block, 'text' | 'marks'>, start: number, end: number) => writeRuns(block, start, end, HTML_MARKUP);
 
 /** The text of a block with its note calls: links (screen) or the notes themselves (paged). */
 function inline(block: Block, places: NotePlaces, noteIndex: Map<string, number>, paged: boolean): string {

@@ -35,3 +35,24 @@ export function inlineRuns(text: string, marks: readonly InlineMark[] | undefine
 export function safeHref(href: string | undefined): string | undefined {
   return href !== undefined && /^(https?:|mailto:)/i.test(href.trim()) ? href.trim() : undefined;
 }
+
+/** How a markup language writes text, emphasis and links. */
+export interface RunMarkup {
+  text(text: string): string;
+  italic(inner: string): string;
+  bold(inner: string): string;
+  link(inner: string, href: string): string;
+}
+
+/** A stretch of a block's text written in a markup language (HTML, Akoma Ntoso); links only to safe addresses. */
+export function writeRuns(block: { text: string; marks?: readonly InlineMark[] | undefined }, start: number, end: number, markup: RunMarkup): string {
+  return inlineRuns(block.text, block.marks, start, end)
+    .map((run) => {
+      let out = markup.text(run.text);
+      if (run.italic) out = markup.italic(out);
+      if (run.bold) out = markup.bold(out);
+      const href = safeHref(run.href);
+      return href ? markup.link(out, href) : out;
+    })
+    .join('');
+}
