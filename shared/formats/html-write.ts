@@ -102,6 +102,8 @@ export function declarationToHtml(decl: Declaration, opts: HtmlWriteOptions = {}
     ? `@page { size: ${size}; margin: 25mm 25mm 22mm; @bottom-center { content: counter(page) " / " counter(pages); font-family: ${FONT}; font-size: 9pt; } @footnote { border-top: 0.5pt solid #000; padding-top: 4pt; } }
 .footnote { float: footnote; font-size: 10pt; line-height: 1.3; text-align: left; text-indent: 0; font-weight: normal; font-style: normal; }
 [data-footnote-marker] { list-style-position: outside; margin-left: 5mm; }
+/* Raised by position, not by the font's superscript feature: Liberation and Times lack it. */
+[data-footnote-call]::after { vertical-align: super; font-size: 65%; line-height: 0; font-variant-position: normal; }
 ${notes.css}`
     : `@page { size: ${size}; margin: 25mm 25mm 22mm; }
 sup.call { line-height: 0; } sup.call a { color: inherit; text-decoration: none; }`;
