@@ -13,7 +13,7 @@ import { call } from '../api';
 import { ChangeList } from './ChangeList';
 import { CompareToolbar } from './CompareToolbar';
 import type { CompareExportFormat, CompareMode } from './CompareToolbar';
-import { downloadFile } from './download';
+import { downloadFile } from '../download';
 import { changeStops, highlightedRows, stepStop, stopOfRow } from './navigation';
 import { Redline } from './Redline';
 import { SideBySide } from './SideBySide';

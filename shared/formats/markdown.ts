@@ -49,7 +49,8 @@ function markedMarkdown(block: Pick<Block, 'text' | 'marks'>, start: number, end
     .map((run) => {
       const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text) ?? [];
       if (!core) return escapeInline(run.text);
-      let md = escapeInline(core);
+      // A line break the source made stays a hard break.
+      let md = escapeInline(core).replace(/\n/g, '\\\n');
       if (run.italic) md = `*${md}*`;
       if (run.bold) md = `**${md}**`;
       if (run.href) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
@@ -104,13 +105,14 @@ export function declarationToMarkdown(decl: Declaration): string {
         parts.push((block.parties.length ? block.parties : block.text.split('\n')).map((p) => `- ${escapeInline(p)}`).join('\n'));
         break;
       case 'signature':
-        parts.push(text.split('\n').map(escapeLineStart).join('\\\n'));
+        parts.push(text.split('\\\n').map(escapeLineStart).join('\\\n'));
         break;
       case 'footnote':
         break;
       default:
         // A bullet stays a Markdown list item (nested by depth); any other number is text as written.
-        if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(Math.max(0, block.level - 1))}- ${text}`);
+        // A sub-item list starts at the margin under its paragraph: depth 2 unindented, depth 3 indented once.
+        if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(block.kind === 'subitem' ? Math.max(0, block.level - 2) : 0)}- ${text}`);
         else parts.push(escapeLineStart(`${number}${text}`));
     }
   }
