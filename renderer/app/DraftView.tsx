@@ -13,6 +13,8 @@ export interface DraftControl {
   discard(): Promise<void>;
   /** Writes the work in memory to the recovery copy now (after an error in the pane). */
   keepRecovery(): Promise<void>;
+  /** Renames the open draft (the Drafts list's Rename). */
+  rename(name: string): Promise<boolean>;
 }
 
 export interface DraftViewProps {
@@ -23,15 +25,35 @@ export interface DraftViewProps {
   onCompare(a: PickedSource, b: PickedSource): void;
   onStatus(text: string): void;
   onPathChange(path: string): void;
+  /** The name of the draft changed (its title line, or a rename). */
+  onTitle(title: string): void;
   onSaved(): void;
 }
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */
 export function DraftView(props: DraftViewProps) {
-  const opened = useCall('drafts.open', { path: props.path }, props.path);
+  // Opened once: a rename while open changes `path` without reopening the draft.
+  const [openedPath] = useState(props.path);
+  // A damaged file's message points to its .bak copy; this opens it (saving then replaces the damaged file).
+  const [backup, setBackup] = useState(false);
+  const opened = useCall('drafts.open', backup ? { path: openedPath, backup } : { path: openedPath }, `${openedPath}:${backup}`);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
   if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
-  if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
+  if (opened.status === 'failed') {
+    return (
+      <div className="doc-message error">
+        {opened.message}
+        {!backup && /\.bak\b/.test(opened.message) && (
+          <p>
+            <button type="button" onClick={() => setBackup(true)}>
+              Open the .bak copy
+            </button>{' '}
+            Saving it then replaces the damaged file.
+          </p>
+        )}
+      </div>
+    );
+  }
   const { draft, recovery } = opened.data as ApiResponse<'drafts.open'>;
   if (recovery && choice === null) {
     return (
@@ -51,5 +73,5 @@ export function DraftView(props: DraftViewProps) {
     );
   }
   const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
-  return <DraftEditor key={`${props.path}:${choice ?? ''}`} {...props} initial={initial} restored={choice === 'recovery'} />;
+  return <DraftEditor key={`${openedPath}:${choice ?? ''}:${backup}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
 }

@@ -16,9 +16,14 @@ interface Level {
 }
 
 interface List {
-  /** Counters are shared by every w:num over the same abstract list; a start override restarts them. */
+  /** Counters are shared by every w:num over the same abstract list, as Word and LibreOffice count. */
   counterKey: string;
   levels: Map<number, Level>;
+  /**
+   * A w:num's startOverride values: the list restarts there the first time a paragraph uses this
+   * w:num (LibreOffice writes each restart as its own w:num), and counts on after that.
+   */
+  restarts: Map<number, number>;
 }
 
 /** The list definitions of a document, ready to number paragraphs in order. */
@@ -29,19 +34,35 @@ export interface Numbering {
 
 const val = (el: XmlElement | undefined) => el?.attrs['val'];
 
+/** Word's list levels are 0–8; a file may say anything (4,000,000,000 once filled an array up to it). */
+export const MAX_LIST_LEVEL = 8;
+/** The highest start value Word's dialog accepts. */
+const MAX_START = 32_767;
+
+/** A list level read from a file, clamped to Word's 0–8 (not a number: 0). */
+export function listLevel(raw: string | number | undefined): number {
+  const n = Math.trunc(Number(raw ?? 0));
+  return Number.isFinite(n) ? Math.min(MAX_LIST_LEVEL, Math.max(0, n)) : 0;
+}
+
+/** A start value read from a file, bounded as Word bounds it; `fallback` when not a number. */
+function startValue(raw: string | undefined, fallback: number): number {
+  const n = Math.trunc(Number(raw ?? fallback));
+  return Number.isFinite(n) ? Math.min(MAX_START, Math.max(0, n)) : fallback;
+}
+
 function readLevel(lvl: XmlElement, base?: Level): Level {
-  const start = Number(val(firstChild(lvl, 'start')) ?? base?.start ?? 1);
   return {
     format: val(firstChild(lvl, 'numFmt')) ?? base?.format ?? 'decimal',
     text: val(firstChild(lvl, 'lvlText')) ?? base?.text ?? '',
-    start: Number.isFinite(start) ? start : 1,
+    start: startValue(val(firstChild(lvl, 'start')), base?.start ?? 1),
     legal: firstChild(lvl, 'isLgl') !== undefined || (base?.legal ?? false),
   };
 }
 
 function readLevels(parent: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>();
-  for (const lvl of childElements(parent, 'lvl')) levels.set(Number(lvl.attrs['ilvl'] ?? 0), readLevel(lvl));
+  for (const lvl of childElements(parent, 'lvl')) levels.set(listLevel(lvl.attrs['ilvl']), readLevel(lvl));
   return levels;
 }
 
@@ -82,7 +103,6 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const lists = new Map<string, List>();
   const counters = new Map<string, number[]>();
-  const pendingStarts = new Map<string, Map<number, number>>();
 
   for (const abs of root ? childElements(root, 'abstractNum') : []) {
     abstracts.set(abs.attrs['abstractNumId'] ?? '', readLevels(abs));
@@ -93,31 +113,30 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
     const levels = new Map(abstracts.get(abstractId) ?? []);
     const starts = new Map<number, number>();
     for (const override of childElements(num, 'lvlOverride')) {
-      const ilvl = Number(override.attrs['ilvl'] ?? 0);
+      const ilvl = listLevel(override.attrs['ilvl']);
       const lvl = firstChild(override, 'lvl');
       const base = levels.get(ilvl);
       if (lvl) levels.set(ilvl, readLevel(lvl, base));
       const start = val(descend(override, 'startOverride'));
-      if (start !== undefined) starts.set(ilvl, Number(start));
+      if (start !== undefined) starts.set(ilvl, startValue(start, 1));
     }
-    if (starts.size) pendingStarts.set(numId, starts);
-    lists.set(numId, { counterKey: `abs:${abstractId}`, levels });
+    lists.set(numId, { counterKey: `abs:${abstractId}`, levels, restarts: starts });
   }
 
   return {
-    next(numId, ilvl) {
+    next(numId, rawLevel) {
+      const ilvl = listLevel(rawLevel);
       const list = lists.get(numId);
       const level = list?.levels.get(ilvl);
       if (!list || !level) return undefined;
       const count = counters.get(list.counterKey) ?? [];
       const startOf = (i: number) => list.levels.get(i)?.start ?? 1;
-      // A w:num that overrides a start restarts the shared counter where it is first used
-      // (LibreOffice writes "1." so, and continues the list through the plain w:num).
-      const restart = pendingStarts.get(numId);
-      const restartAt = restart?.get(ilvl);
-      if (restart) pendingStarts.delete(numId);
-      for (let i = 0; i < ilvl; i++) count[i] ??= restart?.get(i) ?? startOf(i);
-      count[ilvl] = restartAt !== undefined ? restartAt : count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
+      for (let i = 0; i < ilvl; i++) count[i] ??= list.restarts.get(i) ?? startOf(i);
+      const restart = list.restarts.get(ilvl);
+      if (restart !== undefined) {
+        count[ilvl] = restart;
+        list.restarts.delete(ilvl);
+      } else count[ilvl] = count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
       count.length = ilvl + 1; // deeper levels restart under a new parent number
       counters.set(list.counterKey, count);
 
@@ -128,7 +147,9 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       });
       if (level.format === 'none' || !raw.trim()) return undefined;
       const style = styleOf(level);
-      return { raw: raw.trim(), style, value: style === 'bullet' ? 0 : (count[ilvl] ?? 0), glued: false };
+      // Symbol-font bullets sit in the private use area (U+F0B7): shown as a real bullet.
+      const shown = style === 'bullet' && /^[\uE000-\uF8FF]$/.test(raw.trim()) ? '•' : raw.trim();
+      return { raw: shown, style, value: style === 'bullet' ? 0 : (count[ilvl] ?? 0), glued: false };
     },
   };
 }

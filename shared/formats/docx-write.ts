@@ -27,7 +27,7 @@ import { visibleNumber } from './bullets';
 import { inlineRuns, safeHref } from './inline-runs';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
 import { piecesAtCalls, placeNotes, shownMark } from './note-places';
-import { escapeXml } from './xml';
+import { escapeXml, xmlSafeDeep } from './xml';
 
 /** Page and type choices for the exported document. */
 export interface DocxWriteOptions {
@@ -126,7 +126,9 @@ export function markedRuns(block: Pick<Block, 'text' | 'marks'>, start: number, 
 }
 
 /** Writes a declaration as .docx bytes. */
-export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+export async function declarationToDocx(input: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+  // The docx package escapes markup only; what XML forbids must go before it writes.
+  const decl = xmlSafeDeep(input);
   const font = opts.font ?? 'Times New Roman';
   const plan = planNumbering(decl.blocks);
   const places = placeNotes(decl.blocks);
