@@ -13,7 +13,7 @@ export const exportDraft: Handler<'drafts.export'> = async (req, ctx) => {
     req.format === 'docx' && req.review
       ? await reviewedDocxBytes(req.review)
       : req.format === 'pdf'
-        ? await ctx.renderPdf(declarationToHtml(decl, { paper: req.paper }), req.paper)
+        ? await ctx.renderPdf(declarationToHtml(decl, { paper: req.paper, paged: true }), req.paper)
         : await ctx.contained.run('export', { declaration: decl, format: req.format, paper: req.paper }, { label: decl.title });
   return exportedFile(fileNameFrom(decl.title, 'declaration'), FILE_TYPES[req.format], bytes);
 };

@@ -1,13 +1,13 @@
 /**
- * PDF for the browser host and the CLI: the printable HTML page rendered by chromium (Debian's
- * /usr/bin/chromium, or CHROMIUM_PATH), with page numbers in the footer. The Electron shell
- * uses its own printToPDF instead (main/electron-pdf.ts).
+ * PDF for the browser host and the CLI: the printable page laid out by Paged.js and printed by
+ * chromium (Debian's /usr/bin/chromium, or CHROMIUM_PATH). The Electron shell uses its own
+ * printToPDF instead (main/services/electron-pdf.ts).
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../shared/api';
-import { PDF_MARGINALIA, type PdfRenderer } from './pdf-page';
-
+import { appRoot } from '../handlers/context';
+import { PAGED_DONE, PDF_PRINT, pagedScript, type PdfRenderer } from './pdf-page';
 
 /** Renders with a headless chromium launched for the call. */
 export const chromiumPdf: PdfRenderer = async (html, paper) => {
@@ -20,10 +20,13 @@ export const chromiumPdf: PdfRenderer = async (html, paper) => {
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
   try {
-    const page = await browser.newPage({ javaScriptEnabled: false });
+    // The page's own policy allows no script; only the renderer's Paged.js runs, past it.
+    const page = await browser.newPage({ bypassCSP: true });
     await page.route('**/*', (route) => route.abort()); // the page is self-contained: nothing may load
     await page.setContent(html, { waitUntil: 'load' });
-    const pdf = await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', ...PDF_MARGINALIA });
+    await page.addScriptTag({ content: pagedScript(appRoot()) });
+    await page.waitForFunction(`window.${PAGED_DONE} === true`, undefined, { timeout: 120_000 });
+    const pdf = await page.pdf({ format: paper === 'letter' ? 'Letter' : 'A4', ...PDF_PRINT });
     return new Uint8Array(pdf);
   } finally {
     await browser.close();

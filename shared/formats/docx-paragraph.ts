@@ -42,6 +42,7 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
   const cites: FootnoteCite[] = [];
   const raw: InlineMark[] = [];
   let pendingCustom: string | undefined;
+  let repeatedMark: string | undefined;
 
   const visit = (node: XmlNode) => {
     if (typeof node === 'string' || HIDDEN.has(node.name)) return;
@@ -55,13 +56,17 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
         return;
       }
       case 't': {
-        const t = node.children.filter((c): c is string => typeof c === 'string').join('');
+        let t = node.children.filter((c): c is string => typeof c === 'string').join('');
+        // LibreOffice writes a custom mark twice: after the reference and again as text.
+        if (repeatedMark !== undefined && t.startsWith(repeatedMark)) t = t.slice(repeatedMark.length);
+        repeatedMark = undefined;
         if (pendingCustom !== undefined) {
           // A custom mark that is a number is the source's own numbering: "[6]", as Word's automatic ones read.
           const mark = t.trim() || '*';
           const marker = /^\d+$/.test(mark) ? `[${mark}]` : mark;
           cites.push({ id: pendingCustom, marker });
           pendingCustom = undefined;
+          repeatedMark = mark;
           text += marker;
           return;
         }

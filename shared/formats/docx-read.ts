@@ -227,7 +227,9 @@ export async function readDocx(
     let marks = rawMarks;
     if (kind === 'footnote') {
       // A note printed in the body with its mark (Concord writes notes it found no reference for so).
-      const mark = readFootnoteMarker(rawText);
+      // The style says it is a note, so its first word is its mark ("*", "[4]", even "[2013]").
+      const typed = /^(\S+)\s+/.exec(rawText);
+      const mark = readFootnoteMarker(rawText) ?? (typed ? { marker: typed[1] ?? '', textStart: typed[0].length } : undefined);
       push({ kind, text: mark ? rawText.slice(mark.textStart) : rawText, ...(mark ? { marker: mark.marker } : {}), ...markField(sliceMarks(rawMarks, mark?.textStart ?? 0, rawText.length)) });
       continue;
     }
@@ -253,7 +255,7 @@ export async function readDocx(
       else if (operativeStarted && (alignment === 'right' || alignment === 'end')) kind = 'signature';
       else kind = operativeStarted ? 'paragraph' : 'preamble';
     }
-    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : 1;
+    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : Number(/sub-?item\s*(\d)/i.exec(style?.name ?? '')?.[1] ?? 1);
 
     if (kind === 'parties') {
       const last = blocks[blocks.length - 1];
@@ -267,7 +269,8 @@ export async function readDocx(
     }
     const block = push({
       kind,
-      text: kind === 'signature' ? text : text.replace(/\n/g, ' '),
+      // A line break inside a paragraph (w:br) is the author's, as a hard break is in Markdown.
+      text,
       level,
       cites: [...new Set(cites.map((c) => c.marker))],
       ...(number ? { number } : {}),
@@ -281,9 +284,9 @@ export async function readDocx(
     if (seen.has(cite.id)) continue;
     seen.add(cite.id);
     let text = footnotes.get(cite.id) ?? '';
-    // Word repeats a custom mark at the head of its note, as typed text.
+    // Word repeats a custom mark at the head of its note, as typed text; LibreOffice writes it twice.
     const shown = shownMark(cite.marker);
-    if (text.startsWith(shown)) text = text.slice(shown.length).trim();
+    for (let i = 0; i < 2 && text.startsWith(shown); i++) text = text.slice(shown.length).trim();
     push({ kind: 'footnote', text, marker: cite.marker, anchorBlockId: blockId });
   }
   if (!blocks.length) {

@@ -7,6 +7,7 @@
 import {
   AlignmentType,
   Document,
+  ExternalHyperlink,
   Footer,
   FootnoteReferenceRun,
   HeadingLevel,
@@ -23,6 +24,7 @@ import {
 import JSZip from 'jszip';
 import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
+import { inlineRuns, safeHref } from './inline-runs';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
 import { piecesAtCalls, placeNotes, shownMark } from './note-places';
 import { escapeXml, xmlSafeDeep } from './xml';
@@ -85,6 +87,8 @@ export function declarationStyles(font: string): IStylesOptions {
       { id: STYLE.preamble, name: 'Preamble', basedOn: 'Normal', run: { font }, paragraph: { ...body, indent: { firstLine: 720 }, alignment: AlignmentType.JUSTIFIED } },
       { id: STYLE.paragraph, name: 'Operative Paragraph', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
       { id: STYLE.subitem, name: 'Sub-item', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
+      // Deeper sub-items ((i) under (a)) by style, so their depth survives where the number is typed.
+      ...[2, 3, 4].map((depth) => ({ id: `${STYLE.subitem}${depth}`, name: `Sub-item ${depth}`, basedOn: STYLE.subitem, run: { font }, paragraph: { indent: hangingIndent(depth) } })),
       { id: STYLE.parties, name: 'Parties', basedOn: 'Normal', run: { font }, paragraph: { spacing: { after: 40 }, indent: { left: 720 } } },
       { id: STYLE.signature, name: 'Signature', basedOn: 'Normal', run: { font }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 480 }, keepLines: true } },
       { id: STYLE.uncitedNote, name: 'Footnote (uncited)', basedOn: 'Normal', run: { font, size: SIZE.note }, paragraph: { spacing: { after: 60 }, indent: { left: 720, hanging: 720 } } },
@@ -108,8 +112,17 @@ function autoNumbered(notes: Block[]): boolean {
 }
 
 /** Lines of a block as runs, with breaks where the text has newlines. */
-function textRuns(text: string): TextRun[] {
-  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0 }));
+function textRuns(text: string, emphasis: { italics?: boolean; bold?: boolean } = {}): TextRun[] {
+  return text.split('\n').map((line, i) => new TextRun({ text: line, break: i > 0 ? 1 : 0, ...emphasis }));
+}
+
+/** A stretch of a block's text as Word runs: italic and bold as the source had them, links as hyperlinks. */
+export function markedRuns(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): ParagraphChild[] {
+  return inlineRuns(block.text, block.marks, start, end).flatMap((run): ParagraphChild[] => {
+    const runs = textRuns(run.text, { ...(run.italic ? { italics: true } : {}), ...(run.bold ? { bold: true } : {}) });
+    const link = safeHref(run.href);
+    return link ? [new ExternalHyperlink({ link, children: runs })] : runs;
+  });
 }
 
 /** Writes a declaration as .docx bytes. */
@@ -129,7 +142,7 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
   const children = (block: Block): ParagraphChild[] => {
     const out: ParagraphChild[] = [];
     for (const piece of piecesAtCalls(block.text, places.calls.get(block.id) ?? [])) {
-      out.push(...(decorations ? decorations.runs(block, piece.start, piece.end) : textRuns(block.text.slice(piece.start, piece.end))));
+      out.push(...(decorations ? decorations.runs(block, piece.start, piece.end) : markedRuns(block, piece.start, piece.end)));
       if (piece.call) out.push(new FootnoteReferenceRun(noteIds.get(piece.call.note.id) ?? 0));
     }
     return out;
@@ -170,7 +183,7 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
       })),
     },
     footnotes: Object.fromEntries(
-      places.order.map((n) => [String(noteIds.get(n.id)), { children: [new Paragraph({ style: 'FootnoteText', children: textRuns(n.text) })] }]),
+      places.order.map((n) => [String(noteIds.get(n.id)), { children: [new Paragraph({ style: 'FootnoteText', children: markedRuns(n, 0, n.text.length) })] }]),
     ),
     sections: [
       {
@@ -183,6 +196,11 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
 
   const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   return customMarks.size ? withCustomMarks(packed, customMarks) : packed;
+}
+
+/** The style of a sub-item below the first depth ("Sub-item 2"); the first depth uses "Sub-item". */
+function subitemStyle(block: Block): string | undefined {
+  return block.kind === 'subitem' && block.level > 1 ? `${STYLE.subitem}${Math.min(4, block.level)}` : undefined;
 }
 
 /** Where list numbers and typed numbers hang: the number in the margin band, wrapped lines under the text. */
@@ -212,7 +230,7 @@ export function blockParagraph(block: Block, place: ListPlace | undefined, runs:
     case 'paragraph':
     case 'subitem':
     case 'signature':
-      return new Paragraph({ style: STYLE[block.kind], children: content, ...numbering, ...indent });
+      return new Paragraph({ style: subitemStyle(block) ?? STYLE[block.kind], children: content, ...numbering, ...indent });
     default:
       return new Paragraph({ children: content });
   }

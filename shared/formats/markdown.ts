@@ -1,21 +1,31 @@
 /**
  * Markdown export and import. Export writes what renders well and still reads as the source:
- * "#" for the title and headings, numbers as written, GitHub-style footnotes ("[^*]") for the
- * source's markers, hard line breaks in the signature. Import is the text reader's own: it reads
- * Markdown wherever it finds it, so a .md file joins the library like a .txt, emphasis kept.
+ * "#" for the title and headings, numbers exactly as written (never a list pandoc or GitHub would
+ * renumber), footnotes numbered as the source numbers them, hard line breaks in the signature.
+ * Import is the text reader's own: it reads Markdown wherever it finds it, so a .md file joins the
+ * library like a .txt, emphasis kept.
  */
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
-import { splitAtMarkers } from './footnote-marker';
+import { visibleNumber } from './bullets';
+import { inlineRuns } from './inline-runs';
+import { piecesAtCalls, placeNotes, type NotePlaces } from './note-places';
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
 function escapeInline(text: string): string {
   return text.replace(/[\\`*_[\]<>]/g, '\\$&');
 }
 
-/** Escapes a line start that Markdown would read as a heading, quote, list or rule. */
+/**
+ * Escapes a line start that Markdown would read as a heading, quote, list or rule. Ordered list
+ * markers of every kind pandoc knows ("4.", "(a)", "b)", "iv.", "II.") are escaped at their
+ * closing mark, so a number stays exactly as written: pandoc and GitHub would renumber a list
+ * (1, 2, 4 shown as 1, 2, 3) and merge "(a) (b) (i) (ii) (c)" into one lettered list.
+ */
 function escapeLineStart(line: string): string {
-  return line.replace(/^(#|>|[-+](?=\s)|\d+(?=[.)]\s))/, (m) => (/^\d/.test(m) ? `${m}\\` : `\\${m}`));
+  const listMarker = /^(\(?)(\d+|[a-zA-Z]|[ivxlcdmIVXLCDM]+|#)([.)])(?=\s|$)/.exec(line);
+  if (listMarker) return `${listMarker[1]}${listMarker[2]}\\${listMarker[3]}${line.slice(listMarker[0].length)}`;
+  return line.replace(/^(#|>|[-+](?=\s)|@)/, '\\$1');
 }
 
 /** The footnote label a marker is written with: "*" stays "*", "[1]" becomes "1". */
@@ -23,26 +33,64 @@ function labelOf(marker: string): string {
   return marker.replace(/^[[(](.*)[\])]$/, '$1').replace(/\s+/g, '-') || '*';
 }
 
-function inlineWithNotes(block: Block, notes: Block[]): string {
-  const markers = notes.filter((n) => n.anchorBlockId === block.id && n.marker).map((n) => n.marker ?? '');
-  const cited = markers.length ? markers : block.cites;
-  const { pieces, found, missing } = splitAtMarkers(block.text, cited);
-  let out = '';
-  pieces.forEach((piece, i) => {
-    out += escapeInline(piece);
-    const marker = found[i];
-    if (marker !== undefined) out += `[^${labelOf(marker)}]`;
-  });
-  return out + missing.map((m) => `[^${labelOf(m)}]`).join('');
+/**
+ * How the notes are written. Markdown footnotes are numbered 1, 2, 3 by pandoc and GitHub
+ * whatever their labels, so they serve only notes marked "[1]", "[2]"... in the order they are
+ * cited; any other mark ("*", a gap, a note without its reference) is written as the source shows
+ * it: a superscript call and the note as a paragraph after the text, starting with its mark.
+ */
+function notesAsFootnotes(places: NotePlaces): boolean {
+  return !places.uncited.length && places.order.every((n, i) => n.marker === `[${i + 1}]`);
+}
+
+/** A stretch of a block's text with its emphasis: *italic*, **bold**, [text](address); spaces stay outside the marks. */
+function markedMarkdown(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
+  return inlineRuns(block.text, block.marks, start, end)
+    .map((run) => {
+      const [, lead = '', core = '', trail = ''] = /^(\s*)([\s\S]*?)(\s*)$/.exec(run.text) ?? [];
+      if (!core) return escapeInline(run.text);
+      // A line break the source made stays a hard break.
+      let md = escapeInline(core).replace(/\n/g, '\\\n');
+      if (run.italic) md = `*${md}*`;
+      if (run.bold) md = `**${md}**`;
+      if (run.href) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
+      return `${lead}${md}${trail}`;
+    })
+    .join('');
+}
+
+function inlineWithNotes(block: Block, places: NotePlaces, footnotes: boolean): string {
+  return piecesAtCalls(block.text, places.calls.get(block.id) ?? [])
+    .map(({ start, end, call }) => {
+      const text = markedMarkdown(block, start, end);
+      if (!call) return text;
+      const marker = call.note.marker ?? '*';
+      return footnotes ? `${text}[^${labelOf(marker)}]` : `${text}<sup>${escapeInline(marker)}</sup>`;
+    })
+    .join('');
+}
+
+/** YAML front matter with what the text does not say itself: title, date, symbol, source address. */
+function frontMatter(decl: Declaration): string {
+  const detail = (name: string) => decl.details?.find((d) => d.name === name)?.value;
+  const fields: [string, string | undefined][] = [
+    ['title', decl.title],
+    ['date', decl.date],
+    ['symbol', detail('Symbol')],
+    ['source_url', detail('Source')],
+  ];
+  const lines = fields.filter((f): f is [string, string] => f[1] !== undefined && f[1] !== '').map(([k, v]) => `${k}: ${JSON.stringify(v)}`);
+  return `---\n${lines.join('\n')}\n---`;
 }
 
 /** The declaration as Markdown. */
 export function declarationToMarkdown(decl: Declaration): string {
-  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
-  const parts: string[] = [];
+  const places = placeNotes(decl.blocks);
+  const footnotes = notesAsFootnotes(places);
+  const parts: string[] = [frontMatter(decl)];
   for (const block of decl.blocks) {
-    const text = inlineWithNotes(block, notes);
-    const number = block.number ? `${escapeInline(block.number.raw)}${block.number.glued ? '' : ' '}` : '';
+    const text = inlineWithNotes(block, places, footnotes);
+    const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${block.number.glued ? '' : ' '}` : '';
     switch (block.kind) {
       case 'title':
         parts.push(`# ${text}`);
@@ -51,21 +99,29 @@ export function declarationToMarkdown(decl: Declaration): string {
         parts.push(`${'#'.repeat(Math.min(6, block.level + 1))} ${number}${text}`);
         break;
       case 'meta':
-        parts.push(`*${text}*`);
+        parts.push(escapeLineStart(text));
         break;
       case 'parties':
         parts.push((block.parties.length ? block.parties : block.text.split('\n')).map((p) => `- ${escapeInline(p)}`).join('\n'));
         break;
       case 'signature':
-        parts.push(text.split('\n').map(escapeLineStart).join('\\\n'));
+        parts.push(text.split('\\\n').map(escapeLineStart).join('\\\n'));
         break;
       case 'footnote':
         break;
       default:
-        parts.push(number ? `${number}${text}` : escapeLineStart(text));
+        // A bullet stays a Markdown list item (nested by depth); any other number is text as written.
+        // A sub-item list starts at the margin under its paragraph: depth 2 unindented, depth 3 indented once.
+        if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(block.kind === 'subitem' ? Math.max(0, block.level - 2) : 0)}- ${text}`);
+        else parts.push(escapeLineStart(`${number}${text}`));
     }
   }
-  for (const note of notes) parts.push(`[^${labelOf(note.marker ?? '*')}]: ${escapeInline(note.text)}`);
+  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
+  for (const note of notes) {
+    const marker = note.marker ?? '*';
+    const text = markedMarkdown(note, 0, note.text.length);
+    parts.push(footnotes ? `[^${labelOf(marker)}]: ${text}` : `<sup>${escapeInline(marker)}</sup> ${text}`);
+  }
   return `${parts.join('\n\n')}\n`;
 }
 

@@ -26,11 +26,11 @@ export interface NotePlaces {
   uncited: Block[];
 }
 
-/** Offsets of every standalone occurrence of the marker in a text. */
+/** Offsets of every occurrence of the marker where it can be a reference: standing alone, glued to the end of a word or closing mark ("partners*,", "Weapons[4]"). */
 function occurrences(text: string, marker: string): number[] {
   if (!marker) return [];
   const re = new RegExp(markerPattern(marker).source, 'g');
-  return [...text.matchAll(re)].map((m) => m.index);
+  return [...text.matchAll(re)].map((m) => m.index).filter((at) => at > 0 && !/\s/.test(text[at - 1] ?? ''));
 }
 
 /** Decides where every footnote of the blocks is cited. */

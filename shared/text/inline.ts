@@ -74,6 +74,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       }
     }
     if (c === '`') {
+      // pandoc's own Markdown writes raw HTML as "`<sup>`{=html}": a tag, dropped like any other.
+      const raw = /^`<\/?[a-zA-Z][a-zA-Z0-9]*>`\{=html\}/.exec(source.slice(i));
+      if (raw) {
+        i += raw[0].length;
+        continue;
+      }
       CODE.lastIndex = i;
       const code = CODE.exec(source);
       if (code) {

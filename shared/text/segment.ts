@@ -61,10 +61,17 @@ function isSubStyle(n: LineNumber): boolean {
 }
 
 /** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
-function footnoteMarkers(units: Unit[], options: SegmentOptions): (ReturnType<typeof readFootnoteMarker>)[] {
+function footnoteMarkers(units: Unit[], options: SegmentOptions, text: string): (ReturnType<typeof readFootnoteMarker>)[] {
   const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
   const notes = units.map((u) => {
-    if (options.markdown) return u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined;
+    if (options.markdown) {
+      // A definition "[^1]: ...", or a note led by its mark in superscript ("<sup>\*</sup> The ministers
+      // of ...", "<sup>\[4\]</sup> Resolution 79/1."), as Concord writes a note that must render with
+      // the source's own mark; it counts when the text cites that mark.
+      if (u.note) return { marker: u.note, textStart: u.note.length + 1 };
+      const led = /^(<sup>|`<sup>`\{=html\})/.test(text.slice(u.start, u.end)) ? readFootnoteMarker(u.text) : undefined;
+      return led && cited.has(led.marker) ? led : undefined;
+    }
     const found = readFootnoteMarker(u.text);
     return found && (cited.has(found.marker) || !found.marker.startsWith('*')) ? found : undefined;
   });
@@ -95,7 +102,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
   const titleLine = options.un ? new RegExp(RESOLUTION_TITLE.source, 'm').exec(text)?.index : undefined;
   const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false, ...(titleLine !== undefined ? { pageBreaksAfter: titleLine } : {}) }), options.markdown ?? false, options.links ?? new Map());
   if (units.length === 0) return [];
-  const notes = footnoteMarkers(units, options);
+  const notes = footnoteMarkers(units, options, text);
   const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
   const drafts: Draft[] = [];
   const push = (kind: BlockKind, first: number, last: number, text: string, extra: Partial<Draft> = {}): void => {

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readMarkdown } from '../../shared/formats/markdown';
+import { placeNotes } from '../../shared/formats/note-places';
 import type { Declaration } from '../../shared/model';
 import { readDeclaration } from '../../shared/text/read';
 
@@ -23,18 +24,51 @@ export function realDeclarations(): { name: string; declaration: Declaration }[]
   return [...templates, ...corpus];
 }
 
-/** What a round trip must keep of a block of the body: kind, number, text. */
-export const bodyShape = (d: Declaration) =>
-  d.blocks.filter((b) => b.kind !== 'footnote').map((b) => ({ kind: b.kind, number: b.number?.raw, level: b.level, text: b.text }));
+/**
+ * What a round trip must keep of a block of the body: kind, number, depth, text. A note the block
+ * cites without showing its mark is called at the block's end, so there the text gains the mark.
+ */
+export function bodyShape(d: Declaration) {
+  const places = placeNotes(d.blocks);
+  return d.blocks
+    // An empty block (a bullet with no text after it) is nothing a reader of the file sees.
+    .filter((b) => b.kind !== 'footnote' && (b.text.trim() !== '' || b.parties.length > 0))
+    .map((b) => {
+      const appended = (places.calls.get(b.id) ?? []).filter((c) => c.start === b.text.length).map((c) => c.note.marker ?? '');
+      const level = b.kind === 'heading' || b.kind === 'subitem' ? b.level : 1;
+      return { kind: b.kind, number: b.number?.raw, level, text: b.text + appended.join('') };
+    });
+}
 
 /**
  * What a round trip must keep of the footnotes: each note's mark and text, and the text of the
- * block citing it (none for a note with no reference). Writers put notes in their own places
- * (Word after the text, in citation order), so the notes compare as a sorted list.
+ * block citing it as every writer places it (none for a note with no reference). Writers put
+ * notes in their own places (Word after the text, in citation order), so notes compare sorted.
  */
-export function noteShape(d: Declaration, citing: (note: Declaration['blocks'][number]) => string | undefined) {
+export function noteShape(d: Declaration) {
+  const places = placeNotes(d.blocks);
+  const citing = new Map<string, string>();
+  for (const [id, calls] of places.calls) for (const c of calls) citing.set(c.note.id, d.blocks.find((b) => b.id === id)?.text ?? '');
   return d.blocks
     .filter((b) => b.kind === 'footnote')
-    .map((n) => ({ marker: n.marker, text: n.text, citedIn: citing(n) }))
+    .map((n) => ({ marker: n.marker, text: n.text, citedIn: citing.get(n.id) }))
     .sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
 }
+
+/**
+ * True where the reader took emphasis for footnotes ("**Heading**" read as a "**" note whose text
+ * ends with "**"): round trips of such a reading are not the writers' to keep. The reading issue
+ * (emphasis as inline marks) removes these; the tests that skip them then run on every file.
+ */
+export function hasFalseFootnotes(d: Declaration): boolean {
+  return d.blocks.some((b) => b.kind === 'footnote' && b.marker !== undefined && /^\*+$/.test(b.marker) && b.text.endsWith(b.marker));
+}
+
+/**
+ * Real texts whose Markdown round trip still differs, and why: each a gap between the writer and
+ * the Markdown reader, listed so that the rest of the corpus is held exactly (issue 18's note).
+ */
+export const MARKDOWN_ROUND_TRIP_GAPS: Record<string, string> = {
+  'un-ga-res-80-12.md': 'after pandoc rewrites the Markdown, one bare-number note reference is linked to another paragraph',
+  'unfccc-adp-draft-agreement-2015-10-23.md': 'numbered sub-items under Articles ("1." at depth 2) come back at depth 1; note [12] cited after a space',
+};

@@ -67,7 +67,7 @@ export async function pandoc(input: string, from: string, to: string): Promise<s
   try {
     const file = path.join(dir, 'in.txt');
     writeFileSync(file, input);
-    return await tool('pandoc', ['-f', from, '-t', to, '--wrap=none', file]);
+    return await tool('pandoc', ['-s', '-f', from, '-t', to, '--wrap=none', file]);
   } finally {
     done();
   }
@@ -92,4 +92,17 @@ export async function pdfToPng(pdf: Uint8Array, outDir: string, prefix: string, 
   writeFileSync(file, pdf);
   await tool('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), file, path.join(outDir, prefix)]);
   return readdirSync(outDir).filter((f) => f.startsWith(prefix) && f.endsWith('.png')).map((f) => path.join(outDir, f));
+}
+
+/** The font names a PDF embeds, as poppler's pdffonts lists them (subset prefixes removed). */
+export async function pdfFonts(pdf: Uint8Array): Promise<string[]> {
+  const { dir, done } = scratch('pdffonts');
+  try {
+    const file = path.join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    const out = await tool('pdffonts', [file]);
+    return out.split('\n').slice(2).filter(Boolean).map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''));
+  } finally {
+    done();
+  }
 }

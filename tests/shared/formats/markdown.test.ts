@@ -2,25 +2,44 @@ import { describe, expect, it } from 'vitest';
 import { declarationToMarkdown, readMarkdown } from '../../../shared/formats/markdown';
 import { declaration, num, sample, type Spec } from './sample';
 
+/** The export without its front matter (title, date and origin as YAML). */
+const body = (md: string) => md.replace(/^---\n[\s\S]*?\n---\n\n/, '');
+
 describe('declarationToMarkdown', () => {
   it.each<[Spec, string]>([
     [{ kind: 'title', text: 'Water & Peace' }, '# Water & Peace'],
     [{ kind: 'heading', text: 'Aims', number: num('I.', 'roman', 1) }, '## I. Aims'],
-    [{ kind: 'paragraph', text: 'We *agree* on [this].', number: num('1.', 'decimal', 1) }, '1. We \\*agree\\* on \\[this\\].'],
+    [{ kind: 'paragraph', text: 'We *agree* on [this].', number: num('1.', 'decimal', 1) }, '1\\. We \\*agree\\* on \\[this\\].'],
+    [{ kind: 'subitem', text: 'share data;', number: num('(a)', 'alpha-paren', 1) }, '(a\\) share data;'],
+    [{ kind: 'subitem', text: 'on water;', number: num('iv.', 'roman', 4) }, 'iv\\. on water;'],
     [{ kind: 'preamble', text: '2020 was hard.' }, '2020 was hard.'],
     [{ kind: 'preamble', text: '2020. A year.' }, '2020\\. A year.'],
     [{ kind: 'preamble', text: '# not a heading' }, '\\# not a heading'],
     [{ kind: 'parties', text: 'Chile\nPeru', parties: ['Chile', 'Peru'] }, '- Chile\n- Peru'],
     [{ kind: 'signature', text: 'Done at Lima\n1 May 2020' }, 'Done at Lima\\\n1 May 2020'],
   ])('writes %j', (block, expected) => {
-    expect(declarationToMarkdown(declaration([block]))).toBe(`${expected}\n`);
+    expect(body(declarationToMarkdown(declaration([block])))).toBe(`${expected}\n`);
   });
 
-  it('writes footnotes as Markdown footnotes at their markers', () => {
+  it('writes the title, date and origin as front matter', () => {
+    const md = declarationToMarkdown({ ...sample, date: '2024-03-03', details: [{ name: 'Source', value: 'https://example.org/s' }] });
+    expect(md.startsWith('---\ntitle: "Joint Statement of the Ministerial Meeting on Water & Sanitation"\ndate: "2024-03-03"\nsource_url: "https://example.org/s"\n---\n\n# ')).toBe(true);
+  });
+
+  it('writes "*" notes with their own marks: a superscript call, the note after the text', () => {
     const md = declarationToMarkdown(sample);
-    expect(md).toContain('partner countries[^*], met');
-    expect(md).toContain('Secretariat[^**].');
-    expect(md).toMatch(/\[\^\*\]: Kenya, Nepal and Serbia\.\n\n\[\^\*\*\]: Document A\/79\/1\.\n$/);
+    expect(md).toContain('partner countries<sup>\\*</sup>, met');
+    expect(md).toContain('Secretariat<sup>\\*\\*</sup>.');
+    expect(md).toMatch(/<sup>\\\*<\/sup> Kenya, Nepal and Serbia\.\n\n<sup>\\\*\\\*<\/sup> Document A\/79\/1\.\n$/);
+  });
+
+  it('writes notes numbered 1, 2... in citation order as Markdown footnotes', () => {
+    const md = body(declarationToMarkdown(declaration([
+      { kind: 'paragraph', text: 'We agree[1] and act[2].', cites: ['[1]', '[2]'] },
+      { kind: 'footnote', text: 'One.', marker: '[1]' },
+      { kind: 'footnote', text: 'Two.', marker: '[2]' },
+    ])));
+    expect(md).toBe('We agree[^1] and act[^2].\n\n[^1]: One.\n\n[^2]: Two.\n');
   });
 });
 
