@@ -14,11 +14,19 @@ export class Vocabulary {
   wordSet(text: string): Int32Array {
     const body = text.slice(leadingNumberLength(text)).toLowerCase();
     const seen = new Set<number>();
-    for (const m of body.matchAll(WORDS)) {
-      const w = m[0];
-      // Scripts written without spaces count per character, so a changed word shows up.
-      if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
-      else seen.add(this.id(w));
+    let start = -1;
+    for (let i = 0; i <= body.length; i++) {
+      const cp = i < body.length ? (body.codePointAt(i) ?? 0) : 0;
+      const inWord = i < body.length && isWordPart(cp);
+      if (inWord && start < 0) start = i;
+      if (!inWord && start >= 0) {
+        const w = body.slice(start, i);
+        // Scripts written without spaces count per character, so a changed word shows up.
+        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
+        else seen.add(this.id(w));
+        start = -1;
+      }
+      if (cp > 0xffff) i++;
     }
     return Int32Array.from(seen).sort();
   }
@@ -33,7 +41,19 @@ export class Vocabulary {
   }
 }
 
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
+const wordParts = new Map<number, boolean>();
+
+/** Letters, digits and marks make words; ASCII from a range test, the rest by Unicode class. */
+function isWordPart(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
+  let w = wordParts.get(cp);
+  if (w === undefined) {
+    w = WORD_PART.test(String.fromCodePoint(cp));
+    wordParts.set(cp, w);
+  }
+  return w;
+}
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** How many ids two sorted sets share. */
