@@ -108,7 +108,19 @@ function toRow(r: AlignedRow, hunks: Hunk[], mapA: JointMap, mapB: JointMap, a: 
     ops,
     ...(numberA !== undefined || numberB !== undefined ? { number: { a: numberA, b: numberB, changed: renumbered } } : {}),
     ...(r.move ? { move: { ...r.move, peer: 0 } } : {}),
+    where: { ...placeOf(r.a, a), ...placeOf(toB, b, 'b') },
   };
+}
+
+/** The place of a row's paragraphs on one side: "OP 3", or "OP 3 + OP 4" for a merge or split. */
+function placeOf(indices: number[], side: CompareSide, key: 'a' | 'b' = 'a'): { a?: string; b?: string } {
+  if (indices.length === 0) return {};
+  // Sides built without places (an API caller's own paragraphs) fall back on their numbers.
+  const names = indices.map((i) => {
+    const p = side.paragraphs[i];
+    return p?.place ?? (p?.number ? `para ${p.number.replace(/[.):]+$/u, '')}` : `¶ ${i + 1}`);
+  });
+  return { [key]: names.join(' + ') };
 }
 
 /**

@@ -4,13 +4,15 @@
  */
 import type { Declaration } from '../model';
 import { leadingNumberLength } from './normalize';
+import { blockPlaces } from './places';
 import type { CompareSide } from './types';
 
 /** One paragraph per block, in order, numbers kept apart; the text as the block has it. */
 export function sideFromDeclaration(decl: Declaration): CompareSide {
+  const places = blockPlaces(decl.blocks);
   return {
     title: decl.title,
-    paragraphs: decl.blocks.map((b) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}) })),
+    paragraphs: decl.blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), place: places[k] ?? '' })),
   };
 }
 
@@ -39,7 +41,7 @@ export function sideFromText(text: string, title = ''): CompareSide {
     paragraphs: paragraphs.map((para, k) => {
       const n = leadingNumberLength(para);
       const number = para.slice(0, n).trim();
-      return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}) };
+      return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}), place: number ? `para ${number.replace(/[.):]+$/u, '')}` : `para ${k + 1}` };
     }),
   };
 }

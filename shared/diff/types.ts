@@ -11,6 +11,8 @@ export const CompareParagraph = z.object({
   id: z.string().min(1, 'Every paragraph needs an id (the block id, or "p1", "p2" ...).'),
   text: z.string(),
   number: z.string().optional(),
+  /** Where it stands, as a reader cites it: "OP 3", "Art. 4.2", "preamble 2" (see places.ts). */
+  place: z.string().optional(),
 });
 export type CompareParagraph = z.infer<typeof CompareParagraph>;
 
@@ -84,6 +86,8 @@ export const Row = z.object({
   /** The paragraph numbers on each side; `changed` when they differ and numbering counts. */
   number: z.object({ a: z.string().optional(), b: z.string().optional(), changed: z.boolean() }).optional(),
   move: z.object({ id: z.number().int().min(1), end: z.enum(['from', 'to']), peer: z.number().int().min(0) }).optional(),
+  /** Where the row stands on each side, by the document's own numbers ("OP 3", "Art. 4.2 (a)"). */
+  where: z.object({ a: z.string().optional(), b: z.string().optional() }).default({}),
   /**
    * Negotiation texts: the brackets this row resolved, opened or reshaped, in the new text's
    * order. Absent when nothing in brackets changed. A choice among "Option" paragraphs is
@@ -103,7 +107,7 @@ export type Row = z.infer<typeof Row>;
 export const ChangeEntry = z.object({
   row: z.number().int().min(0),
   kind: RowKind,
-  /** "¶ 4 → ¶ 6", "¶ 3", as a reader would cite it (1-based). */
+  /** "OP 4 → OP 6", "new Art. 4.2", "preamble 3", as a reader cites it. */
   where: z.string(),
   excerpt: z.string(),
   wordsInserted: z.number().int().min(0),

@@ -3,6 +3,7 @@
  * each a list of runs marked equal, inserted or deleted, with moves and numbers in place.
  */
 import type { BracketChange } from '../../negotiation/changes';
+import { where } from '../summary';
 import type { Comparison, Row, RowKind, Summary, WordOp } from '../types';
 
 /** A stretch of text in one output paragraph. */
@@ -19,6 +20,8 @@ export interface RedlineParagraph {
   /** For a move: which end this is, and its id shared by both ends. */
   move?: { id: number; end: 'from' | 'to' };
   runs: Run[];
+  /** On a row's first paragraph: where the change stands ("OP 3", "Art. 4.2 → Art. 5.1"). */
+  where?: string;
   /** Bracket lines to print under the paragraph ("Bracket resolved: kept “shall”, dropped “should”"). */
   brackets?: string[];
   /**
@@ -52,6 +55,7 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
         kind: r.kind,
         ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}),
         runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
+        ...(n === 0 && r.kind !== 'equal' ? { where: where(r) } : {}),
         ...(n === 0 && lines.length > 0 ? { brackets: lines } : {}),
         ...(r.resolution && side === 'b' ? { resolved: true } : {}),
       });
@@ -77,8 +81,8 @@ function numberRuns(r: Row, ignored: boolean): Run[] {
 
 /** A short label for the kind of change, as the redline margins show it. */
 export function kindLabel(p: RedlineParagraph): string {
-  if (p.move) return p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`;
-  return p.kind === 'equal' ? '' : p.kind;
+  const kind = p.move ? (p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`) : p.kind === 'equal' ? '' : p.kind;
+  return kind && p.where ? `${kind} · ${p.where}` : kind;
 }
 
 /** How a bracket change reads under its paragraph. */
