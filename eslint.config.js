@@ -33,6 +33,16 @@ export default tseslint.config(
     },
   },
   {
+    // The contract: the preload bundles it to read channel names, so it pulls in no logic.
+    files: ['shared/api.ts', 'shared/model.ts', 'shared/*/model.ts', 'shared/*/schemas.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ regex: String.raw`^(?!zod$|(\.\.?/)+([\w-]+/)?(model|schemas)$)`, message: 'The contract (api.ts, model.ts, */schemas.ts) imports only zod, the models and other schemas files; move the schema here instead.' }] },
+      ],
+    },
+  },
+  {
     files: ['renderer/**/*.{ts,tsx}'],
     ignores: ['renderer/vite.config.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'The renderer talks to main only through renderer/api.ts.' }], patterns: [fromFolder('main'), { group: ['node:*'], message: 'The renderer runs in a sandboxed page: no Node APIs.' }] }] },

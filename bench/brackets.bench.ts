@@ -10,7 +10,7 @@ import { measure } from './harness';
 import type { Bench, BenchRow } from './harness';
 import { compareDeclarations } from '../shared/diff/compare';
 import { sideFromText } from '../shared/diff/side';
-import { bracketedDocx } from '../shared/formats/docx-bracketed';
+import { bracketedDocx } from '../shared/negotiation/bracketed-docx';
 import { countBrackets } from '../shared/negotiation/counts';
 import { parseBrackets } from '../shared/negotiation/parse';
 

@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compareDeclarations, DEFAULT_BUDGET_MS } from '../shared/diff/compare';
 import { sideFromDeclaration, sideFromText } from '../shared/diff/side';
-import type { IgnoreOptions } from '../shared/diff/types';
+import type { IgnoreOptions } from '../shared/diff/schemas';
 import { readMarkdown } from '../shared/formats/markdown';
 import { readDeclaration } from '../shared/text/read';
 import { makeLargePair } from './fixtures-gen/large';

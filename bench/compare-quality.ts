@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { diffWords } from 'diff';
 import { compareDeclarations } from '../shared/diff/compare';
 import { sideFromText } from '../shared/diff/side';
-import type { Comparison, IgnoreOptions } from '../shared/diff/types';
+import type { Comparison, IgnoreOptions } from '../shared/diff/schemas';
 import { makePair, SCENARIOS } from './fixtures-gen/edits';
 import { seededRandom } from './random';
 import type { EditedPair, Scenario } from './fixtures-gen/edits';

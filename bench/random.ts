@@ -1,11 +1,2 @@
-/** A small, fast, seeded random source (mulberry32): benchmarks and generators repeat exactly. */
-export function seededRandom(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded random source lives in shared/ so that tests can fuzz with it too. */
+export { seededRandom } from '../shared/random';

@@ -6,7 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { app, BrowserWindow, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { electronPdf } from './electron-pdf';
+import { electronPdf } from './services/electron-pdf';
 import { createContext } from './handlers/context';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, createMainWindow } from './window';

@@ -4,11 +4,13 @@
  * the CLI validate requests against these schemas before any handler runs.
  */
 import { z } from 'zod';
-import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/types';
+import { Comparison, CompareOptions as CompareOptionsSchema } from './diff/schemas';
 import { libraryChannels } from './library/schemas';
-import { MAX_INPUT_BYTES } from './text/decode';
+import { ExportedFile, ExportFormat } from './formats/schemas';
+import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
+import { Author, UserSettings } from './settings/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -58,6 +60,10 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
 export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
 
+/** A recovery copy with the draft it holds. */
+export const Recovery = RecoveryInfo.extend({ draft: Draft });
+export type Recovery = z.infer<typeof Recovery>;
+
 /** File contents as base64 (the JSON-safe form of bytes on both shells). */
 export const Base64 = z
   .string()
@@ -87,20 +93,19 @@ export type CompareSource = z.infer<typeof CompareSource>;
 export const CompareRequest = z.object({ a: CompareSource, b: CompareSource, options: CompareOptionsSchema.optional() });
 export type CompareRequest = z.infer<typeof CompareRequest>;
 
-/** An exported file: its suggested name, type and bytes as base64. */
-export const ExportedFile = z.object({ fileName: z.string(), mime: z.string(), data: z.string() });
-export type ExportedFile = z.infer<typeof ExportedFile>;
-
-export const ExportFormat = z.enum(['docx', 'pdf', 'md', 'txt', 'akn', 'html']);
-export type ExportFormat = z.infer<typeof ExportFormat>;
-
-/** A long task (library import) running on the main side: poll it, cancel it. */
-export const JobStatus = z.object({
-  id: z.string(),
-  state: z.enum(['running', 'done', 'failed', 'cancelled']),
+/** Where a long task stands, after each file. */
+export const JobProgress = z.object({
   done: z.number().int(),
   total: z.number().int(),
+  /** The file just handled. */
   current: z.string(),
+});
+export type JobProgress = z.infer<typeof JobProgress>;
+
+/** A long task (library import) running on the main side: poll it, cancel it. */
+export const JobStatus = JobProgress.extend({
+  id: z.string(),
+  state: z.enum(['running', 'done', 'failed', 'cancelled']),
   message: z.string().optional(),
   result: z.unknown().optional(),
 });
@@ -113,7 +118,7 @@ export const channels = {
   'drafts.list': { request: z.object({}), response: z.array(DraftSummary) },
   'drafts.open': {
     request: z.object({ path: DraftPath }),
-    response: z.object({ draft: Draft, recovery: RecoveryInfo.extend({ draft: Draft }).nullable() }),
+    response: z.object({ draft: Draft, recovery: Recovery.nullable() }),
   },
   'drafts.save': {
     request: z.object({ path: DraftPath, draft: Draft, mode: z.enum(['overwrite', 'create']) }),
@@ -142,6 +147,8 @@ export const channels = {
   'library.importStart': { request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), response: z.object({ jobId: z.string() }) },
   'jobs.get': { request: z.object({ id: z.string().min(1).max(100) }), response: JobStatus },
   'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
+  'settings.get': { request: z.object({}), response: UserSettings },
+  'settings.set': { request: z.object({ author: Author }), response: UserSettings },
 } as const;
 
 export type Channel = keyof typeof channels;

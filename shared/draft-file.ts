@@ -12,8 +12,12 @@ export class DraftFileError extends Error {
   }
 }
 
-/** Older schema versions, upgraded one step at a time. Empty while there is only version 1. */
-const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {};
+/** Older schema versions, upgraded one step at a time: `migrations[v]` turns version v into v + 1. */
+const migrations: Record<number, (raw: Record<string, unknown>) => Record<string, unknown>> = {
+  // Version 2 added inline marks (emphasis, links): a version 1 draft has none, so its document
+  // and saved Declaration are already valid; only the version number moves on.
+  1: (raw) => ({ ...raw, schemaVersion: 2 }),
+};
 
 /** Parses and validates the text of a `.concord` file. */
 export function parseDraftFile(text: string, name = 'This file'): Draft {

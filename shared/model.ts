@@ -49,6 +49,22 @@ export const BlockKind = z.enum([
 ]);
 export type BlockKind = z.infer<typeof BlockKind>;
 
+/** Inline emphasis the source gave part of a block's text: *italic*, **bold**, a link. */
+export const InlineMarkType = z.enum(['italic', 'bold', 'link']);
+export type InlineMarkType = z.infer<typeof InlineMarkType>;
+
+/** One inline mark, as UTF-16 offsets [from, to) into its block's `text`. */
+export const InlineMark = z
+  .object({
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+    type: InlineMarkType,
+    /** For a link: where it points, as written in the source. */
+    href: z.string().optional(),
+  })
+  .refine((m) => m.to > m.from, { message: 'An inline mark must cover at least one character (to > from).' });
+export type InlineMark = z.infer<typeof InlineMark>;
+
 /** One structural unit of a declaration. */
 export const Block = z.object({
   /** Stable within its declaration: "b1", "b2", ... in document order. */
@@ -68,8 +84,21 @@ export const Block = z.object({
   anchorBlockId: z.string().optional(),
   /** For parties blocks and footnotes listing signatories: the names, as data. */
   parties: z.array(z.string()).default([]),
+  /** Emphasis and links inside `text`, in order; absent where the text has none (and in older data). */
+  marks: z.array(InlineMark).optional(),
 });
 export type Block = z.infer<typeof Block>;
+
+/**
+ * A fact about the document rather than its text: where it was published, its UN symbol, its
+ * session or agenda item, a subtitle. Compared as "document details", never as paragraphs.
+ */
+export const DocumentDetail = z.object({
+  /** What the value is, in words a reader knows: "Source", "Symbol", "Agenda item". */
+  name: z.string().min(1),
+  value: z.string(),
+});
+export type DocumentDetail = z.infer<typeof DocumentDetail>;
 
 /** A change the reader made to the text, listed so that nothing happens silently. */
 export const Repair = z.object({
@@ -87,6 +116,11 @@ export const Removal = z.object({
   span: Span,
   text: z.string(),
   reason: z.string(),
+  /**
+   * Set when the text was moved rather than dropped (footnotes at the foot of a PDF page): the
+   * offset in the cleaned text where `text` now stands, whole.
+   */
+  movedTo: z.number().int().min(0).optional(),
 });
 export type Removal = z.infer<typeof Removal>;
 
@@ -131,6 +165,8 @@ export const Declaration = z.object({
   /** ISO date (yyyy-mm-dd) where the text gives one. */
   date: z.string().optional(),
   place: z.string().optional(),
+  /** Metadata read from front matter, a UN header or the lines under the title, in reading order. */
+  details: z.array(DocumentDetail).optional(),
   /** Every party named in the text (from footnotes, lists, signature). */
   parties: z.array(z.string()).default([]),
   /** The cleaned text that block spans point into. */
@@ -188,7 +224,11 @@ export const Version = z.object({
 });
 export type Version = z.infer<typeof Version>;
 
-export const DRAFT_SCHEMA_VERSION = 1;
+/**
+ * Version of the `.concord` format. 2: blocks of the saved Declaration may carry inline marks and
+ * the document may hold link marks (shared/draft-file.ts migrates version 1).
+ */
+export const DRAFT_SCHEMA_VERSION = 2;
 
 /** The native `.concord` file. */
 export const Draft = z.object({

@@ -18,6 +18,9 @@ describe('import boundaries', () => {
     ['renderer/app/x.ts', "import { dispatch } from '../../main/handlers/index';\nexport const a = dispatch;\n"],
     ['renderer/x.ts', "import { ipcRenderer } from 'electron';\nexport const a = ipcRenderer;\n"],
     ['main/x.ts', "import { call } from '../renderer/api';\nexport const a = call;\n"],
+    ['shared/api.ts', "import { cleanText } from './negotiation/clean';\nexport const a = cleanText;\n"],
+    ['shared/diff/schemas.ts', "import { tokenize } from '../text/tokens';\nexport const a = tokenize;\n"],
+    ['shared/model.ts', "import { app } from 'electron';\nexport const a = app;\n"],
   ])('refuses in %s: %j', async (filePath, code) => {
     expect(await importErrors(filePath, code)).not.toEqual([]);
   });
@@ -26,6 +29,8 @@ describe('import boundaries', () => {
     ['renderer/x.ts', "import { channels } from '../shared/api';\nexport const a = channels;\n"],
     ['main/x.ts', "import { channels } from '../shared/api';\nexport const a = channels;\n"],
     ['shared/x.ts', "import { z } from 'zod';\nexport const a = z;\n"],
+    ['shared/api.ts', "import { z } from 'zod';\nimport { Draft } from './model';\nimport { Comparison } from './diff/schemas';\nexport const a = [z, Draft, Comparison];\n"],
+    ['shared/negotiation/schemas.ts', "import { Span } from '../model';\nimport { Bracket } from './model';\nimport { ExportedFile } from '../formats/schemas';\nexport const a = [Span, Bracket, ExportedFile];\n"],
   ])('allows in %s: %j', async (filePath, code) => {
     expect(await importErrors(filePath, code)).toEqual([]);
   });

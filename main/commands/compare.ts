@@ -1,7 +1,7 @@
 import { ApiError } from '../../shared/api';
-import { IGNORE_NAMES, type IgnoreOptions } from '../../shared/diff/types';
+import { IGNORE_NAMES, type IgnoreOptions } from '../../shared/diff/schemas';
 import { callChannel } from '../handlers/index';
-import { fromBase64 } from '../read-file';
+import { fromBase64 } from '../services/base64';
 import { sourceFromArg } from './files';
 import { flag, type CliCommand } from './types';
 

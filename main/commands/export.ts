@@ -1,9 +1,10 @@
 import { promises as fs } from 'node:fs';
-import { ApiError, ExportFormat } from '../../shared/api';
+import { ApiError } from '../../shared/api';
+import { ExportFormat } from '../../shared/formats/schemas';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
 import type { Declaration } from '../../shared/model';
 import { callChannel } from '../handlers/index';
-import { fromBase64 } from '../read-file';
+import { fromBase64 } from '../services/base64';
 import { filePayload } from './files';
 import { flag, type CliCommand } from './types';
 

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type CompareSource } from '../../shared/api';
-import { toBase64 } from '../read-file';
+import { toBase64 } from '../services/base64';
 
 /** A file from the command line as an API file payload, with a clear error when it cannot be read. */
 export async function filePayload(file: string): Promise<{ name: string; data: string }> {

@@ -1,6 +1,9 @@
 import path from 'node:path';
+import { ApiError } from '../../shared/api';
+import { LibraryImportResult } from '../../shared/library/schemas';
+import type { HandlerContext } from '../handlers/context';
 import { callChannel } from '../handlers/index';
-import { formatTable } from '../table';
+import { formatTable } from './table';
 import { asJson, flag, type CliCommand } from './types';
 
 const cut = (text: string, n: number) => (text.length > n ? `${text.slice(0, n - 1)}…` : text);
@@ -10,14 +13,12 @@ export const libraryCommands: Record<string, CliCommand> = {
     usage: 'library add PATH...                       import files and folders (.txt, .md, .html, .docx) into the clause library',
     async run(args, ctx) {
       const paths = args.words.map((p) => path.resolve(p));
-      const store = await ctx.library();
-      const result = await store.importPaths(paths, {
-        onProgress: (p) => process.stderr.write(`\r${p.done}/${p.total} ${cut(p.current, 60).padEnd(60)}`),
-      });
-      process.stderr.write('\n');
+      const { jobId } = await callChannel('library.importStart', { paths }, ctx);
+      const result = LibraryImportResult.parse(await followJob(jobId, ctx));
       if (args.flags.has('json')) return asJson(result);
       const skipped = result.skipped.map((s) => `  skipped ${s.path}: ${s.reason}`);
-      return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(store.stats())}`].join('\n');
+      const stats = await callChannel('library.stats', {}, ctx);
+      return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(stats)}`].join('\n');
     },
   },
   'library search': {
@@ -52,6 +53,22 @@ export const libraryCommands: Record<string, CliCommand> = {
     },
   },
 };
+
+const POLL_MS = 100;
+
+/** Waits for a job, showing its progress on stderr; its result, or its failure as an ApiError. */
+async function followJob(id: string, ctx: HandlerContext): Promise<unknown> {
+  for (;;) {
+    const job = await callChannel('jobs.get', { id }, ctx);
+    process.stderr.write(`\r${job.done}/${job.total} ${cut(job.current, 60).padEnd(60)}`);
+    if (job.state !== 'running') {
+      process.stderr.write('\n');
+      if (job.state === 'failed') throw new ApiError('internal', job.message ?? 'The import failed.');
+      return job.result;
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
 
 function asStats(s: { sources: number; clauses: number; paragraphs: number; sentences: number; folder: string }): string {
   return `${s.sources} sources, ${s.clauses} clauses (${s.paragraphs} paragraphs, ${s.sentences} sentences) in ${s.folder}`;

@@ -1,5 +1,5 @@
 import { callChannel } from '../handlers/index';
-import { formatTable } from '../table';
+import { formatTable } from './table';
 import { asJson, type CliCommand } from './types';
 
 export const templateCommands: Record<string, CliCommand> = {

@@ -6,10 +6,12 @@ import { comparisonToHtml } from '../../shared/diff/redline/html';
 import { comparisonToJson } from '../../shared/diff/redline/json';
 import { comparisonToText } from '../../shared/diff/redline/text';
 import { sideFromDeclaration } from '../../shared/diff/side';
-import type { Comparison } from '../../shared/diff/types';
+import { FILE_TYPES } from '../../shared/formats/file-types';
+import type { Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
-import { fileNameFrom } from '../file-name';
-import { fromBase64, readAnyFile, toBase64 } from '../read-file';
+import { fromBase64 } from '../services/base64';
+import { exportedFile, fileNameFrom } from '../services/exported-file';
+import { readAnyFile } from '../services/read-file';
 import type { HandlerContext } from './context';
 import { templateDeclaration } from './read';
 import type { Handler } from './types';
@@ -49,16 +51,12 @@ export const exportCompare: Handler<'compare.export'> = async (req, ctx) => {
   const base = `${fileNameFrom(c.b.title, 'new')}-vs-${fileNameFrom(c.a.title, 'old')}`;
   switch (req.format) {
     case 'html':
-      return { fileName: `${base}.html`, mime: 'text/html', data: toBase64(comparisonToHtml(c)) };
+      return exportedFile(base, FILE_TYPES.html, comparisonToHtml(c));
     case 'docx':
-      return {
-        fileName: `${base}.docx`,
-        mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        data: toBase64(await comparisonToDocx(c, { author: req.author ?? 'Concord', date: new Date() })),
-      };
+      return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? 'Concord', date: new Date() }));
     case 'json':
-      return { fileName: `${base}.json`, mime: 'application/json', data: toBase64(comparisonToJson(c)) };
+      return exportedFile(base, FILE_TYPES.json, comparisonToJson(c));
     case 'text':
-      return { fileName: `${base}.txt`, mime: 'text/plain', data: toBase64(comparisonToText(c)) };
+      return exportedFile(base, FILE_TYPES.txt, comparisonToText(c));
   }
 };

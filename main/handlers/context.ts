@@ -2,14 +2,17 @@
  * What every handler may use, whatever shell it runs in: the shell's name, the built-in
  * templates and the user's workspace folder.
  */
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
+import { z } from 'zod';
 import type { AppInfo } from '../../shared/api';
-import { LibraryStore } from '../library/store';
-import { createJobs, type Jobs } from '../jobs';
-import type { PdfRenderer } from '../pdf-page';
+import { LibraryStore } from '../store/library/local';
+import { createJobs, type Jobs } from '../services/jobs';
+import type { PdfRenderer } from '../services/pdf-page';
 import { openDrafts, type DraftStore } from '../store/drafts';
+import { openSettings, type SettingsStore } from '../store/settings';
 import { openTemplates, type TemplateStore } from '../store/templates';
 
 export interface HandlerContext {
@@ -19,6 +22,8 @@ export interface HandlerContext {
   /** Folder holding drafts, the library and recovery copies. */
   workspace: string;
   drafts: DraftStore;
+  /** The user's settings (author name and colour), kept in the workspace. */
+  settings: SettingsStore;
   /** The clause library of the workspace, opened (and brought up to date) on first use. */
   library(): Promise<LibraryStore>;
   jobs: Jobs;
@@ -29,6 +34,11 @@ export interface HandlerContext {
 /** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
 export function appRoot(): string {
   return fileURLToPath(new URL('../..', import.meta.url));
+}
+
+/** The version package.json gives the app (it ships with every build). */
+function appVersion(root: string): string {
+  return z.object({ version: z.string() }).parse(JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'))).version;
 }
 
 export const DEFAULT_WORKSPACE = path.join(os.homedir(), 'Concord');
@@ -53,16 +63,17 @@ export function createContext(opts: ContextOptions): HandlerContext {
   };
   return {
     shell: opts.shell,
-    version: '0.1.0',
+    version: appVersion(root),
     templates,
     workspace,
     drafts: openDrafts(workspace),
+    settings: openSettings(workspace),
     library: () => (library ??= openLibrary().catch((error: unknown) => {
       library = undefined; // let the next call try again
       throw error;
     })),
     jobs: createJobs(),
     // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
-    renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../pdf')).chromiumPdf(html, paper)),
+    renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../services/pdf')).chromiumPdf(html, paper)),
   };
 }

@@ -1,22 +1,11 @@
 import { declarationToAkn } from '../../shared/formats/akoma-ntoso';
 import { declarationToDocx } from '../../shared/formats/docx-write';
+import { FILE_TYPES } from '../../shared/formats/file-types';
 import { declarationToHtml } from '../../shared/formats/html-write';
 import { declarationToMarkdown } from '../../shared/formats/markdown';
 import { declarationToText } from '../../shared/formats/plain';
-import { fileNameFrom } from '../file-name';
-import { toBase64 } from '../read-file';
+import { exportedFile, fileNameFrom } from '../services/exported-file';
 import type { Handler } from './types';
-
-const MIME = {
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  pdf: 'application/pdf',
-  md: 'text/markdown',
-  txt: 'text/plain',
-  akn: 'application/akn+xml',
-  html: 'text/html',
-} as const;
-
-const EXTENSION = { docx: 'docx', pdf: 'pdf', md: 'md', txt: 'txt', akn: 'akn.xml', html: 'html' } as const;
 
 /** A draft (as a declaration) written as Word, PDF, Markdown, text, Akoma Ntoso or HTML. */
 export const exportDraft: Handler<'drafts.export'> = async (req, ctx) => {
@@ -37,5 +26,5 @@ export const exportDraft: Handler<'drafts.export'> = async (req, ctx) => {
         return declarationToHtml(decl, { paper: req.paper });
     }
   })();
-  return { fileName: `${fileNameFrom(decl.title, 'declaration')}.${EXTENSION[req.format]}`, mime: MIME[req.format], data: toBase64(bytes) };
+  return exportedFile(fileNameFrom(decl.title, 'declaration'), FILE_TYPES[req.format], bytes);
 };

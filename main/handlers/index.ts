@@ -12,6 +12,7 @@ import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImport, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
 import { negotiationHandlers } from './negotiation';
 import { importDeclaration, templateDeclaration } from './read';
+import { getSettings, setSettings } from './settings';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
 
@@ -42,6 +43,8 @@ export const handlers: HandlerTable = {
   'library.importStart': libraryImportStart,
   'jobs.get': getJob,
   'jobs.cancel': cancelJob,
+  'settings.get': getSettings,
+  'settings.set': setSettings,
   ...negotiationHandlers,
 };
 

@@ -1,10 +1,7 @@
-import { promises as fs } from 'node:fs';
-import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { suggestFor } from '../../shared/library/suggest';
 import { libraryVariants as groupVariants } from '../../shared/library/variants';
-import { fromBase64 } from '../read-file';
-import { writeFileAtomic } from '../store/atomic';
+import { fromBase64 } from '../services/base64';
 import type { Handler } from './types';
 
 export const libraryStats: Handler<'library.stats'> = async (_req, ctx) => (await ctx.library()).stats();
@@ -41,21 +38,9 @@ export const libraryImportStart: Handler<'library.importStart'> = async (req, ct
   return { jobId: ctx.jobs.start((report, signal) => store.importPaths(req.paths, { onProgress: report, signal })) };
 };
 
-const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
-
-/**
- * Files sent from the browser: kept in the workspace (library/files/) so the library can re-read
- * them when rebuilding, then imported as a job.
- */
+/** Files sent from the browser: kept in the workspace by the store, then imported as a job. */
 export const libraryAddFiles: Handler<'library.addFiles'> = async (req, ctx) => {
   const store = await ctx.library();
-  const dir = path.join(ctx.workspace, 'library', 'files');
-  await fs.mkdir(dir, { recursive: true });
-  const paths: string[] = [];
-  for (const file of req.files) {
-    const target = path.join(dir, safeName(file.name));
-    await writeFileAtomic(target, fromBase64(file.data), { keepBackup: false });
-    paths.push(target);
-  }
+  const paths = await store.keepFiles(req.files.map((file) => ({ name: file.name, bytes: fromBase64(file.data) })));
   return { jobId: ctx.jobs.start((report, signal) => store.importPaths(paths, { onProgress: report, signal })) };
 };

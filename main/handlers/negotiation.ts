@@ -10,8 +10,7 @@ import { cleanText } from '../../shared/negotiation/clean';
 import { exportNegotiation, NotCleanError } from '../../shared/negotiation/export';
 import { bracketReport, trendReport } from '../../shared/negotiation/report';
 import type { negotiationChannels, NegotiationChannel } from '../../shared/negotiation/schemas';
-import { fileNameFrom } from '../file-name';
-import { toBase64 } from '../read-file';
+import { exportedFile, fileNameFrom } from '../services/exported-file';
 
 /** One negotiation channel's implementation: a validated request in, a response out. */
 export type NegotiationHandler<C extends NegotiationChannel> = (
@@ -28,7 +27,7 @@ export const cleanNegotiation: NegotiationHandler<'negotiation.clean'> = async (
 export const exportNegotiationFile: NegotiationHandler<'negotiation.export'> = async (req) => {
   try {
     const file = await exportNegotiation(req, new Date());
-    return { fileName: `${fileNameFrom(file.title, 'negotiation')}.${file.extension}`, mime: file.mime, data: toBase64(file.content) };
+    return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
   } catch (error) {
     if (error instanceof NotCleanError) throw new ApiError('conflict', error.message);
     throw error;

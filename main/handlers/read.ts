@@ -1,4 +1,5 @@
-import { fromBase64, readAnyFile } from '../read-file';
+import { fromBase64 } from '../services/base64';
+import { readAnyFile } from '../services/read-file';
 import type { Handler } from './types';
 
 /** A built-in template read into structure, with its import report. */

@@ -7,27 +7,13 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { DraftFileError, parseDraftFile, serializeDraft } from '../../shared/draft-file';
+import type { DraftSummary, Recovery } from '../../shared/api';
 import type { Draft } from '../../shared/model';
 import { writeFileAtomic } from './atomic';
 import { resolveInWorkspace } from './workspace-path';
 
 export const DRAFT_EXTENSION = '.concord';
 const RECOVERY_DIR = '.recovery';
-
-export interface DraftSummary {
-  path: string;
-  title: string;
-  updatedAt: string;
-  versions: number;
-  basedOn?: string;
-}
-
-export interface Recovery {
-  path: string;
-  title: string;
-  savedAt: string;
-  draft: Draft;
-}
 
 /** Opens the drafts of one workspace folder. */
 export function openDrafts(workspace: string) {

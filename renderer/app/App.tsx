@@ -1,17 +1,22 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { CompareSource, ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
+import { AuthorDialog } from './AuthorDialog';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
 import { Dialog } from './Dialog';
+import { DraftRescue } from './DraftRescue';
 import { DraftView, type DraftControl } from './DraftView';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
+import { useAuthor } from './useAuthor';
 import { useCall } from './useCall';
+import { useShortcuts } from './useShortcuts';
+import { ViewBoundary } from './ViewBoundary';
 
 type View =
   | { kind: 'welcome' }
@@ -51,21 +56,23 @@ export function App() {
   const draftControl = useRef<DraftControl | null>(null);
   const [leaving, setLeaving] = useState<View | null>(null);
   const [help, setHelp] = useState(false);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'F1') {
-        e.preventDefault();
-        setHelp(true);
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  const author = useAuthor(useCallback((error: unknown) => setProblem((error as Error).message), []));
+  const fileInput = useRef<HTMLInputElement>(null);
+  useShortcuts({
+    F1: () => setHelp(true),
+    'Ctrl+O': () => fileInput.current?.click(),
+    // In a draft, Ctrl+Alt+C compares the draft (DraftView's own binding).
+    ...(view.kind === 'draft' ? {} : { 'Ctrl+Alt+C': () => setPicker({}) }),
+  });
   const templateId = view.kind === 'template' ? view.id : null;
   const templateRead = useCall('templates.declaration', templateId ? { id: templateId } : null, templateId ?? '');
   const templateList = templates.status === 'done' ? templates.data : [];
 
   const refreshDrafts = useCallback(() => setDraftsKey((k) => k + 1), []);
+  // The drafting pane's rescue writes the work still in memory to the recovery copy first.
+  const keepRecovery = useCallback(async () => {
+    await draftControl.current?.keepRecovery();
+  }, []);
 
   /** The draft a view shows (a comparison keeps the draft it came from open underneath). */
   const draftOf = (v: View): string | null => (v.kind === 'draft' ? v.path : v.kind === 'compare' ? draftOf(v.back) : null);
@@ -127,9 +134,13 @@ export function App() {
           )}
           <label className="file-button">
             Open file…
-            <input type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
+            <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
           <button onClick={() => setPicker({})}>Compare files…</button>
+          <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
+            {author.author ? <span className="swatch" style={{ background: author.author.color }} /> : null}
+            {author.author?.name ?? 'Set your name…'}
+          </button>
           <button onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
             ?
           </button>
@@ -144,6 +155,7 @@ export function App() {
         </div>
       )}
       <div className="workbench">
+        <ViewBoundary name="the sidebar">
         <Sidebar
           templates={templates}
           drafts={drafts}
@@ -155,6 +167,7 @@ export function App() {
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
         />
+        </ViewBoundary>
         <main className={view.kind === 'draft' || view.kind === 'compare' ? 'desk desk-flush' : 'desk'}>
           {view.kind === 'welcome' && (
             <div className="welcome">
@@ -163,12 +176,26 @@ export function App() {
               <p className="hint">Open a template on the left, or a file of your own, to begin.</p>
             </div>
           )}
-          {view.kind === 'template' && <TemplateView read={templateRead} kicker="Template · read-only" />}
-          {view.kind === 'file' && <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />}
+          {view.kind === 'template' && (
+            <ViewBoundary key={view.id} name="the template view">
+              <TemplateView read={templateRead} kicker="Template · read-only" />
+            </ViewBoundary>
+          )}
+          {view.kind === 'file' && (
+            <ViewBoundary name="the file view">
+              <TemplateView read={{ status: 'done', data: view.read }} kicker="Imported file · read-only" />
+            </ViewBoundary>
+          )}
           {draftOf(view) !== null && (
             <div className="draft-host" hidden={view.kind !== 'draft'}>
-            <DraftView
+            <ViewBoundary
               key={draftOf(view)}
+              name="the drafting pane"
+              fallback={(error, retry) => (
+                <DraftRescue path={draftOf(view) ?? ''} error={error} keepRecovery={keepRecovery} onReopen={retry} />
+              )}
+            >
+            <DraftView
               path={draftOf(view) ?? ''}
               control={draftControl}
               templates={templateList}
@@ -178,11 +205,17 @@ export function App() {
               onPathChange={(path) => setView({ kind: 'draft', path })}
               onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
             />
+            </ViewBoundary>
             </div>
           )}
-          {view.kind === 'compare' && <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />}
+          {view.kind === 'compare' && (
+            <ViewBoundary name="the comparison">
+              <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />
+            </ViewBoundary>
+          )}
         </main>
       </div>
+      {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
       {leaving && (
         <Dialog

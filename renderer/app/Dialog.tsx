@@ -57,7 +57,14 @@ export function PromptDialog({ title, label, initial, confirm, validate, onDone 
     <Dialog title={title} onCancel={() => onDone(null)} actions={[{ label: 'Cancel', onClick: () => onDone(null) }, { label: confirm, onClick: submit, kind: 'primary', disabled: !!problem }]}>
       <label className="field">
         <span>{label}</span>
-        <input value={value} onChange={(e) => setValue(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && submit()} aria-label={label} />
+        <input
+          value={value}
+          onChange={(e) => setValue(e.target.value)}
+          // The suggested name is selected, so typing replaces it and Enter keeps it.
+          onFocus={(e) => e.target.select()}
+          onKeyDown={(e) => e.key === 'Enter' && submit()}
+          aria-label={label}
+        />
       </label>
       {problem && value && <p className="field-error">{problem}</p>}
     </Dialog>

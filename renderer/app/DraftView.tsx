@@ -15,6 +15,7 @@ import { Dialog, PromptDialog } from './Dialog';
 import { docAsDeclaration, provenanceSources } from './drafts';
 import { ExportMenu } from './ExportMenu';
 import { useCall } from './useCall';
+import { useShortcuts } from './useShortcuts';
 import { useDraftSession, type SaveState } from './useDraftSession';
 import { VersionsPanel } from './VersionsPanel';
 
@@ -23,6 +24,8 @@ export interface DraftControl {
   isDirty(): boolean;
   save(): Promise<boolean>;
   discard(): Promise<void>;
+  /** Writes the work in memory to the recovery copy now (after an error in the pane). */
+  keepRecovery(): Promise<void>;
 }
 
 export interface DraftViewProps {
@@ -108,19 +111,18 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
     },
     save,
     discard: session.discard,
+    keepRecovery: session.keepRecovery,
   };
 
-  // Ctrl/Cmd+S saves, Ctrl/Cmd+Shift+S saves as.
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && e.key.toLowerCase() === 's') {
-        e.preventDefault();
-        if (e.shiftKey) setPrompt('save-as');
-        else void save();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+  // The draft's shortcuts (listed on F1): save, save as, compare, the side panels.
+  useShortcuts({
+    'Ctrl+S': () => void save(),
+    'Ctrl+Shift+S': () => setPrompt('save-as'),
+    'Ctrl+Alt+C': () => setPrompt('compare'),
+    'Ctrl+Alt+1': () => setSide('checks'),
+    'Ctrl+Alt+2': () => setSide('language'),
+    'Ctrl+Alt+3': () => setSide('versions'),
+    'Ctrl+Alt+4': () => setSide('negotiation'),
   });
 
   // The paragraph under the cursor matters only to the suggestions tab; read it once typing
@@ -179,6 +181,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
             <Editor
               key={session.revision}
               ref={editorRef}
+              autoFocus
               doc={draft.doc}
               keepSourceNumbering={draft.keepSourceNumbering}
               onDocChange={(doc, s) => {

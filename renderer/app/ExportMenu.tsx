@@ -1,10 +1,11 @@
 import { useState } from 'react';
-import type { ExportFormat } from '../../shared/api';
+import type { ExportFormat } from '../../shared/formats/schemas';
 import type { Declaration } from '../../shared/model';
 import { call } from '../api';
 import { CallError } from '../api';
 import { downloadFile } from '../compare/download';
 import { Dialog } from './Dialog';
+import { useMenuKeys } from './menuKeys';
 
 const FORMATS: { format: ExportFormat; label: string }[] = [
   { format: 'docx', label: 'Word (.docx)' },
@@ -30,6 +31,7 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
   const [busy, setBusy] = useState<ExportFormat | NegotiationFormat | null>(null);
   // A clean-text export refused because brackets are still open: what is open, to decide on.
   const [stillOpen, setStillOpen] = useState<string | null>(null);
+  const keys = useMenuKeys(open, () => setOpen(false));
   const run = async (format: ExportFormat) => {
     setBusy(format);
     try {
@@ -56,12 +58,12 @@ export function ExportMenu({ declaration, onMessage }: { declaration: () => Decl
     }
   };
   return (
-    <div className="menu">
-      <button onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-haspopup="menu">
+    <div className="menu" onKeyDown={keys.onKeyDown}>
+      <button ref={keys.trigger} onClick={() => setOpen((o) => !o)} aria-expanded={open} aria-haspopup="menu">
         Export ▾
       </button>
       {open && (
-        <div className="menu-popup" role="menu">
+        <div className="menu-popup" role="menu" aria-label="Export" ref={keys.popup}>
           {FORMATS.map((f) => (
             <button key={f.format} role="menuitem" disabled={busy !== null} onClick={() => void run(f.format)}>
               {busy === f.format ? 'Exporting…' : f.label}

@@ -10,6 +10,11 @@ const SHORTCUTS: [string, string][] = [
   ['Alt+↑ / Alt+↓', 'Move the paragraph (with its sub-items)'],
   ['Ctrl+F', 'Find and replace'],
   ['Ctrl+[', 'Bracket the selection (negotiation)'],
+  ['Ctrl+Alt+H / Ctrl+Alt+0', 'Make the paragraph a heading / a numbered paragraph'],
+  ['Ctrl+O', 'Open a file'],
+  ['Ctrl+Alt+C', 'Compare the draft (or two files) with…'],
+  ['Ctrl+Alt+1 … 4', 'Side panel: checks, agreed language, versions, negotiation'],
+  ['Escape', 'Close a menu, the find bar or a dialog'],
   ['F8 / Shift+F8', 'Next / previous change in a comparison'],
   ['F1', 'This list'],
 ];

@@ -28,6 +28,8 @@ export interface DraftSession {
   isDirty(): boolean;
   /** Drops the recovery copy: the user chose not to keep the unsaved changes. */
   discard(): Promise<void>;
+  /** Writes the recovery copy now if there are unsaved changes it does not hold yet. */
+  keepRecovery(): Promise<void>;
 }
 
 const now = () => new Date().toISOString();
@@ -133,6 +135,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     },
     setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
     isDirty: () => latest.current.dirty,
+    keepRecovery: autosave,
     async discard() {
       latest.current.dirty = false;
       latest.current.autosaved = true;

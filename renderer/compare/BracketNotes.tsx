@@ -1,4 +1,4 @@
-import type { BracketChange } from '../../shared/negotiation/changes';
+import type { BracketChange } from '../../shared/negotiation/schemas';
 import { bracketLine } from '../../shared/diff/redline/layout';
 
 /** Under a changed paragraph: what happened to its brackets ("Bracket resolved: kept “should”, dropped “shall”"). */

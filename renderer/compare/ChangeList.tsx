@@ -2,7 +2,7 @@
  * The list of changes in document order; a click jumps to the change, and the current one is
  * highlighted and kept in view. Virtualised too: a long negotiation text has thousands.
  */
-import type { ChangeEntry } from '../../shared/diff/types';
+import type { ChangeEntry } from '../../shared/diff/schemas';
 import { KIND_LABELS, kindClass } from './kinds';
 import { VirtualList } from './VirtualList';
 import type { ScrollRequest } from './VirtualList';

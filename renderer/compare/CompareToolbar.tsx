@@ -3,8 +3,8 @@
  * changes, and the export menu.
  */
 import { useState } from 'react';
-import type { IgnoreOptions } from '../../shared/diff/types';
-import { IGNORE_NAMES } from '../../shared/diff/types';
+import type { IgnoreOptions } from '../../shared/diff/schemas';
+import { IGNORE_NAMES } from '../../shared/diff/schemas';
 
 /** The two ways of showing a comparison. */
 export type CompareMode = 'side-by-side' | 'redline';

@@ -7,7 +7,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { CompareSource } from '../../shared/api';
-import type { Comparison, IgnoreOptions } from '../../shared/diff/types';
+import type { Comparison, IgnoreOptions } from '../../shared/diff/schemas';
 import { NO_IGNORE } from '../../shared/diff/normalize';
 import { call } from '../api';
 import { ChangeList } from './ChangeList';

@@ -4,7 +4,7 @@
  * Moves carry a link to their other end.
  */
 import { useCallback, useMemo } from 'react';
-import type { Comparison } from '../../shared/diff/types';
+import type { Comparison } from '../../shared/diff/schemas';
 import { redlineParagraphs } from '../../shared/diff/redline/layout';
 import { BracketNotes } from './BracketNotes';
 import { kindClass } from './kinds';

@@ -2,7 +2,7 @@
  * What marks a changed row in both views: its badge and, for a move, the link to the other end.
  * One place, so the side-by-side view and the redline name changes alike.
  */
-import type { Comparison, Row } from '../../shared/diff/types';
+import type { Comparison, Row } from '../../shared/diff/schemas';
 import { KIND_LABELS, kindClass } from './kinds';
 
 /** The badge of a changed row: its kind, "Moved away" where a paragraph left, "Bracket resolved". */

@@ -4,7 +4,7 @@
  * Both columns scroll together because each row holds both cells.
  */
 import { useCallback, useMemo } from 'react';
-import type { Comparison, Row } from '../../shared/diff/types';
+import type { Comparison, Row } from '../../shared/diff/schemas';
 import { rowCells, rowTextLength } from './cells';
 import type { CellParagraph } from './cells';
 import { BracketNotes } from './BracketNotes';

@@ -2,7 +2,7 @@
  * What a reviewer reads first: how much changed, as a few numbers and a small bar chart of the
  * kinds of change (CSS bars, no chart library), and the engine's notice when it cut corners.
  */
-import type { Comparison } from '../../shared/diff/types';
+import type { Comparison } from '../../shared/diff/schemas';
 import { bracketTally } from '../../shared/diff/redline/layout';
 import { chartBars } from './chart';
 import { kindClass } from './kinds';

@@ -3,7 +3,7 @@
  * and new paragraphs they belong to (a merge has several old ones, a split several new ones),
  * with each paragraph's number marked when it changed.
  */
-import type { Row } from '../../shared/diff/types';
+import type { Row } from '../../shared/diff/schemas';
 
 /** A stretch of text in a cell, marked as the redline marks it. */
 export interface Piece {

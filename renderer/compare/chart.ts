@@ -2,7 +2,7 @@
  * The data of the summary's small chart: one bar per kind of change, scaled to the largest,
  * in the order a reviewer weighs them (edits first, then structure).
  */
-import type { RowKind, Summary } from '../../shared/diff/types';
+import type { RowKind, Summary } from '../../shared/diff/schemas';
 import { KIND_LABELS } from './kinds';
 
 /** One bar of the chart. */

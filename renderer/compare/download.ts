@@ -2,7 +2,7 @@
  * Saving an exported file from the renderer: the bytes arrive as base64, become a Blob, and a
  * temporary `<a download>` hands them to the browser's (or Electron's) download machinery.
  */
-import type { ExportedFile } from '../../shared/api';
+import type { ExportedFile } from '../../shared/formats/schemas';
 
 /** Decodes base64 into bytes; throws a readable error when the text is not base64. */
 export function bytesFromBase64(data: string): Uint8Array<ArrayBuffer> {

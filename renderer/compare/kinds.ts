@@ -2,7 +2,7 @@
  * How each kind of row is named and coloured in the comparison: the badge on a row, the entry
  * in the change list and the bar in the summary chart all read from here, so they agree.
  */
-import type { RowKind } from '../../shared/diff/types';
+import type { RowKind } from '../../shared/diff/schemas';
 
 /** The words a reviewer sees for a kind of change. */
 export const KIND_LABELS: Record<RowKind, string> = {

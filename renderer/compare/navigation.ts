@@ -3,7 +3,7 @@
  * the stops are the change list's rows in document order, a move counted once where it arrived.
  */
 import type { RedlineParagraph } from '../../shared/diff/redline/layout';
-import type { ChangeEntry, Comparison } from '../../shared/diff/types';
+import type { ChangeEntry, Comparison } from '../../shared/diff/schemas';
 
 /** The changes to stop at, in document order of their rows, one per row. */
 export function changeStops(c: Comparison): ChangeEntry[] {

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CompareSource } from '../../shared/api';
-import type { Comparison, IgnoreOptions } from '../../shared/diff/types';
+import type { Comparison, IgnoreOptions } from '../../shared/diff/schemas';
 import { call } from '../api';
 
 /** Where the comparison stands. */

@@ -14,7 +14,7 @@
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
 import { EditorView } from 'prosemirror-view';
-import { TextSelection } from 'prosemirror-state';
+import { Selection, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { DocNode, Provenance } from '../../shared/model';
 import type { TextblockKind } from './schema';
@@ -28,6 +28,7 @@ import type { DraftWarning } from './plugins/checks';
 import { Toolbar, kindAtCursor } from './Toolbar';
 import { FindBar } from './FindBar';
 import { announceEditorState } from './state-listeners';
+import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import './editor.css';
 
 /** How long typing must pause before onDocChange serializes the draft. */
@@ -70,6 +71,8 @@ export interface EditorProps {
   onSelection?: (selection: SelectionInfo) => void;
   /** The drafting checks, for the ChecksPanel: at mount and whenever the document changed, once typing pauses. */
   onWarnings?: (warnings: DraftWarning[]) => void;
+  /** Put the cursor in the page when it opens: in the last block when that is empty (a blank draft), else at the start. */
+  autoFocus?: boolean;
   /** The view exists (tests, e2e, devtools). */
   onReady?: (view: EditorView) => void;
   ref?: Ref<EditorHandle>;
@@ -82,6 +85,15 @@ function initialState(json: DocNode, keys: Record<string, Command>): { state: Ed
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** The cursor where writing starts: an empty last block (a blank draft), else the first text. */
+function focusOnOpen(view: EditorView): void {
+  const { doc } = view.state;
+  const last = doc.lastChild;
+  const at = last?.isTextblock && last.content.size === 0 ? Selection.atEnd(doc) : Selection.atStart(doc);
+  view.dispatch(view.state.tr.setSelection(at));
+  view.focus();
 }
 
 /** The drafting editor. */
@@ -129,7 +141,7 @@ export function Editor(props: EditorProps) {
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
         const before = editorView.state;
-        const next = before.apply(tr);
+        const next = before.apply(separateFromCommand(before, tr));
         editorView.updateState(next);
         setState(next);
         announceEditorState(editorView, next);
@@ -146,6 +158,7 @@ export function Editor(props: EditorProps) {
       },
     });
     view.current = editorView;
+    if (latest.current.autoFocus) focusOnOpen(editorView);
     setState(editorView.state);
     report(false);
     latest.current.onReady?.(editorView);
@@ -169,7 +182,7 @@ export function Editor(props: EditorProps) {
   const run = useCallback((command: Command) => {
     const editorView = view.current;
     if (!editorView) return;
-    command(editorView.state, editorView.dispatch, editorView);
+    asUndoStep(command)(editorView.state, editorView.dispatch, editorView);
     editorView.focus();
   }, []);
 

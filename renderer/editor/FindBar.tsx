@@ -29,18 +29,28 @@ export function FindBar({ state, run, onClose }: FindBarProps) {
   const [replacement, setReplacement] = useState('');
   const query = find?.query ?? { text: '', caseSensitive: false };
   const count = currentMatches(state).length;
+  // Closing clears the highlights: the query goes, so do its matches.
+  const close = () => {
+    run(setFindQuery({ ...query, text: '' }));
+    onClose();
+  };
   const onKey = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'Escape') {
-      event.preventDefault();
-      run(setFindQuery({ ...query, text: '' }));
-      onClose();
-    } else if (event.key === 'Enter') {
+    if (event.key === 'Enter') {
       event.preventDefault();
       run(event.shiftKey ? findPrevious : findNext);
     }
   };
   return (
-    <div className="cn-findbar" role="search">
+    <div
+      className="cn-findbar"
+      role="search"
+      // Escape from any control of the bar closes it.
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        event.preventDefault();
+        close();
+      }}
+    >
       <input
         type="search"
         aria-label="Find"
@@ -63,14 +73,14 @@ export function FindBar({ state, run, onClose }: FindBarProps) {
       <button type="button" disabled={count === 0} onClick={() => run(findNext)} title="Next (Enter)">
         Next
       </button>
-      <input type="text" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} onKeyDown={(event) => event.key === 'Escape' && onClose()} />
+      <input type="text" aria-label="Replace with" placeholder="Replace with" value={replacement} onChange={(event) => setReplacement(event.target.value)} />
       <button type="button" disabled={count === 0} onClick={() => run(replaceMatch(replacement))}>
         Replace
       </button>
       <button type="button" disabled={count === 0} onClick={() => run(replaceAll(replacement))}>
         Replace all
       </button>
-      <button type="button" className="cn-findbar-close" aria-label="Close find" onClick={onClose}>
+      <button type="button" className="cn-findbar-close" aria-label="Close find" onClick={close}>
         ×
       </button>
     </div>

@@ -14,10 +14,21 @@ import { textToInline } from './convert';
 import { currentMatches, findKey, withFindMeta } from './plugins/find';
 import type { FindQuery } from './plugins/find';
 
+/**
+ * The index of the top-level block at the start of the selection. A selection can start or end
+ * between blocks (select all, a node selection), where `index(0)` may be one past the last block.
+ */
+export function blockIndexAt(state: EditorState): number {
+  return Math.min(state.selection.$from.index(0), state.doc.childCount - 1);
+}
+
 /** The top-level blocks the selection touches, as a range of child indexes of the doc. */
 function selectedBlocks(state: EditorState): { from: number; to: number } {
-  const { $from, $to } = state.selection;
-  return { from: $from.index(0), to: Math.max($from.index(0), $to.index(0)) };
+  const { $to } = state.selection;
+  const from = blockIndexAt(state);
+  // An end between blocks (depth 0) closes the block before it.
+  const last = $to.depth === 0 ? $to.index(0) - 1 : $to.index(0);
+  return { from, to: Math.min(Math.max(from, last), state.doc.childCount - 1) };
 }
 
 /** Start position of the top-level block at `index`. */
@@ -87,7 +98,7 @@ export function setKeepSourceNumbering(keep: boolean): Command {
 /** Makes the heading at the cursor restart paragraph numbering at 1, or continue it. */
 export function setHeadingNumbering(mode: 'continue' | 'restart'): Command {
   return (state, dispatch) => {
-    const index = state.selection.$from.index(0);
+    const index = blockIndexAt(state);
     const block = state.doc.child(index);
     if (block.type !== schema.nodes.heading || block.attrs['numbering'] === mode) return false;
     if (dispatch) dispatch(state.tr.setNodeAttribute(blockStart(state.doc, index), 'numbering', mode));
@@ -138,7 +149,7 @@ function swapUnits(state: EditorState, first: { from: number; to: number }, seco
 
 /** Moves the paragraph at the cursor (with its sub-items) above the one before it. */
 export const moveParagraphUp: Command = (state, dispatch) => {
-  const unit = unitAt(state.doc, state.selection.$from.index(0));
+  const unit = unitAt(state.doc, blockIndexAt(state));
   const before = unitBefore(state.doc, unit);
   if (!before) return false;
   if (dispatch) dispatch(swapUnits(state, before, unit, true));
@@ -147,7 +158,7 @@ export const moveParagraphUp: Command = (state, dispatch) => {
 
 /** Moves the paragraph at the cursor (with its sub-items) below the one after it. */
 export const moveParagraphDown: Command = (state, dispatch) => {
-  const unit = unitAt(state.doc, state.selection.$from.index(0));
+  const unit = unitAt(state.doc, blockIndexAt(state));
   if (unit.to >= state.doc.childCount) return false;
   const after = isSubitem(state.doc.child(unit.from)) ? { from: unit.to, to: unit.to + 1 } : unitAt(state.doc, unit.to);
   if (dispatch) dispatch(swapUnits(state, unit, after, false));
@@ -158,7 +169,7 @@ const MAX_SUBITEM_LEVEL = 3;
 
 /** Tab: a paragraph becomes a sub-item; a sub-item goes one level deeper. */
 export const indent: Command = (state, dispatch) => {
-  const index = state.selection.$from.index(0);
+  const index = blockIndexAt(state);
   const block = state.doc.child(index);
   const pos = blockStart(state.doc, index);
   if (block.type === schema.nodes.numbered || block.type === schema.nodes.paragraph) {
@@ -174,7 +185,7 @@ export const indent: Command = (state, dispatch) => {
 
 /** Shift-Tab: a sub-item goes one level up, and from the top level becomes a numbered paragraph. */
 export const outdent: Command = (state, dispatch) => {
-  const index = state.selection.$from.index(0);
+  const index = blockIndexAt(state);
   const block = state.doc.child(index);
   if (!isSubitem(block)) return false;
   const pos = blockStart(state.doc, index);
@@ -229,7 +240,7 @@ export function insertParagraphWithProvenance(text: string, provenance: Provenan
   return (state, dispatch) => {
     const type = schema.nodes[kind];
     if (dispatch) {
-      const index = state.selection.$from.index(0);
+      const index = blockIndexAt(state);
       const block = state.doc.child(index);
       const start = blockStart(state.doc, index);
       const node = type.create({ provenance }, textToInline(text));
@@ -245,7 +256,7 @@ export function insertParagraphWithProvenance(text: string, provenance: Provenan
 /** Replaces the text of the block at the cursor, and its provenance (a library variant chosen instead). */
 export function replaceParagraphText(text: string, provenance: Provenance | null): Command {
   return (state, dispatch) => {
-    const index = state.selection.$from.index(0);
+    const index = blockIndexAt(state);
     const block = state.doc.child(index);
     if (!block.isTextblock) return false;
     if (dispatch) {
@@ -331,3 +342,21 @@ export function insertQuotedText(text: string, provenance: Provenance): Command 
     return true;
   };
 }
+
+/**
+ * Backspace or Delete over the whole draft (select all) leaves one empty block of the first
+ * block's kind, as Word keeps the first paragraph's style: a draft is never without a block.
+ */
+export const deleteEverything: Command = (state, dispatch) => {
+  const { from, to } = state.selection;
+  const { doc } = state;
+  const first = doc.firstChild;
+  const last = doc.lastChild;
+  if (!first || !last || from > (first.isTextblock ? 1 : 0) || to < doc.content.size - (last.isTextblock ? 1 : 0)) return false;
+  if (dispatch) {
+    const block = first.isTextblock ? first.type.create() : schema.nodes.numbered.create();
+    const tr = state.tr.replaceWith(0, doc.content.size, block);
+    dispatch(tr.setSelection(TextSelection.create(tr.doc, 1)).scrollIntoView());
+  }
+  return true;
+};

@@ -3,29 +3,25 @@
  * way into the schema from JSON (files, props, IPC).
  */
 import { Node } from 'prosemirror-model';
-import type { Block, Declaration, Provenance } from '../../shared/model';
+import type { Block, Declaration, InlineMark, Provenance } from '../../shared/model';
 import { DocNode } from '../../shared/model';
 import { hashText } from '../../shared/library/fingerprint';
 import { assembleDeclaration } from '../../shared/formats/block-line';
 import type { BlockDraft } from '../../shared/formats/block-line';
 import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
+import { inlineMarksOf, markedInline } from './inline-marks';
 
 /** Inline content for `text`: line breaks become hard breaks. */
 export function textToInline(text: string): Node[] {
-  const out: Node[] = [];
-  text.split('\n').forEach((line, i) => {
-    if (i > 0) out.push(schema.nodes.hard_break.create());
-    if (line) out.push(schema.text(line));
-  });
-  return out;
+  return markedInline(text);
 }
 
 /**
  * Inline content for a block citing footnotes: the first occurrence of each cited marker right
  * after a word ("partners*") becomes a footnote reference, so the block's text is unchanged.
  */
-function inlineWithRefs(text: string, cites: readonly string[]): Node[] {
+function inlineWithRefs(text: string, cites: readonly string[], marks: readonly InlineMark[]): Node[] {
   const refs: { at: number; marker: string }[] = [];
   for (const marker of cites) {
     let at = text.indexOf(marker);
@@ -39,10 +35,10 @@ function inlineWithRefs(text: string, cites: readonly string[]): Node[] {
   let from = 0;
   for (const ref of refs) {
     if (ref.at < from) continue;
-    out.push(...textToInline(text.slice(from, ref.at)), schema.nodes.footnote_ref.create({ marker: ref.marker }));
+    out.push(...markedInline(text.slice(from, ref.at), marks, from), schema.nodes.footnote_ref.create({ marker: ref.marker }));
     from = ref.at + ref.marker.length;
   }
-  out.push(...textToInline(text.slice(from)));
+  out.push(...markedInline(text.slice(from), marks, from));
   return out;
 }
 
@@ -70,7 +66,7 @@ function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOpti
     return schema.nodes.parties.create({ provenance, sourceNumber }, items);
   }
   const provenance = opts.provenance ? provenanceFor(decl, block, block.text) : null;
-  const content = inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites);
+  const content = inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites, block.marks ?? []);
   const common = { provenance, sourceNumber };
   switch (block.kind) {
     case 'paragraph':
@@ -135,6 +131,8 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
       parties,
     };
     if (label) draft.number = numberFromLabel(label);
+    const marks = name === 'parties' ? [] : inlineMarksOf(node);
+    if (marks.length > 0) draft.marks = marks;
     if (name === 'footnote') draft.marker = String(node.attrs['marker']);
     drafts.push(draft);
   });

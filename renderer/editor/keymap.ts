@@ -6,8 +6,9 @@ import { baseKeymap, chainCommands, toggleMark } from 'prosemirror-commands';
 import { redo, undo } from 'prosemirror-history';
 import type { Command, Plugin } from 'prosemirror-state';
 import { schema } from './schema';
+import { asUndoStep } from './plugins/undo-steps';
 import { bracketSelection } from './negotiation-commands';
-import { exitEmptyParty, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
+import { deleteEverything, exitEmptyParty, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
 
 /** Key bindings, with what the editor does on each. */
 export function draftKeys(extra: Record<string, Command> = {}): Record<string, Command> {
@@ -18,11 +19,15 @@ export function draftKeys(extra: Record<string, Command> = {}): Record<string, C
     'Mod-b': toggleMark(schema.marks.strong),
     'Mod-i': toggleMark(schema.marks.em),
     Enter: chainCommands(outdentEmptySubitem, exitEmptyParty, splitKeepingKind),
-    Tab: indent,
-    'Shift-Tab': outdent,
-    'Alt-ArrowUp': moveParagraphUp,
-    'Alt-ArrowDown': moveParagraphDown,
-    'Mod-[': bracketSelection,
+    Tab: asUndoStep(indent),
+    'Shift-Tab': asUndoStep(outdent),
+    'Alt-ArrowUp': asUndoStep(moveParagraphUp),
+    'Alt-ArrowDown': asUndoStep(moveParagraphDown),
+    'Mod-[': asUndoStep(bracketSelection),
+    'Mod-Alt-h': asUndoStep(setBlockKind('heading')),
+    'Mod-Alt-0': asUndoStep(setBlockKind('numbered')),
+    Backspace: asUndoStep(deleteEverything),
+    Delete: asUndoStep(deleteEverything),
     ...extra,
   };
 }

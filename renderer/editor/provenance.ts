@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Provenance } from '../../shared/model';
 import { wordDiff } from '../../shared/diff/words';
-import type { WordDiff } from '../../shared/diff/words';
+import type { WordDiff } from '../../shared/diff/schemas';
 import { blockText, provenanceOf } from './schema';
 
 /** One piece of the word diff from the source text to the current text. */

@@ -214,6 +214,13 @@ export const marks = {
     parseDOM: [{ tag: 'b' }, { tag: 'strong' }, { style: 'font-weight=bold' }],
     toDOM: (): DOMOutputSpec => ['strong', 0],
   },
+  /** A link the source gave ("[text](url)"); kept as written, never followed by the editor. */
+  link: {
+    attrs: { href: { validate: 'string' } },
+    inclusive: false,
+    parseDOM: [{ tag: 'a[href]', getAttrs: (dom) => ({ href: dom.getAttribute('href') ?? '' }) }],
+    toDOM: (mark): DOMOutputSpec => ['a', { href: String(mark.attrs['href']), class: 'cn-link', rel: 'noopener noreferrer' }, 0],
+  },
   /**
    * Language quoted inside a paragraph from another declaration (a sentence-grain clause).
    * Whole paragraphs carry provenance as a node attribute instead, because the gutter's question

@@ -16,10 +16,11 @@ import { find } from './plugins/find';
 import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
+import { undoSteps } from './plugins/undo-steps';
 
 /** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
 export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks()];
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps()];
 }
 
 /** A fresh editor state for `doc`. */

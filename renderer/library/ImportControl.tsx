@@ -1,10 +1,11 @@
 import { useRef } from 'react';
 import { ACCEPTED_FILES } from './importFiles';
-import { fileNameOf, summaryLine, type ImportSummary } from './importProgress';
+import { fileNameOf, summaryLine } from './importProgress';
+import type { LibraryImportResult } from '../../shared/library/schemas';
 import { useImportJob } from './useImportJob';
 
 /** "Import…": pick files, watch the progress bar, cancel, read what was skipped and why. */
-export function ImportControl({ onImported }: { onImported(summary: ImportSummary): void }) {
+export function ImportControl({ onImported }: { onImported(summary: LibraryImportResult): void }) {
   const input = useRef<HTMLInputElement>(null);
   const { state, start, cancel, dismiss } = useImportJob(onImported);
   const busy = state.phase === 'reading' || state.phase === 'running';

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import type { ApiRequest } from '../../shared/api';
-import type { LibrarySource } from '../../shared/library/format';
+import type { LibrarySource } from '../../shared/library/schemas';
 
 /** The filters of a library search, as the channel takes them. */
 export type Filters = NonNullable<ApiRequest<'library.search'>['filters']>;

@@ -4,6 +4,7 @@
  * that fit one request, so that hundreds of files or a few large ones go through alike.
  */
 import { MAX_REQUEST_BYTES, type FilePayload } from '../../shared/api';
+import type { SkippedFile } from '../../shared/library/schemas';
 import { bytesToBase64 } from './base64';
 
 /** What the file input accepts: the formats Concord reads. */
@@ -23,12 +24,6 @@ export interface PickedFile {
   name: string;
   size: number;
   arrayBuffer(): Promise<ArrayBuffer>;
-}
-
-/** A file left out of the import, and why, as the user will read it. */
-export interface SkippedFile {
-  path: string;
-  reason: string;
 }
 
 /** Reads every file; a file that fails is skipped with its reason, the others carry on. */

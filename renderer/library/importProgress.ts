@@ -3,15 +3,10 @@
  * job's result crosses the API as `unknown`, so it is validated here before anyone reads it.
  */
 import type { JobStatus } from '../../shared/api';
-import { LibraryImportResult } from '../../shared/library/schemas';
-import type { z } from 'zod';
-import type { SkippedFile } from './importFiles';
-
-/** The outcome of a whole import, over all its batches. */
-export type ImportSummary = z.infer<typeof LibraryImportResult>;
+import { LibraryImportResult, type SkippedFile } from '../../shared/library/schemas';
 
 /** Nothing imported yet. */
-export function emptySummary(): ImportSummary {
+export function emptySummary(): LibraryImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
 }
 
@@ -28,7 +23,7 @@ export function progressLabel(done: number, total: number, current: string): str
 }
 
 /** Adds a finished job's result to the summary so far, or explains why it cannot. */
-export function addJobResult(summary: ImportSummary, job: JobStatus): ImportSummary {
+export function addJobResult(summary: LibraryImportResult, job: JobStatus): LibraryImportResult {
   if (job.state === 'failed') throw new Error(job.message ?? 'The import stopped with an error on the main side.');
   const parsed = LibraryImportResult.safeParse(job.result);
   if (!parsed.success) {
@@ -46,12 +41,12 @@ export function addJobResult(summary: ImportSummary, job: JobStatus): ImportSumm
 }
 
 /** Files skipped before sending (unreadable, too large) join the summary's skipped list. */
-export function withSkipped(summary: ImportSummary, skipped: readonly SkippedFile[]): ImportSummary {
+export function withSkipped(summary: LibraryImportResult, skipped: readonly SkippedFile[]): LibraryImportResult {
   return { ...summary, skipped: [...skipped, ...summary.skipped] };
 }
 
 /** One sentence for the end of an import. */
-export function summaryLine(summary: ImportSummary): string {
+export function summaryLine(summary: LibraryImportResult): string {
   const parts = [`${summary.added} added`, `${summary.updated} updated`, `${summary.unchanged} unchanged`];
   if (summary.skipped.length) parts.push(`${summary.skipped.length} skipped`);
   return `${summary.cancelled ? 'Import cancelled' : 'Import finished'}: ${parts.join(', ')}.`;

@@ -2,7 +2,7 @@
  * Turns a word diff around. The engine diffs a suggestion from the clause to the user's
  * paragraph; the panel shows it the other way, as what "Replace" would do to the paragraph.
  */
-import type { WordDiff } from '../../shared/diff/words';
+import type { WordDiff } from '../../shared/diff/schemas';
 
 /** One run of a word diff. */
 export type DiffOp = WordDiff['ops'][number];

@@ -7,7 +7,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { JobStatus } from '../../shared/api';
 import { call } from '../api';
 import { batchPayloads, readPickedFiles, type PickedFile } from './importFiles';
-import { addJobResult, emptySummary, progressLabel, withSkipped, type ImportSummary } from './importProgress';
+import { addJobResult, emptySummary, progressLabel, withSkipped } from './importProgress';
+import type { LibraryImportResult } from '../../shared/library/schemas';
 
 /** How often a running job is asked for its progress. */
 const POLL_MS = 250;
@@ -17,13 +18,13 @@ export type ImportState =
   | { phase: 'idle' }
   | { phase: 'reading'; files: number }
   | { phase: 'running'; done: number; total: number; label: string; cancelling: boolean }
-  | { phase: 'finished'; summary: ImportSummary }
-  | { phase: 'failed'; message: string; summary: ImportSummary };
+  | { phase: 'finished'; summary: LibraryImportResult }
+  | { phase: 'failed'; message: string; summary: LibraryImportResult };
 
 const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The import's state, `start` for picked files, `cancel` while it runs, `dismiss` once it ended. */
-export function useImportJob(onFinished?: (summary: ImportSummary) => void) {
+export function useImportJob(onFinished?: (summary: LibraryImportResult) => void) {
   const [state, setState] = useState<ImportState>({ phase: 'idle' });
   const run = useRef<{ jobId: string | null; cancelled: boolean }>({ jobId: null, cancelled: false });
   const mounted = useRef(true);

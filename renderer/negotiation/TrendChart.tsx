@@ -2,7 +2,7 @@
  * Open brackets over the draft's versions as a small inline SVG line chart: one point per
  * version and one for now, each labelled with its count, so "1,000 → 220 → 0" reads at a glance.
  */
-import type { TrendPoint } from '../../shared/negotiation/history';
+import type { TrendPoint } from '../../shared/negotiation/schemas';
 
 const WIDTH = 260;
 const HEIGHT = 120;

@@ -5,10 +5,9 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { DocNode } from '../../shared/model';
-import type { BracketCounts } from '../../shared/negotiation/counts';
+import type { BracketCounts, NegotiationVersion, TrendPoint } from '../../shared/negotiation/schemas';
 import { countBrackets } from '../../shared/negotiation/counts';
 import { datedBrackets, openBracketTrend } from '../../shared/negotiation/history';
-import type { TrendPoint, VersionText } from '../../shared/negotiation/history';
 import type { Bracket, Resolution } from '../../shared/negotiation/model';
 import { docFromJSON } from '../editor/convert';
 import { readDraftBrackets } from '../editor/draft-brackets';
@@ -87,7 +86,7 @@ export function summarizeDraft(doc: Node): NegotiationSummary {
 }
 
 /** The versions' texts as the engine reads them, oldest first; a version that cannot be read is left out. */
-export function versionTexts(versions: readonly PanelVersion[]): VersionText[] {
+export function versionTexts(versions: readonly PanelVersion[]): NegotiationVersion[] {
   return versions.flatMap((v) => {
     try {
       return [{ name: v.name, createdAt: v.createdAt ?? '', text: draftText(docFromJSON(v.doc)).text }];
@@ -101,14 +100,14 @@ export function versionTexts(versions: readonly PanelVersion[]): VersionText[] {
 export const CURRENT = 'Now';
 
 /** Open brackets in each version, then in the current document. */
-export function trend(versions: readonly VersionText[], doc: Node): TrendPoint[] {
+export function trend(versions: readonly NegotiationVersion[], doc: Node): TrendPoint[] {
   const parties = partiesOf(doc);
   const { parse } = readDraftBrackets(doc);
   return [...openBracketTrend(versions, { parties }), { name: CURRENT, createdAt: '', open: parse.brackets.length, unbalanced: parse.problems.length }];
 }
 
 /** The `count` brackets open longest (by the version they first appeared in), oldest first. */
-export function oldestRows(versions: readonly VersionText[], doc: Node, rows: readonly OpenRow[], count: number): OpenRow[] {
+export function oldestRows(versions: readonly NegotiationVersion[], doc: Node, rows: readonly OpenRow[], count: number): OpenRow[] {
   if (versions.length === 0) return rows.slice(0, count);
   const current = { name: CURRENT, createdAt: '\uffff', text: readDraftBrackets(doc).text.text };
   const since = new Map(datedBrackets([...versions, current], { parties: partiesOf(doc) }).map((b) => [b.id, b.createdAt]));

@@ -7,7 +7,7 @@
 import { diffArrays } from 'diff';
 import { candidate, findCandidates, sharedCount, union, Vocabulary } from './similarity';
 import type { Candidate } from './similarity';
-import type { RowKind } from './types';
+import type { RowKind } from './schemas';
 
 /** One row of the alignment; a move comes as two pieces sharing `moveId`. */
 export interface AlignedRow {

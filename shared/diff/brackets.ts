@@ -10,8 +10,8 @@
  * marker on either side are looked at, so texts without brackets cost one scan.
  */
 import { bracketChanges } from '../negotiation/changes';
-import type { BracketChange } from '../negotiation/changes';
-import type { CompareSide, Row } from './types';
+import type { BracketChange } from '../negotiation/schemas';
+import type { CompareSide, Row } from './schemas';
 
 const OPTION_MARKER = /^\s*(?:option|opt\.|alt\b|alternative\b)/iu;
 const JOINABLE = new Set<Row['kind']>(['changed', 'inserted', 'deleted']);

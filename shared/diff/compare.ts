@@ -8,8 +8,8 @@ import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
 import { leadingNumberLength, paragraphKey } from './normalize';
 import { summarize } from './summary';
-import { CompareOptions, CompareSide } from './types';
-import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './types';
+import { CompareOptions, CompareSide } from './schemas';
+import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './schemas';
 import { diffHunks, wholeReplacement } from './words';
 import type { Hunk } from './words';
 

@@ -3,8 +3,8 @@
  * key and a flag saying whether it counts, while its offsets still point into the original
  * text. That is what lets the redline show the real words after ignoring case or quotes.
  */
-import type { Token } from './tokens';
-import type { IgnoreOptions } from './types';
+import type { Token } from '../text/tokens';
+import type { IgnoreOptions } from './schemas';
 
 /** The ignore switches all off: every difference shows. */
 export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };

@@ -5,7 +5,7 @@
 import type { Declaration } from '../model';
 import { leadingNumberLength } from './normalize';
 import { blockPlaces } from './places';
-import type { CompareSide } from './types';
+import type { CompareSide } from './schemas';
 
 /** One paragraph per block, in order, numbers kept apart; the text as the block has it. */
 export function sideFromDeclaration(decl: Declaration): CompareSide {

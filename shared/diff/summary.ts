@@ -3,7 +3,7 @@
  * changed, how many words and brackets, and the list of changes in document order.
  */
 import { countBracketChanges } from '../negotiation/changes';
-import type { ChangeEntry, Row, Summary } from './types';
+import type { ChangeEntry, Row, Summary } from './schemas';
 
 const EXCERPT = 80;
 

@@ -6,8 +6,8 @@
 import { diffArrays } from 'diff';
 import { gapKey, keyTokens, leadingNumberLength, NO_IGNORE } from './normalize';
 import type { KeyedToken } from './normalize';
-import { tokenize } from './tokens';
-import type { IgnoreOptions } from './types';
+import { tokenize } from '../text/tokens';
+import type { IgnoreOptions, WordDiff } from './schemas';
 
 /** A stretch of both texts, as offsets: equal (same words) or changed (a replaced by b). */
 export interface Hunk {
@@ -19,14 +19,6 @@ export interface Hunk {
   /** Words on each side (punctuation and whitespace not counted). */
   aWords: number;
   bWords: number;
-}
-
-/** Word-level differences of one pair, for the editor's gutter and for quick use. */
-export interface WordDiff {
-  ops: { kind: 'equal' | 'insert' | 'delete'; text: string; a?: { start: number; end: number }; b?: { start: number; end: number } }[];
-  /** Words inserted and deleted (punctuation not counted). */
-  inserted: number;
-  deleted: number;
 }
 
 /** Options of the word diff; `deadline` is a performance.now() time after which it gives up. */

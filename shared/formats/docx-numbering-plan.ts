@@ -5,6 +5,7 @@
  * so gaps and restarts in the source survive the export unchanged.
  */
 import type { Block, BlockNumber } from '../model';
+import { visibleNumber } from './bullets';
 import { formatCounter } from './docx-numbering';
 
 /** One Word list level as the docx package wants it. */
@@ -32,7 +33,7 @@ export interface NumberingPlan {
 /** The Word format and level text that show `number` at `level`, when there are any. */
 function wordLevel(number: BlockNumber, level: number): Omit<ListLevel, 'start'> | undefined {
   const placeholder = `%${level + 1}`;
-  if (number.style === 'bullet') return { level, format: 'bullet', text: number.raw };
+  if (number.style === 'bullet') return { level, format: 'bullet', text: visibleNumber(number.raw) };
   const token =
     number.style === 'decimal' || number.style === 'decimal-paren'
       ? /\d+/.exec(number.raw)
@@ -51,8 +52,11 @@ function wordLevel(number: BlockNumber, level: number): Omit<ListLevel, 'start'>
   // Only when Word would print exactly what the source shows.
   const shown = formatCounter(format, number.value);
   if ((upper ? shown.toUpperCase() : shown) !== token[0]) return undefined;
-  const text = number.raw.slice(0, token.index) + placeholder + number.raw.slice(token.index + token[0].length);
-  return { level, format, text };
+  const before = number.raw.slice(0, token.index);
+  const after = number.raw.slice(token.index + token[0].length);
+  // "4 bis.", "14 ter": words around the counter are typed, not a list level of their own.
+  if (/\p{L}/u.test(before + after)) return undefined;
+  return { level, format, text: before + placeholder + after };
 }
 
 /** The list level a block sits at: headings and paragraphs at 0, sub-items below. */

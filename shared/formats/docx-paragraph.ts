@@ -35,8 +35,13 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
       case 't': {
         const t = node.children.filter((c): c is string => typeof c === 'string').join('');
         if (pendingCustom !== undefined) {
-          cites.push({ id: pendingCustom, marker: t.trim() || '*' });
+          // A custom mark that is a number is the source's own numbering: "[6]", as Word's automatic ones read.
+          const mark = t.trim() || '*';
+          const marker = /^\d+$/.test(mark) ? `[${mark}]` : mark;
+          cites.push({ id: pendingCustom, marker });
           pendingCustom = undefined;
+          text += marker;
+          return;
         }
         text += t;
         return;
@@ -50,7 +55,7 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
         text += '\n';
         return;
       case 'noBreakHyphen':
-        text += '-';
+        text += '\u2011'; // the non-breaking hyphen the source typed (LibreOffice writes U+2011 so)
         return;
       case 'footnoteReference': {
         const id = node.attrs['id'] ?? '';

@@ -8,6 +8,8 @@ import type { BlockNumber, Declaration, ImportReport, TextWarning } from '../mod
 import { sha256Hex } from '../text/hash';
 import { readNumber } from '../text/numbers';
 import { assembleDeclaration, type BlockDraft } from './block-line';
+import { shownMark } from './note-places';
+import { readFootnoteMarker } from '../text/footnotes';
 import { readNumbering } from './docx-numbering';
 import { readParagraphText, type FootnoteCite, type FootnoteCounter } from './docx-paragraph';
 import { readStyles, type ParagraphStyle } from './docx-styles';
@@ -194,6 +196,12 @@ export async function readDocx(
     let kind = kindFromStyle(style);
     let number: BlockNumber | undefined = autoNumber;
     let text = rawText;
+    if (kind === 'footnote') {
+      // A note printed in the body with its mark (Concord writes notes it found no reference for so).
+      const mark = readFootnoteMarker(rawText);
+      push({ kind, text: mark ? rawText.slice(mark.textStart) : rawText, ...(mark ? { marker: mark.marker } : {}) });
+      continue;
+    }
     if (!number && kind !== 'title' && kind !== 'parties' && kind !== 'signature') {
       // A number typed by hand, in a document that does not use Word's lists.
       const typed = readNumber(rawText, lastNumber);
@@ -242,7 +250,8 @@ export async function readDocx(
     seen.add(cite.id);
     let text = footnotes.get(cite.id) ?? '';
     // Word repeats a custom mark at the head of its note, as typed text.
-    if (text.startsWith(cite.marker)) text = text.slice(cite.marker.length).trim();
+    const shown = shownMark(cite.marker);
+    if (text.startsWith(shown)) text = text.slice(shown.length).trim();
     push({ kind: 'footnote', text, marker: cite.marker, anchorBlockId: blockId });
   }
   if (!blocks.length) {

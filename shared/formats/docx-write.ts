@@ -7,20 +7,24 @@
 import {
   AlignmentType,
   Document,
+  Footer,
   FootnoteReferenceRun,
   HeadingLevel,
   LevelFormat,
   Packer,
+  PageNumber,
   Paragraph,
+  Tab,
   TextRun,
   type ICommentOptions,
-  type IParagraphStyleOptions,
+  type IStylesOptions,
   type ParagraphChild,
 } from 'docx';
 import JSZip from 'jszip';
 import type { Block, Declaration } from '../model';
+import { visibleNumber } from './bullets';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
-import { splitAtMarkers } from './footnote-marker';
+import { piecesAtCalls, placeNotes, shownMark } from './note-places';
 import { escapeXml } from './xml';
 
 /** Page and type choices for the exported document. */
@@ -48,18 +52,45 @@ const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, hei
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
 /** Style ids for the parts of a declaration; the reader recognises them by name. */
-const STYLE = { meta: 'Subtitle', preamble: 'Preamble', paragraph: 'OperativeParagraph', subitem: 'SubItem', parties: 'Parties', signature: 'Signature' } as const;
+const STYLE = { meta: 'Subtitle', preamble: 'Preamble', paragraph: 'OperativeParagraph', subitem: 'SubItem', parties: 'Parties', signature: 'Signature', uncitedNote: 'UncitedFootnote' } as const;
 
-function paragraphStyles(font: string): IParagraphStyleOptions[] {
+/** Half-points: body 12 pt, title 14 pt, notes and footer 10 pt. */
+const SIZE = { body: 24, title: 28, note: 20 };
+
+/**
+ * The declaration's own style set, one font family throughout: a centred bold title, headings in
+ * the body's type (bold, black, never Word's default blue 16 pt) that keep with what follows,
+ * justified body parts, notes and the page-number footer a size smaller.
+ */
+export function declarationStyles(font: string): IStylesOptions {
   const body = { spacing: { after: 160, line: 276 } };
-  return [
-    { id: STYLE.meta, name: 'Subtitle', basedOn: 'Normal', run: { italics: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
-    { id: STYLE.preamble, name: 'Preamble', basedOn: 'Normal', run: { font }, paragraph: { ...body, indent: { firstLine: 720 }, alignment: AlignmentType.JUSTIFIED } },
-    { id: STYLE.paragraph, name: 'Operative Paragraph', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
-    { id: STYLE.subitem, name: 'Sub-item', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
-    { id: STYLE.parties, name: 'Parties', basedOn: 'Normal', run: { font }, paragraph: { spacing: { after: 40 }, indent: { left: 720 } } },
-    { id: STYLE.signature, name: 'Signature', basedOn: 'Normal', run: { font }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 480 } } },
-  ];
+  const heading = (italics: boolean) => ({
+    run: { font, size: SIZE.body, bold: true, italics, color: '000000' },
+    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true, keepLines: true },
+  });
+  return {
+    default: {
+      document: { run: { font, size: SIZE.body } },
+      title: { run: { font, size: SIZE.title, bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true } },
+      heading1: heading(false),
+      heading2: heading(false),
+      heading3: heading(true),
+      heading4: heading(true),
+      heading5: heading(true),
+      heading6: heading(true),
+      footnoteText: { run: { font, size: SIZE.note }, paragraph: { spacing: { after: 60 } } },
+    },
+    paragraphStyles: [
+      { id: STYLE.meta, name: 'Subtitle', basedOn: 'Normal', run: { font, italics: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 }, keepNext: true } },
+      { id: STYLE.preamble, name: 'Preamble', basedOn: 'Normal', run: { font }, paragraph: { ...body, indent: { firstLine: 720 }, alignment: AlignmentType.JUSTIFIED } },
+      { id: STYLE.paragraph, name: 'Operative Paragraph', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
+      { id: STYLE.subitem, name: 'Sub-item', basedOn: 'Normal', run: { font }, paragraph: { ...body, alignment: AlignmentType.JUSTIFIED } },
+      { id: STYLE.parties, name: 'Parties', basedOn: 'Normal', run: { font }, paragraph: { spacing: { after: 40 }, indent: { left: 720 } } },
+      { id: STYLE.signature, name: 'Signature', basedOn: 'Normal', run: { font }, paragraph: { alignment: AlignmentType.RIGHT, spacing: { before: 480 }, keepLines: true } },
+      { id: STYLE.uncitedNote, name: 'Footnote (uncited)', basedOn: 'Normal', run: { font, size: SIZE.note }, paragraph: { spacing: { after: 60 }, indent: { left: 720, hanging: 720 } } },
+      { id: 'Footer', name: 'footer', basedOn: 'Normal', run: { font, size: SIZE.note } },
+    ],
+  };
 }
 
 const LEVEL_FORMAT = {
@@ -71,7 +102,7 @@ const LEVEL_FORMAT = {
   bullet: LevelFormat.BULLET,
 } as const;
 
-/** True when the marks are Word's own "[1]", "[2]"... in order, so Word may number them itself. */
+/** True when the notes, in the order they are cited, are marked "[1]", "[2]"...: Word's own numbers. */
 function autoNumbered(notes: Block[]): boolean {
   return notes.every((n, i) => n.marker === `[${i + 1}]`);
 }
@@ -85,57 +116,21 @@ function textRuns(text: string): TextRun[] {
 export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
   const font = opts.font ?? 'Times New Roman';
   const plan = planNumbering(decl.blocks);
-  const notes = decl.blocks.filter((b) => b.kind === 'footnote');
-  const noteIds = new Map(notes.map((n, i) => [n.id, i + 1]));
+  const places = placeNotes(decl.blocks);
+  // Word numbers notes by where they are cited; it may do so only when that gives the source's numbers.
+  const noteIds = new Map(places.order.map((n, i) => [n.id, i + 1]));
   const customMarks = new Map<number, string>();
-  if (!autoNumbered(notes)) for (const n of notes) customMarks.set(noteIds.get(n.id) ?? 0, n.marker ?? '*');
-
-  // Each footnote is referenced from the block holding its anchor, else the first citing block,
-  // else the title: Word has no footnote without a reference.
-  const notesOf = new Map<string, Block[]>();
-  for (const note of notes) {
-    const anchor =
-      decl.blocks.find((b) => b.id === note.anchorBlockId) ??
-      decl.blocks.find((b) => b.kind !== 'footnote' && note.marker !== undefined && b.cites.includes(note.marker)) ??
-      decl.blocks.find((b) => b.kind !== 'footnote');
-    if (!anchor) continue;
-    notesOf.set(anchor.id, [...(notesOf.get(anchor.id) ?? []), note]);
+  if (!autoNumbered(places.order) || places.uncited.length) {
+    for (const n of places.order) customMarks.set(noteIds.get(n.id) ?? 0, shownMark(n.marker ?? '*'));
   }
 
-  const children = (block: Block, typed: string): ParagraphChild[] => {
-    const cited = notesOf.get(block.id) ?? [];
-    const idOf = (marker: string) => noteIds.get(cited.find((n) => n.marker === marker)?.id ?? '') ?? 0;
-    const { pieces, found, missing } = splitAtMarkers(block.text, cited.map((n) => n.marker ?? ''));
-    const out: ParagraphChild[] = typed ? textRuns(typed) : [];
-    let at = 0;
-    pieces.forEach((piece, i) => {
-      out.push(...(decorations ? decorations.runs(block, at, at + piece.length) : textRuns(piece)));
-      const marker = found[i];
-      at += piece.length + (marker?.length ?? 0);
-      if (marker !== undefined) out.push(new FootnoteReferenceRun(idOf(marker)));
-    });
-    for (const marker of missing) out.push(new FootnoteReferenceRun(idOf(marker)));
-    return out;
-  };
-
-  const paragraph = (block: Block, place: ListPlace | undefined): Paragraph => {
-    const typed = block.number && !place ? `${block.number.raw}${block.number.glued ? '' : ' '}` : '';
-    const runs = children(block, typed);
-    const numbering = place ? { numbering: { reference: place.reference, level: place.level, instance: place.instance } } : {};
-    switch (block.kind) {
-      case 'title':
-        return new Paragraph({ heading: HeadingLevel.TITLE, children: runs });
-      case 'heading':
-        return new Paragraph({ heading: HEADINGS[Math.min(HEADINGS.length, block.level) - 1] ?? HeadingLevel.HEADING_1, children: runs, ...numbering });
-      case 'meta':
-      case 'preamble':
-      case 'paragraph':
-      case 'subitem':
-      case 'signature':
-        return new Paragraph({ style: STYLE[block.kind], children: runs, ...numbering });
-      default:
-        return new Paragraph({ children: runs });
+  const children = (block: Block): ParagraphChild[] => {
+    const out: ParagraphChild[] = [];
+    for (const piece of piecesAtCalls(block.text, places.calls.get(block.id) ?? [])) {
+      out.push(...(decorations ? decorations.runs(block, piece.start, piece.end) : textRuns(block.text.slice(piece.start, piece.end))));
+      if (piece.call) out.push(new FootnoteReferenceRun(noteIds.get(piece.call.note.id) ?? 0));
     }
+    return out;
   };
 
   const body: Paragraph[] = [];
@@ -146,7 +141,11 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
       for (const name of names) body.push(new Paragraph({ style: STYLE.parties, children: textRuns(name) }));
       continue;
     }
-    body.push(paragraph(block, plan.places.get(block.id)));
+    body.push(blockParagraph(block, plan.places.get(block.id), children(block)));
+  }
+  // Notes whose reference is nowhere in the text: printed after it with their marks, never cited from elsewhere.
+  for (const note of places.uncited) {
+    body.push(new Paragraph({ style: STYLE.uncitedNote, children: [new TextRun({ children: [note.marker ?? '*', new Tab()] }), ...textRuns(note.text)] }));
   }
 
   const doc = new Document({
@@ -154,10 +153,7 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
     creator: 'Concord',
     ...(decorations?.description === undefined ? {} : { description: decorations.description }),
     ...(decorations?.comments?.length ? { comments: { children: decorations.comments } } : {}),
-    styles: {
-      default: { document: { run: { font, size: 24 } }, title: { run: { font, size: 32, bold: true }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } } },
-      paragraphStyles: paragraphStyles(font),
-    },
+    styles: declarationStyles(font),
     numbering: {
       config: plan.lists.map((list) => ({
         reference: list.reference,
@@ -167,18 +163,57 @@ export async function declarationToDocx(decl: Declaration, opts: DocxWriteOption
           text: l.text,
           start: l.start,
           alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 720 * (l.level + 1), hanging: 720 } } },
+          style: { paragraph: { indent: hangingIndent(l.level) } },
         })),
       })),
     },
     footnotes: Object.fromEntries(
-      notes.map((n) => [String(noteIds.get(n.id)), { children: [new Paragraph({ children: textRuns(n.text) })] }]),
+      places.order.map((n) => [String(noteIds.get(n.id)), { children: [new Paragraph({ style: 'FootnoteText', children: textRuns(n.text) })] }]),
     ),
-    sections: [{ properties: { page: { size: PAPER[opts.paper ?? 'a4'], margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } }, children: body }],
+    sections: [
+      {
+        properties: { page: { size: PAPER[opts.paper ?? 'a4'], margin: { top: 1440, bottom: 1440, left: 1440, right: 1440 } } },
+        footers: { default: new Footer({ children: [new Paragraph({ style: 'Footer', alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })] }) },
+        children: body,
+      },
+    ],
   });
 
   const packed = new Uint8Array(await Packer.toArrayBuffer(doc));
   return customMarks.size ? withCustomMarks(packed, customMarks) : packed;
+}
+
+/** Where list numbers and typed numbers hang: the number in the margin band, wrapped lines under the text. */
+function hangingIndent(level: number) {
+  return { left: 720 * (level + 1), hanging: 720 };
+}
+
+/**
+ * One block as a Word paragraph in the declaration's style. A number Word lists can show is a
+ * list number; any other ("4 bis.", "Article 7" on a paragraph) is typed, then a tab, hanging
+ * like a list number would. Headings keep with the paragraph after them.
+ */
+export function blockParagraph(block: Block, place: ListPlace | undefined, runs: ParagraphChild[]): Paragraph {
+  const numbering = place ? { numbering: { reference: place.reference, level: place.level, instance: place.instance } } : {};
+  const typed = block.number && !place ? block.number : undefined;
+  const hangs = typed !== undefined && (block.kind === 'paragraph' || block.kind === 'subitem' || block.kind === 'preamble');
+  const lead: ParagraphChild[] = typed ? [new TextRun({ children: [visibleNumber(typed.raw), hangs ? new Tab() : typed.glued ? '' : ' '] })] : [];
+  const indent = hangs ? { indent: hangingIndent(block.kind === 'subitem' ? Math.max(1, block.level) : 0) } : {};
+  const content = [...lead, ...runs];
+  switch (block.kind) {
+    case 'title':
+      return new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: content });
+    case 'heading':
+      return new Paragraph({ heading: HEADINGS[Math.min(HEADINGS.length, block.level) - 1] ?? HeadingLevel.HEADING_1, keepNext: true, keepLines: true, children: content, ...numbering });
+    case 'meta':
+    case 'preamble':
+    case 'paragraph':
+    case 'subitem':
+    case 'signature':
+      return new Paragraph({ style: STYLE[block.kind], children: content, ...numbering, ...indent });
+    default:
+      return new Paragraph({ children: content });
+  }
 }
 
 /**

@@ -1,8 +1,8 @@
 /**
  * Markdown export and import. Export writes what renders well and still reads as the source:
  * "#" for the title and headings, numbers as written, GitHub-style footnotes ("[^*]") for the
- * source's markers, hard line breaks in the signature. Import turns Markdown back into the plain
- * declaration text the text reader segments, so a .md file joins the library like a .txt.
+ * source's markers, hard line breaks in the signature. Import is the text reader's own: it reads
+ * Markdown wherever it finds it, so a .md file joins the library like a .txt, emphasis kept.
  */
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
@@ -69,74 +69,7 @@ export function declarationToMarkdown(decl: Declaration): string {
   return `${parts.join('\n\n')}\n`;
 }
 
-/** The marker a footnote label stands for: stars and daggers as they are, others in brackets. */
-function markerOf(label: string): string {
-  return /^[*†‡§]+$/.test(label) ? label : `[${label}]`;
-}
-
-/** Removes Markdown inline syntax, keeping the text a reader sees. */
-function plainInline(line: string): string {
-  return line
-    .replace(/!\[([^\]]*)\]\([^)]*\)/g, '')
-    .replace(/\[\^([^\]\s]+)\]/g, (_, label: string) => markerOf(label))
-    .replace(/(?<!\\)\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/(?<![\\\w])(\*\*|__)(?=\S)(.+?)(?<=\S)\1(?!\w)/g, '$2')
-    .replace(/(?<![\\\w*])([*_])(?=[^\s*])(.+?)(?<=[^\s\\])\1(?![\w*])/g, '$2')
-    .replace(/`([^`]*)`/g, '$1')
-    .replace(/\\([\\`*_{}[\]()#+\-.!<>|])/g, '$1');
-}
-
-/**
- * Markdown as plain declaration text: headings and emphasis unmarked, footnote references back
- * to their markers, footnote definitions as "* text" lines at the end, paragraphs one per line.
- */
-export function markdownToText(markdown: string): string {
-  const paragraphs: string[] = [];
-  const notes: string[] = [];
-  let current: string[] = [];
-  let fence = false;
-  const flush = () => {
-    if (current.length) paragraphs.push(current.join(''));
-    current = [];
-  };
-  for (const rawLine of markdown.replace(/\r\n?/g, '\n').split('\n')) {
-    if (/^\s*(```|~~~)/.test(rawLine)) {
-      fence = !fence;
-      continue;
-    }
-    if (fence) {
-      current.push(current.length ? `\n${rawLine}` : rawLine);
-      continue;
-    }
-    const note = /^\[\^([^\]\s]+)\]:\s*(.*)$/.exec(rawLine);
-    if (note) {
-      flush();
-      notes.push(`${markerOf(note[1] ?? '*')} ${plainInline(note[2] ?? '')}`);
-      continue;
-    }
-    if (!rawLine.trim() || /^\s*([-*_])(\s*\1){2,}\s*$/.test(rawLine)) {
-      flush();
-      continue;
-    }
-    const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(rawLine);
-    if (heading) {
-      flush();
-      paragraphs.push(plainInline(heading[1] ?? ''));
-      continue;
-    }
-    const hardBreak = /(\\| {2,})$/.test(rawLine);
-    const line = plainInline(rawLine.replace(/^\s*>\s?/, '').replace(/(\\| {2,})$/, '').trim());
-    const listItem = /^[-+*]\s/.test(rawLine.trim());
-    if (current.length && listItem) current.push(`\n${line}`);
-    else if (current.length) current.push(/\n$/.test(current[current.length - 1] ?? '') ? line : ` ${line}`);
-    else current.push(line);
-    if (hardBreak) current.push('\n');
-  }
-  flush();
-  return `${[...paragraphs, ...notes].map((p) => p.trim()).join('\n\n')}\n`;
-}
-
-/** Reads a Markdown file into a Declaration, through the same reader as plain text. */
+/** Reads a Markdown file into a Declaration: the text reader reads Markdown itself, emphasis and links kept. */
 export function readMarkdown(markdown: string, source: ReadSource): ReadResult {
-  return readDeclarationText(markdownToText(markdown), source);
+  return readDeclarationText(markdown, { ...source, markdown: true });
 }

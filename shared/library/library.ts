@@ -4,7 +4,7 @@
  * at a time, so a changed source only costs its own clauses. Search is BM25 over stemmed terms
  * with prefix and typo matching (termIndex.ts), quoted phrases checked on the real text.
  */
-import type { Clause, ClauseSource, Declaration, Span } from '../model';
+import type { Clause, ClauseSource, Declaration } from '../model';
 import { clausesOf } from './clauses';
 import { LIBRARY_SCHEMA_VERSION, LibraryFile } from './format';
 import type { LibraryDeclaration, SavedClause } from './format';
@@ -12,41 +12,14 @@ import { highlightsOf } from './highlight';
 import { parseQuery, phrasePattern } from './query';
 import type { ParsedQuery } from './query';
 import { TermIndex } from './termIndex';
+import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
 
-/** Narrows a search; a clause passes when one of its sources meets every filter given. */
-export interface SearchFilters {
-  /** Declaration id. */
-  source?: string;
-  /** Year of the source's date. */
-  year?: number;
-  /** Section heading, compared without regard to case. */
-  section?: string;
-  grain?: Clause['grain'];
-}
-
 export interface SearchOptions {
-  filters?: SearchFilters;
+  filters?: LibraryFilters;
   /** Most hits returned (default 20). */
   limit?: number;
-}
-
-/** One search result: the clause, its relevance, and the ranges of its text that matched. */
-export interface SearchHit {
-  clause: Clause;
-  score: number;
-  highlights: Span[];
-}
-
-/** What the status line and the library panel show. */
-export interface LibraryStats {
-  sources: number;
-  clauses: number;
-  paragraphs: number;
-  sentences: number;
-  /** ISO time of the last change, absent for a library never built. */
-  builtAt?: string;
 }
 
 /** Raised by `ClauseLibrary.fromJSON` on a file that is not a library of this version. */
@@ -153,7 +126,7 @@ export class ClauseLibrary {
    * prefix, longer words with a typo or two; "quoted phrases" must appear word for word. All
    * words must match; when no clause has them all, clauses matching most of them come back.
    */
-  search(query: string, opts: SearchOptions = {}): SearchHit[] {
+  search(query: string, opts: SearchOptions = {}): LibrarySearchHit[] {
     const parsed = parseQuery(query);
     const limit = opts.limit ?? DEFAULT_LIMIT;
     const phrases = parsed.phrases.map(phrasePattern);
@@ -349,7 +322,7 @@ function scoreAtRank(scores: Float64Array, rank: number): number {
   return values[rank] as number;
 }
 
-function passes(clause: Clause, filters: SearchFilters | undefined, phrases: RegExp[]): boolean {
+function passes(clause: Clause, filters: LibraryFilters | undefined, phrases: RegExp[]): boolean {
   if (filters?.grain !== undefined && clause.grain !== filters.grain) return false;
   if (filters && (filters.source !== undefined || filters.year !== undefined || filters.section !== undefined)) {
     if (!clause.sources.some((s) => sourcePasses(s, filters))) return false;
@@ -357,7 +330,7 @@ function passes(clause: Clause, filters: SearchFilters | undefined, phrases: Reg
   return phrases.every((p) => p.test(clause.text));
 }
 
-function sourcePasses(source: ClauseSource, filters: SearchFilters): boolean {
+function sourcePasses(source: ClauseSource, filters: LibraryFilters): boolean {
   if (filters.source !== undefined && source.declarationId !== filters.source) return false;
   if (filters.year !== undefined && source.date?.slice(0, 4) !== String(filters.year)) return false;
   if (filters.section !== undefined && source.heading?.toLowerCase() !== filters.section.trim().toLowerCase()) return false;

@@ -4,29 +4,46 @@
  * VariantGroup, Suggestion, ImportResult) so both shells validate what crosses the boundary.
  */
 import { z } from 'zod';
+import { WordDiff } from '../diff/schemas';
 import { Clause, Provenance, Span } from '../model';
-import { LibrarySource } from './format';
 
-// The word diff as shared/diff/words.ts returns it: offsets into the two texts themselves.
-const WordDiffSchema = z.object({
-  ops: z.array(z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string(), a: Span.optional(), b: Span.optional() })),
-  inserted: z.number().int(),
-  deleted: z.number().int(),
+
+/** One source of the library. */
+export const LibrarySource = z.object({
+  /** Absolute file path, or "template:<id>" for a built-in template. */
+  path: z.string().min(1),
+  kind: z.enum(['file', 'builtin']),
+  /** The name shown to the user (file or template name). */
+  name: z.string(),
+  /** The declaration the source was read into. */
+  declarationId: z.string().min(1),
+  /** sha-256 hex of the bytes when last read. */
+  hash: z.string(),
+  size: z.number().int().min(0),
+  addedAt: z.string(),
 });
+export type LibrarySource = z.infer<typeof LibrarySource>;
 
+/** Narrows a search; a clause passes when one of its sources meets every filter given. */
 export const LibraryFilters = z.object({
+  /** Declaration id. */
   source: z.string().max(200).optional(),
+  /** Year of the source's date. */
   year: z.number().int().min(1900).max(2200).optional(),
+  /** Section heading, compared without regard to case. */
   section: z.string().max(500).optional(),
   grain: z.enum(['paragraph', 'sentence']).optional(),
 });
+export type LibraryFilters = z.infer<typeof LibraryFilters>;
 
 export const LibrarySearchRequest = z.object({
   query: z.string().max(1000, 'A search is at most 1,000 characters; shorten the query.'),
   filters: LibraryFilters.optional(),
   limit: z.number().int().min(1).max(200).optional(),
 });
+/** One search result: the clause, its relevance, and the ranges of its text that matched. */
 export const LibrarySearchHit = z.object({ clause: Clause, score: z.number(), highlights: z.array(Span) });
+export type LibrarySearchHit = z.infer<typeof LibrarySearchHit>;
 
 export const LibraryVariantsRequest = z.object({
   /** Only the group of this clause; all groups when absent. */
@@ -34,39 +51,74 @@ export const LibraryVariantsRequest = z.object({
   limit: z.number().int().min(1).max(1000).optional(),
   variantLimit: z.number().int().min(1).max(1000).optional(),
 });
+/** A wording in a group other than the standard form, and how close it is to it. */
+export const LibraryVariant = z.object({
+  clause: Clause,
+  /** Jaccard similarity of word shingles (3 words) to the standard form, 0..1. */
+  similarity: z.number().min(0).max(1),
+  /** Word diff from the standard form to this wording. */
+  diff: WordDiff,
+});
+export type LibraryVariant = z.infer<typeof LibraryVariant>;
+
+/** One clause's wordings: the standard form and the variants of it. */
 export const LibraryVariantGroup = z.object({
   standard: Clause,
-  variants: z.array(z.object({ clause: Clause, similarity: z.number().min(0).max(1), diff: WordDiffSchema })),
+  /** Most similar first; at most `variantLimit` of them. */
+  variants: z.array(LibraryVariant),
+  /** Wordings in the group, the standard form included, before any limit. */
   size: z.number().int().min(2),
 });
+export type LibraryVariantGroup = z.infer<typeof LibraryVariantGroup>;
 
 export const LibrarySuggestRequest = z.object({
   paragraph: z.string().max(20_000, 'The paragraph is over 20,000 characters; suggestions work on one paragraph at a time.'),
   limit: z.number().int().min(1).max(50).optional(),
 });
-export const LibrarySuggestion = z.object({ clause: Clause, score: z.number().min(0).max(1), diff: WordDiffSchema, provenance: Provenance });
+/** One earlier clause close to the paragraph being drafted. */
+export const LibrarySuggestion = z.object({
+  clause: Clause,
+  /** Share of the two texts' words that they have in common, in order: 1 is verbatim, 0 nothing. */
+  score: z.number().min(0).max(1),
+  /** Word diff from the clause to the drafted paragraph: what the drafter departs from. */
+  diff: WordDiff,
+  /** To attach to the paragraph when the clause replaces it or is inserted. */
+  provenance: Provenance,
+});
+export type LibrarySuggestion = z.infer<typeof LibrarySuggestion>;
 
 export const LibraryImportRequest = z.object({
   paths: z.array(z.string().min(1)).min(1, 'Choose at least one file or folder to import.').max(10_000),
 });
+/** A file left out of the library, and why, in words for the user. */
+export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
+export type SkippedFile = z.infer<typeof SkippedFile>;
+
+/** What an import or a rebuild did. */
 export const LibraryImportResult = z.object({
   added: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
-  skipped: z.array(z.object({ path: z.string(), reason: z.string() })),
+  skipped: z.array(SkippedFile),
+  /** True when the signal stopped it; what was done before is kept. */
   cancelled: z.boolean(),
 });
-export const LibraryImportProgress = z.object({ done: z.number().int(), total: z.number().int(), current: z.string() });
+export type LibraryImportResult = z.infer<typeof LibraryImportResult>;
 
-export const LibraryStatsResponse = z.object({
+/** What the status line and the library panel show. */
+export const LibraryStats = z.object({
   sources: z.number().int(),
   clauses: z.number().int(),
   paragraphs: z.number().int(),
   sentences: z.number().int(),
+  /** ISO time of the last change, absent for a library never built. */
   builtAt: z.string().optional(),
-  folder: z.string(),
-  files: z.number().int(),
 });
+export type LibraryStats = z.infer<typeof LibraryStats>;
+
+/** The library's counts plus where it lives. */
+export const LibraryStatsResponse = LibraryStats.extend({ folder: z.string(), files: z.number().int() });
+export type LibraryStatsResponse = z.infer<typeof LibraryStatsResponse>;
 
 export const LibraryClauseRequest = z.object({ id: z.string().min(1).max(100) });
 export const LibraryRemoveRequest = z.object({ path: z.string().min(1) });

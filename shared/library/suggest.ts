@@ -3,23 +3,13 @@
  * it, each with a similarity score, the word diff from the clause to the draft and the
  * provenance to attach when the drafter takes it.
  */
+import type { WordDiff } from '../diff/schemas';
 import { wordDiff } from '../diff/words';
-import type { WordDiff } from '../diff/words';
-import type { Clause, Provenance } from '../model';
+import type { Clause } from '../model';
 import type { ClauseLibrary } from './library';
 import { clauseProvenance } from './provenance';
+import type { LibrarySuggestion } from './schemas';
 import { termOf, wordList } from './terms';
-
-/** One earlier clause close to the paragraph being drafted. */
-export interface Suggestion {
-  clause: Clause;
-  /** Share of the two texts' words that they have in common, in order: 1 is verbatim, 0 nothing. */
-  score: number;
-  /** Word diff from the clause to the drafted paragraph: what the drafter departs from. */
-  diff: WordDiff;
-  /** To attach to the paragraph when the clause replaces it or is inserted. */
-  provenance: Provenance;
-}
 
 export interface SuggestOptions {
   /** Suggestions scoring below this are dropped (default 0.3). */
@@ -33,7 +23,7 @@ const CANDIDATES = 40;
 const DIFFED_PER_SUGGESTION = 2;
 
 /** The `limit` clauses closest to `paragraph`, best first. */
-export function suggestFor(paragraph: string, library: ClauseLibrary, limit = 5, opts: SuggestOptions = {}): Suggestion[] {
+export function suggestFor(paragraph: string, library: ClauseLibrary, limit = 5, opts: SuggestOptions = {}): LibrarySuggestion[] {
   const words = wordList(paragraph).length;
   if (words === 0) return [];
   const terms = termSet(paragraph);

@@ -4,28 +4,10 @@
  * shingles, are confirmed by signature similarity, and joined transitively (union-find).
  */
 import { wordDiff } from '../diff/words';
-import type { WordDiff } from '../diff/words';
 import type { Clause } from '../model';
 import type { ClauseLibrary } from './library';
 import { bandBuckets, jaccard, shingleSet, shinglesOf, signatureOf } from './minhash';
-
-/** A wording in a group other than the standard form, and how close it is to it. */
-export interface Variant {
-  clause: Clause;
-  /** Jaccard similarity of word shingles (3 words) to the standard form, 0..1. */
-  similarity: number;
-  /** Word diff from the standard form to this wording. */
-  diff: WordDiff;
-}
-
-/** One clause's wordings: the standard form and the variants of it. */
-export interface VariantGroup {
-  standard: Clause;
-  /** Most similar first; at most `variantLimit` of them. */
-  variants: Variant[];
-  /** Wordings in the group, the standard form included, before any limit. */
-  size: number;
-}
+import type { LibraryVariant, LibraryVariantGroup } from './schemas';
 
 export interface VariantOptions {
   /** Least shingle similarity (Jaccard) for two wordings to count as one clause (default 0.5). */
@@ -41,14 +23,14 @@ export interface VariantOptions {
 /** A group before its word diffs are computed. */
 interface Grouped {
   standard: Clause;
-  variants: Omit<Variant, 'diff'>[];
+  variants: Omit<LibraryVariant, 'diff'>[];
 }
 
 /**
  * Groups near-identical clauses; clauses without a near-twin are left out.
  * Largest groups first.
  */
-export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): VariantGroup[] {
+export function variantGroups(clauses: Iterable<Clause>, opts: VariantOptions = {}): LibraryVariantGroup[] {
   return withDiffs(groupsOf([...clauses], opts.threshold ?? 0.5), opts);
 }
 
@@ -58,7 +40,7 @@ const cache = new WeakMap<ClauseLibrary, { revision: number; threshold: number; 
  * `variantGroups` over a library, with the grouping kept until the library changes: grouping
  * 100,000 clauses takes seconds, while the variants panel asks again at every click.
  */
-export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {}): VariantGroup[] {
+export function libraryVariants(library: ClauseLibrary, opts: VariantOptions = {}): LibraryVariantGroup[] {
   const threshold = opts.threshold ?? 0.5;
   let cached = cache.get(library);
   if (!cached || cached.revision !== library.revision || cached.threshold !== threshold) {
@@ -77,7 +59,7 @@ function groupsOf(all: Clause[], threshold: number): Grouped[] {
 }
 
 /** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */
-function withDiffs(all: Grouped[], opts: VariantOptions): VariantGroup[] {
+function withDiffs(all: Grouped[], opts: VariantOptions): LibraryVariantGroup[] {
   const { of } = opts;
   const groups = of === undefined ? all : all.filter((g) => g.standard.id === of || g.variants.some((v) => v.clause.id === of));
   return groups.slice(0, opts.limit ?? groups.length).map((g) => ({

@@ -10,43 +10,13 @@
  * was closed, and which of its characters survived tells how.
  */
 import { diffArrays } from 'diff';
-import { z } from 'zod';
-import { tokenize } from '../diff/tokens';
-import { Span } from '../model';
+import { tokenize } from '../text/tokens';
 import type { Alternative, Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
+import type { BracketChange, BracketChangeCounts, BracketChangeKind } from './schemas';
 
-export const BracketChangeKind = z.enum(['chose', 'kept', 'deleted', 'replaced', 'opened', 'changed']);
-export type BracketChangeKind = z.infer<typeof BracketChangeKind>;
 
-/** One bracket-level change between two versions. */
-export const BracketChange = z.object({
-  kind: BracketChangeKind,
-  /** The bracket in the old text (absent for "opened"). */
-  before: z.object({ id: z.string(), span: Span }).optional(),
-  /** The bracket in the new text, or for a closed one the text that now stands in its place. */
-  after: z.object({ id: z.string().optional(), span: Span }),
-  /** The alternatives' texts: the old bracket's, or the new one's for "opened". */
-  alternatives: z.array(z.string()),
-  /** For "chose" and "kept": the index of the alternative that stayed. */
-  chosen: z.number().int().min(0).optional(),
-  /** For "replaced": the new wording; for "changed": the alternatives added. */
-  text: z.string().optional(),
-  dropped: z.array(z.string()).default([]),
-  added: z.array(z.string()).default([]),
-  parties: z.array(z.string()),
-  /** One line a reader understands: "kept “shall”, dropped “should”". */
-  summary: z.string(),
-});
-export type BracketChange = z.infer<typeof BracketChange>;
-
-/** Brackets opened and closed between the versions, for the comparison summary. */
-export interface BracketChangeCounts {
-  opened: number;
-  closed: number;
-  changed: number;
-}
 
 const QUOTE_MAX = 60;
 const CLOSED = new Set<BracketChangeKind>(['chose', 'kept', 'deleted', 'replaced']);

@@ -3,36 +3,12 @@
  * "refuse" mode the export is refused with the list of what is open (and what does not pair
  * up); in "keep-visible" mode the text goes out as it stands, with the same list as a warning.
  */
-import { z } from 'zod';
 import { lineLocator } from './layout';
-import { BracketProblem } from './model';
 import type { Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
 import { applyEdit, tidyDeletion } from './resolve';
-
-/** An open bracket as an export report lists it. */
-export const OpenItem = z.object({
-  id: z.string(),
-  line: z.number().int().min(1),
-  column: z.number().int().min(1),
-  span: z.object({ start: z.number().int().min(0), end: z.number().int().min(0) }),
-  /** The bracket as written, shortened for a list. */
-  excerpt: z.string(),
-  alternatives: z.number().int().min(1),
-  parties: z.array(z.string()),
-  section: z.string().optional(),
-});
-export type OpenItem = z.infer<typeof OpenItem>;
-
-export const CleanResult = z.discriminatedUnion('ok', [
-  z.object({ ok: z.literal(true), text: z.string(), open: z.array(OpenItem) }),
-  z.object({ ok: z.literal(false), message: z.string(), open: z.array(OpenItem), problems: z.array(BracketProblem) }),
-]);
-export type CleanResult = z.infer<typeof CleanResult>;
-
-export const CleanMode = z.enum(['refuse', 'keep-visible'], { error: 'The clean-text mode is "refuse" or "keep-visible".' });
-export type CleanMode = z.infer<typeof CleanMode>;
+import type { CleanMode, CleanResult, OpenItem } from './schemas';
 
 const EXCERPT = 80;
 

@@ -2,36 +2,10 @@
  * How much is still open: counts of brackets for the whole text, per paragraph, per section and
  * per delegation, as the negotiation panel and the bracket list show them.
  */
-import { z } from 'zod';
 import { paragraphAt } from './layout';
 import type { BracketParse } from './model';
+import type { BracketCounts, BracketTally } from './schemas';
 
-/** The figures for one stretch of text. */
-export const BracketCounts = z.object({
-  /** Decision points still open: a lone bracket, a set of alternatives, an option set. */
-  open: z.number().int().min(0),
-  /** Competing texts across those decision points (a lone bracket counts one). */
-  alternatives: z.number().int().min(0),
-  /** Open brackets inside another bracket. */
-  nested: z.number().int().min(0),
-  optionSets: z.number().int().min(0),
-  /** Open brackets no alternative of which names a party. */
-  unattributed: z.number().int().min(0),
-  /** "[" or "]" that do not pair up. */
-  unbalanced: z.number().int().min(0),
-});
-export type BracketCounts = z.infer<typeof BracketCounts>;
-
-export const BracketTally = z.object({
-  total: BracketCounts,
-  /** Only paragraphs with something open or unbalanced, in document order. */
-  paragraphs: z.array(z.object({ index: z.number().int().min(0), counts: BracketCounts })),
-  /** Every section in document order; `section` is absent for text before the first heading. */
-  sections: z.array(z.object({ section: z.string().optional(), counts: BracketCounts })),
-  /** Open brackets per delegation, most first; a bracket counts once per party named on it. */
-  parties: z.array(z.object({ party: z.string(), open: z.number().int().min(0), alternatives: z.number().int().min(0) })),
-});
-export type BracketTally = z.infer<typeof BracketTally>;
 
 const zero = (): BracketCounts => ({ open: 0, alternatives: 0, nested: 0, optionSets: 0, unattributed: 0, unbalanced: 0 });
 

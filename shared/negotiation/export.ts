@@ -4,22 +4,20 @@
  * shell names the file and encodes the bytes.
  */
 import type { z } from 'zod';
-import { bracketedDocx } from '../formats/docx-bracketed';
+import { bracketedDocx } from './bracketed-docx';
+import { FILE_TYPES, type FileType } from '../formats/file-types';
 import { declarationToText } from '../formats/plain';
 import { cleanText } from './clean';
-import type { OpenItem } from './clean';
+import type { OpenItem } from './schemas';
 import { bracketListJson } from './json';
 import type { BracketProblem } from './model';
 import { parseBrackets } from './parse';
 import type { ExportRequest, NegotiationSource } from './schemas';
 
 /** An export before the shell names and encodes it. */
-export interface NegotiationExport {
+export interface NegotiationExport extends FileType {
   /** The title the file name is made from. */
   title: string;
-  /** "txt", "docx", "brackets.json". */
-  extension: string;
-  mime: string;
   content: Uint8Array | string;
 }
 
@@ -37,7 +35,6 @@ export class NotCleanError extends Error {
 }
 
 const LISTED = 10;
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 /** Writes the export the request asks for; `now` dates the comments of a Word export. */
 export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now: Date): Promise<NegotiationExport> {
@@ -48,14 +45,14 @@ export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now:
     case 'clean-txt': {
       const result = cleanText(text, { mode: req.mode, parties });
       if (!result.ok) throw new NotCleanError(refusal(result.message, result.open, result.problems), result.open, result.problems);
-      return { title, extension: 'txt', mime: 'text/plain', content: result.text };
+      return { title, ...FILE_TYPES.txt, content: result.text };
     }
     case 'json':
-      return { title, extension: 'brackets.json', mime: 'application/json', content: bracketListJson(parseBrackets(text, { parties }), { title, ...(req.log ? { log: req.log } : {}) }) };
+      return { title, ...FILE_TYPES.bracketsJson, content: bracketListJson(parseBrackets(text, { parties }), { title, ...(req.log ? { log: req.log } : {}) }) };
     case 'bracketed-docx': {
       const input = req.source.kind === 'declaration' ? req.source.declaration : text;
       const bytes = await bracketedDocx(input, { parties, paper: req.paper, author: req.author ?? 'Concord', date: now, name: title });
-      return { title, extension: 'docx', mime: DOCX, content: bytes };
+      return { title, ...FILE_TYPES.docx, content: bytes };
     }
   }
 }

@@ -6,24 +6,10 @@ import { carriedBrackets } from './changes';
 import type { Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
-
-/** One version as the history needs it, oldest first. */
-export interface VersionText {
-  name: string;
-  createdAt: string;
-  text: string;
-}
-
-/** One point of the chart. */
-export interface TrendPoint {
-  name: string;
-  createdAt: string;
-  open: number;
-  unbalanced: number;
-}
+import type { NegotiationVersion, TrendPoint } from './schemas';
 
 /** The number of open brackets in each version, in the order given. */
-export function openBracketTrend(versions: readonly VersionText[], options: ParseOptions = {}): TrendPoint[] {
+export function openBracketTrend(versions: readonly NegotiationVersion[], options: ParseOptions = {}): TrendPoint[] {
   return versions.map((v) => {
     const parse = parseBrackets(v.text, options);
     return { name: v.name, createdAt: v.createdAt, open: parse.brackets.length, unbalanced: parse.problems.length };
@@ -35,7 +21,7 @@ export function openBracketTrend(versions: readonly VersionText[], options: Pars
  * version from which it has stayed open without a break. Versions are traced pairwise, so the
  * cost is one comparison per consecutive pair.
  */
-export function datedBrackets(versions: readonly VersionText[], options: ParseOptions = {}): Bracket[] {
+export function datedBrackets(versions: readonly NegotiationVersion[], options: ParseOptions = {}): Bracket[] {
   const last = versions[versions.length - 1];
   if (!last) return [];
   // since.get(id) is the creation date of bracket `id` of the version being looked at.

@@ -3,10 +3,11 @@
  * has been resolved, in a versioned shape that is validated on the way in and on the way out.
  */
 import { z } from 'zod';
-import { BracketCounts, countBrackets } from './counts';
+import { countBrackets } from './counts';
 import { resolvedBrackets } from './log';
 import { Bracket, BracketProblem } from './model';
 import type { BracketParse, Negotiation } from './model';
+import { BracketCounts } from './schemas';
 
 export const BRACKET_LIST_SCHEMA_VERSION = 1;
 

@@ -1,15 +1,31 @@
 /**
  * Step 3 of reading: remove what a web page wrapped around the declaration (navigation,
- * breadcrumbs, "top of page", share and print buttons, cookie notices) and stray control codes.
- * Only whole lines of debris go, and only when the whole line is debris; each removal is reported
- * with its text, so the user can see that nothing of the declaration was dropped.
+ * breadcrumbs, "top of page", share and print buttons, cookie notices, font widgets, bylines),
+ * what a converter left (front matter, Markdown comments and rules, kramdown attributes), what a
+ * PDF page carries (a UN document's running headers and footers) and stray control codes. Only
+ * whole lines of debris go, and only when the whole line is debris; each removal is reported with
+ * its text, so the user can see that nothing of the declaration was dropped. Footnotes printed at
+ * the foot of a PDF page are moved after the text, where the reader looks for footnotes, and the
+ * move is reported with the place they now stand.
  */
 import type { Removal } from '../model';
+import type { UnDocument } from './genre';
 
 /** Cleaned text and the list of what was removed, with spans into the text before cleaning. */
 export interface Cleaned {
   text: string;
   removals: Removal[];
+  /** Addresses of Markdown reference links ("[source]: http://..."), by lower-cased label; absent when none. */
+  links?: Map<string, string>;
+}
+
+/** What the reader knows about the text before cleaning it. */
+export interface CleanContext {
+  /** Length of the front matter at the start of the text, 0 when there is none. */
+  frontMatterEnd?: number;
+  markdown?: boolean;
+  /** Set when the text is a UN document extracted from its PDF. */
+  un?: UnDocument;
 }
 
 /** A kind of debris line: the test a trimmed line must pass, and the reason shown in the report. */
@@ -33,7 +49,32 @@ const RULES: DebrisRule[] = [
   { reason: 'cookie notice', test: (l) => /\bcookies?\b/i.test(l) && /\b(?:accept|consent|use|policy|settings|agree|continue|browsing)\b/i.test(l) },
   { reason: 'copyright notice', test: (l) => /^(?:©|copyright\b)/i.test(l) || /all rights reserved\.?$/i.test(l) },
   { reason: 'page number', test: (l) => /^page \d+ (?:of|\/) \d+$/i.test(l) },
+  { reason: 'font size buttons', test: (l) => /^(?:(?:font)?(?:larger|smaller|reset|[aA][+-])\b\s*)+$/i.test(l) && /font|[aA][+-]/.test(l) },
+  { reason: 'byline', test: (l) => /^(?:published|posted|updated|released) by\s*:/i.test(l) || /^(?:source|editor|author)\s*:[^|]{1,80}\|/i.test(l) },
+  { reason: 'separator line', test: (l) => /^[-–—=_*~·•]{3,}$/.test(l.replace(/\s+/g, '')) },
 ];
+
+/** Lines a Markdown converter leaves that are not text. */
+const MARKDOWN_RULES: DebrisRule[] = [
+  { reason: 'Markdown comment', test: (l) => /^<!--.*-->$/.test(l) },
+  { reason: 'empty heading mark', test: (l) => /^\\?#{1,6}$/.test(l) },
+  { reason: 'Markdown attribute list', test: (l) => /^\{:[^}]*\}$/.test(l) },
+  { reason: 'table of contents marker', test: (l) => /^[*-] TOC$|^\[TOC\]$/i.test(l) },
+  { reason: 'link address (kept on its link)', test: (l) => LINK_DEFINITION.test(l) },
+];
+
+/** "[source]: http://..." — a reference link's address, outside the text. */
+const LINK_DEFINITION = /^\[([^\]^][^\]]*)\]:\s+<?(\S+?)>?(?:\s+["'(].*["')])?$/;
+
+/** Lines of a UN document's PDF pages that are furniture: symbol, job number, barcode, page counter. */
+function unFurniture(line: string, un: UnDocument, afterTitle: boolean): string | undefined {
+  if (un.symbol && line === un.symbol) return 'page header: document symbol';
+  if (/^\d{2}-\d{5}(?:\s*\([A-Z]\))?$/.test(line)) return 'page footer: job number';
+  if (/^\*\d{7}\*$/.test(line)) return 'page footer: barcode';
+  if (/^\d{1,3}\/\d{1,3}$/.test(line)) return 'page counter';
+  if (afterTitle && un.shortTitle && isTitlePiece(line, un.shortTitle)) return 'running page header: short title';
+  return undefined;
+}
 
 /** Debris lines are short; anything longer is treated as content without testing. */
 const MAX_DEBRIS_LENGTH = 300;
@@ -41,37 +82,154 @@ const MAX_DEBRIS_LENGTH = 300;
 /** Control codes that are never text (tab, line feed, form feed and carriage return are kept). */
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+/g;
 
-/** Why a line is debris, or undefined when it is content. */
-export function debrisReason(line: string): string | undefined {
-  const trimmed = line.trim();
-  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH) return undefined;
-  return RULES.find((rule) => rule.test(trimmed))?.reason;
+/** The running title, or the first or last line of it where the page header wraps it. */
+function isTitlePiece(line: string, title: string): boolean {
+  if (line.length < 8 || /[.,;:]$/.test(line)) return false;
+  return line === title || (line.length >= 12 && title.startsWith(`${line} `)) || title.endsWith(` ${line}`);
 }
 
+/** Why a line is debris, or undefined when it is content. */
+export function debrisReason(line: string, markdown = false): string | undefined {
+  const trimmed = line.trim();
+  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH) return undefined;
+  return (RULES.find((rule) => rule.test(trimmed)) ?? (markdown ? MARKDOWN_RULES.find((rule) => rule.test(trimmed)) : undefined))?.reason;
+}
+
+/** A line starting a footnote at the foot of a UN page: "1 Resolution 79/233, annex." */
+const BARE_NOTE = /^\d{1,3}\s+\S/;
+
 /** Removes debris lines and control codes, reporting every removed character. */
-export function cleanText(text: string): Cleaned {
+export function cleanText(text: string, context: CleanContext = {}): Cleaned {
   const removals: Removal[] = [];
+  const links = new Map<string, string>();
   const parts: string[] = [];
+  const moved: Removal[] = [];
   let kept = 0;
-  const drop = (start: number, end: number, reason: string): void => {
+  const drop = (start: number, end: number, reason: string): Removal => {
     parts.push(text.slice(kept, start));
-    removals.push({ span: { start, end }, text: text.slice(start, end), reason });
+    const removal: Removal = { span: { start, end }, text: text.slice(start, end), reason };
+    removals.push(removal);
     kept = end;
+    return removal;
   };
+  const markdown = context.markdown ?? false;
+  const un = context.un;
+  let start = 0;
+  if (context.frontMatterEnd) {
+    drop(0, context.frontMatterEnd, 'front matter (read as the document details)');
+    start = context.frontMatterEnd;
+  }
+  let afterTitle = false;
+  let insertAt: number | undefined;
   // Control codes never span a line break, so one pass over them runs alongside the lines.
-  CONTROL.lastIndex = 0;
+  CONTROL.lastIndex = start;
   let control = CONTROL.exec(text);
-  for (let start = 0; start < text.length; ) {
-    const newline = text.indexOf('\n', start);
-    const end = newline < 0 ? text.length : newline + 1;
-    const reason = debrisReason(text.slice(start, end));
-    if (reason) drop(start, end, reason);
+  const lineEnd = (at: number) => {
+    const newline = text.indexOf('\n', at);
+    return newline < 0 ? text.length : newline + 1;
+  };
+  while (start < text.length) {
+    const end = lineEnd(start);
+    const line = text.slice(start, end).trim();
+    let reason = debrisReason(line, markdown);
+    if (un && !reason) {
+      if (!afterTitle && un.shortTitle && /^\d{2,3}\/\d{1,4}\.\s/.test(line)) afterTitle = true;
+      reason = unFurniture(line, un, afterTitle);
+    }
+    if (reason) {
+      const definition = reason.startsWith('link address') ? LINK_DEFINITION.exec(line) : null;
+      if (definition) links.set((definition[1] ?? '').toLowerCase(), definition[2] ?? '');
+      drop(start, end, reason);
+    }
     for (; control && control.index < end; control = CONTROL.exec(text)) {
       if (!reason) drop(control.index, control.index + control[0].length, 'control character');
     }
     start = end;
+    if (un && reason === 'separator line' && /_/.test(line)) {
+      const notesEnd = pageFootNotes(text, start, un, afterTitle);
+      const atEnd = text.slice(notesEnd).trim() === '';
+      // The last page's notes stay where they are, and the others are put before them.
+      if (notesEnd > start && atEnd) insertAt = parts.reduce((n, p) => n + p.length, 0) + (start - kept);
+      else if (notesEnd > start && (text.endsWith('\n') || /^[ \t]*\n/.test(text.slice(start)))) {
+        moved.push(drop(start, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
+        start = notesEnd;
+        CONTROL.lastIndex = start;
+        control = CONTROL.exec(text);
+      }
+    }
   }
   if (removals.length === 0) return { text, removals };
   parts.push(text.slice(kept));
-  return { text: parts.join(''), removals };
+  let cleaned = parts.join('');
+  let at = insertAt ?? cleaned.length;
+  for (const removal of moved) {
+    removal.movedTo = at;
+    cleaned = cleaned.slice(0, at) + removal.text + cleaned.slice(at);
+    at += removal.text.length;
+  }
+  if (links.size > 0) return dropLinkLabels(cleaned, removals, links);
+  return { text: cleaned, removals };
+}
+
+/** End of the footnotes printed under a page's rule that starts at `from` (blank lines, then "1 ..."), or `from`. */
+function pageFootNotes(text: string, from: number, un: UnDocument, afterTitle: boolean): number {
+  let at = from;
+  let end = from;
+  let notes = false;
+  while (at < text.length) {
+    const next = text.indexOf('\n', at);
+    const stop = next < 0 ? text.length : next + 1;
+    const line = text.slice(at, stop).trim();
+    if (line !== '') {
+      if (unFurniture(line, un, afterTitle)) break;
+      if (!notes && !BARE_NOTE.test(line)) return from;
+      notes = true;
+      end = stop;
+    }
+    at = stop;
+  }
+  return notes ? end : from;
+}
+
+/**
+ * The labels of reference links ("[text][source]") go with their definitions: the text keeps
+ * "[text]", which the inline reader links to the address. Removals are in the cleaned text's
+ * coordinates here, so each is reported at its place in the text before this step.
+ */
+function dropLinkLabels(text: string, removals: Removal[], links: Map<string, string>): Cleaned {
+  const LABEL = /\](\[([^\]\n]+)\])/g;
+  let out = '';
+  let kept = 0;
+  const found: Removal[] = [];
+  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
+    if (!links.has((m[2] ?? '').toLowerCase())) continue;
+    const start = m.index + 1;
+    out += text.slice(kept, start);
+    found.push({ span: { start, end: start + (m[1] ?? '').length }, text: m[1] ?? '', reason: 'link label (its address is kept on the link)' });
+    kept = start + (m[1] ?? '').length;
+  }
+  if (found.length === 0) return { text, removals, links };
+  out += text.slice(kept);
+  for (const r of removals) {
+    const at = r.movedTo;
+    if (at !== undefined) r.movedTo = at - found.filter((f) => f.span.start < at).reduce((n, f) => n + f.text.length, 0);
+  }
+  return { text: out, removals: mergeRemovals(removals, found), links };
+}
+
+/**
+ * Adds removals made on already-cleaned text to the earlier ones, each span moved into the
+ * coordinates of the text before cleaning, so the list stays in one coordinate system and order.
+ */
+function mergeRemovals(earlier: Removal[], later: Removal[]): Removal[] {
+  const all = [...earlier];
+  for (const r of later) {
+    let start = r.span.start;
+    for (const e of all) {
+      if (e.span.start <= start) start += e.span.end - e.span.start;
+    }
+    all.push({ ...r, span: { start, end: start + r.text.length } });
+    all.sort((a, b) => a.span.start - b.span.start);
+  }
+  return all;
 }

@@ -7,9 +7,7 @@
  */
 import { windows1252 } from './charsets';
 import { ACCEPTED_FORMATS, ReadError } from './errors';
-
-/** Largest file the reader accepts. */
-export const MAX_INPUT_BYTES = 50 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from './schemas';
 
 /** Text decoded from a file, with how it was read. */
 export interface Decoded {

@@ -23,3 +23,8 @@ export function findAnchors(text: string): string[] {
   }
   return [...found];
 }
+
+/** The marker a Markdown footnote label stands for: stars and daggers as they are, others in brackets. */
+export function markerOfLabel(label: string): string {
+  return /^[*†‡§]+$/.test(label) ? label : `[${label}]`;
+}

@@ -8,6 +8,8 @@ import { cleanText } from './clean';
 import { decodeBytes } from './decode';
 import { ACCEPTED_FORMATS, ReadError } from './errors';
 import { declarationFacts } from './facts';
+import { readFrontMatter } from './front-matter';
+import { looksLikeMarkdown, unDocument } from './genre';
 import { sha256Hex } from './hash';
 import { repairMojibake } from './repair';
 import { segmentText } from './segment';
@@ -24,6 +26,8 @@ export interface ReadSource {
   bom?: boolean;
   /** sha-256 hex of the source bytes, when the caller has them; else that of the text's UTF-8. */
   hash?: string;
+  /** The file says it is Markdown (.md); other texts are Markdown when their content shows it. */
+  markdown?: boolean;
 }
 
 /** A read declaration and its import report. */
@@ -41,12 +45,16 @@ export function readDeclaration(bytes: Uint8Array, source: ReadSource): ReadResu
 /** Reads a declaration from text already decoded (from HTML, Markdown, DOCX...). */
 export function readDeclarationText(text: string, source: ReadSource): ReadResult {
   const repaired = repairMojibake(text);
-  const cleaned = cleanText(repaired.text);
+  const front = readFrontMatter(repaired.text);
+  const body = front ? repaired.text.slice(front.end) : repaired.text;
+  const markdown = source.markdown === true || looksLikeMarkdown(body);
+  const un = unDocument(body);
+  const cleaned = cleanText(repaired.text, { frontMatterEnd: front?.end ?? 0, markdown, ...(un ? { un } : {}) });
   if (cleaned.text.trim() === '') {
     throw new ReadError('no-text', `“${source.name}” contains no declaration text once page debris is removed. ${ACCEPTED_FORMATS}`);
   }
-  const blocks = segmentText(cleaned.text);
-  const facts = declarationFacts(blocks);
+  const blocks = segmentText(cleaned.text, { markdown, links: cleaned.links, un: un !== undefined, ...(front?.title ? { knownTitle: front.title } : {}) });
+  const facts = declarationFacts(blocks, front);
   const hash = source.hash ?? sha256Hex(new TextEncoder().encode(text));
   const declaration: Declaration = {
     id: source.id ?? hash.slice(0, 16),
@@ -58,6 +66,7 @@ export function readDeclarationText(text: string, source: ReadSource): ReadResul
   };
   if (facts.date) declaration.date = facts.date;
   if (facts.place) declaration.place = facts.place;
+  if (facts.details.length > 0) declaration.details = facts.details;
   const report: ImportReport = {
     encoding: source.encoding ?? 'text',
     bom: source.bom ?? false,

@@ -5,13 +5,18 @@
  * preamble until the first numbered paragraph or heading. Blocks tile the text: every character
  * belongs to exactly one block, blank lines to the block above them.
  */
-import type { Block, BlockKind } from '../model';
+import type { Block, BlockKind, InlineMark } from '../model';
+import { linkBareReferences } from './bare-references';
 import { findDates } from './dates';
 import { findAnchors, readFootnoteMarker } from './footnotes';
+import { normalizeMarks, sliceMarks, type LinkTargets } from './inline';
 import { readNumber, type LineNumber } from './numbers';
 import { isNameLike, parsePartyList } from './parties';
 import { endsLikeSentence, isTitleLike } from './shapes';
-import { splitUnits, type Unit } from './units';
+import { readUnits, type ReadUnit } from './unit-text';
+import { splitUnits } from './units';
+
+type Unit = ReadUnit;
 
 /** A block being built: which units it spans and what it is. */
 interface Draft {
@@ -23,8 +28,24 @@ interface Draft {
   level: number;
   marker?: string;
   parties: string[];
+  marks?: InlineMark[];
 }
 
+/** What the reader learnt about the text before segmenting it. */
+export interface SegmentOptions {
+  markdown?: boolean;
+  /** Reference link addresses found by the cleaner. */
+  links?: LinkTargets;
+  /** The text is a UN document: a header above its numbered title, bare-number footnotes below. */
+  un?: boolean;
+  /** The title the file's metadata gives; a first line is the title block only when it says so. */
+  knownTitle?: string;
+}
+
+/** A UN resolution's title line: "80/6. Report of the International Criminal Court". */
+const RESOLUTION_TITLE = /^\d{2,3}\/\d{1,4}\.\s+\S/;
+/** A footnote at the foot of a UN page, once moved after the text: "1 Resolution 79/233, annex." */
+const BARE_NOTE = /^(\d{1,3})\s+(?=[\p{Lu}\p{N}(“"'A-Z])/u;
 /** Words that open a section rather than describe the declaration under its title. */
 const SECTION_WORDS = /^(?:preamble|introduction|background|annex|appendix|part\s+\w+|chapter\s+\w+|section\s+\w+)$/i;
 
@@ -40,35 +61,63 @@ function isSubStyle(n: LineNumber): boolean {
 }
 
 /** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
-function footnoteMarkers(units: Unit[]): (ReturnType<typeof readFootnoteMarker>)[] {
+function footnoteMarkers(units: Unit[], options: SegmentOptions): (ReturnType<typeof readFootnoteMarker>)[] {
+  if (options.markdown) return units.map((u) => (u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined));
   const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
-  return units.map((u) => {
+  const notes = units.map((u) => {
     const found = readFootnoteMarker(u.text);
     return found && (cited.has(found.marker) || !found.marker.startsWith('*')) ? found : undefined;
   });
+  if (options.un) bareNotes(units, notes);
+  return notes;
+}
+
+/** UN footnotes as printed ("1 United Nations, Treaty Series ..."): the run of them after the text. */
+function bareNotes(units: Unit[], notes: (ReturnType<typeof readFootnoteMarker>)[]): void {
+  let i = units.length;
+  let expected: number | undefined;
+  while (i > 0) {
+    const m = BARE_NOTE.exec((units[i - 1] as Unit).text);
+    if (!m || notes[i - 1]) break;
+    const n = Number(m[1]);
+    if (expected !== undefined && n >= expected) break;
+    expected = n;
+    i--;
+  }
+  for (let k = i; k < units.length; k++) {
+    const m = BARE_NOTE.exec((units[k] as Unit).text);
+    if (m && !notes[k]) notes[k] = { marker: `[${m[1]}]`, textStart: m[0].length };
+  }
 }
 
 /** Splits cleaned text into blocks; text with no words gives none. */
-export function segmentText(text: string): Block[] {
-  const units = splitUnits(text);
+export function segmentText(text: string, options: SegmentOptions = {}): Block[] {
+  const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false }), options.markdown ?? false, options.links ?? new Map());
   if (units.length === 0) return [];
-  const notes = footnoteMarkers(units);
+  const notes = footnoteMarkers(units, options);
   const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
   const drafts: Draft[] = [];
   const push = (kind: BlockKind, first: number, last: number, text: string, extra: Partial<Draft> = {}): void => {
     drafts.push({ kind, first, last, text, level: 1, parties: [], ...extra });
   };
+  const marksOf = (i: number) => (units[i] as Unit).marks;
 
   let begin = 0;
   const top = units[0] as Unit;
-  if (plain(0) && top.text.length <= 200 && !/[,;:]$/.test(top.text) && !(top.text.endsWith('.') && top.text.split(/\s+/).length > 12)) {
-    push('title', 0, 0, top.text);
+  const resolution = options.un ? units.slice(0, 14).findIndex((u) => RESOLUTION_TITLE.test(u.text)) : -1;
+  if (resolution >= 0) {
+    // A UN header (symbol, distribution, session, agenda item, adoption) stands above the title.
+    for (let i = 0; i < resolution; i++) push('meta', i, i, (units[i] as Unit).text, { marks: marksOf(i) });
+    push('title', resolution, resolution, (units[resolution] as Unit).text, { marks: marksOf(resolution) });
+    begin = resolution + 1;
+  } else if (plain(0) && isTitleBlock(top, options)) {
+    push('title', 0, 0, top.text, { marks: top.marks });
     begin = 1;
   }
 
   const end = signatureStart(units, notes, plain, begin);
-  while (begin < end && drafts.length > 0 && drafts.length <= 4 && isMeta(units[begin] as Unit) && plain(begin)) {
-    push('meta', begin, begin, (units[begin] as Unit).text);
+  while (begin < end && drafts.length > 0 && drafts.length <= 4 && resolution < 0 && isMeta(units[begin] as Unit) && plain(begin)) {
+    push('meta', begin, begin, (units[begin] as Unit).text, { marks: marksOf(begin) });
     begin++;
   }
 
@@ -78,7 +127,18 @@ export function segmentText(text: string): Block[] {
   if (tail.length > 0) push('signature', end, end + tail.length - 1, tail.map((u) => u.text).join('\n'));
   for (let i = end + tail.length; i < units.length; i++) pushFootnoteOrBody(units, notes, i, drafts);
 
-  return toBlocks(text, units, drafts);
+  const blocks = toBlocks(text, units, drafts);
+  return options.un || options.markdown ? linkBareReferences(blocks) : blocks;
+}
+
+/** True when the first unit is the declaration's title. */
+function isTitleBlock(top: Unit, options: SegmentOptions): boolean {
+  if (options.knownTitle !== undefined) {
+    const squeeze = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+    return squeeze(top.text) === squeeze(options.knownTitle) || (top.heading === 1 && !top.afterBlank);
+  }
+  if (options.markdown && top.heading > 0) return true;
+  return top.text.length <= 200 && !/[,;:]$/.test(top.text) && !(top.text.endsWith('.') && top.text.split(/\s+/).length > 12);
 }
 
 /** A short line under the title: subtitle, place, date. */
@@ -120,10 +180,19 @@ function pushFootnoteOrBody(units: Unit[], notes: ReturnType<typeof footnoteMark
   const unit = units[i] as Unit;
   if (note) {
     const text = unit.text.slice(note.textStart);
-    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties: parsePartyList(text) });
+    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties: parsePartyList(text), marks: sliceMarks(unit.marks, note.textStart, unit.text.length) });
   } else {
-    drafts.push({ kind: 'paragraph', first: i, last: i, text: unit.text, level: 1, parties: [] });
+    drafts.push({ kind: 'paragraph', first: i, last: i, text: unit.text, level: 1, parties: [], marks: unit.marks });
   }
+}
+
+/** A unit the source marks as a heading: "## Article 2", or a short line all in bold. */
+function markedHeading(unit: Unit): boolean {
+  if (unit.heading > 0) return true;
+  if (!unit.bold) return false;
+  const n = readNumber(unit.text);
+  const body = n ? unit.text.slice(n.textStart) : unit.text;
+  return body.split(/\s+/).length <= 20 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
 }
 
 /** Index of the first unit of the operative part, or `end` when the text shows none. */
@@ -159,6 +228,8 @@ const LIST_INTRO = /\b(?:following|undersigned)\b[^:]*\b(?:countries|states|memb
 /** Classifies the units between the title block and the signature. */
 function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, begin: number, end: number, drafts: Draft[]): void {
   const operative = operativeStart(units, notes, begin, end);
+  const hashLevels = units.slice(begin, end).map((u) => u.heading).filter((h) => h > 0);
+  const topHash = hashLevels.length ? Math.min(...hashLevels) : 1;
   let topStyle: string | undefined;
   let romanHeadings = false;
   let subStyles: string[] = [];
@@ -168,6 +239,16 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
     const before = drafts[drafts.length - 1];
     if (notes[i]) {
       pushFootnoteOrBody(units, notes, i, drafts);
+      continue;
+    }
+    if (markedHeading(unit)) {
+      const n = readNumber(unit.text);
+      const number = n && n.style !== 'bullet' ? n : undefined;
+      const start = number?.textStart ?? 0;
+      const level = unit.heading > 0 ? unit.heading - topHash + 1 : number?.style === 'alpha-dot' && romanHeadings ? 2 : 1;
+      if (number?.style === 'roman') romanHeadings = true;
+      drafts.push({ kind: 'heading', first: i, last: i, text: unit.text.slice(start), level: Math.max(1, level), parties: [], marks: sliceMarks(unit.marks, start, unit.text.length), ...(number ? { number } : {}) });
+      subStyles = [];
       continue;
     }
     const run = before?.text.endsWith(':') ? nameRun(units, notes, i, end) : 0;
@@ -185,14 +266,14 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       const parties = LIST_INTRO.test(unit.text) ? parsePartyList(unit.text) : [];
       const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i < operative ? 'preamble' : 'paragraph';
       if (heading) subStyles = [];
-      drafts.push({ kind, first: i, last: i, text: unit.text, level: 1, parties });
+      drafts.push({ kind, first: i, last: i, text: unit.text, level: 1, parties, marks: unit.marks });
       continue;
     }
     previousNumber = n;
     const body = unit.text.slice(n.textStart);
     const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text) : undefined;
     const sibling = next?.style === n.style && next.depth === n.depth;
-    const draft: Draft = { kind: 'paragraph', first: i, last: i, text: body, number: n, level: 1, parties: [] };
+    const draft: Draft = { kind: 'paragraph', first: i, last: i, text: body, number: n, level: 1, parties: [], marks: sliceMarks(unit.marks, n.textStart, unit.text.length) };
     if (n.style === 'article' || (n.upper && (n.style === 'roman' || n.style === 'alpha-dot') && body.length <= 100 && !endsLikeSentence(body))) {
       draft.kind = 'heading';
       if (n.style === 'roman') romanHeadings = true;
@@ -215,6 +296,11 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       draft.level = n.depth;
       subStyles = [];
     }
+    // An indented list item (Markdown's nesting) is an item under the paragraph above it.
+    if (unit.indent >= 2 && draft.kind === 'paragraph' && before !== undefined && before.kind !== 'heading') {
+      draft.kind = 'subitem';
+      draft.level = 1 + Math.ceil(unit.indent / 4);
+    }
     drafts.push(draft);
   }
 }
@@ -236,6 +322,8 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
     };
     if (d.number) block.number = { raw: d.number.raw, style: d.number.style, value: d.number.value, glued: d.number.glued };
     if (d.marker) block.marker = d.marker;
+    const marks = normalizeMarks(d.marks ?? []);
+    if (marks.length > 0) block.marks = marks;
     return block;
   });
   for (const note of blocks) {

@@ -1,8 +1,11 @@
 /**
  * Cutting cleaned text into units: the paragraphs as written, before anyone decides what they
- * are. In the genre one line is usually one paragraph, so a line break ends a unit; lines are
- * joined only where they plainly continue (the next line starts in lowercase mid-sentence, or
- * the file is hard-wrapped at a fixed width and the line before reaches it).
+ * are. Two ways of writing paragraphs meet here. Where blank lines separate paragraphs (Markdown,
+ * hard-wrapped text, PDF extractions), the lines between two blank lines are one paragraph, unless
+ * a line starts a list item, a number or a heading. Where they do not, one line is one paragraph,
+ * joined to the next only where that plainly continues it (lowercase mid-sentence, or a file
+ * wrapped at a fixed width). A paragraph a PDF page broke in two (no closing punctuation before
+ * the break) is joined again, and a paragraph number alone on its line joins its text.
  */
 import { readFootnoteMarker } from './footnotes';
 import { readNumber } from './numbers';
@@ -17,12 +20,25 @@ export interface Unit {
   text: string;
   /** True when one or more blank lines separate it from the unit before. */
   afterBlank: boolean;
+  /** In Markdown, leading spaces of its first line (tabs count 4): how deep a list item is nested. */
+  indent: number;
+  /** Level of a Markdown heading ("## Article 2" is 2), 0 for other units. */
+  heading: number;
 }
 
 interface Line {
   start: number;
   end: number;
   text: string;
+  indent: number;
+  /** The line ends in a Markdown hard break (two spaces or a backslash). */
+  hardBreak: boolean;
+}
+
+/** How the text writes its paragraphs. */
+export interface UnitOptions {
+  /** The text is Markdown: list markers, `#` headings and `[^n]:` definitions start units. */
+  markdown?: boolean;
 }
 
 /** Lines with their trimmed text; blank lines have text ''. */
@@ -32,33 +48,101 @@ function splitLines(text: string): Line[] {
     const newline = text.indexOf('\n', start);
     const stop = newline < 0 ? text.length : newline;
     const raw = text.slice(start, stop);
-    const trimmed = raw.trim();
+    const trimmed = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
-    lines.push({ start, end: start + lead + trimmed.length, text: trimmed });
+    const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
+    const hardBreak = trimmed !== '' && /(?:\S {2,}|\\)\r?$/.test(raw);
+    lines.push({ start, end: start + lead + trimmed.length, text: trimmed, indent, hardBreak });
     if (newline < 0) break;
     start = newline + 1;
   }
   return lines;
 }
 
-/** The width a hard-wrapped file is wrapped at, or 0 when lines are paragraphs. */
-function wrapWidth(lines: Line[]): number {
-  const lengths = lines.filter((l) => l.text !== '').map((l) => l.text.length);
-  const max = Math.max(0, ...lengths.slice(0, 5000));
-  if (max === 0 || max > 100) return 0;
-  const full = lengths.filter((n) => n >= max * 0.75).length;
-  return full >= 3 && full >= lengths.length * 0.3 ? max : 0;
+/** A Markdown line that starts a unit of its own: a heading, a list item, a footnote definition. */
+const MARKDOWN_START = /^(?:#{1,6}\s|[-*+]\s+\S|\d{1,3}\\?[.)](?:\s|$)|\[\^[^\]\s]+\]:|\|)/;
+/** A line wholly in bold ("**Fighting Back**"): a heading in converted web pages. */
+const BOLD_LINE = /^(?:\*\*\*?|__)(?=\S)[^*]*?\S(?:\*\*\*?|__)(?:\s*\[\^[^\]]+\])?$/;
+
+function headingLevel(line: string): number {
+  const hashes = /^(#{1,6})\s/.exec(line);
+  return hashes ? (hashes[1] ?? '').length : 0;
 }
 
-/** True when `line` continues the paragraph whose last line is `previous`. */
-function continues(previous: Line, line: Line, width: number): boolean {
-  if (readNumber(line.text) || readFootnoteMarker(line.text)) return false;
-  if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
-  return width > 0 && previous.text.length >= width * 0.75 && /^[\p{L}\p{N}“"‘(]/u.test(line.text);
+/** True when `line` starts a unit whatever the line before it says. */
+function startsUnit(line: Line, markdown: boolean): boolean {
+  if (markdown) {
+    if (MARKDOWN_START.test(line.text) || BOLD_LINE.test(line.text)) return true;
+    // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet.
+    const n = readNumber(line.text);
+    return n !== undefined && n.style !== 'bullet' && n.style !== 'ordinal-word' && n.style !== 'article';
+  }
+  return readNumber(line.text) !== undefined || readFootnoteMarker(line.text) !== undefined;
 }
+
+/** A line that is a unit on its own and never takes the next line in: a heading. */
+function closesUnit(line: Line, markdown: boolean): boolean {
+  return markdown && (headingLevel(line.text) > 0 || BOLD_LINE.test(line.text));
+}
+
+/** A line holding only the closing "**" of the bold line before it (pandoc writes them so). */
+const CLOSING_ONLY = /^(?:\*\*\*?|__)$/;
+
+/** A paragraph number alone on its line ("12." above its text, as PDF extraction leaves it). */
+const LONE_NUMBER = /^(?:\d{1,3}\\?\.|\([a-z]{1,4}\)|[a-z]\)|[ivx]{1,5}\.)$/;
+
+/**
+ * The width a file is wrapped at, or 0 when its lines are paragraphs: most lines that run on
+ * into another line end near one width. Long lines (an address, a paragraph of its own) do not
+ * change it.
+ */
+function wrapWidth(lines: Line[]): number {
+  const runOn: number[] = [];
+  for (let k = 0; k + 1 < lines.length && runOn.length < 5000; k++) {
+    const here = lines[k] as Line;
+    if (here.text !== '' && (lines[k + 1] as Line).text !== '') runOn.push(here.text.length);
+  }
+  if (runOn.length < 3) return 0;
+  const sorted = [...runOn].sort((a, b) => a - b);
+  const width = sorted[Math.floor(sorted.length * 0.8)] ?? 0;
+  if (width < 40 || width > 110) return 0;
+  const near = runOn.filter((n) => n >= width * 0.7 && n <= width * 1.15).length;
+  return near >= runOn.length * 0.5 ? width : 0;
+}
+
+/** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
+function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
+  if (markdown && CLOSING_ONLY.test(line.text)) return true;
+  if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
+  if (LONE_NUMBER.test(previous.text)) return true;
+  if (markdown) return !previous.hardBreak;
+  if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
+  return width > 0 && !previous.text.endsWith(':') && previous.text.length >= width * 0.6 && previous.text.length <= width * 1.15 && /^[\p{L}\p{N}“"‘(]/u.test(line.text);
+}
+
+/** Closing punctuation, possibly followed by a footnote number ("Court,2", "2024/25; 4"). */
+const CLOSED = /(?:[.,;:!?…)\]”"’»*]|\d{4})\s*(?:\[?\d{1,3}\]?)?$/;
+
+/**
+ * True when the unit before a blank line goes on after it: a PDF page broke the paragraph. The
+ * unit is long and stops mid-sentence (no closing punctuation), or is a number alone.
+ */
+function resumes(unit: Unit, line: Line, markdown: boolean): boolean {
+  if (LONE_NUMBER.test(unit.text)) return !startsUnit(line, markdown);
+  if (unit.heading > 0 || startsUnit(line, markdown) || CLOSED.test(unit.text) || unit.text.length < 60) return false;
+  if (BOLD_LINE.test(unit.text)) return false;
+  // "The General Assembly," opens a preamble: a page break never ends right before it.
+  if (line.text.length <= 40 && line.text.endsWith(',')) return false;
+  const lastWord = /(\S+)$/.exec(unit.text)?.[1] ?? '';
+  return /^\p{Ll}/u.test(line.text) || FUNCTION_WORD.test(lastWord);
+}
+
+/** Words a sentence never ends on. */
+const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|into|its|their|his|her|our|this|that|these|those|as|than|which|who|whose|between|among|including|such|be|is|are|was|were|has|have|had|not|nor|but|under|upon|over|against|through|towards?)$/;
 
 /** Splits text into units, in order; blank text gives none. */
-export function splitUnits(text: string): Unit[] {
+export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
+  const markdown = options.markdown ?? false;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
   const units: Unit[] = [];
@@ -70,12 +154,15 @@ export function splitUnits(text: string): Unit[] {
       previous = undefined;
       continue;
     }
+    const lineText = markdown && line.hardBreak ? line.text.replace(/\\$/, '').trimEnd() : line.text;
     const last = units[units.length - 1];
-    if (last && previous && continues(previous, line, width)) {
+    const join = last !== undefined && (previous ? continues(previous, line, width, markdown) : resumes(last, line, markdown));
+    if (last && join) {
       last.end = line.end;
-      last.text += ' ' + line.text;
+      // A line holding only the closing "**" of a bold line belongs to it with no space.
+      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text} ${lineText}`;
     } else {
-      units.push({ start: line.start, end: line.end, text: line.text, afterBlank: blank });
+      units.push({ start: line.start, end: line.end, text: lineText, afterBlank: blank, indent: markdown ? line.indent : 0, heading: markdown ? headingLevel(line.text) : 0 });
     }
     previous = line;
     blank = false;

@@ -138,9 +138,12 @@ export function numbering(): Plugin<NumberingState> {
       let pending: ReturnType<typeof setTimeout> | null = null;
       return {
         update: (view, previous) => {
-          if (numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels) return;
+          if (view.state.doc === previous.doc) return;
+          // A move (Alt+Up, its undo) keeps every label by index but carries drawn numbers
+          // along with their blocks: the blocks around the cursor are checked on every change.
           const around = view.state.selection.$head.index(0);
           relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR);
+          if (numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels) return;
           if (pending !== null) clearTimeout(pending);
           pending = setTimeout(() => {
             pending = null;

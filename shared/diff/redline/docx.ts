@@ -7,7 +7,7 @@
  * hand because the docx package cannot express moves.
  */
 import JSZip from 'jszip';
-import type { Comparison } from '../types';
+import type { Comparison } from '../schemas';
 import { escapeXml } from './escape';
 import { redlineParagraphs } from './layout';
 import type { RedlineParagraph, Run } from './layout';

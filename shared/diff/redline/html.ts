@@ -2,7 +2,7 @@
  * A printable HTML redline in one file: inline CSS, no scripts, no outside resources, every
  * piece of text escaped. Opens in any browser and prints cleanly.
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../schemas';
 import { escapeXml } from './escape';
 import { bracketTally, kindLabel, redlineParagraphs, resultRuns } from './layout';
 

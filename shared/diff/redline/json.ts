@@ -2,7 +2,7 @@
  * The change list as JSON, for scripts and other tools: the whole Comparison (rows, summary
  * with the change list in document order), checked against its schema on the way out.
  */
-import { Comparison } from '../types';
+import { Comparison } from '../schemas';
 
 /** The comparison as pretty-printed JSON; row indices inside it (move peers, changes) hold. */
 export function comparisonToJson(c: Comparison): string {

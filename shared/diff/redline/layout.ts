@@ -2,9 +2,9 @@
  * What every redline writer prints, worked out once: the comparison as output paragraphs,
  * each a list of runs marked equal, inserted or deleted, with moves and numbers in place.
  */
-import type { BracketChange } from '../../negotiation/changes';
+import type { BracketChange } from '../../negotiation/schemas';
 import { where } from '../summary';
-import type { Comparison, Row, RowKind, Summary, WordOp } from '../types';
+import type { Comparison, Row, RowKind, Summary, WordOp } from '../schemas';
 
 /** A stretch of text in one output paragraph. */
 export interface Run {

@@ -3,7 +3,7 @@
  * marks, one paragraph per block, a summary on top. A paragraph whose change is all bracket
  * work shows its new text and a line per bracket ("Bracket resolved: kept “shall”, ...").
  */
-import type { Comparison } from '../types';
+import type { Comparison } from '../schemas';
 import { bracketTally, kindLabel, redlineParagraphs, resultRuns } from './layout';
 
 /** Writes the comparison as plain text; `onlyChanges` leaves unchanged paragraphs out. */

@@ -2,7 +2,7 @@
  * Small comparisons written by hand for the compare UI tests: rows from a compact notation,
  * and the summary the engine would give them.
  */
-import type { ChangeEntry, Comparison, Row, RowKind, WordOp } from '../../../shared/diff/types';
+import type { ChangeEntry, Comparison, Row, RowKind, WordOp } from '../../../shared/diff/schemas';
 
 /** An equal stretch at the given paragraphs (old, new). */
 export const eq = (text: string, a: number, b: number): WordOp => ({ kind: 'equal', text, a: { p: a, start: 0, end: text.length }, b: { p: b, start: 0, end: text.length } });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Summary } from '../../../shared/diff/types';
+import type { Summary } from '../../../shared/diff/schemas';
 import { chartBars } from '../../../renderer/compare/chart';
 
 function summary(paragraphs: Partial<Summary['paragraphs']>): Summary {

@@ -154,3 +154,67 @@ describe('Editor', () => {
     expect(view.dom.querySelector('.cn-number')?.textContent).toBe('14.');
   });
 });
+
+describe('numbers after moving paragraphs', () => {
+  const numbers = (view: EditorView) => [...view.dom.querySelectorAll('.cn-number')].map((el) => el.textContent);
+  const press = (view: EditorView, key: string, mods: KeyboardEventInit = {}) =>
+    act(() => {
+      view.someProp('handleKeyDown', (f) => f(view, new KeyboardEvent('keydown', { key, ...mods })));
+    });
+  const four = () => doc(title('T'), p('one'), p('two'), p('three'), p('four')).node.toJSON() as DocNode;
+
+  it.each([
+    ['Alt+Down', 'ArrowDown'],
+    ['Alt+Up', 'ArrowUp'],
+  ])('%s renumbers at once, and so does undoing it', (_name, arrow) => {
+    const { view } = mount(four());
+    act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 9))));
+    press(view, arrow, { altKey: true });
+    expect(numbers(view)).toEqual(['1.', '2.', '3.', '4.']);
+    press(view, 'z', { ctrlKey: true });
+    expect(view.state.doc.child(2).textContent).toBe('two');
+    expect(numbers(view)).toEqual(['1.', '2.', '3.', '4.']);
+  });
+});
+
+describe('undo steps', () => {
+  const typeAt = (view: EditorView, text: string) => act(() => view.dispatch(view.state.tr.insertText(text)));
+  const key = (view: EditorView, k: string, mods: KeyboardEventInit = {}) =>
+    act(() => {
+      view.someProp('handleKeyDown', (f) => f(view, new KeyboardEvent('keydown', { key: k, ...mods })));
+    });
+  const undoOnce = (view: EditorView) => key(view, 'z', { ctrlKey: true });
+  const kinds = (view: EditorView) => {
+    const out: string[] = [];
+    view.state.doc.forEach((b) => out.push(`${b.type.name}:${b.textContent}`));
+    return out;
+  };
+
+  it('a toolbar action is its own step, apart from the typing around it', () => {
+    const { view, host } = mount(doc(title('T'), p('We agree')).node.toJSON() as DocNode);
+    act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 12))));
+    typeAt(view, ' fully');
+    const preamble = [...host.querySelectorAll('.cn-toolbar button')].find((b) => b.textContent === 'Preamble') as HTMLButtonElement;
+    act(() => preamble.click());
+    typeAt(view, ' now');
+    expect(kinds(view)).toEqual(['title:T', 'preamble:We agree fully now']);
+    undoOnce(view);
+    expect(kinds(view)).toEqual(['title:T', 'preamble:We agree fully']);
+    undoOnce(view);
+    expect(kinds(view)).toEqual(['title:T', 'numbered:We agree fully']);
+    undoOnce(view);
+    expect(kinds(view)).toEqual(['title:T', 'numbered:We agree']);
+  });
+
+  it('a keyboard command (Tab) is its own step too', () => {
+    const { view } = mount(doc(title('T'), p('a'), p('We agree')).node.toJSON() as DocNode);
+    act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, 15))));
+    typeAt(view, ' fully');
+    key(view, 'Tab');
+    typeAt(view, ' now');
+    undoOnce(view);
+    expect(kinds(view)).toEqual(['title:T', 'numbered:a', 'subitem:We agree fully']);
+    undoOnce(view);
+    expect(kinds(view)).toEqual(['title:T', 'numbered:a', 'numbered:We agree fully']);
+  });
+});

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { history, undo } from 'prosemirror-history';
-import type { Command } from 'prosemirror-state';
+import { AllSelection } from 'prosemirror-state';
+import type { Command, EditorState } from 'prosemirror-state';
 import {
+  deleteEverything,
   exitEmptyParty,
   findNext,
   indent,
@@ -145,5 +147,32 @@ describe('find and replace', () => {
     expect(all && outline(all.doc)).toEqual(['numbered:1 two 1', 'numbered:1']);
     expect(all && currentMatches(all)).toHaveLength(0);
     expect(all && outline(run(all, undo)?.doc ?? all.doc)).toEqual(['numbered:1 two one', 'numbered:one']);
+  });
+});
+
+describe('select all', () => {
+  const selectAll = (state: EditorState) => state.apply(state.tr.setSelection(new AllSelection(state.doc)));
+  const all = () => selectAll(stateOf(doc(title('Joint Statement'), p('We agree.'), sub('to trade;')), plugins()));
+
+  it.each([
+    ['heading', setBlockKind('heading')],
+    ['indent', indent],
+    ['moveParagraphDown', moveParagraphDown],
+  ] as const)('%s can answer "could I?" over the whole draft', (_name, command) => {
+    expect(() => command(all())).not.toThrow();
+  });
+
+  it('turns every block into another kind', () => {
+    expect(outline(run(all(), setBlockKind('preamble'))?.doc ?? all().doc)).toEqual(['preamble:Joint Statement', 'preamble:We agree.', 'preamble:to trade;']);
+  });
+
+  it('deleting everything leaves one empty block of the first kind, undoably', () => {
+    const next = run(all(), deleteEverything);
+    expect(next && outline(next.doc)).toEqual(['title:']);
+    expect(next && outline(run(next, undo)?.doc ?? next.doc)).toEqual(['title:Joint Statement', 'numbered:We agree.', 'subitem:to trade;']);
+  });
+
+  it('leaves a partial selection to the ordinary delete', () => {
+    expect(run(stateOf(doc(title('Jo<a>int'), p('We<b> agree.')), plugins()), deleteEverything)).toBeNull();
   });
 });

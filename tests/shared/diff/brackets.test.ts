@@ -6,8 +6,8 @@ import { comparisonToDocx } from '../../../shared/diff/redline/docx';
 import { comparisonToHtml } from '../../../shared/diff/redline/html';
 import { comparisonToJson } from '../../../shared/diff/redline/json';
 import { comparisonToText } from '../../../shared/diff/redline/text';
-import { Comparison } from '../../../shared/diff/types';
-import type { CompareSide } from '../../../shared/diff/types';
+import { Comparison } from '../../../shared/diff/schemas';
+import type { CompareSide } from '../../../shared/diff/schemas';
 
 /** One paragraph per line, "7. text" keeping "7." as the number, as a segmented draft has them. */
 function side(text: string, title = ''): CompareSide {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeclarations } from '../../../shared/diff/compare';
-import type { CompareSide, Row } from '../../../shared/diff/types';
+import type { CompareSide, Row } from '../../../shared/diff/schemas';
 
 /** A side from paragraph texts; "3. text" keeps "3." as the number. */
 function side(...paras: string[]): CompareSide {

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { declarationToMarkdown, markdownToText } from '../../../shared/formats/markdown';
-import { declarationToText } from '../../../shared/formats/plain';
+import { declarationToMarkdown, readMarkdown } from '../../../shared/formats/markdown';
 import { declaration, num, sample, type Spec } from './sample';
 
 describe('declarationToMarkdown', () => {
@@ -25,23 +24,38 @@ describe('declarationToMarkdown', () => {
   });
 });
 
-describe('markdownToText', () => {
-  it.each([
-    ['# Title\n\nText', 'Title\n\nText\n'],
-    ['Setext-free **bold** and _em_ and `code`', 'Setext-free bold and em and code\n'],
-    ['A [link](http://x.org) and ![img](a.png)', 'A link and\n'],
-    ['We agree[^1].\n\n[^1]: A note.', 'We agree[1].\n\n[1] A note.\n'],
-    ['Soft\nwrapped line', 'Soft wrapped line\n'],
-    ['Hard\\\nbreak', 'Hard\nbreak\n'],
-    ['- Chile\n- Peru', '- Chile\n- Peru\n'],
-    ['> quoted\n\n---\n\nafter', 'quoted\n\nafter\n'],
-    ['1\\. not a list \\*', '1. not a list *\n'],
-  ])('reads %j', (markdown, text) => {
-    expect(markdownToText(markdown)).toBe(text);
+describe('readMarkdown', () => {
+  const read = (markdown: string) => readMarkdown(markdown, { name: 'x.md' }).declaration;
+  it.each<[string, string[]]>([
+    ['# Title\n\nText', ['Title', 'Text']],
+    ['Setext-free **bold** and _em_ and `code`', ['Setext-free bold and em and code']],
+    ['A [link](http://x.org) and ![img](a.png)', ['A link and img']],
+    ['We agree[^1].\n\n[^1]: A note.', ['We agree[1].', 'A note.']],
+    ['Soft\nwrapped line', ['Soft wrapped line']],
+    ['- Chile\n- Peru', ['Chile', 'Peru']],
+    ['1\\. not a list \\*', ['not a list *']],
+  ])('reads %j', (markdown, texts) => {
+    expect(read(markdown).blocks.map((b) => b.text)).toEqual(texts);
   });
 
-  it('gives back the plain text of what Markdown export wrote, parties as a list', () => {
-    const plain = declarationToText(sample).replace('Kenya\nNepal\nSerbia', '- Kenya\n- Nepal\n- Serbia');
-    expect(markdownToText(declarationToMarkdown(sample))).toBe(plain);
+  it('keeps emphasis and links as marks', () => {
+    const [block] = read('Setext-free **bold** and _em_, see [the text](http://x.org).').blocks;
+    expect(block?.marks).toEqual([
+      { from: 12, to: 16, type: 'bold' },
+      { from: 21, to: 23, type: 'italic' },
+      { from: 29, to: 37, type: 'link', href: 'http://x.org' },
+    ]);
+  });
+
+  it('links a footnote to the paragraph citing it', () => {
+    const blocks = read('We agree[^1].\n\n[^1]: A note.').blocks;
+    expect(blocks[1]).toMatchObject({ kind: 'footnote', marker: '[1]', anchorBlockId: blocks[0]?.id });
+  });
+
+  it('reads back the text and numbers Markdown export wrote (parties as a bulleted list)', () => {
+    const again = read(declarationToMarkdown(sample));
+    const lines = (blocks: typeof sample.blocks) => blocks.flatMap((b) => (b.kind === 'parties' ? b.parties : [`${b.number?.style === 'bullet' ? '' : (b.number?.raw ?? '')} ${b.text}`.trim()]));
+    expect(lines(again.blocks)).toEqual(lines(sample.blocks));
+    expect(again.blocks.filter((b) => b.kind === 'footnote').map((b) => [b.marker, b.anchorBlockId !== undefined])).toEqual([['*', true], ['**', true]]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeBytes, MAX_INPUT_BYTES } from '../../../shared/text/decode';
+import { decodeBytes } from '../../../shared/text/decode';
+import { MAX_INPUT_BYTES } from '../../../shared/text/schemas';
 import { ReadError } from '../../../shared/text/errors';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);

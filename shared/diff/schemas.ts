@@ -4,7 +4,17 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
-import { BracketChange } from '../negotiation/changes';
+import { Span } from '../model';
+import { BracketChange, BracketChangeCounts } from '../negotiation/schemas';
+
+/** Word-level differences of one pair of texts, as offsets into the two texts themselves. */
+export const WordDiff = z.object({
+  ops: z.array(z.object({ kind: z.enum(['equal', 'insert', 'delete']), text: z.string(), a: Span.optional(), b: Span.optional() })),
+  /** Words inserted and deleted (punctuation not counted). */
+  inserted: z.number().int(),
+  deleted: z.number().int(),
+});
+export type WordDiff = z.infer<typeof WordDiff>;
 
 /** One paragraph-level unit to compare; `number` is kept apart so renumbering can be ignored. */
 export const CompareParagraph = z.object({
@@ -130,8 +140,8 @@ export const Summary = z.object({
     merged: z.number().int().min(0),
   }),
   words: z.object({ inserted: z.number().int().min(0), deleted: z.number().int().min(0) }),
-  /** Brackets opened, closed (chosen, kept, deleted, replaced) and reshaped; absent when none were. */
-  brackets: z.object({ opened: z.number().int().min(0), closed: z.number().int().min(0), changed: z.number().int().min(0) }).optional(),
+  /** Absent when no bracket was opened, closed or reshaped. */
+  brackets: BracketChangeCounts.optional(),
   changes: z.array(ChangeEntry),
 });
 export type Summary = z.infer<typeof Summary>;

@@ -9,12 +9,12 @@
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, ShadingType, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { Block, Declaration } from '../model';
-import { countBrackets } from '../negotiation/counts';
-import type { BracketParse } from '../negotiation/model';
-import { parseBrackets } from '../negotiation/parse';
+import { countBrackets } from './counts';
+import type { BracketParse } from './model';
+import { parseBrackets } from './parse';
 import { readDeclarationText } from '../text/read';
-import { blockLine } from './block-line';
-import { declarationToDocx, type DocxWriteOptions } from './docx-write';
+import { blockLine } from '../formats/block-line';
+import { declarationToDocx, type DocxWriteOptions } from '../formats/docx-write';
 
 /** Options of the bracketed export. */
 export interface BracketedDocxOptions extends DocxWriteOptions {

@@ -4,13 +4,7 @@
  * kept for a while so their result can still be read.
  */
 import { randomBytes } from 'node:crypto';
-import { ApiError, type JobStatus } from '../shared/api';
-
-export interface JobProgress {
-  done: number;
-  total: number;
-  current: string;
-}
+import { ApiError, type JobProgress, type JobStatus } from '../../shared/api';
 
 export type JobWork = (report: (p: JobProgress) => void, signal: AbortSignal) => Promise<unknown>;
 

@@ -2,9 +2,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../main/library/store';
-import { declarationToDocx } from '../../../shared/formats/docx-write';
-import { readDeclarationText } from '../../../shared/text/read';
+import { LibraryStore } from '../../../../main/store/library/local';
+import { declarationToDocx } from '../../../../shared/formats/docx-write';
+import { readDeclarationText } from '../../../../shared/text/read';
 
 let workspace: string;
 beforeEach(async () => {

@@ -3,8 +3,9 @@ import { mkdtemp, mkdir, readFile, rm, writeFile, chmod } from 'node:fs/promises
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { LibraryStore } from '../../../main/library/store';
-import type { BuiltinSource, ImportProgress, LibraryStoreOptions } from '../../../main/library/store';
+import { LibraryStore } from '../../../../main/store/library/local';
+import type { JobProgress } from '../../../../shared/api';
+import type { BuiltinSource, LibraryStoreOptions } from '../../../../main/store/library/local';
 import { readParagraphs } from './paragraphReader';
 
 let workspace: string;
@@ -43,7 +44,7 @@ describe('LibraryStore import', () => {
     await put('sub/b.md', declaration('B', HEALTH));
     await put('notes.png', 'not a declaration');
     const store = await open();
-    const progress: ImportProgress[] = [];
+    const progress: JobProgress[] = [];
     const result = await store.importPaths([docs], { onProgress: (p) => progress.push(p) });
     expect(result).toMatchObject({ added: 2, skipped: [], cancelled: false });
     expect(progress.map((p) => [p.done, p.total, path.basename(p.current)])).toEqual([[1, 2, 'a.txt'], [2, 2, 'b.md']]);

@@ -4,8 +4,8 @@
  * Declaration per file and an error for a bad one.
  */
 import { createHash } from 'node:crypto';
-import type { Block } from '../../../shared/model';
-import type { DeclarationReader } from '../../../main/library/store';
+import type { Block } from '../../../../shared/model';
+import type { DeclarationReader } from '../../../../main/store/library/local';
 
 /** Reads a test file into a Declaration. */
 export const readParagraphs: DeclarationReader = (bytes, source) => {

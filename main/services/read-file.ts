@@ -3,15 +3,15 @@
  * reader by the file's extension and, for Word files, by its zip signature. Reader failures
  * become ApiErrors carrying the reader's own message.
  */
-import { ApiError } from '../shared/api';
-import { readDocx } from '../shared/formats/docx-read';
-import { FormatError } from '../shared/formats/format-error';
-import { readHtml } from '../shared/formats/html-read';
-import { readMarkdown } from '../shared/formats/markdown';
-import { decodeBytes } from '../shared/text/decode';
-import { ReadError } from '../shared/text/errors';
-import { sha256Hex } from '../shared/text/hash';
-import { readDeclaration, type ReadResult } from '../shared/text/read';
+import { ApiError } from '../../shared/api';
+import { readDocx } from '../../shared/formats/docx-read';
+import { FormatError } from '../../shared/formats/format-error';
+import { readHtml } from '../../shared/formats/html-read';
+import { readMarkdown } from '../../shared/formats/markdown';
+import { decodeBytes } from '../../shared/text/decode';
+import { ReadError } from '../../shared/text/errors';
+import { sha256Hex } from '../../shared/text/hash';
+import { readDeclaration, type ReadResult } from '../../shared/text/read';
 
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
@@ -31,13 +31,4 @@ export async function readAnyFile(name: string, bytes: Uint8Array, id?: string):
     if (error instanceof ReadError || error instanceof FormatError) throw new ApiError('bad-request', error.message);
     throw error;
   }
-}
-
-/** Bytes of a base64 payload. */
-export function fromBase64(data: string): Uint8Array {
-  return new Uint8Array(Buffer.from(data, 'base64'));
-}
-
-export function toBase64(bytes: Uint8Array | string): string {
-  return Buffer.from(bytes).toString('base64');
 }

@@ -1,8 +1,8 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { bracketedDocx } from '../../../shared/formats/docx-bracketed';
+import { bracketedDocx } from '../../../shared/negotiation/bracketed-docx';
 import { readDocx } from '../../../shared/formats/docx-read';
-import { declaration, num } from './sample';
+import { declaration, num } from '../formats/sample';
 
 /** The parts of a .docx a test reads. */
 async function parts(bytes: Uint8Array): Promise<{ document: string; comments: string | undefined }> {

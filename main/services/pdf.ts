@@ -5,7 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
-import { ApiError } from '../shared/api';
+import { ApiError } from '../../shared/api';
 import { PDF_MARGINALIA, type PdfRenderer } from './pdf-page';
 
 

@@ -8,15 +8,15 @@
 import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import type { Declaration } from '../../shared/model';
-import { ClauseLibrary, LibraryFormatError } from '../../shared/library/library';
-import { readAnyFile } from '../read-file';
-import type { LibraryStats } from '../../shared/library/library';
-import { writeFileAtomic } from '../store/atomic';
-import type { LibrarySource} from '../../shared/library/format';
-import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../shared/library/format';
+import type { Declaration } from '../../../shared/model';
+import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
+import { readAnyFile } from '../../services/read-file';
+import { writeFileAtomic } from '../atomic';
+import type { JobProgress } from '../../../shared/api';
+import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../../shared/library/schemas';
+import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/format';
 
-/** Reads a declaration from a file's bytes: any format Concord reads (main/read-file.ts) by default. */
+/** Reads a declaration from a file's bytes: any format Concord reads (main/services/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
 
 const readByFormat: DeclarationReader = (bytes, source) => readAnyFile(source.name, bytes, source.id);
@@ -37,45 +37,17 @@ export interface LibraryStoreOptions {
   maxFileBytes?: number;
 }
 
-/** Where an import stands, after each file. */
-export interface ImportProgress {
-  done: number;
-  total: number;
-  /** The file just handled. */
-  current: string;
-}
-
 export interface ImportOptions {
-  onProgress?: (progress: ImportProgress) => void;
+  onProgress?: (progress: JobProgress) => void;
   signal?: AbortSignal;
-}
-
-/** A file left out of the library, and why, in words for the user. */
-export interface SkippedFile {
-  path: string;
-  reason: string;
-}
-
-/** What an import or a rebuild did. */
-export interface ImportResult {
-  added: number;
-  updated: number;
-  unchanged: number;
-  skipped: SkippedFile[];
-  /** True when the signal stopped it; what was done before is kept. */
-  cancelled: boolean;
-}
-
-/** The library's counts plus where it lives. */
-export interface StoreStats extends LibraryStats {
-  folder: string;
-  files: number;
 }
 
 /** File types the reading pipeline turns into declarations. */
 export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
 const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEMPLATE_PREFIX = 'template:';
+
+const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
 
 /** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
 export class LibraryStore {
@@ -111,12 +83,28 @@ export class LibraryStore {
   }
 
   /** Counts for the status line. */
-  stats(): StoreStats {
+  stats(): LibraryStatsResponse {
     return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length };
   }
 
+  /**
+   * Keeps files sent from the browser in the library folder (files/), so the library can re-read
+   * them when rebuilding; returns where each was written, to import from there.
+   */
+  async keepFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
+    const dir = path.join(this.folder, 'files');
+    await fs.mkdir(dir, { recursive: true });
+    const paths: string[] = [];
+    for (const file of files) {
+      const target = path.join(dir, safeName(file.name));
+      await writeFileAtomic(target, file.bytes, { keepBackup: false });
+      paths.push(target);
+    }
+    return paths;
+  }
+
   /** Imports files and folders (recursively, by extension) into the library, then saves it. */
-  importPaths(paths: string[], opts: ImportOptions = {}): Promise<ImportResult> {
+  importPaths(paths: string[], opts: ImportOptions = {}): Promise<LibraryImportResult> {
     return this.serial(async () => {
       const result = emptyResult();
       const files = await this.expand(paths, result);
@@ -130,7 +118,7 @@ export class LibraryStore {
    * Re-reads every source whose bytes changed and every built-in template that is new or
    * changed, drops index entries no source explains, then saves when anything changed.
    */
-  refresh(opts: ImportOptions = {}): Promise<ImportResult> {
+  refresh(opts: ImportOptions = {}): Promise<LibraryImportResult> {
     return this.serial(async () => {
       const result = emptyResult();
       const wanted: Wanted[] = [
@@ -157,7 +145,7 @@ export class LibraryStore {
     });
   }
 
-  private async readAll(wanted: Wanted[], result: ImportResult, opts: ImportOptions): Promise<boolean> {
+  private async readAll(wanted: Wanted[], result: LibraryImportResult, opts: ImportOptions): Promise<boolean> {
     let changed = false;
     for (const [done, item] of wanted.entries()) {
       if (opts.signal?.aborted) {
@@ -233,7 +221,7 @@ export class LibraryStore {
   }
 
   /** Files to import from the given paths; unreadable paths and unsupported files go to `skipped`. */
-  private async expand(paths: string[], result: ImportResult): Promise<string[]> {
+  private async expand(paths: string[], result: LibraryImportResult): Promise<string[]> {
     const files: string[] = [];
     for (const given of paths) {
       const full = path.resolve(given);
@@ -316,7 +304,7 @@ interface Wanted {
   builtin?: BuiltinSource;
 }
 
-function emptyResult(): ImportResult {
+function emptyResult(): LibraryImportResult {
   return { added: 0, updated: 0, unchanged: 0, skipped: [], cancelled: false };
 }
 

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { segmenterTokens, tokenize } from '../../../shared/diff/tokens';
-import type { Token } from '../../../shared/diff/tokens';
+import { segmenterTokens, tokenize } from '../../../shared/text/tokens';
+import type { Token } from '../../../shared/text/tokens';
 
 const dir = (p: string) => fileURLToPath(new URL(`../../../${p}/`, import.meta.url));
 const realTexts = [

@@ -1,0 +1,211 @@
+/**
+ * Markdown inside a paragraph, read the way it renders: `*italic*`, `**bold**`, `[text](url)`
+ * and reference links become plain text with inline marks; `\.` and other escapes lose their
+ * backslash; `[^1]` footnote references become the marker `[1]` the rest of the reader knows.
+ * Square brackets that are not links stay as written: in a negotiation text they are brackets.
+ * Emphasis follows CommonMark's delimiter rules closely enough for converter output (pandoc).
+ */
+import type { InlineMark } from '../model';
+import { markerOfLabel } from './footnotes';
+
+/** A paragraph's text as a reader sees it, and the marks over it. */
+export interface InlineText {
+  text: string;
+  marks: InlineMark[];
+}
+
+/** Addresses of reference links ("[source]: http://..."), by lower-cased label. */
+export type LinkTargets = ReadonlyMap<string, string>;
+
+interface Delim {
+  ch: '*' | '_';
+  /** Where the run stands in `out` (its characters are not yet written). */
+  at: number;
+  n: number;
+  open: boolean;
+  close: boolean;
+}
+
+const PUNCT = /[\p{P}\p{S}]/u;
+const SPACE = /[\s\u00a0]/u;
+
+/** Reads one paragraph of Markdown; plain text comes back unchanged with no marks. */
+export function readInline(source: string, links: LinkTargets = new Map()): InlineText {
+  if (!/[*_\\[<`]/.test(source)) return { text: source, marks: [] };
+  // Pieces of output text; a delimiter run is a piece whose characters are decided at the end.
+  const pieces: (string | Delim)[] = [];
+  const marks: { open: Delim | number; close: Delim | number; type: InlineMark['type']; href?: string; inner?: InlineMark[] }[] = [];
+  let text = '';
+  const flush = () => {
+    if (text) pieces.push(text);
+    text = '';
+  };
+  for (let i = 0; i < source.length; ) {
+    const c = source[i] ?? '';
+    if (c === '\\' && i + 1 < source.length && /[!-/:-@[-`{-~]/.test(source[i + 1] ?? '')) {
+      text += source[i + 1];
+      i += 2;
+      continue;
+    }
+    if (c === '<') {
+      const tag = /^<!--[\s\S]*?-->|^<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/.exec(source.slice(i));
+      if (tag) {
+        i += tag[0].length;
+        continue;
+      }
+    }
+    if (c === '`') {
+      const code = /^`([^`]+)`/.exec(source.slice(i));
+      if (code) {
+        text += code[1];
+        i += code[0].length;
+        continue;
+      }
+    }
+    if (c === '[' || (c === '!' && source[i + 1] === '[')) {
+      const link = readLink(source, c === '!' ? i + 1 : i, links);
+      if (link) {
+        const inner = readInline(link.text, links);
+        flush();
+        const from = pieces.length;
+        pieces.push(inner.text);
+        if (link.href !== undefined && inner.text) marks.push({ open: from, close: from, type: 'link', href: link.href, inner: inner.marks });
+        else if (inner.marks.length) marks.push({ open: from, close: from, type: 'italic', inner: inner.marks });
+        i = link.end;
+        continue;
+      }
+    }
+    if (c === '*' || c === '_') {
+      let j = i;
+      while (source[j] === c) j++;
+      const before = source[i - 1] ?? ' ';
+      const after = source[j] ?? ' ';
+      const leftFlanking = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
+      const rightFlanking = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
+      const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCT.test(before));
+      const close = c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after));
+      if (open || close) {
+        flush();
+        pieces.push({ ch: c, at: pieces.length, n: j - i, open, close });
+      } else {
+        text += source.slice(i, j);
+      }
+      i = j;
+      continue;
+    }
+    text += c;
+    i++;
+  }
+  flush();
+  matchEmphasis(pieces, marks);
+  return flatten(pieces, marks);
+}
+
+/** A link starting at `i` ("[text](url)", "[text][label]", "[label]", "[^1]"), or undefined. */
+function readLink(source: string, i: number, links: LinkTargets): { text: string; href?: string; end: number } | undefined {
+  const close = matchingBracket(source, i);
+  if (close < 0) return undefined;
+  const inner = source.slice(i + 1, close);
+  const note = /^\^([^\]\s]+)$/.exec(inner);
+  if (note) return { text: markerOfLabel(note[1] ?? ''), end: close + 1 };
+  if (source[close + 1] === '(') {
+    const target = /^\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/.exec(source.slice(close + 1));
+    if (target) return { text: inner, href: target[1] ?? '', end: close + 1 + target[0].length };
+  }
+  if (source[close + 1] === '[') {
+    const end = source.indexOf(']', close + 2);
+    const label = end > 0 ? source.slice(close + 2, end) : '';
+    const href = links.get((label || inner).toLowerCase());
+    if (end > 0 && href !== undefined) return { text: inner, href, end: end + 1 };
+    return undefined;
+  }
+  const href = links.get(inner.toLowerCase());
+  return href !== undefined ? { text: inner, href, end: close + 1 } : undefined;
+}
+
+function matchingBracket(source: string, open: number): number {
+  let depth = 0;
+  for (let k = open; k < source.length; k++) {
+    const ch = source[k];
+    if (ch === '\\') k++;
+    else if (ch === '[') depth++;
+    else if (ch === ']' && --depth === 0) return k;
+  }
+  return -1;
+}
+
+/** Pairs closing runs with the nearest opening run of the same character, innermost first. */
+function matchEmphasis(pieces: (string | Delim)[], marks: { open: Delim | number; close: Delim | number; type: InlineMark['type'] }[]): void {
+  const openers: Delim[] = [];
+  for (const piece of pieces) {
+    if (typeof piece === 'string') continue;
+    if (piece.close) {
+      for (let k = openers.length - 1; k >= 0 && piece.n > 0; k--) {
+        const opener = openers[k] as Delim;
+        if (opener.ch !== piece.ch || opener.n === 0) continue;
+        // CommonMark's "multiple of 3" rule, which keeps "***a**" from pairing oddly.
+        if ((opener.close || piece.open) && (opener.n + piece.n) % 3 === 0 && (opener.n % 3 !== 0 || piece.n % 3 !== 0)) continue;
+        while (opener.n > 0 && piece.n > 0) {
+          const use = opener.n >= 2 && piece.n >= 2 ? 2 : 1;
+          opener.n -= use;
+          piece.n -= use;
+          marks.push({ open: opener, close: piece, type: use === 2 ? 'bold' : 'italic' });
+        }
+        openers.splice(k + 1);
+        if (opener.n === 0) openers.splice(k, 1);
+      }
+    }
+    if (piece.open && piece.n > 0) openers.push(piece);
+  }
+}
+
+/** Writes the pieces out (unused delimiters as literal characters) and places the marks. */
+function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; close: Delim | number; type: InlineMark['type']; href?: string; inner?: InlineMark[] }[]): InlineText {
+  let text = '';
+  const starts = new Map<Delim | number, number>();
+  const ends = new Map<Delim | number, number>();
+  pieces.forEach((piece, index) => {
+    if (typeof piece === 'string') {
+      starts.set(index, text.length);
+      text += piece;
+      ends.set(index, text.length);
+    } else {
+      starts.set(piece, text.length);
+      text += piece.ch.repeat(piece.n);
+      ends.set(piece, text.length);
+    }
+  });
+  const out: InlineMark[] = [];
+  for (const m of marks) {
+    const isRange = typeof m.open === 'number';
+    const from = (isRange ? starts.get(m.open) : ends.get(m.open)) ?? 0;
+    const to = (isRange ? ends.get(m.close) : starts.get(m.close)) ?? 0;
+    if (m.href !== undefined && to > from) out.push({ from, to, type: 'link', href: m.href });
+    else if (!isRange && to > from) out.push({ from, to, type: m.type });
+    for (const inner of m.inner ?? []) out.push({ ...inner, from: inner.from + from, to: inner.to + from });
+  }
+  return { text, marks: normalizeMarks(out) };
+}
+
+/** Marks in order, with touching or overlapping marks of one kind (and address) merged. */
+export function normalizeMarks(marks: InlineMark[]): InlineMark[] {
+  const sorted = marks.filter((m) => m.to > m.from).sort((a, b) => a.from - b.from || a.to - b.to);
+  const out: InlineMark[] = [];
+  for (const m of sorted) {
+    const same = out.find((o) => o.type === m.type && o.href === m.href && o.to >= m.from);
+    if (same) same.to = Math.max(same.to, m.to);
+    else out.push({ ...m });
+  }
+  return out;
+}
+
+/** The marks of `text` that fall in [from, to), shifted to start at `from`. */
+export function sliceMarks(marks: readonly InlineMark[], from: number, to: number): InlineMark[] {
+  const out: InlineMark[] = [];
+  for (const m of marks) {
+    const a = Math.max(m.from, from);
+    const b = Math.min(m.to, to);
+    if (b > a) out.push({ ...m, from: a - from, to: b - from });
+  }
+  return out;
+}

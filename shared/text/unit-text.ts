@@ -1,0 +1,46 @@
+/**
+ * A unit's text as the segmenter reads it: Markdown syntax turned into plain text and inline
+ * marks ("## Article 2" is a heading "Article 2", "-   Thailand will" a bullet, "12\. The" the
+ * number 12., "[^3]: A/80/342." the footnote [3]), and whether the whole unit is in bold (a
+ * heading in converted web pages).
+ */
+import type { InlineMark } from '../model';
+import { markerOfLabel } from './footnotes';
+import { readInline, type LinkTargets } from './inline';
+import type { Unit } from './units';
+
+/** A unit with its plain text and what its Markdown said about it. */
+export interface ReadUnit extends Unit {
+  marks: InlineMark[];
+  /** The whole text is bold (or bold italic). */
+  bold: boolean;
+  /** A Markdown footnote definition ("[^1]: ..."): its marker as the reader writes it. */
+  note?: string;
+}
+
+/** Reads Markdown units into plain text with marks; other units pass through unmarked. */
+export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets): ReadUnit[] {
+  return units.map((unit) => {
+    if (!markdown) return { ...unit, marks: [], bold: false };
+    let prefix = '';
+    let body = unit.text;
+    let note: string | undefined;
+    const definition = /^\[\^([^\]\s]+)\]:\s*/.exec(body);
+    const bullet = /^([-*+])\s+(?=\S)/.exec(body);
+    if (definition) {
+      note = markerOfLabel(definition[1] ?? '');
+      prefix = `${note} `;
+      body = body.slice(definition[0].length);
+    } else if (unit.heading > 0) {
+      body = body.replace(/^#{1,6}\s+/, '').replace(/\s+#+\s*$/, '').replace(/\s*\{:[^}]*\}\s*$/, '');
+    } else if (bullet) {
+      prefix = `${bullet[1]} `;
+      body = body.slice(bullet[0].length);
+    }
+    const inline = readInline(body, links);
+    const text = (prefix + inline.text).trim();
+    const marks = inline.marks.map((m) => ({ ...m, from: m.from + prefix.length, to: m.to + prefix.length }));
+    const covered = (type: InlineMark['type']) => marks.some((m) => m.type === type && m.from <= prefix.length && m.to >= text.replace(/\s*\[[^\]]+\]$/, '').length);
+    return { ...unit, text, marks, bold: text.length > prefix.length && covered('bold'), ...(note ? { note } : {}) };
+  });
+}

@@ -1,0 +1,95 @@
+/**
+ * The tools nobody here wrote, as tests use them to open Concord's exports: LibreOffice headless
+ * (each call with its own profile, so parallel runs never share one), pandoc and poppler.
+ * Conversions are batched: one LibreOffice start converts every file given.
+ */
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/** Runs a tool, with a message naming the Debian package when it is missing. */
+async function tool(cmd: string, args: string[], timeout = 240_000): Promise<string> {
+  try {
+    return (await run(cmd, args, { timeout, maxBuffer: 64 * 1024 * 1024 })).stdout;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') {
+      throw new Error(`${cmd} is not installed: bash .ci/run installs it (Debian: libreoffice-writer-nogui, pandoc, poppler-utils).`);
+    }
+    throw error;
+  }
+}
+
+/** A temporary folder for one test's files, removed by the returned function. */
+export function scratch(prefix: string): { dir: string; done: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), `concord-${prefix}-`));
+  return { dir, done: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * Converts files with one LibreOffice start: `to` is a filter spec as soffice takes it
+ * ("pdf", "txt:Text (encoded):UTF8", "docx:MS Word 2007 XML"). Returns the outputs by input name.
+ */
+export async function libreOffice(files: Map<string, Uint8Array>, to: string, outExt: string): Promise<Map<string, Uint8Array>> {
+  const { dir, done } = scratch('soffice');
+  try {
+    const inDir = path.join(dir, 'in');
+    const outDir = path.join(dir, 'out');
+    mkdirSync(inDir);
+    mkdirSync(outDir);
+    const names = [...files.keys()];
+    names.forEach((name) => writeFileSync(path.join(inDir, name), files.get(name) ?? new Uint8Array()));
+    await tool('soffice', [
+      `-env:UserInstallation=file://${path.join(dir, 'profile')}`,
+      '--headless', '--norestore', '--nologo',
+      '--convert-to', to, '--outdir', outDir,
+      ...names.map((n) => path.join(inDir, n)),
+    ], 600_000);
+    const out = new Map<string, Uint8Array>();
+    const made = new Set(readdirSync(outDir));
+    for (const name of names) {
+      const file = `${name.replace(/\.[^.]+$/, '')}.${outExt}`;
+      if (!made.has(file)) throw new Error(`LibreOffice did not convert ${name} to ${outExt}.`);
+      out.set(name, new Uint8Array(readFileSync(path.join(outDir, file))));
+    }
+    return out;
+  } finally {
+    done();
+  }
+}
+
+/** Converts text with pandoc: `from` and `to` are pandoc format names ("markdown", "gfm", "html", "plain"). */
+export async function pandoc(input: string, from: string, to: string): Promise<string> {
+  const { dir, done } = scratch('pandoc');
+  try {
+    const file = path.join(dir, 'in.txt');
+    writeFileSync(file, input);
+    return await tool('pandoc', ['-f', from, '-t', to, '--wrap=none', file]);
+  } finally {
+    done();
+  }
+}
+
+/** The text of a PDF, page by page, as poppler's pdftotext lays it out. */
+export async function pdfPages(pdf: Uint8Array): Promise<string[]> {
+  const { dir, done } = scratch('pdftotext');
+  try {
+    const file = path.join(dir, 'in.pdf');
+    writeFileSync(file, pdf);
+    const text = await tool('pdftotext', ['-layout', file, '-']);
+    return text.split('\f').slice(0, -1);
+  } finally {
+    done();
+  }
+}
+
+/** Renders PDF pages to PNG files (first..last, 1-based) in `outDir`; returns their paths. */
+export async function pdfToPng(pdf: Uint8Array, outDir: string, prefix: string, first = 1, last = 2): Promise<string[]> {
+  const file = path.join(outDir, `${prefix}.pdf`);
+  writeFileSync(file, pdf);
+  await tool('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), file, path.join(outDir, prefix)]);
+  return readdirSync(outDir).filter((f) => f.startsWith(prefix) && f.endsWith('.png')).map((f) => path.join(outDir, f));
+}
