@@ -15,7 +15,7 @@ import { createContext } from './handlers/context';
 export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...exportCommands };
 
 /** Flags that take a value ("--format html"). */
-const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'source', 'year', 'section', 'limit', 'paper']);
+const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'source', 'year', 'section', 'limit', 'paper', 'author']);
 
 /** Splits argv into the command key, positional words and --flags. */
 export function parseArgs(argv: string[]): { key: string | undefined; args: CliArgs } {

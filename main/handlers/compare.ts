@@ -37,6 +37,11 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
   }
 }
 
+/** The name the user set in settings, for tracked changes; "Concord" only when none is set. */
+async function reviewerName(ctx: HandlerContext): Promise<string> {
+  return (await ctx.settings.read()).author?.name ?? 'Concord';
+}
+
 async function run(req: CompareRequest, ctx: HandlerContext): Promise<Comparison> {
   const [a, b] = await Promise.all([resolve(req.a, ctx), resolve(req.b, ctx)]);
   return compareDeclarations(sideFromDeclaration(a), sideFromDeclaration(b), req.options ?? {});
@@ -53,7 +58,7 @@ export const exportCompare: Handler<'compare.export'> = async (req, ctx) => {
     case 'html':
       return exportedFile(base, FILE_TYPES.html, comparisonToHtml(c));
     case 'docx':
-      return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? 'Concord', date: new Date() }));
+      return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? (await reviewerName(ctx)), date: new Date() }));
     case 'json':
       return exportedFile(base, FILE_TYPES.json, comparisonToJson(c));
     case 'text':

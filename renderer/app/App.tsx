@@ -210,7 +210,14 @@ export function App() {
           )}
           {view.kind === 'compare' && (
             <ViewBoundary name="the comparison">
-              <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => setView(view.back)} />
+              <CompareView
+                a={view.a.source}
+                b={view.b.source}
+                aLabel={view.a.label}
+                bLabel={view.b.label}
+                onClose={() => setView(view.back)}
+                reviewer={async () => (await author.ensure('Your name goes on the tracked changes of the Word redline.'))?.name ?? null}
+              />
             </ViewBoundary>
           )}
         </main>

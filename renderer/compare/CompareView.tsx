@@ -31,10 +31,15 @@ export interface CompareViewProps {
   aLabel: string;
   bLabel: string;
   onClose(): void;
+  /**
+   * The reviewer's name for the Word redline's tracked changes, from settings (asked once when
+   * there is none); null when the user declines, and the export then does not go ahead.
+   */
+  reviewer?(): Promise<string | null>;
 }
 
 /** The comparison screen. */
-export function CompareView({ a, b, aLabel, bLabel, onClose }: CompareViewProps) {
+export function CompareView({ a, b, aLabel, bLabel, onClose, reviewer }: CompareViewProps) {
   const [ignore, setIgnore] = useState<IgnoreOptions>(NO_IGNORE);
   const [mode, setMode] = useState<CompareMode>('side-by-side');
   const { state, retry } = useComparison(a, b, ignore);
@@ -62,7 +67,7 @@ export function CompareView({ a, b, aLabel, bLabel, onClose }: CompareViewProps)
         </div>
       )}
       {comparison ? (
-        <ComparisonScreen comparison={comparison} running={state.status === 'running'} {...{ a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }} />
+        <ComparisonScreen comparison={comparison} running={state.status === 'running'} {...{ a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode, reviewer }} />
       ) : state.status === 'running' ? (
         <div className="cmp-placeholder" role="status">
           Comparing…
@@ -83,9 +88,10 @@ interface ScreenProps {
   setIgnore: (ignore: IgnoreOptions) => void;
   mode: CompareMode;
   setMode: (mode: CompareMode) => void;
+  reviewer: CompareViewProps['reviewer'];
 }
 
-function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }: ScreenProps) {
+function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode, reviewer }: ScreenProps) {
   const stops = useMemo(() => changeStops(comparison), [comparison]);
   // The current change belongs to one result: a new one (after an ignore switch) starts afresh.
   const [cursor, setCursor] = useState<{ of: Comparison; stop: number } | undefined>(undefined);
@@ -133,10 +139,12 @@ function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, s
   }, [step]);
 
   const exportAs = async (format: CompareExportFormat) => {
+    const author = format === 'docx' && reviewer ? await reviewer() : undefined;
+    if (author === null) return;
     setExporting(true);
     setExportError(undefined);
     try {
-      downloadFile(await call('compare.export', { a, b, options: { ignore }, format }));
+      downloadFile(await call('compare.export', { a, b, options: { ignore }, format, ...(author ? { author } : {}) }));
     } catch (error) {
       setExportError(error instanceof Error ? error.message : 'The export failed. Try again.');
     } finally {

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -92,4 +93,23 @@ export async function pdfToPng(pdf: Uint8Array, outDir: string, prefix: string, 
   writeFileSync(file, pdf);
   await tool('pdftoppm', ['-png', '-r', '60', '-f', String(first), '-l', String(last), file, path.join(outDir, prefix)]);
   return readdirSync(outDir).filter((f) => f.startsWith(prefix) && f.endsWith('.png')).map((f) => path.join(outDir, f));
+}
+
+/**
+ * A Word file's text after LibreOffice accepted (or rejected) every tracked change in it, one
+ * paragraph a line, the page header left out: scripts/libreoffice/review.py over UNO, with its
+ * own soffice start and private profile.
+ */
+export async function afterAllChanges(docx: Uint8Array, how: 'accept-all' | 'reject-all'): Promise<string> {
+  const { dir, done } = scratch('review');
+  try {
+    const input = path.join(dir, 'in.docx');
+    const output = path.join(dir, 'out.txt');
+    writeFileSync(input, docx);
+    const script = fileURLToPath(new URL('../../scripts/libreoffice/review.py', import.meta.url));
+    await tool('/usr/bin/python3', [script, how, input, output], 300_000);
+    return readFileSync(output, 'utf8');
+  } finally {
+    done();
+  }
 }

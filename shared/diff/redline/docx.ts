@@ -2,7 +2,8 @@
  * The redline as a Word document with real tracked changes: insertions and deletions as
  * w:ins / w:del, moves as w:moveFrom / w:moveTo ranges, each with author and date, so Word and
  * LibreOffice offer them as revisions to accept or reject. Accepting all gives the new text,
- * rejecting all the old one. A paragraph whose brackets changed carries a Word comment naming
+ * rejecting all the old one: so the "old → new" line and any notice stand in the page header and
+ * the document's properties, never in the body. A paragraph whose brackets changed carries a Word comment naming
  * each change ("Bracket resolved: kept “shall”, dropped “should”"). The OOXML is written here by
  * hand because the docx package cannot express moves.
  */
@@ -19,6 +20,7 @@ export interface RevisionMeta {
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
 /** Writes the comparison as a .docx with tracked changes. */
 export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promise<Uint8Array> {
@@ -29,23 +31,39 @@ export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promi
   zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
   zip.file('word/settings.xml', SETTINGS);
   zip.file('word/styles.xml', STYLES);
+  zip.file('word/header1.xml', headerXml(c));
+  zip.file('docProps/core.xml', coreXml(c, meta));
   zip.file('word/document.xml', documentXml(c, meta));
   if (comments) zip.file('word/comments.xml', comments);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/** "Old → New", as the header and the document's title say it. */
+export function redlineTitle(c: Comparison): string {
+  return `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
+}
+
 /** The body of word/document.xml; exported so tests can read the markup without unzipping. */
 export function documentXml(c: Comparison, meta: RevisionMeta): string {
   const rev = new Revisions(meta);
-  const title = `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
   const paragraphs = redlineParagraphs(c);
-  const body = [
-    `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(title)}</w:p>`,
-    ...(c.notice ? [`<w:p>${run(`Note: ${c.notice}`)}</w:p>`] : []),
-    ...withComments(paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)), paragraphs),
-  ];
+  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)), paragraphs);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+}
+
+/** The page header: which two texts, and the notice when the comparison is coarser than usual. */
+function headerXml(c: Comparison): string {
+  const lines = [redlineTitle(c), ...(c.notice ? [`Note: ${c.notice}`] : [])];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="${W}">${lines.map((l) => `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${run(l)}</w:p>`).join('')}</w:hdr>`;
+}
+
+/** docProps/core.xml: the title ("Old → New"), the notice as description, the reviewer as author. */
+function coreXml(c: Comparison, meta: RevisionMeta): string {
+  const when = meta.date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(redlineTitle(c))}</dc:title>${c.notice ? `<dc:description>${escapeXml(c.notice)}</dc:description>` : ''}<dc:creator>${escapeXml(meta.author)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created></cp:coreProperties>`;
 }
 
 /**
@@ -99,10 +117,11 @@ class Revisions {
 
 function paragraphXml(p: RedlineParagraph, next: RedlineParagraph | undefined, rev: Revisions): string {
   if (p.move) return moveParagraphXml(p, p.move, rev);
-  // The paragraph mark itself is a revision when the paragraph came or went as a whole, or
-  // when a split put a new break after it.
-  const splitBreak = p.kind === 'split' && next?.row === p.row;
-  const mark = p.kind === 'inserted' || splitBreak ? `<w:ins ${rev.mark()}/>` : p.kind === 'deleted' ? `<w:del ${rev.mark()}/>` : '';
+  // The paragraph mark itself is a revision when the paragraph came or went as a whole, when a
+  // split put a new break after it, or a merge took the break after it away.
+  const sameRowNext = next?.row === p.row;
+  const mark =
+    p.kind === 'inserted' || (p.kind === 'split' && sameRowNext) ? `<w:ins ${rev.mark()}/>` : p.kind === 'deleted' || (p.kind === 'merged' && sameRowNext) ? `<w:del ${rev.mark()}/>` : '';
   const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
   return `<w:p>${mark ? `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` : ''}${runs}</w:p>`;
 }
@@ -134,19 +153,20 @@ function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' |
   );
 }
 
-/** One run of text; line breaks inside a paragraph become spaces. */
+/** One run of text; a line break inside a paragraph (a party per line, a signature block) stays one. */
 function run(text: string, element: 'w:t' | 'w:delText' = 'w:t'): string {
-  return `<w:r><${element} xml:space="preserve">${escapeXml(text.replace(/\r?\n/gu, ' '))}</${element}></w:r>`;
+  const lines = text.split(/\r?\n/u).map((line) => `<${element} xml:space="preserve">${escapeXml(line)}</${element}>`);
+  return `<w:r>${lines.join('<w:br/>')}</w:r>`;
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
 
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`;
 
 const COMMENTS_TYPE = `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`;
 

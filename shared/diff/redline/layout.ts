@@ -36,8 +36,9 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
   const out: RedlineParagraph[] = [];
   c.rows.forEach((r, k) => {
     const groups = new Map<number, Run[]>();
-    // New-side paragraphs lead; deletions join the paragraph they stand in.
-    const side = r.b.length && r.move?.end !== 'from' ? 'b' : 'a';
+    // New-side paragraphs lead; deletions join the paragraph they stand in. A merge keeps the
+    // old paragraphs, so the breaks it removed can be shown (and rejected) where they were.
+    const side = r.b.length && r.move?.end !== 'from' && r.kind !== 'merged' ? 'b' : 'a';
     let current = (side === 'b' ? r.b[0] : r.a[0]) ?? 0;
     for (const op of r.ops) {
       const at = placeOf(op, side);
@@ -57,7 +58,7 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
         runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
         ...(n === 0 && r.kind !== 'equal' ? { where: where(r) } : {}),
         ...(n === 0 && lines.length > 0 ? { brackets: lines } : {}),
-        ...(r.resolution && side === 'b' ? { resolved: true } : {}),
+        ...(r.resolution && r.b.length > 0 && r.move?.end !== 'from' ? { resolved: true } : {}),
       });
     });
   });
