@@ -50,13 +50,16 @@ async function run(req: CompareRequest, ctx: HandlerContext): Promise<Comparison
 /** Compares two declarations: aligned paragraphs, word changes, moves, summary. */
 export const runCompare: Handler<'compare.run'> = (req, ctx) => run(req, ctx);
 
-/** The comparison as a redline file: HTML, Word with tracked changes, JSON or text. */
+/** The comparison as a redline file: HTML, PDF, Word with tracked changes, JSON or text. */
 export const exportCompare: Handler<'compare.export'> = async (req, ctx) => {
   const c = await run(req, ctx);
   const base = `${fileNameFrom(c.b.title, 'new')}-vs-${fileNameFrom(c.a.title, 'old')}`;
   switch (req.format) {
     case 'html':
       return exportedFile(base, FILE_TYPES.html, comparisonToHtml(c));
+    case 'pdf':
+      // The printable HTML redline, summary and change list first, printed by the shell's renderer.
+      return exportedFile(base, FILE_TYPES.pdf, await ctx.renderPdf(comparisonToHtml(c), 'a4'));
     case 'docx':
       return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? (await reviewerName(ctx)), date: new Date() }));
     case 'json':

@@ -41,6 +41,9 @@ function templateStatus(read: ReadResponse, words: number | undefined): string {
   return [words === undefined ? null : `${words.toLocaleString('en')} words`, `${read.declaration.blocks.length} blocks`, `${read.report.warnings.length} warnings`].filter(Boolean).join(' · ');
 }
 
+/** Whether a comparison hides the sidebar (the default) or not, as the user last chose. */
+const FULL_WIDTH_KEY = 'concord.compare.fullWidth';
+
 /** The application frame: title bar, sidebar, document area, status bar. */
 export function App() {
   const info = useCall('app.info', {}, 'info');
@@ -51,6 +54,11 @@ export function App() {
   const [view, setView] = useState<View>(viewFromAddress);
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
+  const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
+  const chooseFullWidth = useCallback((full: boolean) => {
+    localStorage.setItem(FULL_WIDTH_KEY, full ? 'yes' : 'no');
+    setCompareFullWidth(full);
+  }, []);
   const [problem, setProblem] = useState<string | null>(null);
   const editorRef = useRef<EditorHandle | null>(null);
   const draftControl = useRef<DraftControl | null>(null);
@@ -136,6 +144,8 @@ export function App() {
             Open file…
             <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
           </label>
+          {view.kind === 'file' && <button onClick={() => setPicker({ first: { source: { kind: 'declaration', declaration: view.read.declaration }, label: view.read.declaration.title } })}>Compare with…</button>}
+          {view.kind === 'template' && <button onClick={() => setPicker({ first: { source: { kind: 'template', id: view.id }, label: templateList.find((t) => t.id === view.id)?.title ?? 'This template' } })}>Compare with…</button>}
           <button onClick={() => setPicker({})}>Compare files…</button>
           <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
             {author.author ? <span className="swatch" style={{ background: author.author.color }} /> : null}
@@ -156,7 +166,7 @@ export function App() {
       )}
       <div className="workbench">
         <ViewBoundary name="the sidebar">
-        <Sidebar
+        {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
           templates={templates}
           drafts={drafts}
           recoveries={recoveries.status === 'done' ? recoveries.data : []}
@@ -166,7 +176,7 @@ export function App() {
           onNewBlank={() => void newBlank()}
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
-        />
+        />}
         </ViewBoundary>
         <main className={view.kind === 'draft' || view.kind === 'compare' ? 'desk desk-flush' : 'desk'}>
           {view.kind === 'welcome' && (
@@ -217,6 +227,9 @@ export function App() {
                 bLabel={view.b.label}
                 onClose={() => setView(view.back)}
                 reviewer={async () => (await author.ensure('Your name goes on the tracked changes of the Word redline.'))?.name ?? null}
+                initialIgnore={view.a.related || view.b.related ? { numbering: true } : {}}
+                fullWidth={compareFullWidth}
+                onFullWidth={chooseFullWidth}
               />
             </ViewBoundary>
           )}

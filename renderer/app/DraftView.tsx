@@ -235,7 +235,7 @@ function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus,
                 setViewing(null);
                 setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
               }}
-              onCompare={(v) => onCompare({ source: versionSource(v), label: v.name }, currentSource())}
+              onCompare={(v) => onCompare({ source: versionSource(v), label: v.name, related: true }, currentSource())}
             />
           )}
         </aside>

@@ -8,6 +8,7 @@ import { createContext } from '../../main/handlers/context';
 import { dispatch } from '../../main/handlers/index';
 import { fromBase64 } from '../../main/services/base64';
 import type { ExportedFile } from '../../shared/formats/schemas';
+import { pdfPages } from '../tools/real-tools';
 
 const declaration = (title: string, paragraphs: string[]) => ({ kind: 'file' as const, file: { name: `${title}.txt`, data: Buffer.from([title, ...paragraphs.map((p, i) => `${i + 1}. ${p}`)].join('\n\n')).toString('base64') } });
 const a = declaration('Zero draft', ['We meet in Geneva.', 'We act now.']);
@@ -43,4 +44,17 @@ describe('the Word redline export', () => {
     const zip = await JSZip.loadAsync(cli.output as Uint8Array);
     expect(await zip.file('word/document.xml')?.async('string')).toContain('w:author="Swiss delegation"');
   });
+
+  it('writes a PDF redline with the summary and the change list first', async () => {
+    const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-redline-'));
+    writeFileSync(path.join(workspace, 'a.txt'), fromBase64(a.file.data));
+    writeFileSync(path.join(workspace, 'b.txt'), fromBase64(b.file.data));
+    const cli = await runCli(['compare', path.join(workspace, 'a.txt'), path.join(workspace, 'b.txt'), '--format', 'pdf', '--workspace', workspace]);
+    expect(cli.code).toBe(0);
+    const pdf = cli.output as Uint8Array;
+    expect(Buffer.from(pdf.slice(0, 5)).toString()).toBe('%PDF-');
+    const [first = ''] = await pdfPages(pdf);
+    expect(first.indexOf('Paragraphs:')).toBeLessThan(first.indexOf('para 2'));
+    expect(first).toMatch(/para 2\s+changed/u);
+  }, 120_000);
 });
