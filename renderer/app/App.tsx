@@ -164,7 +164,7 @@ export function App() {
           </button>
         </div>
       )}
-      <div className="workbench">
+      <div className={view.kind === 'compare' && compareFullWidth ? 'workbench workbench-full' : 'workbench'}>
         <ViewBoundary name="the sidebar">
         {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
           templates={templates}
