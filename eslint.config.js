@@ -7,7 +7,7 @@ const fromFolder = (folder) => ({ group: [`**/${folder}/**`, `../${folder}/*`, `
 const nodeBuiltins = ['fs', 'path', 'os', 'http', 'crypto', 'child_process', 'url', 'net', 'stream', 'worker_threads', 'perf_hooks', 'util', 'events', 'buffer', 'zlib'];
 
 export default tseslint.config(
-  { ignores: ['**/*.tmp.*', 'dist/**', 'node_modules/**', '.tsbuild/**', 'release/**', 'bench/results/**', 'tests/e2e/screenshots/**'] },
+  { ignores: ['**/*.tmp.*', 'dist/**', 'node_modules/**', '.tsbuild/**', 'release/**', 'bench/results/**', 'tests/e2e/screenshots/**', 'tests/e2e/.screens/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

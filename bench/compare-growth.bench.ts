@@ -23,7 +23,7 @@ import { measure } from './harness';
 import type { Bench, BenchRow } from './harness';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const EVERY_SWITCH: IgnoreOptions = { numbering: true, case: true, punctuation: true, whitespace: true, quotes: true };
+const EVERY_SWITCH: IgnoreOptions = { numbering: true, case: true, punctuation: true, whitespace: true, quotes: true, emphasis: true };
 const SIZES = [10_000, 100_000, 300_000, 1_000_000];
 
 function samples() {

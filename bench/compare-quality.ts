@@ -32,7 +32,7 @@ interface Reported {
 /** Concord, with numbering ignored, and the noise switches on for the noise cases. */
 function concord(p: EditedPair): Reported {
   const ignore: Partial<IgnoreOptions> = { numbering: true, ...(p.scenario === 'noise' ? { whitespace: true, quotes: true, punctuation: true } : {}) };
-  const c: Comparison = compareDeclarations(sideFromText(p.a), sideFromText(p.b), { ignore: { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, ...ignore } });
+  const c: Comparison = compareDeclarations(sideFromText(p.a), sideFromText(p.b), { ignore: { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false, ...ignore } });
   const out: Reported = { deleted: [], inserted: [], moves: [], splits: 0, merges: 0, changes: c.summary.changes.length };
   for (const r of c.rows) {
     if (r.move?.end === 'to') out.moves.push([r.a[0] ?? -1, r.b[0] ?? -1]);

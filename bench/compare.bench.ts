@@ -51,7 +51,7 @@ const bench: Bench = async () => {
   let notice = '';
   const concord = await measure(
     () => {
-      const c = compareDeclarations(sideFromText(pair.a), sideFromText(pair.b), { ignore: { numbering: true, case: false, punctuation: false, whitespace: false, quotes: false } });
+      const c = compareDeclarations(sideFromText(pair.a), sideFromText(pair.b), { ignore: { numbering: true, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false } });
       concordChanges = c.summary.changes.length;
       notice = c.notice ?? '';
     },

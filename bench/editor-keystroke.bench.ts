@@ -36,7 +36,7 @@ const bench: Bench = async () => {
   const { declaration } = readDeclarationText(longDeclarationText(), { name: 'long.txt' });
   const doc = declarationToDoc(declaration, { provenance: true }).toJSON() as DocNode;
   const now = new Date().toISOString();
-  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, keepSourceNumbering: false, doc, versions: [] };
+  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, doc, versions: [] };
   const host = await startWebHost({ workspace });
   await host.ctx.drafts.save('Long draft.concord', draft, 'create');
   const words = declaration.text.split(/\s+/).length;

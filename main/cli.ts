@@ -6,16 +6,17 @@ import { ApiError } from '../shared/api';
 import { compareCommands } from './commands/compare';
 import { exportCommands } from './commands/export';
 import { libraryCommands } from './commands/library';
+import { negotiationCommands } from './commands/negotiation';
 import { readCommands } from './commands/read';
 import { templateCommands } from './commands/templates';
 import type { CliArgs, CliCommand } from './commands/types';
 import { createContext } from './handlers/context';
 
 /** Every command, keyed by its words ("templates list"). */
-export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...exportCommands };
+export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...negotiationCommands, ...exportCommands };
 
 /** Flags that take a value ("--format html"). */
-const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'source', 'year', 'section', 'limit', 'paper', 'author']);
+const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'source', 'year', 'section', 'limit', 'paper', 'parties', 'author']);
 
 /** Splits argv into the command key, positional words and --flags. */
 export function parseArgs(argv: string[]): { key: string | undefined; args: CliArgs } {

@@ -68,10 +68,10 @@ export type Recovery = z.infer<typeof Recovery>;
 export const Base64 = z
   .string()
   // Exactly the base64 length of the largest file Concord reads, so the message is true.
-  .max(Math.ceil(MAX_INPUT_BYTES / 3) * 4, 'The file is larger than 50 MB; Concord reads files up to 50 MB.')
+  .max(Math.ceil(MAX_INPUT_BYTES / 3) * 4, `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; Concord reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB.`)
   .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
 
-/** A file the user picked, sent as bytes: its name decides how it is read (.txt, .md, .html, .docx). */
+/** A file the user picked, sent as bytes: its name decides how it is read (shared/text/schemas.ts). */
 export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Base64 });
 export type FilePayload = z.infer<typeof FilePayload>;
 
@@ -144,7 +144,6 @@ export const channels = {
     request: z.object({ files: z.array(FilePayload).min(1, 'Choose at least one file.').max(1000) }),
     response: z.object({ jobId: z.string() }),
   },
-  'library.importStart': { request: z.object({ paths: z.array(z.string().min(1).max(4096)).min(1).max(10_000) }), response: z.object({ jobId: z.string() }) },
   'jobs.get': { request: z.object({ id: z.string().min(1).max(100) }), response: JobStatus },
   'jobs.cancel': { request: z.object({ id: z.string().min(1).max(100) }), response: z.object({}) },
   'settings.get': { request: z.object({}), response: UserSettings },

@@ -17,6 +17,14 @@ const migrations: Record<number, (raw: Record<string, unknown>) => Record<string
   // Version 2 added inline marks (emphasis, links): a version 1 draft has none, so its document
   // and saved Declaration are already valid; only the version number moves on.
   1: (raw) => ({ ...raw, schemaVersion: 2 }),
+  // Version 3 keeps "keep source numbering" in the document only; the draft's own switch, which
+  // won over the document's attribute when the draft opened, moves into it.
+  2: ({ keepSourceNumbering, ...raw }) => {
+    const doc = typeof raw.doc === 'object' && raw.doc !== null ? (raw.doc as { attrs?: Record<string, unknown> }) : null;
+    const keep = keepSourceNumbering === true;
+    if (!doc || (doc.attrs?.keepSourceNumbering === true) === keep) return { ...raw, schemaVersion: 3 };
+    return { ...raw, schemaVersion: 3, doc: { ...doc, attrs: { ...doc.attrs, keepSourceNumbering: keep } } };
+  },
 };
 
 /** Parses and validates the text of a `.concord` file. */

@@ -132,6 +132,8 @@ export const WarningKind = z.enum([
   'doubled-word',
   'unbalanced-quote',
   'unbalanced-bracket',
+  /** The text stops mid-word or mid-sentence: an excerpt or a cut file. */
+  'truncated',
   'other',
 ]);
 export type WarningKind = z.infer<typeof WarningKind>;
@@ -226,9 +228,10 @@ export type Version = z.infer<typeof Version>;
 
 /**
  * Version of the `.concord` format. 2: blocks of the saved Declaration may carry inline marks and
- * the document may hold link marks (shared/draft-file.ts migrates version 1).
+ * the document may hold link marks. 3: "keep source numbering" lives in the document only (its
+ * `keepSourceNumbering` attribute). shared/draft-file.ts migrates older versions.
  */
-export const DRAFT_SCHEMA_VERSION = 2;
+export const DRAFT_SCHEMA_VERSION = 3;
 
 /** The native `.concord` file. */
 export const Draft = z.object({
@@ -240,8 +243,6 @@ export const Draft = z.object({
   updatedAt: z.string(),
   /** The template or file the draft started from. */
   basedOn: z.object({ id: z.string(), title: z.string() }).optional(),
-  /** Reproduce the source's numbers exactly instead of computing them. */
-  keepSourceNumbering: z.boolean().default(false),
   doc: DocNode,
   versions: z.array(Version).default([]),
   /**

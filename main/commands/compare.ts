@@ -6,7 +6,7 @@ import { sourceFromArg } from './files';
 import { flag, type CliCommand } from './types';
 
 function ignoreOptions(list: string | undefined): IgnoreOptions {
-  const ignore: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };
+  const ignore: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
   for (const name of (list ?? '').split(',').filter(Boolean)) {
     if (!(IGNORE_NAMES as readonly string[]).includes(name)) throw new ApiError('bad-request', `Unknown --ignore switch "${name}"; use ${IGNORE_NAMES.join(', ')}.`);
     ignore[name as keyof IgnoreOptions] = true;

@@ -21,6 +21,15 @@ export const libraryCommands: Record<string, CliCommand> = {
       return [`added ${result.added}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped.length}`, ...skipped, `library: ${asStats(stats)}`].join('\n');
     },
   },
+  'library remove': {
+    usage: 'library remove PATH                        drop an imported file and its clauses from the library',
+    async run(args, ctx) {
+      const file = args.words[0];
+      if (!file) throw new ApiError('bad-request', 'Name the imported file to remove from the library.');
+      const { removed } = await callChannel('library.remove', { path: path.resolve(file) }, ctx);
+      return removed ? `Removed ${file} and its clauses from the library.` : `${file} is not a source of the library; nothing removed.`;
+    },
+  },
   'library search': {
     usage: 'library search "QUERY" [--json] [--limit N] [--source S] [--year Y] [--section S]',
     async run(args, ctx) {

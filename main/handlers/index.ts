@@ -9,7 +9,7 @@ import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, 
 import { exportCompare, runCompare } from './compare';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
-import { libraryAddFiles, libraryClause, libraryImport, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
+import { libraryAddFiles, libraryClause, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
 import { negotiationHandlers } from './negotiation';
 import { importDeclaration, templateDeclaration } from './read';
 import { getSettings, setSettings } from './settings';
@@ -37,7 +37,6 @@ export const handlers: HandlerTable = {
   'library.variants': libraryVariants,
   'library.suggest': librarySuggest,
   'library.clause': libraryClause,
-  'library.import': libraryImport,
   'library.remove': libraryRemove,
   'library.addFiles': libraryAddFiles,
   'library.importStart': libraryImportStart,

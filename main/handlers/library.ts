@@ -27,9 +27,7 @@ export const libraryClause: Handler<'library.clause'> = async (req, ctx) => {
   return clause;
 };
 
-/** Imports files and folders and waits for the result (the CLI's way). */
-export const libraryImport: Handler<'library.import'> = async (req, ctx) => (await ctx.library()).importPaths(req.paths);
-
+/** Removes a source and its clauses from the library. */
 export const libraryRemove: Handler<'library.remove'> = async (req, ctx) => ({ removed: await (await ctx.library()).removeSource(req.path) });
 
 /** Starts an import of files and folders on this machine as a job the UI can follow and cancel. */

@@ -1,30 +1,25 @@
 /**
  * The negotiation channels: brackets of a text with their tally, the clean text, the exports
  * (clean text, bracketed Word document, bracket list as JSON) and the open-bracket trend across
- * versions. Typed from shared/negotiation/schemas.ts; once shared/api.ts spreads
- * `negotiationChannels` into its channels, each is also a `Handler<'negotiation.*'>`.
+ * versions. The CLI's `negotiation` commands call them; the app itself parses in the renderer
+ * and calls only the export.
  */
-import type { z } from 'zod';
 import { ApiError } from '../../shared/api';
 import { cleanText } from '../../shared/negotiation/clean';
 import { exportNegotiation, NotCleanError } from '../../shared/negotiation/export';
 import { bracketReport, trendReport } from '../../shared/negotiation/report';
-import type { negotiationChannels, NegotiationChannel } from '../../shared/negotiation/schemas';
+import type { NegotiationChannel } from '../../shared/negotiation/schemas';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
-
-/** One negotiation channel's implementation: a validated request in, a response out. */
-export type NegotiationHandler<C extends NegotiationChannel> = (
-  request: z.infer<(typeof negotiationChannels)[C]['request']>,
-) => Promise<z.infer<(typeof negotiationChannels)[C]['response']>>;
+import type { Handler } from './types';
 
 /** Parses a text's brackets: the parse, its counts and the longest-open brackets. */
-export const parseNegotiation: NegotiationHandler<'negotiation.parse'> = async (req) => bracketReport(req);
+export const parseNegotiation: Handler<'negotiation.parse'> = async (req) => bracketReport(req);
 
 /** The clean text, or (in "refuse" mode, while brackets are open) the list of what is open. */
-export const cleanNegotiation: NegotiationHandler<'negotiation.clean'> = async (req) => cleanText(req.text, { mode: req.mode, parties: req.parties ?? [] });
+export const cleanNegotiation: Handler<'negotiation.clean'> = async (req) => cleanText(req.text, { mode: req.mode, parties: req.parties ?? [] });
 
 /** Writes a negotiation export; a refused clean text is a conflict whose message lists what is open. */
-export const exportNegotiationFile: NegotiationHandler<'negotiation.export'> = async (req) => {
+export const exportNegotiationFile: Handler<'negotiation.export'> = async (req) => {
   try {
     const file = await exportNegotiation(req, new Date());
     return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
@@ -35,10 +30,10 @@ export const exportNegotiationFile: NegotiationHandler<'negotiation.export'> = a
 };
 
 /** Open brackets in each version, and the longest-open ones of the last. */
-export const negotiationTrend: NegotiationHandler<'negotiation.trend'> = async (req) => trendReport(req);
+export const negotiationTrend: Handler<'negotiation.trend'> = async (req) => trendReport(req);
 
 /** Every negotiation handler by channel, for main/handlers/index.ts to spread into its table. */
-export const negotiationHandlers: { [C in NegotiationChannel]: NegotiationHandler<C> } = {
+export const negotiationHandlers: { [C in NegotiationChannel]: Handler<C> } = {
   'negotiation.parse': parseNegotiation,
   'negotiation.clean': cleanNegotiation,
   'negotiation.export': exportNegotiationFile,

@@ -1,40 +1,24 @@
 import { useCallback, useRef, useState } from 'react';
-import type { CompareSource, ReadResponse } from '../../shared/api';
+import type { ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
 import { AuthorDialog } from './AuthorDialog';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
-import { Dialog } from './Dialog';
 import { DraftRescue } from './DraftRescue';
-import { DraftView, type DraftControl } from './DraftView';
+import { DraftView } from './DraftView';
+import { LeaveDialog } from './LeaveDialog';
 import { ShortcutsDialog } from './ShortcutsDialog';
 import { Sidebar } from './Sidebar';
 import { StatusBar } from './StatusBar';
 import { TemplateView } from './TemplateView';
+import { TitleBar } from './TitleBar';
 import { useAuthor } from './useAuthor';
-import { useCall } from './useCall';
+import { useCall } from '../useCall';
+import { draftOf, useNavigation } from './useNavigation';
 import { useShortcuts } from './useShortcuts';
 import { ViewBoundary } from './ViewBoundary';
-
-type View =
-  | { kind: 'welcome' }
-  | { kind: 'template'; id: string }
-  | { kind: 'file'; read: ReadResponse }
-  | { kind: 'draft'; path: string }
-  | { kind: 'compare'; a: PickedSource; b: PickedSource; back: View };
-
-/** `#compare=template:A,template:B` opens a comparison directly (links, tests). */
-function viewFromAddress(): View {
-  const match = /(?:^#|&)compare=([^&]+)/.exec(window.location.hash);
-  const [a, b] = (match?.[1] ? decodeURIComponent(match[1]) : '').split(',');
-  const side = (spec: string | undefined): PickedSource | null =>
-    spec?.startsWith('template:') ? { source: { kind: 'template', id: spec.slice(9) } as CompareSource, label: spec.slice(9) } : null;
-  const sa = side(a);
-  const sb = side(b);
-  return sa && sb ? { kind: 'compare', a: sa, b: sb, back: { kind: 'welcome' } } : { kind: 'welcome' };
-}
 
 /** "1,607 words · 25 blocks · 6 warnings" for a template in the status bar. */
 function templateStatus(read: ReadResponse, words: number | undefined): string {
@@ -51,7 +35,7 @@ export function App() {
   const [draftsKey, setDraftsKey] = useState(0);
   const drafts = useCall('drafts.list', {}, `drafts-${draftsKey}`);
   const recoveries = useCall('drafts.recoveries', {}, 'recoveries');
-  const [view, setView] = useState<View>(viewFromAddress);
+  const { view, navigate, show, leaving, control: draftControl } = useNavigation();
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
   const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
@@ -61,8 +45,6 @@ export function App() {
   }, []);
   const [problem, setProblem] = useState<string | null>(null);
   const editorRef = useRef<EditorHandle | null>(null);
-  const draftControl = useRef<DraftControl | null>(null);
-  const [leaving, setLeaving] = useState<View | null>(null);
   const [help, setHelp] = useState(false);
   const author = useAuthor(useCallback((error: unknown) => setProblem((error as Error).message), []));
   const fileInput = useRef<HTMLInputElement>(null);
@@ -82,15 +64,6 @@ export function App() {
     await draftControl.current?.keepRecovery();
   }, []);
 
-  /** The draft a view shows (a comparison keeps the draft it came from open underneath). */
-  const draftOf = (v: View): string | null => (v.kind === 'draft' ? v.path : v.kind === 'compare' ? draftOf(v.back) : null);
-
-  /** Changes view; leaving a draft with unsaved changes asks first. */
-  const navigate = (next: View) => {
-    const open = draftOf(view);
-    if (open && draftOf(next) !== open && draftControl.current?.isDirty()) setLeaving(next);
-    else setView(next);
-  };
   const fail = (error: unknown) => setProblem((error as Error).message);
 
   const newDraftFromOpen = async () => {
@@ -131,31 +104,22 @@ export function App() {
 
   return (
     <div className="app">
-      <header className="title-bar">
-        <span className="brand">Concord</span>
-        <span className="doc-name">{title}</span>
-        <span className="title-actions">
-          {(view.kind === 'template' || view.kind === 'file') && (
-            <button onClick={() => void newDraftFromOpen()} disabled={view.kind === 'template' && templateRead.status !== 'done'}>
-              New draft from this {view.kind === 'file' ? 'file' : 'template'}
-            </button>
-          )}
-          <label className="file-button">
-            Open file…
-            <input ref={fileInput} type="file" accept=".txt,.md,.html,.htm,.docx" aria-label="Open a declaration file" onChange={(e) => void openFile(e.target.files?.[0])} />
-          </label>
-          {view.kind === 'file' && <button onClick={() => setPicker({ first: { source: { kind: 'declaration', declaration: view.read.declaration }, label: view.read.declaration.title } })}>Compare with…</button>}
-          {view.kind === 'template' && <button onClick={() => setPicker({ first: { source: { kind: 'template', id: view.id }, label: templateList.find((t) => t.id === view.id)?.title ?? 'This template' } })}>Compare with…</button>}
-          <button onClick={() => setPicker({})}>Compare files…</button>
-          <button className="author-chip" onClick={author.edit} title="Your name and colour on suggestions and comments">
-            {author.author ? <span className="swatch" style={{ background: author.author.color }} /> : null}
-            {author.author?.name ?? 'Set your name…'}
-          </button>
-          <button onClick={() => setHelp(true)} aria-label="Keyboard shortcuts" title="Keyboard shortcuts (F1)">
-            ?
-          </button>
-        </span>
-      </header>
+      <TitleBar
+        title={title}
+        newDraft={view.kind === 'template' || view.kind === 'file' ? { from: view.kind, ready: view.kind === 'file' || templateRead.status === 'done', onClick: () => void newDraftFromOpen() } : null}
+        fileInput={fileInput}
+        onOpenFile={(file) => void openFile(file)}
+        onCompareFiles={() => setPicker({})}
+        onCompareOpen={
+          view.kind === 'file'
+            ? () => setPicker({ first: { source: { kind: 'declaration', declaration: view.read.declaration }, label: view.read.declaration.title } })
+            : view.kind === 'template'
+              ? () => setPicker({ first: { source: { kind: 'template', id: view.id }, label: templateList.find((t) => t.id === view.id)?.title ?? 'This template' } })
+              : undefined
+        }
+        author={author}
+        onHelp={() => setHelp(true)}
+      />
       {problem && (
         <div className="notice error app-notice" role="alert">
           {problem}{' '}
@@ -212,8 +176,8 @@ export function App() {
               editorRef={editorRef}
               onStatus={setStatus}
               onSaved={refreshDrafts}
-              onPathChange={(path) => setView({ kind: 'draft', path })}
-              onCompare={(a, b) => setView({ kind: 'compare', a, b, back: view })}
+              onPathChange={(path) => show({ kind: 'draft', path })}
+              onCompare={(a, b) => show({ kind: 'compare', a, b, back: view })}
             />
             </ViewBoundary>
             </div>
@@ -225,7 +189,7 @@ export function App() {
                 b={view.b.source}
                 aLabel={view.a.label}
                 bLabel={view.b.label}
-                onClose={() => setView(view.back)}
+                onClose={() => show(view.back)}
                 reviewer={async () => (await author.ensure('Your name goes on the tracked changes of the Word redline.'))?.name ?? null}
                 initialIgnore={view.a.related || view.b.related ? { numbering: true } : {}}
                 fullWidth={compareFullWidth}
@@ -237,35 +201,7 @@ export function App() {
       </div>
       {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
-      {leaving && (
-        <Dialog
-          title="Save changes to this draft?"
-          onCancel={() => setLeaving(null)}
-          actions={[
-            { label: 'Cancel', onClick: () => setLeaving(null) },
-            {
-              label: 'Don’t save',
-              kind: 'danger',
-              onClick: () => {
-                void draftControl.current?.discard();
-                setView(leaving);
-                setLeaving(null);
-              },
-            },
-            {
-              label: 'Save',
-              kind: 'primary',
-              onClick: () =>
-                void draftControl.current?.save().then((ok) => {
-                  if (ok) setView(leaving);
-                  setLeaving(null);
-                }),
-            },
-          ]}
-        >
-          <p>The draft has changes that are not saved to its file. A recovery copy is kept until you decide.</p>
-        </Dialog>
-      )}
+      {leaving && <LeaveDialog leaving={leaving} />}
       {picker && (
         <ComparePicker
           title={picker.first ? `Compare “${picker.first.label}” with…` : 'Compare: choose the earlier text'}
@@ -275,7 +211,7 @@ export function App() {
             if (!picker.first) setPicker({ first: picked });
             else {
               setPicker(null);
-              setView({ kind: 'compare', a: picker.first, b: picked, back: view });
+              show({ kind: 'compare', a: picker.first, b: picked, back: view });
             }
           }}
         />

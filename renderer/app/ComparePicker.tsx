@@ -1,8 +1,9 @@
 import { useState } from 'react';
 import type { CompareSource, TemplateSummary } from '../../shared/api';
 import type { Version } from '../../shared/model';
-import { bytesToBase64 } from '../library/base64';
+import { bytesToBase64 } from '../base64';
 import { Dialog } from './Dialog';
+import { READABLE_ACCEPT } from '../../shared/text/schemas';
 
 export interface PickedSource {
   source: CompareSource;
@@ -82,7 +83,7 @@ export function ComparePicker({ title, templates, versions = [], basedOn, clause
           <input
             type="file"
             aria-label="Compare with a file"
-            accept=".txt,.md,.html,.htm,.docx"
+            accept={READABLE_ACCEPT}
             onChange={(e) => {
               const file = e.target.files?.[0];
               if (file) fileSource(file).then(onPick, (err: unknown) => setError((err as Error).message));

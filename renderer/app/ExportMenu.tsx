@@ -3,7 +3,7 @@ import type { ExportFormat } from '../../shared/formats/schemas';
 import type { Declaration } from '../../shared/model';
 import { call } from '../api';
 import { CallError } from '../api';
-import { downloadFile } from '../compare/download';
+import { downloadFile } from '../download';
 import { Dialog } from './Dialog';
 import { useMenuKeys } from './menuKeys';
 

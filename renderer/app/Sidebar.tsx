@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { DraftSummary, RecoveryInfo, TemplateSummary } from '../../shared/api';
 import type { Clause, Provenance } from '../../shared/model';
 import { LibraryPanel } from '../library/LibraryPanel';
-import type { CallState } from './useCall';
+import type { CallState } from '../useCall';
 
 export type SidebarSection = 'templates' | 'drafts' | 'library';
 

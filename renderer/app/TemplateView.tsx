@@ -1,7 +1,7 @@
 import type { ReadResponse } from '../../shared/api';
 import { DeclarationView } from './DeclarationView';
 import { ReportPanel } from './ReportPanel';
-import type { CallState } from './useCall';
+import type { CallState } from '../useCall';
 
 /** A built-in template or an imported file, read-only, with its structure and its import report. */
 export function TemplateView({ read, kicker }: { read: CallState<ReadResponse>; kicker: string }) {

@@ -19,7 +19,6 @@ export function draftFromDeclaration(decl: Declaration): Draft {
     createdAt: now(),
     updatedAt: now(),
     basedOn: { id: decl.id, title: decl.title },
-    keepSourceNumbering: false,
     doc: declarationToDoc(decl, { provenance: true }).toJSON() as DocNode,
     versions: [],
   };
@@ -34,7 +33,6 @@ export function blankDraft(title: string): Draft {
     title,
     createdAt: now(),
     updatedAt: now(),
-    keepSourceNumbering: false,
     doc: { type: 'doc', content: [{ type: 'title', content: [{ type: 'text', text: title }] }, { type: 'numbered' }] },
     versions: [],
   };

@@ -17,11 +17,12 @@ export interface DraftSession {
   message: string | null;
   /** The editor reports every change here. */
   update(doc: DocNode): void;
+  /** Pulls what the editor has not reported yet; returns the draft as it now stands. */
+  flush(): Draft;
   save(): Promise<boolean>;
   saveAs(path: string): Promise<boolean>;
   addVersion(name: string): void;
   restoreVersion(version: Version): void;
-  setKeepSourceNumbering(keep: boolean): void;
   /** Bumped when the document is replaced from outside the editor (restore), so it reloads. */
   revision: number;
   /** Whether there are changes not yet saved to the file (read at the moment of asking). */
@@ -39,7 +40,7 @@ const now = () => new Date().toISOString();
  * the recovery copy written on a timer and after idle, and named versions. Nothing typed is lost:
  * a failed save keeps the changes in memory and says why.
  */
-export function useDraftSession(initial: { path: string; draft: Draft; dirty?: boolean }): DraftSession {
+export function useDraftSession(initial: { path: string; draft: Draft; dirty?: boolean; flushEditor?: () => void }): DraftSession {
   const [path, setPath] = useState(initial.path);
   const [draft, setDraft] = useState(initial.draft);
   const [saveState, setSaveState] = useState<SaveState>(initial.dirty ? 'unsaved' : 'saved');
@@ -47,6 +48,13 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
   const [revision, setRevision] = useState(0);
   // What timers and saves read: always the newest state, without waiting for a render.
   const latest = useRef({ path: initial.path, draft: initial.draft, dirty: !!initial.dirty, autosaved: !initial.dirty });
+  const flushEditor = useRef(initial.flushEditor);
+  flushEditor.current = initial.flushEditor;
+  // The editor answers a flush synchronously, through update().
+  const flush = useCallback(() => {
+    flushEditor.current?.();
+    return latest.current.draft;
+  }, []);
 
   const autosave = useCallback(async () => {
     const l = latest.current;
@@ -91,8 +99,8 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
   }, []);
 
   const write = useCallback(async (target: string, mode: 'overwrite' | 'create') => {
+    const snapshot = flush();
     setSaveState('saving');
-    const snapshot = latest.current.draft;
     try {
       const declaration = docAsDeclaration(snapshot.doc, snapshot.title, snapshot.id);
       await call('drafts.save', { path: target, draft: { ...snapshot, declaration }, mode });
@@ -107,7 +115,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       setMessage(`Not saved: ${(error as Error).message}`);
       return false;
     }
-  }, []);
+  }, [flush]);
 
   return {
     path,
@@ -119,6 +127,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       // The editor may report a document equal to the one it was given (normalisation on load).
       if (!sameJson(doc, latest.current.draft.doc)) change((d) => ({ ...d, doc }));
     },
+    flush,
     save: () => write(latest.current.path, 'overwrite'),
     async saveAs(target) {
       const ok = await write(target, 'create');
@@ -128,13 +137,18 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
       }
       return ok;
     },
-    addVersion: (name) => change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] })),
+    addVersion: (name) => {
+      flush();
+      change((d) => ({ ...d, versions: [...d.versions, { id: `v${Date.now().toString(36)}`, name, createdAt: now(), doc: d.doc }] }));
+    },
     restoreVersion(version) {
       change((d) => ({ ...d, doc: version.doc }));
       setRevision((r) => r + 1);
     },
-    setKeepSourceNumbering: (keep) => change((d) => ({ ...d, keepSourceNumbering: keep })),
-    isDirty: () => latest.current.dirty,
+    isDirty: () => {
+      flush();
+      return latest.current.dirty;
+    },
     keepRecovery: autosave,
     async discard() {
       latest.current.dirty = false;

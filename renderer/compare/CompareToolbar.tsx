@@ -26,6 +26,7 @@ const IGNORE_LABELS: Record<(typeof IGNORE_NAMES)[number], [string, string]> = {
   punctuation: ['Punctuation', 'Commas, full stops and other punctuation'],
   whitespace: ['Spacing', 'Spaces, tabs and line breaks'],
   quotes: ['Quotes & dashes', 'Curly and straight quotes, hyphens and dashes'],
+  emphasis: ['Emphasis', 'Italic, bold and links'],
 };
 
 /** Props of the toolbar. */

@@ -35,6 +35,11 @@ export function SummaryPanel({ comparison }: { comparison: Comparison }) {
         </ul>
       )}
       {bracketTally(s) && <p className="cmp-brackets-line">{bracketTally(s)}</p>}
+      {comparison.details && (
+        <p className="cmp-details-line" title={comparison.details.map((d) => `${d.name}: ${d.a ?? '—'} → ${d.b ?? '—'}`).join('\n')}>
+          Document details changed: {comparison.details.map((d) => d.name).join(', ')}
+        </p>
+      )}
       {comparison.notice && (
         <p className="cmp-notice" role="note">
           {comparison.notice}

@@ -12,6 +12,7 @@ const KIND_NAMES: Record<DraftWarning['kind'], string> = {
   'doubled-word': 'Doubled word',
   'unbalanced-quote': 'Quotes',
   'unbalanced-bracket': 'Brackets',
+  truncated: 'Text cut short',
   other: 'Check',
 };
 

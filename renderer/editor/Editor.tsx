@@ -3,12 +3,12 @@
  * and the find bar around it. React renders the chrome; the page inside is ProseMirror's alone.
  *
  * The `doc` prop is read when the editor mounts; to open another draft, remount it (give it a
- * new React `key`). Changes come back through `onDocChange`, batched while the user types.
+ * new React `key`). The app hears from the editor through one plugin (plugins/bridge.ts): a
+ * snapshot at mount and whenever typing pauses; `flush()` sends the pending one at once.
  *
  *   const editor = useRef<EditorHandle>(null);
- *   <Editor key={draft.id} ref={editor} doc={draft.doc} keepSourceNumbering={draft.keepSourceNumbering}
- *     onDocChange={(doc, stats) => ...} onWarnings={setWarnings} />
- *   <ChecksPanel warnings={warnings} onPick={(w) => editor.current?.select(w.from, w.to)} />
+ *   <Editor key={draft.id} ref={editor} doc={draft.doc} onSnapshot={(s) => ...} />
+ *   <ChecksPanel warnings={snapshot.warnings} onPick={(w) => editor.current?.select(w.from, w.to)} />
  *   editor.current?.insertClause(clause.text, provenance)
  */
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
@@ -20,19 +20,12 @@ import type { DocNode, Provenance } from '../../shared/model';
 import type { TextblockKind } from './schema';
 import { createDraftState } from './state';
 import { docFromJSON } from './convert';
-import { draftStats } from './stats';
-import type { DraftStats } from './stats';
-import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText, setKeepSourceNumbering } from './commands';
-import { listWarnings } from './plugins/checks';
-import type { DraftWarning } from './plugins/checks';
-import { Toolbar, kindAtCursor } from './Toolbar';
+import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText } from './commands';
+import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
+import { Toolbar } from './Toolbar';
 import { FindBar } from './FindBar';
-import { announceEditorState } from './state-listeners';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import './editor.css';
-
-/** How long typing must pause before onDocChange serializes the draft. */
-const CHANGE_DELAY_MS = 250;
 
 /** What the host can ask of a mounted editor. */
 export interface EditorHandle {
@@ -42,46 +35,30 @@ export interface EditorHandle {
   insertQuote(text: string, provenance: Provenance): void;
   /** Replaces the paragraph at the cursor with another text (a library variant). */
   replaceParagraph(text: string, provenance: Provenance | null): void;
-  /** The current document as JSON, pending changes included. */
-  getDoc(): DocNode;
+  /** Runs a command on the editor (a panel's action); false when it does not apply. */
+  run(command: Command): boolean;
+  /** Sends the pending snapshot now, so the host holds every change typed so far. */
+  flush(): void;
   /** Selects a range (a warning picked in the checks panel) and scrolls to it. */
   select(from: number, to: number): void;
   focus(): void;
-}
-
-/** Where the cursor is, for the host's status bar. */
-export interface SelectionInfo {
-  kind: string;
-  from: number;
-  to: number;
 }
 
 /** Props of the editor. */
 export interface EditorProps {
   /** The draft's document as JSON; read once, at mount. */
   doc: DocNode;
-  /** Show the source's numbers instead of computed ones. */
-  keepSourceNumbering?: boolean;
-  /** The document changed: its JSON and counts, once typing pauses. Never called for merely opening. */
-  onDocChange?: (doc: DocNode, stats: DraftStats) => void;
-  /** Word and paragraph counts for the status bar: at mount, then with every change. */
-  onStats?: (stats: DraftStats) => void;
-  /** The user switched "keep source numbering" from the toolbar. */
-  onKeepSourceNumberingChange?: (keep: boolean) => void;
-  onSelection?: (selection: SelectionInfo) => void;
-  /** The drafting checks, for the ChecksPanel: at mount and whenever the document changed, once typing pauses. */
-  onWarnings?: (warnings: DraftWarning[]) => void;
+  /** What the app hears from the editor: at mount, once typing pauses, and on flush. */
+  onSnapshot?: (snapshot: EditorSnapshot) => void;
   /** Put the cursor in the page when it opens: in the last block when that is empty (a blank draft), else at the start. */
   autoFocus?: boolean;
-  /** The view exists (tests, e2e, devtools). */
-  onReady?: (view: EditorView) => void;
   ref?: Ref<EditorHandle>;
 }
 
 /** Reads the doc prop, or explains why it cannot be opened. */
-function initialState(json: DocNode, keys: Record<string, Command>): { state: EditorState } | { error: string } {
+function initialState(json: DocNode, keys: Record<string, Command>, onSnapshot: (snapshot: EditorSnapshot) => void): { state: EditorState } | { error: string } {
   try {
-    return { state: createDraftState(docFromJSON(json), keys) };
+    return { state: createDraftState(docFromJSON(json), keys, [bridge(onSnapshot)]) };
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
@@ -98,29 +75,15 @@ function focusOnOpen(view: EditorView): void {
 
 /** The drafting editor. */
 export function Editor(props: EditorProps) {
-  const { doc, keepSourceNumbering, ref } = props;
+  const { doc, ref } = props;
   const mount = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  // Callbacks change identity on every host render; the view reads the latest ones.
-  const latest = useRef(props);
-  latest.current = props;
+  // The callback changes identity on every host render; the bridge calls the latest one.
+  const onSnapshot = useRef(props.onSnapshot);
+  onSnapshot.current = props.onSnapshot;
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
-  const changeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  // Serializing 60,000 words and listing every warning is too much for each keystroke: both
-  // wait until typing pauses.
-  const report = useCallback((changed: boolean) => {
-    if (changeTimer.current !== null) clearTimeout(changeTimer.current);
-    changeTimer.current = null;
-    const current = view.current?.state;
-    if (!current) return;
-    const stats = draftStats(current.doc);
-    if (changed) latest.current.onDocChange?.(current.doc.toJSON() as DocNode, stats);
-    latest.current.onStats?.(stats);
-    latest.current.onWarnings?.(listWarnings(current));
-  }, []);
 
   useEffect(() => {
     const host = mount.current;
@@ -131,7 +94,7 @@ export function Editor(props: EditorProps) {
         return true;
       },
     };
-    const opened = initialState(doc, keys);
+    const opened = initialState(doc, keys, (snapshot) => onSnapshot.current?.(snapshot));
     if ('error' in opened) {
       setError(opened.error);
       return;
@@ -140,65 +103,43 @@ export function Editor(props: EditorProps) {
       state: opened.state,
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
       dispatchTransaction(tr: Transaction) {
-        const before = editorView.state;
-        const next = before.apply(separateFromCommand(before, tr));
+        const next = editorView.state.apply(separateFromCommand(editorView.state, tr));
         editorView.updateState(next);
         setState(next);
-        announceEditorState(editorView, next);
-        const host = latest.current;
-        if (tr.docChanged) {
-          if (changeTimer.current !== null) clearTimeout(changeTimer.current);
-          changeTimer.current = setTimeout(() => report(true), CHANGE_DELAY_MS);
-          const keep = next.doc.attrs['keepSourceNumbering'] === true;
-          if (keep !== (before.doc.attrs['keepSourceNumbering'] === true)) host.onKeepSourceNumberingChange?.(keep);
-        }
-        if (!next.selection.eq(before.selection) || tr.docChanged) {
-          host.onSelection?.({ kind: kindAtCursor(next), from: next.selection.from, to: next.selection.to });
-        }
       },
     });
     view.current = editorView;
-    if (latest.current.autoFocus) focusOnOpen(editorView);
+    if (props.autoFocus) focusOnOpen(editorView);
     setState(editorView.state);
-    report(false);
-    latest.current.onReady?.(editorView);
+    // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
+    if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;
     return () => {
-      // Nothing typed is lost when the editor goes away mid-pause.
-      if (changeTimer.current !== null) report(true);
       editorView.destroy();
       view.current = null;
     };
     // The doc is read at mount only: remount the editor to open another draft.
   }, []);
 
-  // The host's switch wins over the document's attribute; not an undoable edit. Runs after the
-  // mount effect above, so the view exists on the first run.
-  useEffect(() => {
-    const editorView = view.current;
-    if (!editorView || keepSourceNumbering === undefined) return;
-    setKeepSourceNumbering(keepSourceNumbering)(editorView.state, (tr) => editorView.dispatch(tr.setMeta('addToHistory', false)));
-  }, [keepSourceNumbering]);
-
   const run = useCallback((command: Command) => {
     const editorView = view.current;
-    if (!editorView) return;
-    asUndoStep(command)(editorView.state, editorView.dispatch, editorView);
+    if (!editorView) return false;
+    const done = asUndoStep(command)(editorView.state, editorView.dispatch, editorView);
     editorView.focus();
+    return done;
   }, []);
 
   useImperativeHandle(
     ref,
     (): EditorHandle => ({
-      insertClause: (text, provenance, kind) => run(insertParagraphWithProvenance(text, provenance, kind)),
-      insertQuote: (text, provenance) => run(insertQuotedText(text, provenance)),
-      replaceParagraph: (text, provenance) => run(replaceParagraphText(text, provenance)),
-      getDoc: () => {
-        const current = view.current?.state.doc;
-        if (!current) return doc;
-        return current.toJSON() as DocNode;
+      insertClause: (text, provenance, kind) => void run(insertParagraphWithProvenance(text, provenance, kind)),
+      insertQuote: (text, provenance) => void run(insertQuotedText(text, provenance)),
+      replaceParagraph: (text, provenance) => void run(replaceParagraphText(text, provenance)),
+      run,
+      flush: () => {
+        if (view.current) flushBridge(view.current);
       },
       select: (from, to) =>
-        run((editorState, dispatch) => {
+        void run((editorState, dispatch) => {
           const size = editorState.doc.content.size;
           const selection = TextSelection.create(editorState.doc, Math.min(from, size), Math.min(to, size));
           dispatch?.(editorState.tr.setSelection(selection).scrollIntoView());
@@ -206,7 +147,7 @@ export function Editor(props: EditorProps) {
         }),
       focus: () => view.current?.focus(),
     }),
-    [run, doc],
+    [run],
   );
 
   if (error) {

@@ -18,12 +18,12 @@ import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
 import { undoSteps } from './plugins/undo-steps';
 
-/** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f). */
-export function draftPlugins(keys: Record<string, Command> = {}): Plugin[] {
-  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps()];
+/** The plugins of a draft editor; `keys` adds host-owned bindings (Mod-f), `host` the app's own (the bridge). */
+export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = []): Plugin[] {
+  return [history(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), undoSteps(), ...host];
 }
 
 /** A fresh editor state for `doc`. */
-export function createDraftState(doc: Node, keys: Record<string, Command> = {}): EditorState {
-  return EditorState.create({ schema, doc, plugins: draftPlugins(keys) });
+export function createDraftState(doc: Node, keys: Record<string, Command> = {}, host: Plugin[] = []): EditorState {
+  return EditorState.create({ schema, doc, plugins: draftPlugins(keys, host) });
 }

@@ -1,5 +1,5 @@
 import { useRef } from 'react';
-import { ACCEPTED_FILES } from './importFiles';
+import { READABLE_ACCEPT } from '../../shared/text/schemas';
 import { fileNameOf, summaryLine } from './importProgress';
 import type { LibraryImportResult } from '../../shared/library/schemas';
 import { useImportJob } from './useImportJob';
@@ -15,7 +15,7 @@ export function ImportControl({ onImported }: { onImported(summary: LibraryImpor
         ref={input}
         type="file"
         multiple
-        accept={ACCEPTED_FILES}
+        accept={READABLE_ACCEPT}
         hidden
         aria-label="Files to import"
         onChange={(e) => {

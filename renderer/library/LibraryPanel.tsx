@@ -6,7 +6,7 @@
 import { useMemo, useState } from 'react';
 import type { Clause, Provenance } from '../../shared/model';
 import { clauseProvenance } from '../../shared/library/provenance';
-import { useCall } from '../app/useCall';
+import { useCall } from '../useCall';
 import { HitItem } from './HitItem';
 import { ImportControl } from './ImportControl';
 import { SearchFilters, type Filters } from './SearchFilters';

@@ -4,7 +4,7 @@
  */
 import type { Clause, Provenance } from '../../shared/model';
 import { clauseProvenance } from '../../shared/library/provenance';
-import { useCall } from '../app/useCall';
+import { useCall } from '../useCall';
 import { ClauseSources } from './ClauseSources';
 import { WordDiffView } from './WordDiffView';
 import './library.css';

@@ -5,13 +5,9 @@
  */
 import { MAX_REQUEST_BYTES, type FilePayload } from '../../shared/api';
 import type { SkippedFile } from '../../shared/library/schemas';
-import { bytesToBase64 } from './base64';
+import { MAX_INPUT_BYTES } from '../../shared/text/schemas';
+import { bytesToBase64 } from '../base64';
 
-/** What the file input accepts: the formats Concord reads. */
-export const ACCEPTED_FILES = '.txt,.md,.html,.htm,.docx';
-
-/** Largest single file sent (the main side refuses more). */
-export const MAX_FILE_BYTES = 50 * 1024 * 1024;
 
 /** Most files per request, as shared/api.ts allows. */
 const MAX_FILES_PER_BATCH = 1000;
@@ -31,7 +27,7 @@ export async function readPickedFiles(files: readonly PickedFile[]): Promise<{ p
   const payloads: FilePayload[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
-    if (file.size > MAX_FILE_BYTES) {
+    if (file.size > MAX_INPUT_BYTES) {
       skipped.push({ path: file.name, reason: 'The file is larger than 50 MB; Concord reads files up to 50 MB.' });
       continue;
     }

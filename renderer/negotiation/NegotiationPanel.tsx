@@ -3,20 +3,18 @@
  * a chart of open brackets over the versions, the bracket at the cursor with its resolve,
  * attribute and note actions, and the resolution log with undo.
  *
- * It follows the editor through watchEditorState rather than props, so the host does not
- * re-render on every keystroke; its figures are recomputed once typing pauses.
+ * It follows the editor's snapshots (sent once typing pauses), so a keystroke costs it nothing;
+ * its actions are commands the editor runs.
  *
- *   <NegotiationPanel view={view.current} versions={draft.versions} parties={partyNames}
- *     onJump={(from, to) => editorRef.current?.select(from, to)} />
+ *   <NegotiationPanel state={snapshot.state} run={(c) => editorRef.current?.run(c) ?? false}
+ *     versions={draft.versions} parties={partyNames} onJump={(from, to) => editorRef.current?.select(from, to)} />
  */
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { EditorState } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
 import { bracketAt } from '../editor/draft-brackets';
 import { negotiationOf } from '../editor/negotiation-attr';
 import { addAlternative, attributeAlternative, bracketSelection, resolveBracketAt, setBracketNote, undoResolutionAt } from '../editor/negotiation-commands';
 import type { Command } from 'prosemirror-state';
-import { watchEditorState } from '../editor/state-listeners';
 import { oldestRows, summarizeDraft, trend, versionTexts } from './panel-data';
 import type { OpenRow, PanelVersion } from './panel-data';
 import { TrendChart } from './TrendChart';
@@ -24,8 +22,10 @@ import './negotiation.css';
 
 /** Props of the negotiation panel. */
 export interface NegotiationPanelProps {
-  /** The drafting editor's view (null while it mounts). */
-  view: EditorView | null;
+  /** The drafting editor's state as of its last snapshot (null while it mounts). */
+  state: EditorState | null;
+  /** Runs a command in the editor; false when it does not apply. */
+  run(command: Command): boolean;
   /** The draft's named versions, oldest first. */
   versions: readonly PanelVersion[];
   /** Delegations to offer when attributing, besides those the draft's log already lists. */
@@ -34,7 +34,6 @@ export interface NegotiationPanelProps {
   onJump(from: number, to: number): void;
 }
 
-const PAUSE_MS = 200;
 const OLDEST = 5;
 const BY_KEY = 'concord.negotiation.by';
 
@@ -46,28 +45,8 @@ function rememberedBy(): string {
   }
 }
 
-/** The editor's state, refreshed once changes pause (the cursor's bracket at once on selection). */
-function useEditorState(view: EditorView | null): EditorState | null {
-  const [state, setState] = useState<EditorState | null>(view?.state ?? null);
-  useEffect(() => {
-    if (!view) return;
-    setState(view.state);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const stop = watchEditorState(view, (next) => {
-      clearTimeout(timer);
-      timer = setTimeout(() => setState(next), PAUSE_MS);
-    });
-    return () => {
-      clearTimeout(timer);
-      stop();
-    };
-  }, [view]);
-  return state;
-}
-
 /** The negotiation panel. */
-export function NegotiationPanel({ view, versions, parties = [], onJump }: NegotiationPanelProps) {
-  const state = useEditorState(view);
+export function NegotiationPanel({ state, run: runInEditor, versions, parties = [], onJump }: NegotiationPanelProps) {
   const [by, setBy] = useState(rememberedBy);
   const [attribution, setAttribution] = useState('');
   const [note, setNote] = useState('');
@@ -77,15 +56,11 @@ export function NegotiationPanel({ view, versions, parties = [], onJump }: Negot
   const summary = useMemo(() => (doc ? summarizeDraft(doc) : null), [doc]);
   const points = useMemo(() => (doc ? trend(texts, doc) : []), [texts, doc]);
   const oldest = useMemo(() => (doc && summary ? oldestRows(texts, doc, summary.rows, OLDEST) : []), [texts, doc, summary]);
-  if (!view || !state || !summary) return <div className="ng-panel ng-empty">Open a draft to see its brackets.</div>;
+  if (!state || !summary) return <div className="ng-panel ng-empty">Open a draft to see its brackets.</div>;
 
   const here = bracketAt(state);
   const known = [...new Set([...negotiationOf(state.doc).parties, ...parties])];
-  const run = (command: Command, failure: string) => {
-    const ok = command(view.state, view.dispatch);
-    setMessage(ok ? null : failure);
-    view.focus();
-  };
+  const run = (command: Command, failure: string) => setMessage(runInEditor(command) ? null : failure);
   const jump = (row: OpenRow) => onJump(row.from, row.to);
   const saveBy = (value: string) => {
     setBy(value);

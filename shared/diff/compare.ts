@@ -4,6 +4,7 @@
  * a time budget: past it, pairs stay whole and the result says so in `notice`.
  */
 import { alignParagraphs } from './align';
+import { detailChanges, markEmphasisChanges } from './details';
 import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
 import { leadingNumberLength, paragraphKey } from './normalize';
@@ -45,7 +46,9 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   });
   linkMoves(rows);
   annotateBrackets(rows, sideA, sideB, deadline);
+  if (!ignore.emphasis) markEmphasisChanges(rows, sideA, sideB);
   const notice = alignment.complete && wordsComplete ? undefined : budgetNotice(budgetMs ?? DEFAULT_BUDGET_MS, alignment.complete);
+  const details = detailChanges(sideA.details, sideB.details);
   return {
     a: { title: sideA.title, paragraphs: sideA.paragraphs.length },
     b: { title: sideB.title, paragraphs: sideB.paragraphs.length },
@@ -53,6 +56,7 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
     rows,
     summary: summarize(rows, textsA, textsB),
     ...(notice ? { notice } : {}),
+    ...(details.length > 0 ? { details } : {}),
     elapsedMs: performance.now() - started,
   };
 }

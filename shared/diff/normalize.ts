@@ -7,7 +7,7 @@ import type { Token } from '../text/tokens';
 import type { IgnoreOptions } from './schemas';
 
 /** The ignore switches all off: every difference shows. */
-export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };
+export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
 
 const QUOTES: Record<string, string> = {
   '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '`': "'", '\u00b4': "'",

@@ -4,7 +4,7 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
-import { Span } from '../model';
+import { DocumentDetail, InlineMark, Span } from '../model';
 import { BracketChange, BracketChangeCounts } from '../negotiation/schemas';
 
 /** Word-level differences of one pair of texts, as offsets into the two texts themselves. */
@@ -23,6 +23,8 @@ export const CompareParagraph = z.object({
   number: z.string().optional(),
   /** Where it stands, as a reader cites it: "OP 3", "Art. 4.2", "preamble 2" (see places.ts). */
   place: z.string().optional(),
+  /** Emphasis and links inside `text` (offsets into it), so a change of emphasis alone is seen. */
+  marks: z.array(InlineMark).optional(),
 });
 export type CompareParagraph = z.infer<typeof CompareParagraph>;
 
@@ -30,6 +32,8 @@ export type CompareParagraph = z.infer<typeof CompareParagraph>;
 export const CompareSide = z.object({
   title: z.string(),
   paragraphs: z.array(CompareParagraph),
+  /** Facts about the document (source, dates, header lines), compared apart from its paragraphs. */
+  details: z.array(DocumentDetail).optional(),
 });
 export type CompareSide = z.infer<typeof CompareSide>;
 
@@ -42,14 +46,16 @@ export const IgnoreOptions = z.object({
   whitespace: z.boolean().default(false),
   /** Curly vs straight quotes, and hyphen vs en/em dash. */
   quotes: z.boolean().default(false),
+  /** Italic, bold and links: a paragraph whose words are the same but not their emphasis. */
+  emphasis: z.boolean().default(false),
 });
 export type IgnoreOptions = z.infer<typeof IgnoreOptions>;
 
 /** The switch names as a user types them on the command line (`--ignore numbering,case`). */
-export const IGNORE_NAMES = ['numbering', 'case', 'punctuation', 'whitespace', 'quotes'] as const;
+export const IGNORE_NAMES = ['numbering', 'case', 'punctuation', 'whitespace', 'quotes', 'emphasis'] as const;
 
 export const CompareOptions = z.object({
-  ignore: IgnoreOptions.default({ numbering: false, case: false, punctuation: false, whitespace: false, quotes: false }),
+  ignore: IgnoreOptions.default({ numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false }),
   /** Past this many milliseconds the comparison stays at paragraph level and says so. */
   budgetMs: z.number().positive('The time budget must be a positive number of milliseconds.').optional(),
 });
@@ -110,6 +116,8 @@ export const Row = z.object({
    * dropped “should”") and the new text instead of the word operations, which `ops` still holds.
    */
   resolution: z.object({ summary: z.string() }).optional(),
+  /** Set on a row whose words are unchanged but whose emphasis (italic, bold, links) changed. */
+  emphasis: z.literal(true).optional(),
 });
 export type Row = z.infer<typeof Row>;
 
@@ -146,6 +154,10 @@ export const Summary = z.object({
 });
 export type Summary = z.infer<typeof Summary>;
 
+/** One document detail that differs between the sides; a side without it has no value. */
+export const DetailChange = z.object({ name: z.string(), a: z.string().optional(), b: z.string().optional() });
+export type DetailChange = z.infer<typeof DetailChange>;
+
 export const Comparison = z.object({
   a: z.object({ title: z.string(), paragraphs: z.number().int().min(0) }),
   b: z.object({ title: z.string(), paragraphs: z.number().int().min(0) }),
@@ -154,6 +166,8 @@ export const Comparison = z.object({
   summary: Summary,
   /** Why the result is coarser than usual (time budget reached), for the user to read. */
   notice: z.string().optional(),
+  /** The document details that differ ("document details changed"), never paragraph changes. */
+  details: z.array(DetailChange).optional(),
   elapsedMs: z.number().min(0),
 });
 export type Comparison = z.infer<typeof Comparison>;

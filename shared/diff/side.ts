@@ -2,17 +2,30 @@
  * Turns what the user has into the two sides of a comparison: a read Declaration (its blocks,
  * ids kept so the UI can jump to them) or plain text (paragraphs at blank lines and numbers).
  */
-import type { Declaration } from '../model';
+import type { Declaration, DocumentDetail } from '../model';
 import { leadingNumberLength } from './normalize';
 import { blockPlaces } from './places';
 import type { CompareSide } from './schemas';
 
-/** One paragraph per block, in order, numbers kept apart; the text as the block has it. */
+/**
+ * One paragraph per block, in order, numbers kept apart; the text as the block has it, with its
+ * emphasis. The lines under the title (subtitle, place and date, a UN header) and what the
+ * reader found about the document (front matter, header facts) are its details, not paragraphs.
+ */
 export function sideFromDeclaration(decl: Declaration): CompareSide {
-  const places = blockPlaces(decl.blocks);
+  const hasTitleBlock = decl.blocks.some((b) => b.kind === 'title');
+  const details: DocumentDetail[] = [
+    ...(hasTitleBlock ? [] : [{ name: 'Title', value: decl.title }]),
+    ...(decl.date ? [{ name: 'Date', value: decl.date }] : []),
+    ...(decl.details ?? []),
+    ...decl.blocks.filter((b) => b.kind === 'meta').map((b) => ({ name: 'Line under the title', value: b.text })),
+  ];
+  const blocks = decl.blocks.filter((b) => b.kind !== 'meta');
+  const places = blockPlaces(blocks);
   return {
     title: decl.title,
-    paragraphs: decl.blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), place: places[k] ?? '' })),
+    paragraphs: blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), ...(b.marks?.length ? { marks: b.marks } : {}), place: places[k] ?? '' })),
+    details,
   };
 }
 

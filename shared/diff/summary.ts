@@ -26,7 +26,7 @@ export function summarize(rows: Row[], textsA: string[], textsB: string[]): Summ
       row: k,
       kind: r.kind,
       where: where(r),
-      excerpt: resolution ?? excerpt(r, textsA, textsB),
+      excerpt: resolution ?? (r.emphasis ? `Emphasis only: ${excerpt(r, textsA, textsB)}` : excerpt(r, textsA, textsB)),
       wordsInserted: counts.inserted,
       wordsDeleted: counts.deleted,
       ...(resolution === undefined ? {} : { resolution }),

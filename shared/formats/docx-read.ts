@@ -16,6 +16,7 @@ import { readStyles, type ParagraphStyle } from './docx-styles';
 import { FormatError } from './format-error';
 import { childElements, descend, firstChild, parseXml, XmlError, type XmlElement } from './xml';
 import { DEFAULT_ZIP_LIMITS, openZip, type ZipLimits, type ZipPackage } from './zip-guard';
+import { ACCEPTED_FORMATS } from '../text/schemas';
 
 const REL_OFFICE_DOCUMENT = /\/officeDocument$/;
 
@@ -70,7 +71,7 @@ function notAWordDocument(pkg: ZipPackage): FormatError {
       : pkg.has('content.xml')
         ? 'an OpenDocument file (save it as .docx from LibreOffice)'
         : 'a zip archive';
-  return new FormatError('not-a-document', `This file is ${what}, not a Word document. Concord reads .docx, .txt, .md and .html.`);
+  return new FormatError('not-a-document', `This file is ${what}, not a Word document. ${ACCEPTED_FORMATS}`);
 }
 
 function notice(message: string): TextWarning {

@@ -4,6 +4,7 @@
  * byte counter, so a zip bomb that lies about its sizes is stopped early instead of filling memory.
  */
 import JSZip from 'jszip';
+import { ACCEPTED_FORMATS } from '../text/schemas';
 import { FormatError } from './format-error';
 
 /** What a package may hold before Concord refuses to open it. */
@@ -48,10 +49,10 @@ function describeNonZip(bytes: Uint8Array): string {
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) {
     return 'This is an old Word 97-2003 (.doc) file or an encrypted document. Open it in Word, save it as .docx without a password, and import that.';
   }
-  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'This is a PDF file, not a Word document. Concord reads .docx, .txt, .md and .html.';
+  if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return `This is a PDF file, not a Word document. ${ACCEPTED_FORMATS}`;
   if (startsWith(bytes, [0x7b, 0x5c, 0x72, 0x74, 0x66])) return 'This is an RTF file. Open it in Word, save it as .docx, and import that.';
   if (bytes.length === 0) return 'This file is empty.';
-  return 'This file is not a Word document (.docx): it is not a zip package. Concord reads .docx, .txt, .md and .html.';
+  return `This file is not a Word document (.docx): it is not a zip package. ${ACCEPTED_FORMATS}`;
 }
 
 /** Reads the central directory without unpacking anything; throws FormatError on any breach. */

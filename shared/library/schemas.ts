@@ -1,7 +1,7 @@
 /**
  * The library's part of the API contract: request and response schemas for the `library.*`
- * channels, ready for shared/api.ts to list. Responses mirror the engine's types (SearchHit,
- * VariantGroup, Suggestion, ImportResult) so both shells validate what crosses the boundary.
+ * channels, ready for shared/api.ts to list. The engine's results are these types (z.infer), so
+ * both shells validate exactly what the engine returns.
  */
 import { z } from 'zod';
 import { WordDiff } from '../diff/schemas';
@@ -88,7 +88,7 @@ export const LibrarySuggestion = z.object({
 export type LibrarySuggestion = z.infer<typeof LibrarySuggestion>;
 
 export const LibraryImportRequest = z.object({
-  paths: z.array(z.string().min(1)).min(1, 'Choose at least one file or folder to import.').max(10_000),
+  paths: z.array(z.string().min(1).max(4096)).min(1, 'Choose at least one file or folder to import.').max(10_000),
 });
 /** A file left out of the library, and why, in words for the user. */
 export const SkippedFile = z.object({ path: z.string(), reason: z.string() });
@@ -131,6 +131,7 @@ export const libraryChannels = {
   'library.variants': { request: LibraryVariantsRequest, response: z.array(LibraryVariantGroup) },
   'library.suggest': { request: LibrarySuggestRequest, response: z.array(LibrarySuggestion) },
   'library.clause': { request: LibraryClauseRequest, response: Clause },
-  'library.import': { request: LibraryImportRequest, response: LibraryImportResult },
+  /** Imports files and folders on this machine as a job (jobs.get follows it, its result a LibraryImportResult). */
+  'library.importStart': { request: LibraryImportRequest, response: z.object({ jobId: z.string() }) },
   'library.remove': { request: LibraryRemoveRequest, response: z.object({ removed: z.boolean() }) },
 } as const;

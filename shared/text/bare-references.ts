@@ -12,11 +12,11 @@ import { findAnchors } from './footnotes';
 /** Words after which a number is an ordinary number ("paragraph 3", "resolution 58"). */
 const COUNTED = /\b(?:paragraphs?|articles?|resolutions?|sections?|chapters?|annex(?:es)?|rules?|items?|parts?|vol\.|volumes?|No\.|Nos\.|page|pages|principles?|goals?|targets?|decisions?|Protocol|and|or|to|of|from|between|than|the|its|per|some|all|about|over|under|at|by|with|on|in|for|since|until|first|last|Agenda|session)\s*$/i;
 /** What follows a number that is an ordinary number ("1 August", "3 per cent", "2 million"). */
-const QUANTITY = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\s?cent|%|percent|million|billion|thousand|years?|months?|days?|weeks?|hours?|times|States|countries|members|and\s+\d)/i;
+const QUANTITY = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\s?cent|%|percent|million|billion|thousand|years?|months?|days?|weeks?|hours?|times|States|countries|members)/i;
 
 /** Where the bare number `n` cites its footnote in `text`, searching from `from`; the span covers its space. */
 function findReference(text: string, n: string, from: number): { start: number; end: number } | undefined {
-  const re = new RegExp(String.raw`(?<=[\p{L}.,;:)”’"\]]|\b(?:19|20)\d\d)( ?)${n}(?=[\s,.;:)]|$)`, 'gu');
+  const re = new RegExp(String.raw`(?<=[\p{L}.,;:)”’"\]]|\b(?:19|20)\d\d)( ?)${n}(?=[\s,.;:)]|$|(\p{Ll}))`, 'gu');
   re.lastIndex = from;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
@@ -24,6 +24,8 @@ function findReference(text: string, n: string, from: number): { start: number; 
     // A number after a plain word with a space is a reference only when nothing reads it as a count.
     if (COUNTED.test(before) || QUANTITY.test(after)) continue;
     if (/\d$/.test(before) && m[1] === ' ') continue;
+    // Glued to the next word ("Parties, 8and") only right after punctuation: the extraction lost a space.
+    if (m[2] !== undefined && !/[,;.]$/.test(before)) continue;
     return { start: m.index, end: m.index + m[0].length };
   }
   return undefined;

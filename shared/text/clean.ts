@@ -51,7 +51,8 @@ const RULES: DebrisRule[] = [
   { reason: 'page number', test: (l) => /^page \d+ (?:of|\/) \d+$/i.test(l) },
   { reason: 'font size buttons', test: (l) => /^(?:(?:font)?(?:larger|smaller|reset|[aA][+-])\b\s*)+$/i.test(l) && /font|[aA][+-]/.test(l) },
   { reason: 'byline', test: (l) => /^(?:published|posted|updated|released) by\s*:/i.test(l) || /^(?:source|editor|author)\s*:[^|]{1,80}\|/i.test(l) },
-  { reason: 'separator line', test: (l) => /^[-–—=_*~·•]{3,}$/.test(l.replace(/\s+/g, '')) },
+  // "***" alone closes a bold italic line in converted pages; rules of stars are longer.
+  { reason: 'separator line', test: (l) => /^[-–—=_*~·•](?:\s*[-–—=_*~·•]){2,}$/.test(l) && !/^\*{1,3}$/.test(l) },
 ];
 
 /** Lines a Markdown converter leaves that are not text. */
@@ -88,10 +89,16 @@ function isTitlePiece(line: string, title: string): boolean {
   return line === title || (line.length >= 12 && title.startsWith(`${line} `)) || title.endsWith(` ${line}`);
 }
 
+/**
+ * Every debris rule needs one of these somewhere in the line; most lines of a declaration have
+ * none, and one test keeps them from running the whole list.
+ */
+const MAYBE_DEBRIS = /[<\\#{*_=~·•©|[>»›/:+–—-]|top|page|home|you|print|share|mail|tweet|face|twit|link|whats|wei|wech|copy|down|pdf|book|close|font|skip|menu|search|log|sign|subscr|more|news|related|next|previous|cookie|rights|larger|smaller|reset|by/i;
+
 /** Why a line is debris, or undefined when it is content. */
 export function debrisReason(line: string, markdown = false): string | undefined {
   const trimmed = line.trim();
-  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH) return undefined;
+  if (trimmed === '' || trimmed.length > MAX_DEBRIS_LENGTH || !MAYBE_DEBRIS.test(trimmed)) return undefined;
   return (RULES.find((rule) => rule.test(trimmed)) ?? (markdown ? MARKDOWN_RULES.find((rule) => rule.test(trimmed)) : undefined))?.reason;
 }
 
@@ -136,22 +143,25 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
       if (!afterTitle && un.shortTitle && /^\d{2,3}\/\d{1,4}\.\s/.test(line)) afterTitle = true;
       reason = unFurniture(line, un, afterTitle);
     }
+    // A rule under a UN page's text, with notes under it: the notes move after the text, with
+    // the line break before them so they start on a line of their own wherever they land.
+    const notesEnd = un && reason === 'separator line' && /_/.test(line) ? pageFootNotes(text, end, un, afterTitle) : end;
+    const ruleEnd = notesEnd > end && text[end - 1] === '\n' ? end - 1 : end;
     if (reason) {
       const definition = reason.startsWith('link address') ? LINK_DEFINITION.exec(line) : null;
       if (definition) links.set((definition[1] ?? '').toLowerCase(), definition[2] ?? '');
-      drop(start, end, reason);
+      drop(start, ruleEnd, reason);
     }
     for (; control && control.index < end; control = CONTROL.exec(text)) {
       if (!reason) drop(control.index, control.index + control[0].length, 'control character');
     }
     start = end;
-    if (un && reason === 'separator line' && /_/.test(line)) {
-      const notesEnd = pageFootNotes(text, start, un, afterTitle);
-      const atEnd = text.slice(notesEnd).trim() === '';
-      // The last page's notes stay where they are, and the others are put before them.
-      if (notesEnd > start && atEnd) insertAt = parts.reduce((n, p) => n + p.length, 0) + (start - kept);
-      else if (notesEnd > start && (text.endsWith('\n') || /^[ \t]*\n/.test(text.slice(start)))) {
-        moved.push(drop(start, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
+    if (notesEnd > end) {
+      if (text.slice(notesEnd).trim() === '') {
+        // The last page's notes stay where they are, and the others are put before them.
+        insertAt = parts.reduce((n, p) => n + p.length, 0) + (ruleEnd - kept);
+      } else {
+        moved.push(drop(ruleEnd, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
         start = notesEnd;
         CONTROL.lastIndex = start;
         control = CONTROL.exec(text);
@@ -167,8 +177,7 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
     cleaned = cleaned.slice(0, at) + removal.text + cleaned.slice(at);
     at += removal.text.length;
   }
-  if (links.size > 0) return dropLinkLabels(cleaned, removals, links);
-  return { text: cleaned, removals };
+  return links.size > 0 ? { text: cleaned, removals, links } : { text: cleaned, removals };
 }
 
 /** End of the footnotes printed under a page's rule that starts at `from` (blank lines, then "1 ..."), or `from`. */
@@ -189,47 +198,4 @@ function pageFootNotes(text: string, from: number, un: UnDocument, afterTitle: b
     at = stop;
   }
   return notes ? end : from;
-}
-
-/**
- * The labels of reference links ("[text][source]") go with their definitions: the text keeps
- * "[text]", which the inline reader links to the address. Removals are in the cleaned text's
- * coordinates here, so each is reported at its place in the text before this step.
- */
-function dropLinkLabels(text: string, removals: Removal[], links: Map<string, string>): Cleaned {
-  const LABEL = /\](\[([^\]\n]+)\])/g;
-  let out = '';
-  let kept = 0;
-  const found: Removal[] = [];
-  for (let m = LABEL.exec(text); m; m = LABEL.exec(text)) {
-    if (!links.has((m[2] ?? '').toLowerCase())) continue;
-    const start = m.index + 1;
-    out += text.slice(kept, start);
-    found.push({ span: { start, end: start + (m[1] ?? '').length }, text: m[1] ?? '', reason: 'link label (its address is kept on the link)' });
-    kept = start + (m[1] ?? '').length;
-  }
-  if (found.length === 0) return { text, removals, links };
-  out += text.slice(kept);
-  for (const r of removals) {
-    const at = r.movedTo;
-    if (at !== undefined) r.movedTo = at - found.filter((f) => f.span.start < at).reduce((n, f) => n + f.text.length, 0);
-  }
-  return { text: out, removals: mergeRemovals(removals, found), links };
-}
-
-/**
- * Adds removals made on already-cleaned text to the earlier ones, each span moved into the
- * coordinates of the text before cleaning, so the list stays in one coordinate system and order.
- */
-function mergeRemovals(earlier: Removal[], later: Removal[]): Removal[] {
-  const all = [...earlier];
-  for (const r of later) {
-    let start = r.span.start;
-    for (const e of all) {
-      if (e.span.start <= start) start += e.span.end - e.span.start;
-    }
-    all.push({ ...r, span: { start, end: start + r.text.length } });
-    all.sort((a, b) => a.span.start - b.span.start);
-  }
-  return all;
 }

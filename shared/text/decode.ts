@@ -6,8 +6,8 @@
  * at all are refused with a message the user can act on.
  */
 import { windows1252 } from './charsets';
-import { ACCEPTED_FORMATS, ReadError } from './errors';
-import { MAX_INPUT_BYTES } from './schemas';
+import { ReadError } from './errors';
+import { ACCEPTED_FORMATS, MAX_INPUT_BYTES } from './schemas';
 
 /** Text decoded from a file, with how it was read. */
 export interface Decoded {

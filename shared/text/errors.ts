@@ -17,6 +17,3 @@ export class ReadError extends Error {
     this.name = 'ReadError';
   }
 }
-
-/** What Concord accepts, appended to every refusal so the user knows what to try instead. */
-export const ACCEPTED_FORMATS = 'Concord reads .txt, .md, .html and .docx.';

@@ -64,6 +64,12 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
     }
     if (c === '[' || (c === '!' && source[i + 1] === '[')) {
       const link = readLink(source, c === '!' ? i + 1 : i, links);
+      if (link?.note) {
+        // A reference stands glued to what it annotates ("[Article 6]. [^12]" cites from "6].").
+        text = text.trimEnd() + link.text;
+        i = link.end;
+        continue;
+      }
       if (link) {
         const inner = readInline(link.text, links);
         flush();
@@ -83,7 +89,10 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
       const leftFlanking = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
       const rightFlanking = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
       const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCT.test(before));
-      const close = c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after));
+      // Converters leave "*(definitions) *" at a line's end: a run closing the text closes emphasis.
+      // and "**Cooperation with Kenya: ** In cooperation" mid-line.
+      const last = SPACE.test(before) && (source.slice(j).trim() === '' || (j - i >= 2 && SPACE.test(after)));
+      const close = last || (c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after)));
       if (open || close) {
         flush();
         pieces.push({ ch: c, at: pieces.length, n: j - i, open, close });
@@ -102,12 +111,12 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
 }
 
 /** A link starting at `i` ("[text](url)", "[text][label]", "[label]", "[^1]"), or undefined. */
-function readLink(source: string, i: number, links: LinkTargets): { text: string; href?: string; end: number } | undefined {
+function readLink(source: string, i: number, links: LinkTargets): { text: string; href?: string; note?: boolean; end: number } | undefined {
   const close = matchingBracket(source, i);
   if (close < 0) return undefined;
   const inner = source.slice(i + 1, close);
   const note = /^\^([^\]\s]+)$/.exec(inner);
-  if (note) return { text: markerOfLabel(note[1] ?? ''), end: close + 1 };
+  if (note) return { text: markerOfLabel(note[1] ?? ''), note: true, end: close + 1 };
   if (source[close + 1] === '(') {
     const target = /^\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/.exec(source.slice(close + 1));
     if (target) return { text: inner, href: target[1] ?? '', end: close + 1 + target[0].length };
@@ -171,7 +180,8 @@ function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; clos
       ends.set(index, text.length);
     } else {
       starts.set(piece, text.length);
-      text += piece.ch.repeat(piece.n);
+      // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
+      if (piece.n < 2) text += piece.ch.repeat(piece.n);
       ends.set(piece, text.length);
     }
   });

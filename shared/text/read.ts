@@ -6,7 +6,8 @@
 import type { Declaration, ImportReport } from '../model';
 import { cleanText } from './clean';
 import { decodeBytes } from './decode';
-import { ACCEPTED_FORMATS, ReadError } from './errors';
+import { ReadError } from './errors';
+import { ACCEPTED_FORMATS } from './schemas';
 import { declarationFacts } from './facts';
 import { readFrontMatter } from './front-matter';
 import { looksLikeMarkdown, unDocument } from './genre';

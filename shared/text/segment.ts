@@ -53,7 +53,7 @@ const SECTION_WORDS = /^(?:preamble|introduction|background|annex|appendix|part\
 const PREAMBULAR = /^(?:We,|[\p{Lu}][\p{Ll}]+ing\b|Having\b|Bearing in mind|Mindful|Conscious|Convinced|Deeply|Guided|Aware|Determined|Desirous|Acknowledging)/u;
 
 /** Lines that close a declaration: place and date, "Done at", a signatory. */
-const CLOSING = /^(?:Done|Signed|Adopted|Issued|Made)\s+(?:at|in|on)\b|^\(Signed\)|^For (?:the )?\p{Lu}/iu;
+const CLOSING = /^(?:Done|Signed|Adopted|Issued|Made)\s+(?:at|in|on)\b|^\(Signed\)|^For (?:the )?\p{Lu}|^\d{1,3}(?:st|nd|rd|th) plenary meeting\b/iu;
 
 /** Styles that mark items under a paragraph rather than paragraphs. */
 function isSubStyle(n: LineNumber): boolean {
@@ -62,9 +62,9 @@ function isSubStyle(n: LineNumber): boolean {
 
 /** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
 function footnoteMarkers(units: Unit[], options: SegmentOptions): (ReturnType<typeof readFootnoteMarker>)[] {
-  if (options.markdown) return units.map((u) => (u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined));
   const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
   const notes = units.map((u) => {
+    if (options.markdown) return u.note ? { marker: u.note, textStart: u.note.length + 1 } : undefined;
     const found = readFootnoteMarker(u.text);
     return found && (cited.has(found.marker) || !found.marker.startsWith('*')) ? found : undefined;
   });
@@ -110,6 +110,11 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
     for (let i = 0; i < resolution; i++) push('meta', i, i, (units[i] as Unit).text, { marks: marksOf(i) });
     push('title', resolution, resolution, (units[resolution] as Unit).text, { marks: marksOf(resolution) });
     begin = resolution + 1;
+  } else if (plain(0) && isSiteName(top.text) && units[1] && plain(1) && isTitleBlock(units[1], options)) {
+    // A page's first line naming the site ("Belt and Road Portal") stands above the real title.
+    push('meta', 0, 0, top.text, { marks: top.marks });
+    push('title', 1, 1, (units[1] as Unit).text, { marks: marksOf(1) });
+    begin = 2;
   } else if (plain(0) && isTitleBlock(top, options)) {
     push('title', 0, 0, top.text, { marks: top.marks });
     begin = 1;
@@ -129,6 +134,13 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
 
   const blocks = toBlocks(text, units, drafts);
   return options.un || options.markdown ? linkBareReferences(blocks) : blocks;
+}
+
+/** A web site's name as a page's first line: "Belt and Road Portal", "Ministry of Foreign Affairs | Official Website", "xinhuanet.com". */
+const SITE_NAME = /(?:\b(?:portal|website|web site|official site|online|newsroom|news network)|\.(?:com|org|net|gov|int|cn))\s*$|\s[|–—]\s.*\b(?:portal|website|site|online|news)\b/i;
+
+function isSiteName(text: string): boolean {
+  return text.split(/\s+/).length <= 10 && !/[.;,:]$/.test(text) && SITE_NAME.test(text);
 }
 
 /** True when the first unit is the declaration's title. */
@@ -180,7 +192,9 @@ function pushFootnoteOrBody(units: Unit[], notes: ReturnType<typeof footnoteMark
   const unit = units[i] as Unit;
   if (note) {
     const text = unit.text.slice(note.textStart);
-    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties: parsePartyList(text), marks: sliceMarks(unit.marks, note.textStart, unit.text.length) });
+    // Star footnotes of the genre list signatories; numbered notes cite documents.
+    const parties = /^[*†‡]/.test(note.marker) || LIST_INTRO.test(text) ? parsePartyList(text) : [];
+    drafts.push({ kind: 'footnote', first: i, last: i, text, level: 1, marker: note.marker, parties, marks: sliceMarks(unit.marks, note.textStart, unit.text.length) });
   } else {
     drafts.push({ kind: 'paragraph', first: i, last: i, text: unit.text, level: 1, parties: [], marks: unit.marks });
   }
@@ -192,12 +206,16 @@ function markedHeading(unit: Unit): boolean {
   if (!unit.bold) return false;
   const n = readNumber(unit.text);
   const body = n ? unit.text.slice(n.textStart) : unit.text;
-  return body.split(/\s+/).length <= 20 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
+  return body.split(/\s+/).length <= 30 && !(n?.style === 'decimal' && endsLikeSentence(body)) && !/[.;]$/.test(body);
 }
+
+/** A heading that opens the preamble ("## Preamble"): what follows it is preambular. */
+const PREAMBLE_HEADING = /^preamble$/i;
 
 /** Index of the first unit of the operative part, or `end` when the text shows none. */
 function operativeStart(units: Unit[], notes: unknown[], begin: number, end: number): number {
   for (let i = begin; i < end; i++) {
+    if (PREAMBLE_HEADING.test((units[i] as Unit).text)) continue;
     if (notes[i] !== undefined) continue;
     const text = (units[i] as Unit).text;
     const n = readNumber(text);
@@ -227,11 +245,14 @@ const LIST_INTRO = /\b(?:following|undersigned)\b[^:]*\b(?:countries|states|memb
 
 /** Classifies the units between the title block and the signature. */
 function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, begin: number, end: number, drafts: Draft[]): void {
-  const operative = operativeStart(units, notes, begin, end);
+  const preambleHeading = units.slice(begin, end).findIndex((u) => PREAMBLE_HEADING.test(u.text));
+  const preambleFrom = preambleHeading >= 0 ? begin + preambleHeading + 1 : begin;
+  const operative = operativeStart(units, notes, preambleFrom, end);
   const hashLevels = units.slice(begin, end).map((u) => u.heading).filter((h) => h > 0);
   const topHash = hashLevels.length ? Math.min(...hashLevels) : 1;
   let topStyle: string | undefined;
   let romanHeadings = false;
+  let sectionLevel = 0;
   let subStyles: string[] = [];
   let previousNumber: LineNumber | undefined;
   for (let i = begin; i < end; i++) {
@@ -245,8 +266,10 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       const n = readNumber(unit.text);
       const number = n && n.style !== 'bullet' ? n : undefined;
       const start = number?.textStart ?? 0;
-      const level = unit.heading > 0 ? unit.heading - topHash + 1 : number?.style === 'alpha-dot' && romanHeadings ? 2 : 1;
+      // Unnumbered bold headings stand under the lettered or roman section heading before them.
+      const level = unit.heading > 0 ? unit.heading - topHash + 1 : number ? (number.style === 'alpha-dot' && romanHeadings ? 2 : 1) : sectionLevel + 1;
       if (number?.style === 'roman') romanHeadings = true;
+      if (unit.heading === 0 && number?.upper) sectionLevel = level;
       drafts.push({ kind: 'heading', first: i, last: i, text: unit.text.slice(start), level: Math.max(1, level), parties: [], marks: sliceMarks(unit.marks, start, unit.text.length), ...(number ? { number } : {}) });
       subStyles = [];
       continue;
@@ -264,7 +287,7 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       const next = units[i + 1];
       const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
       const parties = LIST_INTRO.test(unit.text) ? parsePartyList(unit.text) : [];
-      const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i < operative ? 'preamble' : 'paragraph';
+      const kind: BlockKind = heading ? 'heading' : parties.length >= 3 ? 'parties' : i >= preambleFrom && i < operative ? 'preamble' : 'paragraph';
       if (heading) subStyles = [];
       drafts.push({ kind, first: i, last: i, text: unit.text, level: 1, parties, marks: unit.marks });
       continue;
@@ -289,6 +312,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       (n.style === 'bullet' && (before?.kind === 'subitem' || before?.text.endsWith(':')))
     ) {
       draft.kind = 'subitem';
+      // Letters stand under the paragraph and roman numerals under a letter, whichever came first.
+      if (n.style === 'alpha-paren' && subStyles.includes('roman')) subStyles = subStyles.slice(0, subStyles.indexOf('roman'));
       if (!subStyles.includes(n.style)) subStyles.push(n.style);
       draft.level = subStyles.indexOf(n.style) + 2;
     } else {
@@ -296,10 +321,10 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       draft.level = n.depth;
       subStyles = [];
     }
-    // An indented list item (Markdown's nesting) is an item under the paragraph above it.
-    if (unit.indent >= 2 && draft.kind === 'paragraph' && before !== undefined && before.kind !== 'heading') {
-      draft.kind = 'subitem';
-      draft.level = 1 + Math.ceil(unit.indent / 4);
+    // An indented list item (Markdown's nesting) is an item under the item or paragraph above it.
+    if (unit.indent >= 2 && before !== undefined && before.kind !== 'heading') {
+      if (draft.kind === 'paragraph') draft.kind = 'subitem';
+      if (draft.kind === 'subitem') draft.level = Math.max(draft.level, 1) + Math.ceil(unit.indent / 4);
     }
     drafts.push(draft);
   }

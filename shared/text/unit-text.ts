@@ -20,10 +20,20 @@ export interface ReadUnit extends Unit {
 
 /** Reads Markdown units into plain text with marks; other units pass through unmarked. */
 export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets): ReadUnit[] {
+  let leftOpen = false;
   return units.map((unit) => {
     if (!markdown) return { ...unit, marks: [], bold: false };
     let prefix = '';
-    let body = unit.text;
+    let source = unit.text;
+    // pandoc sometimes closes a bold heading at the start of the next paragraph
+    // ("**Reinforcing ... challenges" / "**1. Spain and ..."): the heading is bold to its end,
+    // and the paragraph's opening "**" closes nothing of its own.
+    const oddBold = (source.match(/\*\*/g) ?? []).length % 2 === 1;
+    if (leftOpen && oddBold && source.startsWith('**')) source = source.slice(2);
+    else if (oddBold && source.startsWith('**') && source.split(/\s+/).length <= 30) source = `${source}**`;
+    leftOpen = oddBold && unit.text.startsWith('**') && !leftOpen;
+    // Converters leave a space before a closing "**" ("**Partnering with ... Countries **").
+    let body = source.replace(/^(\*\*\*?)(\S[^*]*?)\s+\1$/, '$1$2$1').replace(/ \[\^((?:19|20)\d\d)\]:\s*/g, ' $1 ');
     let note: string | undefined;
     const definition = /^\[\^([^\]\s]+)\]:\s*/.exec(body);
     const bullet = /^([-*+])\s+(?=\S)/.exec(body);

@@ -5,7 +5,8 @@
  * a line starts a list item, a number or a heading. Where they do not, one line is one paragraph,
  * joined to the next only where that plainly continues it (lowercase mid-sentence, or a file
  * wrapped at a fixed width). A paragraph a PDF page broke in two (no closing punctuation before
- * the break) is joined again, and a paragraph number alone on its line joins its text.
+ * the break) is joined again, and a paragraph number alone on its line joins its text. A
+ * Markdown hard line break stays a line break inside its paragraph.
  */
 import { readFootnoteMarker } from './footnotes';
 import { readNumber } from './numbers';
@@ -51,7 +52,8 @@ function splitLines(text: string): Line[] {
     const trimmed = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
     const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
-    const hardBreak = trimmed !== '' && /(?:\S {2,}|\\)\r?$/.test(raw);
+    const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+    const hardBreak = trimmed !== '' && (bare.endsWith('\\') || (bare.endsWith('  ') && bare.trimEnd() !== ''));
     lines.push({ start, end: start + lead + trimmed.length, text: trimmed, indent, hardBreak });
     if (newline < 0) break;
     start = newline + 1;
@@ -61,6 +63,8 @@ function splitLines(text: string): Line[] {
 
 /** A Markdown line that starts a unit of its own: a heading, a list item, a footnote definition. */
 const MARKDOWN_START = /^(?:#{1,6}\s|[-*+]\s+\S|\d{1,3}\\?[.)](?:\s|$)|\[\^[^\]\s]+\]:|\|)/;
+/** What a number that starts a unit inside a Markdown paragraph can begin with: "(a)", "1.", "iv.", "A.". */
+const MAYBE_NUMBER = /^(?:\(|\d|[A-Za-z]{1,7}[.)])/;
 /** A line wholly in bold ("**Fighting Back**"): a heading in converted web pages. */
 const BOLD_LINE = /^(?:\*\*\*?|__)(?=\S)[^*]*?\S(?:\*\*\*?|__)(?:\s*\[\^[^\]]+\])?$/;
 
@@ -69,11 +73,17 @@ function headingLevel(line: string): number {
   return hashes ? (hashes[1] ?? '').length : 0;
 }
 
+/** A line opening one option of a negotiation text ("Option 2 (G77):", "Alt. 1:"): structure, never a wrapped line. */
+const OPTION_LINE = /^(?:option|opt\.|alt\.?|alternative)\s*(?:\d+|[a-z]|[ivx]+)(?:\s*\([^()]{1,60}\))?\s*[:.\u2013\u2014-]/iu;
+
 /** True when `line` starts a unit whatever the line before it says. */
 function startsUnit(line: Line, markdown: boolean): boolean {
+  if (OPTION_LINE.test(line.text)) return true;
   if (markdown) {
     if (MARKDOWN_START.test(line.text) || BOLD_LINE.test(line.text)) return true;
-    // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet.
+    // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet; words
+    // ("First,", "Article 2") start no unit inside a Markdown paragraph.
+    if (!MAYBE_NUMBER.test(line.text)) return false;
     const n = readNumber(line.text);
     return n !== undefined && n.style !== 'bullet' && n.style !== 'ordinal-word' && n.style !== 'article';
   }
@@ -85,8 +95,11 @@ function closesUnit(line: Line, markdown: boolean): boolean {
   return markdown && (headingLevel(line.text) > 0 || BOLD_LINE.test(line.text));
 }
 
-/** A line holding only the closing "**" of the bold line before it (pandoc writes them so). */
-const CLOSING_ONLY = /^(?:\*\*\*?|__)$/;
+/** A footnote definition labelled with a year, which no footnote numbering reaches. */
+const YEAR_DEFINITION = /^\[\^(?:19|20)\d\d\]:/;
+
+/** A line holding only the closing "**" (or "*") of the line before it (pandoc writes them so). */
+const CLOSING_ONLY = /^(?:\*{1,3}|_{1,2})$/;
 
 /** A paragraph number alone on its line ("12." above its text, as PDF extraction leaves it). */
 const LONE_NUMBER = /^(?:\d{1,3}\\?\.|\([a-z]{1,4}\)|[a-z]\)|[ivx]{1,5}\.)$/;
@@ -113,9 +126,12 @@ function wrapWidth(lines: Line[]): number {
 /** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
 function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
   if (markdown && CLOSING_ONLY.test(line.text)) return true;
+  if (markdown && CLOSING_ONLY.test(previous.text)) return false;
+  // "[^9]: ... 31 July" then "[^2013]: (S/INF/68)." is one note an extractor cut at a year.
+  if (markdown && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
   if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
   if (LONE_NUMBER.test(previous.text)) return true;
-  if (markdown) return !previous.hardBreak;
+  if (markdown) return true;
   if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
   return width > 0 && !previous.text.endsWith(':') && previous.text.length >= width * 0.6 && previous.text.length <= width * 1.15 && /^[\p{L}\p{N}“"‘(]/u.test(line.text);
 }
@@ -160,7 +176,8 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     if (last && join) {
       last.end = line.end;
       // A line holding only the closing "**" of a bold line belongs to it with no space.
-      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text} ${lineText}`;
+      // A Markdown hard break is a line break inside the paragraph (a signature, an address).
+      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text}${markdown && previous?.hardBreak ? '\n' : ' '}${lineText}`;
     } else {
       units.push({ start: line.start, end: line.end, text: lineText, afterBlank: blank, indent: markdown ? line.indent : 0, heading: markdown ? headingLevel(line.text) : 0 });
     }

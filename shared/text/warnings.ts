@@ -156,9 +156,33 @@ export function checkNumbering(text: string, blocks: Block[]): TextWarning[] {
   return out;
 }
 
+/** Kinds of block a declaration can end on: text, not a title, signature or list. */
+const RUNNING_TEXT = new Set<Block['kind']>(['preamble', 'paragraph', 'subitem']);
+
+/**
+ * A text that stops mid-sentence at its end (no closing punctuation after a long last paragraph,
+ * or a word cut short): an excerpt, or a file that was cut. Reported so nobody takes it for the
+ * whole declaration.
+ */
+function truncation(text: string, blocks: Block[]): TextWarning | undefined {
+  const last = [...blocks].reverse().find((b) => b.kind !== 'footnote');
+  if (!last || !RUNNING_TEXT.has(last.kind)) return undefined;
+  const body = last.text.trimEnd();
+  if (body.length < 60 || /[.!?;:,)\]”"’»*…]$|\[\d{1,3}\]$/.test(body)) return undefined;
+  const tail = /\S+$/.exec(body)?.[0] ?? '';
+  return {
+    kind: 'truncated',
+    span: { start: last.span.start, end: last.span.start + text.slice(last.span.start, last.span.end).trimEnd().length },
+    message: `The text stops mid-sentence (“…${tail}”): it looks truncated. Check that the file holds the whole declaration.`,
+    blockId: last.id,
+  };
+}
+
 /** Every warning of a segmented text: numbering, then each block's own text. Offsets into `text`. */
 export function checkDeclaration(text: string, blocks: Block[]): TextWarning[] {
   const out = checkNumbering(text, blocks);
+  const cut = truncation(text, blocks);
+  if (cut) out.push(cut);
   for (const block of blocks) {
     const { body } = bodyStart(text, block);
     const end = block.span.start + text.slice(block.span.start, block.span.end).trimEnd().length;

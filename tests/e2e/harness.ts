@@ -1,6 +1,8 @@
 /**
  * The e2e harness: the browser host started in-process on a temp workspace, and Debian's
- * chromium driven by playwright-core. Every flow saves screenshots under tests/e2e/screenshots/.
+ * chromium driven by playwright-core. Every flow saves screenshots under tests/e2e/.screens/
+ * (ignored by git); `npx tsx scripts/refresh-screenshots.ts` copies the README's into
+ * tests/e2e/screenshots/.
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, mkdirSync, rmSync } from 'node:fs';
@@ -11,7 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost, type WebHost } from '../../main/web';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-export const SCREENSHOTS = fileURLToPath(new URL('./screenshots/', import.meta.url));
+export const SCREENSHOTS = fileURLToPath(new URL('./.screens/', import.meta.url));
+mkdirSync(SCREENSHOTS, { recursive: true });
 
 export const CHROMIUM_ARGS = [
   '--headless',
@@ -31,7 +34,7 @@ export interface Session {
   workspace: string;
   /** Page errors matching this are expected by the test (a CSP violation it provokes). */
   allowErrors(pattern: RegExp): void;
-  /** Saves a PNG under tests/e2e/screenshots/ and returns its path. */
+  /** Saves a PNG under tests/e2e/.screens/ and returns its path. */
   shot(name: string): Promise<string>;
   close(): Promise<void>;
 }

@@ -10,6 +10,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Declaration } from '../../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
+import { isReadable, MAX_INPUT_BYTES, READABLE_EXTENSIONS } from '../../../shared/text/schemas';
 import { readAnyFile } from '../../services/read-file';
 import { writeFileAtomic } from '../atomic';
 import type { JobProgress } from '../../../shared/api';
@@ -33,7 +34,7 @@ export interface LibraryStoreOptions {
   /** The reading pipeline by default; tests pass a simpler one. */
   read?: DeclarationReader;
   builtins?: BuiltinSource[];
-  /** Files larger than this are skipped (default 20 MB). */
+  /** Files larger than this are skipped (default: the reader's own limit, 50 MB). */
   maxFileBytes?: number;
 }
 
@@ -42,9 +43,6 @@ export interface ImportOptions {
   signal?: AbortSignal;
 }
 
-/** File types the reading pipeline turns into declarations. */
-export const LIBRARY_EXTENSIONS = ['.txt', '.md', '.html', '.htm', '.docx'];
-const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 const TEMPLATE_PREFIX = 'template:';
 
 const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
@@ -208,7 +206,7 @@ export class LibraryStore {
     } catch (error) {
       throw new Error(`${name} cannot be opened (${describeFsError(error)}).`);
     }
-    const max = this.opts.maxFileBytes ?? DEFAULT_MAX_BYTES;
+    const max = this.opts.maxFileBytes ?? MAX_INPUT_BYTES;
     if (size === 0) throw new Error(`${name} is empty; there is nothing to add.`);
     if (size > max) {
       throw new Error(`${name} is ${megabytes(size)} MB, over the ${megabytes(max)} MB a library source may have. Split it or import the declaration alone.`);
@@ -235,16 +233,16 @@ export class LibraryStore {
       if (stat.isDirectory()) {
         const entries = await fs.readdir(full, { recursive: true, withFileTypes: true });
         const found = entries
-          .filter((e) => e.isFile() && LIBRARY_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+          .filter((e) => e.isFile() && isReadable(e.name))
           .map((e) => path.join(e.parentPath, e.name))
           .sort();
         files.push(...found);
-      } else if (LIBRARY_EXTENSIONS.includes(path.extname(full).toLowerCase())) {
+      } else if (isReadable(full)) {
         files.push(full);
       } else {
         result.skipped.push({
           path: full,
-          reason: `${path.basename(full)} is not a type the library reads. It reads ${LIBRARY_EXTENSIONS.join(', ')} files.`,
+          reason: `${path.basename(full)} is not a type the library reads. It reads ${READABLE_EXTENSIONS.join(', ')} files.`,
         });
       }
     }

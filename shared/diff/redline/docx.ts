@@ -47,7 +47,8 @@ export function redlineTitle(c: Comparison): string {
 export function documentXml(c: Comparison, meta: RevisionMeta): string {
   const rev = new Revisions(meta);
   const paragraphs = redlineParagraphs(c);
-  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)), paragraphs);
+  const marks = paragraphMarks(paragraphs);
+  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, marks[k], rev)), paragraphs);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 }
@@ -115,15 +116,34 @@ class Revisions {
   }
 }
 
-function paragraphXml(p: RedlineParagraph, next: RedlineParagraph | undefined, rev: Revisions): string {
-  if (p.move) return moveParagraphXml(p, p.move, rev);
-  // The paragraph mark itself is a revision when the paragraph came or went as a whole, when a
-  // split put a new break after it, or a merge took the break after it away.
-  const sameRowNext = next?.row === p.row;
-  const mark =
-    p.kind === 'inserted' || (p.kind === 'split' && sameRowNext) ? `<w:ins ${rev.mark()}/>` : p.kind === 'deleted' || (p.kind === 'merged' && sameRowNext) ? `<w:del ${rev.mark()}/>` : '';
+/** The revision a paragraph mark carries: the break after the paragraph came, went or moved. */
+type MarkKind = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+
+/**
+ * The paragraph marks that are revisions: a paragraph that came or went as a whole, the new
+ * break after a split's part, the break a merge took away, a move's ends. The last paragraph's
+ * mark can never go (a document ends with one), so when the text ends in such paragraphs their
+ * marks move one paragraph up: the break before them is what came or went.
+ */
+function paragraphMarks(paragraphs: readonly RedlineParagraph[]): (MarkKind | undefined)[] {
+  const marks = paragraphs.map((p, k): MarkKind | undefined => {
+    if (p.move) return p.move.end === 'from' ? 'moveFrom' : 'moveTo';
+    const sameRowNext = paragraphs[k + 1]?.row === p.row;
+    if (p.kind === 'inserted' || (p.kind === 'split' && sameRowNext)) return 'ins';
+    if (p.kind === 'deleted' || (p.kind === 'merged' && sameRowNext)) return 'del';
+    return undefined;
+  });
+  let start = marks.length;
+  while (start > 0 && marks[start - 1] !== undefined) start--;
+  if (start === 0 || start === marks.length) return marks;
+  return [...marks.slice(0, start - 1), ...marks.slice(start), undefined];
+}
+
+function paragraphXml(p: RedlineParagraph, mark: MarkKind | undefined, rev: Revisions): string {
+  const pPr = mark ? `<w:pPr><w:rPr><w:${mark} ${rev.mark()}/></w:rPr></w:pPr>` : '';
+  if (p.move) return moveParagraphXml(p, p.move, pPr, rev);
   const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
-  return `<w:p>${mark ? `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` : ''}${runs}</w:p>`;
+  return `<w:p>${pPr}${runs}</w:p>`;
 }
 
 function revisionRun(r: Run, rev: Revisions): string {
@@ -136,7 +156,7 @@ function revisionRun(r: Run, rev: Revisions): string {
  * A move end: the whole paragraph inside a named move range. At the destination, words added
  * on the way are insertions; words dropped on the way are already in the moved-from text.
  */
-function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' | 'to' }, rev: Revisions): string {
+function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' | 'to' }, pPr: string, rev: Revisions): string {
   const tag = move.end === 'from' ? 'moveFrom' : 'moveTo';
   const range = rev.id();
   const inner = p.runs
@@ -148,7 +168,7 @@ function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' |
     })
     .join('');
   return (
-    `<w:p><w:pPr><w:rPr><w:${tag} ${rev.mark()}/></w:rPr></w:pPr>` +
+    `<w:p>${pPr}` +
     `<w:${tag}RangeStart w:id="${range}" w:name="move${move.id}" ${rev.authorDate}/>${inner}<w:${tag}RangeEnd w:id="${range}"/></w:p>`
   );
 }

@@ -20,4 +20,11 @@ describe('npm run cli -- library add', () => {
     const search = await runCli(['library', 'search', 'shared waters', '--workspace', dir]);
     expect(String(search.output)).toContain('We cooperate on shared waters.');
   });
+
+  it('removes an imported file and its clauses', async () => {
+    const file = path.join(dir, 'sources', 'rivers.txt');
+    expect(String((await runCli(['library', 'remove', file, '--workspace', dir])).output)).toMatch(/^Removed/);
+    expect(String((await runCli(['library', 'search', 'shared waters', '--workspace', dir])).output)).not.toContain('We cooperate on shared waters.');
+    expect(String((await runCli(['library', 'remove', file, '--workspace', dir])).output)).toMatch(/nothing removed/);
+  });
 });

@@ -9,7 +9,6 @@ export function makeDraft(word: string, paragraphs = 3, updatedAt = new Date().t
     title: `Draft ${word}`,
     createdAt: '2026-01-01T00:00:00.000Z',
     updatedAt,
-    keepSourceNumbering: false,
     versions: [],
     doc: {
       type: 'doc',

@@ -26,7 +26,7 @@ export function comparison(rows: Row[], opts: { numbering?: boolean } = {}): Com
   return {
     a: { title: 'Old', paragraphs: 0 },
     b: { title: 'New', paragraphs: 0 },
-    ignore: { numbering: opts.numbering ?? false, case: false, punctuation: false, whitespace: false, quotes: false },
+    ignore: { numbering: opts.numbering ?? false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false },
     rows,
     summary: {
       paragraphs: { equal: 0, changed: 0, inserted: 0, deleted: 0, moved: 0, movedChanged: 0, split: 0, merged: 0 },

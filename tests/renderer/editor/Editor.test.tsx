@@ -7,6 +7,7 @@ import type { EditorView } from 'prosemirror-view';
 import { TextSelection } from 'prosemirror-state';
 import { Editor } from '../../../renderer/editor/Editor';
 import type { EditorHandle } from '../../../renderer/editor/Editor';
+import type { EditorSnapshot } from '../../../renderer/editor/plugins/bridge';
 import type { DocNode } from '../../../shared/model';
 import { doc, p, pre, source, sub, title } from './builder';
 
@@ -31,17 +32,20 @@ afterEach(() => {
   root = null;
 });
 
-function mount(json: DocNode, extra: Partial<Parameters<typeof Editor>[0]> = {}) {
+function mount(json: DocNode) {
   host = document.body.appendChild(document.createElement('div'));
   const ref = createRef<EditorHandle>();
-  let view: EditorView | null = null;
-  const onDocChange = vi.fn();
+  const onSnapshot = vi.fn<(snapshot: EditorSnapshot) => void>();
+  localStorage.setItem('concordDebug', '1');
   act(() => {
     root = createRoot(host as HTMLElement);
-    root.render(<Editor doc={json} ref={ref} onDocChange={onDocChange} onReady={(v) => (view = v)} {...extra} />);
+    root.render(<Editor doc={json} ref={ref} onSnapshot={onSnapshot} />);
   });
-  if (!view) throw new Error('the editor did not report its view');
-  return { ref, view: view as EditorView, onDocChange, host: host as HTMLElement };
+  const view = (window as unknown as { concordView?: EditorView }).concordView;
+  if (!view) throw new Error('the editor did not expose its view');
+  /** The documents the editor reported as changed. */
+  const changes = () => onSnapshot.mock.calls.map(([s]) => s).filter((s) => s.doc !== undefined);
+  return { ref, view, onSnapshot, changes, host: host as HTMLElement };
 }
 
 const draft = () =>
@@ -84,22 +88,36 @@ describe('Editor', () => {
       ref.current?.insertClause('We act.', source('We act.', 'b9'));
     });
     expect([...view.dom.querySelectorAll('.cn-number')].map((el) => el.textContent)).toEqual(['1.', '2.', '(a)', '3.']);
-    expect(ref.current?.getDoc().content?.[2]?.attrs?.['provenance']).toMatchObject({ blockId: 'b9' });
+    expect(view.state.doc.child(2).attrs['provenance']).toMatchObject({ blockId: 'b9' });
   });
 
-  it('reports changes with word and paragraph counts once typing pauses', () => {
+  it('reports counts at mount, and each change with its counts once typing pauses', () => {
     vi.useFakeTimers();
     try {
-      const { view, onDocChange } = mount(draft());
-      expect(onDocChange).not.toHaveBeenCalled();
+      const { view, onSnapshot, changes } = mount(draft());
+      expect(onSnapshot.mock.calls[0]?.[0]).toMatchObject({ stats: { words: 14, paragraphs: 5 } });
+      expect(changes()).toEqual([]);
       act(() => view.dispatch(view.state.tr.insertText('Also ', 2)));
-      expect(onDocChange).not.toHaveBeenCalled();
+      expect(changes()).toEqual([]);
       act(() => vi.advanceTimersByTime(300));
-      expect(onDocChange).toHaveBeenCalledTimes(1);
-      expect(onDocChange.mock.calls[0]?.[1]).toEqual({ words: 15, paragraphs: 5 });
+      expect(changes()).toHaveLength(1);
+      expect(changes()[0]?.stats).toEqual({ words: 15, paragraphs: 5 });
+      expect(JSON.stringify(changes()[0]?.doc)).toContain('JAlso oint Statement');
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('hands over a change not yet reported when flushed, and the paragraph at the cursor', () => {
+    const { ref, view, changes } = mount(draft());
+    const at = view.state.doc.child(0).nodeSize + view.state.doc.child(1).nodeSize + 1;
+    const tr = view.state.tr.insertText('Indeed, ', at);
+    act(() => view.dispatch(tr.setSelection(TextSelection.create(tr.doc, at))));
+    act(() => ref.current?.flush());
+    expect(changes()).toHaveLength(1);
+    expect(changes()[0]?.paragraph).toBe('Indeed, We agree.');
+    act(() => ref.current?.flush());
+    expect(changes()).toHaveLength(1);
   });
 
   it('greys the block kind at the cursor and switches kinds from the toolbar', () => {
@@ -148,9 +166,9 @@ describe('Editor', () => {
     expect(view.dom.querySelectorAll('.cn-find')).toHaveLength(2);
   });
 
-  it('follows the host switch for keeping source numbers', () => {
-    const json = doc(p({ sourceNumber: '14.' }, 'We agree.')).node.toJSON() as DocNode;
-    const { view } = mount(json, { keepSourceNumbering: true });
+  it('keeps source numbers when the document says so', () => {
+    const json = doc({ keepSourceNumbering: true }, p({ sourceNumber: '14.' }, 'We agree.')).node.toJSON() as DocNode;
+    const { view } = mount(json);
     expect(view.dom.querySelector('.cn-number')?.textContent).toBe('14.');
   });
 });

@@ -112,12 +112,12 @@ describe('fuzzing the drafting editor', () => {
   it.each(drafts)('%s stays a valid, living draft through random edits', (_name, json) => {
     const random = seededRandom(16);
     host = document.body.appendChild(document.createElement('div'));
-    let view: EditorView | null = null;
+    localStorage.setItem('concordDebug', '1'); // the editor then exposes its view
     act(() => {
       reactRoot = createRoot(host as HTMLElement);
-      reactRoot.render(<Editor doc={json} onReady={(v) => (view = v)} />);
+      reactRoot.render(<Editor doc={json} />);
     });
-    const editor = view as EditorView | null;
+    const editor = (window as unknown as { concordView?: EditorView }).concordView;
     if (!editor) throw new Error('the editor did not open');
     const container = host;
     const log: string[] = [];

@@ -47,7 +47,7 @@ describe('ImportControl', () => {
     dom.render(<ImportControl onImported={vi.fn()} />);
     const input = dom.host.querySelector<HTMLInputElement>('input[type=file]');
     expect(input?.multiple).toBe(true);
-    expect(input?.accept).toBe('.txt,.md,.html,.htm,.docx');
+    expect(input?.accept).toBe('.txt,.md,.markdown,.html,.htm,.docx');
   });
 
   it('shows "n of total — file" while the job runs, then the summary with skipped files and reasons', async () => {

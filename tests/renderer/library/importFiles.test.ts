@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { batchPayloads, MAX_FILE_BYTES, readPickedFiles, type PickedFile } from '../../../renderer/library/importFiles';
+import { batchPayloads, readPickedFiles, type PickedFile } from '../../../renderer/library/importFiles';
+import { MAX_INPUT_BYTES } from '../../../shared/text/schemas';
 
 const file = (name: string, text: string): PickedFile => {
   const bytes = new TextEncoder().encode(text);
   return { name, size: bytes.length, arrayBuffer: async () => bytes.buffer.slice(0) as ArrayBuffer };
 };
 const broken = (name: string): PickedFile => ({ name, size: 10, arrayBuffer: () => Promise.reject(new Error('NotReadableError')) });
-const huge = (name: string): PickedFile => ({ name, size: MAX_FILE_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('should not be read')) });
+const huge = (name: string): PickedFile => ({ name, size: MAX_INPUT_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('should not be read')) });
 
 describe('readPickedFiles', () => {
   it('reads every good file as base64 and skips the bad ones with a reason, in order', async () => {

@@ -19,7 +19,7 @@ const P = {
   data: 'We will share timely and necessary information with all countries in need.',
   thanks: 'We thank the host country for its warm hospitality. We look forward to meeting again next year.',
 };
-const off: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false };
+const off: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
 const kinds = (a: CompareSide, b: CompareSide, ignore: Partial<IgnoreOptions> = {}) =>
   compareDeclarations(a, b, { ignore: { ...off, ...ignore } }).rows.map((r) => r.kind);
 

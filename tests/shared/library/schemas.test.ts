@@ -27,7 +27,7 @@ describe('library channel schemas', () => {
 
   it.each([
     ['library.search', { query: 'x'.repeat(2000) }, /at most 1,000 characters/],
-    ['library.import', { paths: [] }, /at least one file or folder/],
+    ['library.importStart', { paths: [] }, /at least one file or folder/],
     ['library.search', { query: 'wto', filters: { year: 'twenty' } }, /number/],
   ] as const)('%s rejects a bad request with a readable message', (channel, request, message) => {
     const result = libraryChannels[channel].request.safeParse(request);

@@ -27,6 +27,17 @@ describe('draft format migration', () => {
     expect(JSON.parse(serializeDraft(draft)).schemaVersion).toBe(DRAFT_SCHEMA_VERSION);
   });
 
+  it.each([
+    [true, undefined, { keepSourceNumbering: true }],
+    [false, { keepSourceNumbering: true }, { keepSourceNumbering: false }],
+    [false, undefined, undefined],
+  ])('moves a version 2 draft\'s "keep source numbering" (%s) into its document (attrs %j)', (keep, attrs, expected) => {
+    const version2 = { ...version1, schemaVersion: 2, keepSourceNumbering: keep, doc: { ...version1.doc, ...(attrs ? { attrs } : {}) } };
+    const draft = parseDraftFile(JSON.stringify(version2));
+    expect(draft.doc.attrs).toEqual(expected);
+    expect(JSON.parse(serializeDraft(draft))).not.toHaveProperty('keepSourceNumbering');
+  });
+
   it('reads the marks a current draft saves', () => {
     const current = { ...version1, schemaVersion: DRAFT_SCHEMA_VERSION };
     current.declaration.blocks[0] = { ...current.declaration.blocks[0]!, marks: [{ from: 0, to: 2, type: 'italic' }] } as never;

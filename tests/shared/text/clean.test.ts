@@ -46,3 +46,51 @@ describe('cleanText', () => {
     });
   });
 });
+
+describe('cleanText on converted and scraped pages', () => {
+  it.each([
+    ['fontLarger fontSmaller', 'font size buttons'],
+    ['Published By : Admin | 2019-04-26', 'byline'],
+    ['---------------------------', 'separator line'],
+    ['— — — — —', 'separator line'],
+  ])('removes the web debris line %j and says why', (line, reason) => {
+    expect(cleanText(`Joint Statement\n${line}\nWe agree.\n`).removals.map((r) => r.reason)).toEqual([reason]);
+  });
+
+  it.each([
+    ['<!-- -->', 'Markdown comment'],
+    ['\\###', 'empty heading mark'],
+    ['{:toc}', 'Markdown attribute list'],
+    ['* TOC', 'table of contents marker'],
+    ['[source]: http://unfccc.int/resource/docs/2015/adp2/eng/11infnot.pdf', 'link address (kept on its link)'],
+  ])('removes the Markdown debris line %j in Markdown text', (line, reason) => {
+    const cleaned = cleanText(`Joint Statement\n\n${line}\n\nWe agree.\n`, { markdown: true });
+    expect(cleaned.removals.map((r) => r.reason)).toEqual([reason]);
+    expect(cleaned.text).toBe('Joint Statement\n\n\nWe agree.\n');
+  });
+
+  it('keeps a "***" line that closes the bold italic line above it', () => {
+    expect(cleanText('***An Urgent Imperative\n***\nThe text.\n', { markdown: true }).removals).toEqual([]);
+  });
+
+  it('removes the front matter, reporting it', () => {
+    const text = '---\ntitle: "A"\n---\nWe agree.\n';
+    expect(cleanText(text, { frontMatterEnd: 19 })).toMatchObject({ text: 'We agree.\n', removals: [{ span: { start: 0, end: 19 }, reason: 'front matter (read as the document details)' }] });
+  });
+
+  it('removes a UN page furniture and moves the page-foot notes after the text, saying where', () => {
+    const page = 'Recalling its resolution and\n__________________\n\n1 Resolution 79/233, annex.\n\nA/RES/80/6\nReport of the Court\n\n25-18301\n2/5\n\nits earlier decisions,\n\n1. Decides.\n';
+    const un = { symbol: 'A/RES/80/6', shortTitle: 'Report of the Court' };
+    const cleaned = cleanText(`80/6. Report of the Court\n\n${page}`, { un });
+    expect(cleaned.removals.map((r) => r.reason)).toEqual([
+      'separator line',
+      'footnotes at the foot of a PDF page, moved after the text',
+      'page header: document symbol',
+      'running page header: short title',
+      'page footer: job number',
+      'page counter',
+    ]);
+    const moved = cleaned.removals[1];
+    expect(cleaned.text.slice(moved?.movedTo)).toBe('\n\n1 Resolution 79/233, annex.\n');
+  });
+});

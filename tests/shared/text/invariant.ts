@@ -8,15 +8,7 @@
  */
 import { expect } from 'vitest';
 import type { ReadResult } from '../../../shared/text/read';
-
-const letters = (s: string) => s.replace(/[^\p{L}\p{N}]+/gu, '');
-const withoutMarkup = (s: string) => s.replace(/<!--[\s\S]*?-->|<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/g, '').replace(/\]\([^)\s]*\)/g, ']');
-
-/** True when a block's text holds exactly the letters and digits of its span. */
-export function holdsSpan(blockText: string, span: string): boolean {
-  const own = letters(blockText);
-  return own === letters(span) || own === letters(withoutMarkup(span));
-}
+import { holdsSpan } from './holds-span';
 
 /** Asserts the no-text-lost invariant of a read result against the text it was read from. */
 export function expectNothingLost(decoded: string, { declaration, report }: ReadResult): void {

@@ -1,7 +1,7 @@
 /**
  * The Word redline as a reviewer uses it: LibreOffice headless accepts every tracked change and
  * must get exactly the new text, rejects every change and must get exactly the old one. Three
- * pairs of real successive versions from tests/fixtures/corpus, and one real declaration with a
+ * pairs of real successive texts from tests/fixtures/corpus, and one real declaration with a
  * moved, a merged, a split and an edited paragraph.
  */
 import { readFileSync } from 'node:fs';
@@ -41,7 +41,7 @@ const atlantic = corpus('wh-2023-09-18-declaration-on-atlantic-cooperation.md');
 const pairs: [string, CompareSide, CompareSide][] = [
   ['the EU–US TTC statement, first and last version', corpus('wh-2022-12-05-u-s-eu-joint-statement-of-the-trade-and-technology-council.first.md'), corpus('wh-2022-12-05-u-s-eu-joint-statement-of-the-trade-and-technology-council.last.md')],
   ['the India–US statement, first and last version', corpus('wh-2023-09-08-joint-statement-from-india-and-the-united-states.first.md'), corpus('wh-2023-09-08-joint-statement-from-india-and-the-united-states.last.md')],
-  ['resolution 80/8, extract and final text', corpus('un-ga-res-80-8-extract-v1.0.md'), corpus('un-ga-res-80-8.md')],
+  ['the Atlantic cooperation statement of 2022 and declaration of 2023', corpus('wh-2022-09-20-joint-statement-on-atlantic-cooperation.md'), atlantic],
   ['the Atlantic declaration reworked (move, merge, split, edit)', atlantic, reworked(atlantic)],
 ];
 

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
-import type { ApiRequest, ApiResponse, Channel } from '../../shared/api';
-import { call } from '../api';
+import type { ApiRequest, ApiResponse, Channel } from '../shared/api';
+import { call } from './api';
 
 export type CallState<T> = { status: 'loading' } | { status: 'done'; data: T } | { status: 'failed'; message: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bytesToBase64 } from '../../../renderer/library/base64';
+import { bytesFromBase64, bytesToBase64 } from '../../renderer/base64';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -18,5 +18,16 @@ describe('bytesToBase64', () => {
   it('reads a file larger than one chunk without losing a byte', () => {
     const bytes = new Uint8Array(200_001).map((_, i) => (i * 31) % 256);
     expect(bytesToBase64(bytes)).toBe(Buffer.from(bytes).toString('base64'));
+  });
+});
+
+describe('bytesFromBase64', () => {
+  it('gives back the bytes bytesToBase64 wrote', () => {
+    const bytes = new Uint8Array(70_000).map((_, i) => (i * 7) % 256);
+    expect(bytesFromBase64(bytesToBase64(bytes))).toEqual(bytes);
+  });
+
+  it('says the file arrived damaged when the text is not base64', () => {
+    expect(() => bytesFromBase64('not base64!')).toThrow(/arrived damaged/);
   });
 });

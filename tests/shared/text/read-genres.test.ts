@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { readAnyFile } from '../../../main/services/read-file';
+import { readDeclarationText } from '../../../shared/text/read';
+import { expectNothingLost } from './invariant';
+
+const corpus = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
+const bytes = (f: string) => readFileSync(corpus + f);
+
+describe('reading by content, not by file name', () => {
+  it('reads a pandoc conversion saved as .txt as the Markdown it is', async () => {
+    const file = 'wh-2022-06-28-joint-declaration-between-the-kingdom-of-spain-and-the-united-states-of-america.md';
+    const asMd = await readAnyFile(file, bytes(file));
+    const asTxt = await readAnyFile('statement.txt', bytes(file));
+    expect(asTxt.declaration.blocks).toEqual(asMd.declaration.blocks);
+    expect(asTxt.declaration.title).toBe('Joint Declaration Between the Kingdom of Spain and the United States of America');
+  });
+
+  it('takes the title, date and source address from front matter, never the file name', async () => {
+    const { declaration } = await readAnyFile('statement.md', bytes('wh-2022-09-20-joint-statement-on-atlantic-cooperation.md'));
+    expect(declaration.title).toBe('Joint Statement on Atlantic Cooperation');
+    expect(declaration.date).toBe('2022-09-20');
+    expect(declaration.details).toContainEqual({ name: 'Source', value: 'https://bidenwhitehouse.archives.gov/briefing-room/statements-releases/2022/09/20/joint-statement-on-atlantic-cooperation/' });
+  });
+
+  it('keeps "*Recognizing*" in a preamble as italic text, not a footnote', async () => {
+    const { declaration } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const recalling = declaration.blocks.find((b) => b.text.startsWith('Recalling decisions 1/CP.17'));
+    expect(recalling).toMatchObject({ kind: 'preamble', marks: [{ from: 0, to: 9, type: 'italic' }] });
+    expect(declaration.blocks.filter((b) => b.kind === 'footnote').every((b) => /^\[\d+\]$/.test(b.marker ?? ''))).toBe(true);
+  });
+
+  it('reads a UN resolution: header as details, preamble, operative paragraphs, linked bare-number footnotes', async () => {
+    const { declaration } = await readAnyFile('res.md', bytes('un-ga-res-80-6.md'));
+    expect(declaration.title).toBe('Report of the International Criminal Court');
+    expect(declaration.date).toBe('2025-11-11');
+    expect(declaration.details).toEqual(expect.arrayContaining([{ name: 'Resolution', value: '80/6' }, { name: 'Agenda item', value: '74' }, { name: 'Symbol', value: 'A/RES/80/6' }]));
+    const kinds = declaration.blocks.map((b) => b.kind);
+    expect(kinds.filter((k) => k === 'preamble')).toHaveLength(15);
+    expect(declaration.blocks.filter((b) => b.number?.style === 'decimal').map((b) => b.number?.value)).toEqual(Array.from({ length: 32 }, (_, i) => i + 1));
+    const statute = declaration.blocks.find((b) => b.cites.includes('[1]'));
+    expect(statute?.text).toContain('International Criminal Court[1] reaffirms');
+  });
+});
+
+describe('warnings about the whole text', () => {
+  it('says an excerpt that stops mid-word looks truncated', async () => {
+    const text = bytes('wh-2022-09-20-joint-statement-on-atlantic-cooperation.md').toString('utf8');
+    const cut = text.slice(0, text.indexOf('livelihoods. The Atlantic Ocean is') + 'livelihoods. The Atlantic Oce'.length);
+    const result = readDeclarationText(cut, { name: 'excerpt.md' });
+    expectNothingLost(cut, result);
+    expect(result.report.warnings.map((w) => w.kind)).toContain('truncated');
+    const whole = await readAnyFile('whole.md', bytes('wh-2022-09-20-joint-statement-on-atlantic-cooperation.md'));
+    expect(whole.report.warnings.map((w) => w.kind)).not.toContain('truncated');
+  });
+});
+
+describe('scraped pages', () => {
+  it('never takes the site name for the title', () => {
+    const page = 'Belt and Road Portal\nJoint Communique of the Leaders Roundtable\n\n1. We, the leaders, met in Beijing on 27 April 2019.\n';
+    const { declaration } = readDeclarationText(page, { name: 'page.txt' });
+    expect(declaration.title).toBe('Joint Communique of the Leaders Roundtable');
+    expect(declaration.blocks[0]).toMatchObject({ kind: 'meta', text: 'Belt and Road Portal' });
+  });
+});
