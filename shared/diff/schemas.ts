@@ -4,7 +4,7 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
-import { DocumentDetail, InlineMark, Span } from '../model';
+import { BlockKind, DocumentDetail, InlineMark, Span } from '../model';
 import { BracketChange, BracketChangeCounts } from '../negotiation/schemas';
 
 /** Word-level differences of one pair of texts, as offsets into the two texts themselves. */
@@ -23,6 +23,9 @@ export const CompareParagraph = z.object({
   number: z.string().optional(),
   /** Where it stands, as a reader cites it: "OP 3", "Art. 4.2", "preamble 2" (see places.ts). */
   place: z.string().optional(),
+  /** What the block is (heading, preamble, parties...) and its level, so a redline can keep the styles. */
+  kind: BlockKind.optional(),
+  level: z.number().int().min(1).optional(),
   /** Emphasis and links inside `text` (offsets into it), so a change of emphasis alone is seen. */
   marks: z.array(InlineMark).optional(),
 });

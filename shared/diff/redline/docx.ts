@@ -7,8 +7,10 @@
  * each change ("Bracket resolved: kept “shall”, dropped “should”"). The OOXML is written here by
  * hand because the docx package cannot express moves.
  */
+import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
-import type { Comparison } from '../schemas';
+import { declarationStyles, STYLE } from '../../formats/docx-write';
+import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
 import { escapeXml } from './escape';
 import { redlineParagraphs } from './layout';
 import type { RedlineParagraph, Run } from './layout';
@@ -22,18 +24,22 @@ export interface RevisionMeta {
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Writes the comparison as a .docx with tracked changes. */
-export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promise<Uint8Array> {
+/**
+ * Writes the comparison as a .docx with tracked changes. Given the two sides (with each block's
+ * kind), paragraphs keep the declaration's styles as the DOCX export writes them: title,
+ * headings by level, preamble, operative paragraphs, sub-items, parties, signature.
+ */
+export async function comparisonToDocx(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): Promise<Uint8Array> {
   const zip = new JSZip();
   const comments = commentsXml(c, meta);
   zip.file('[Content_Types].xml', comments ? CONTENT_TYPES.replace('</Types>', `${COMMENTS_TYPE}</Types>`) : CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
   zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
   zip.file('word/settings.xml', SETTINGS);
-  zip.file('word/styles.xml', STYLES);
+  zip.file('word/styles.xml', await declarationStylesXml());
   zip.file('word/header1.xml', headerXml(c));
   zip.file('docProps/core.xml', coreXml(c, meta));
-  zip.file('word/document.xml', documentXml(c, meta));
+  zip.file('word/document.xml', documentXml(c, meta, sides));
   if (comments) zip.file('word/comments.xml', comments);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -44,11 +50,12 @@ export function redlineTitle(c: Comparison): string {
 }
 
 /** The body of word/document.xml; exported so tests can read the markup without unzipping. */
-export function documentXml(c: Comparison, meta: RevisionMeta): string {
+export function documentXml(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): string {
   const rev = new Revisions(meta);
   const paragraphs = redlineParagraphs(c);
   const marks = paragraphMarks(paragraphs);
-  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, marks[k], rev)), paragraphs);
+  const style = (p: RedlineParagraph) => styleId(sides?.[p.side].paragraphs[p.p]);
+  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, style(p), marks[k], rev)), paragraphs);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 }
@@ -139,8 +146,39 @@ function paragraphMarks(paragraphs: readonly RedlineParagraph[]): (MarkKind | un
   return [...marks.slice(0, start - 1), ...marks.slice(start), undefined];
 }
 
-function paragraphXml(p: RedlineParagraph, mark: MarkKind | undefined, rev: Revisions): string {
-  const pPr = mark ? `<w:pPr><w:rPr><w:${mark} ${rev.mark()}/></w:rPr></w:pPr>` : '';
+/** The export's style for a block: Word's Title and Heading n, the declaration's own for the rest. */
+function styleId(p: CompareParagraph | undefined): string | undefined {
+  switch (p?.kind) {
+    case 'title':
+      return 'Title';
+    case 'heading':
+      return `Heading${Math.min(6, p.level ?? 1)}`;
+    case 'meta':
+    case 'preamble':
+    case 'paragraph':
+    case 'subitem':
+    case 'parties':
+    case 'signature':
+      return STYLE[p.kind];
+    case 'footnote':
+      return STYLE.uncitedNote;
+    default:
+      return undefined;
+  }
+}
+
+/** The DOCX export's styles.xml, made by the same docx package setup, so both documents look alike. */
+async function declarationStylesXml(): Promise<string> {
+  const doc = new Document({ styles: declarationStyles(FONT), sections: [{ children: [] }] });
+  const zip = await JSZip.loadAsync(await Packer.toArrayBuffer(doc));
+  return (await zip.file('word/styles.xml')?.async('string')) ?? STYLES;
+}
+
+const FONT = 'Times New Roman';
+
+function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions): string {
+  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
+  const pPr = inner ? `<w:pPr>${inner}</w:pPr>` : '';
   if (p.move) return moveParagraphXml(p, p.move, pPr, rev);
   const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
   return `<w:p>${pPr}${runs}</w:p>`;

@@ -20,6 +20,9 @@ export interface RedlineParagraph {
   /** For a move: which end this is, and its id shared by both ends. */
   move?: { id: number; end: 'from' | 'to' };
   runs: Run[];
+  /** The paragraph it prints: which side's (the new one's, but the old one's where it left or a merge was), and its index there. */
+  side: 'a' | 'b';
+  p: number;
   /** On a row's first paragraph: where the change stands ("OP 3", "Art. 4.2 → Art. 5.1"). */
   where?: string;
   /** Bracket lines to print under the paragraph ("Bracket resolved: kept “shall”, dropped “should”"). */
@@ -54,6 +57,8 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
       out.push({
         row: k,
         kind: r.kind,
+        side,
+        p,
         ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}),
         runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
         ...(n === 0 && r.kind !== 'equal' ? { where: where(r) } : {}),

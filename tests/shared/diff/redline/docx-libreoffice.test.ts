@@ -12,7 +12,8 @@ import { comparisonToDocx } from '../../../../shared/diff/redline/docx';
 import type { CompareParagraph, CompareSide } from '../../../../shared/diff/schemas';
 import { sideFromDeclaration } from '../../../../shared/diff/side';
 import { readMarkdown } from '../../../../shared/formats/markdown';
-import { afterAllChanges } from '../../../tools/real-tools';
+import { readDocx } from '../../../../shared/formats/docx-read';
+import { acceptedDocx, afterAllChanges } from '../../../tools/real-tools';
 
 const corpus = (name: string): CompareSide =>
   sideFromDeclaration(readMarkdown(readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8'), { name }).declaration);
@@ -49,8 +50,17 @@ describe('the Word redline in LibreOffice', () => {
   it.each(pairs)('gives exactly the new text on Accept All and the old on Reject All: %s', async (_, a, b) => {
     const c = compareDeclarations(a, b);
     expect(c.summary.changes.length).toBeGreaterThan(0);
-    const docx = await comparisonToDocx(c, { author: 'Mission of Chile', date: new Date('2026-11-30T12:00:00Z') });
+    const docx = await comparisonToDocx(c, { author: 'Mission of Chile', date: new Date('2026-11-30T12:00:00Z') }, { a, b });
     expect(await afterAllChanges(docx, 'accept-all')).toBe(printed(b));
     expect(await afterAllChanges(docx, 'reject-all')).toBe(printed(a));
+  }, 600_000);
+
+  it('keeps the declaration’s structure: after Accept All, Concord reads back the new text’s headings, preamble, paragraphs and sub-items', async () => {
+    const [, a, b] = pairs[2] ?? [];
+    if (!a || !b) throw new Error('the Atlantic pair is missing');
+    const docx = await comparisonToDocx(compareDeclarations(a, b), { author: 'Mission of Chile', date: new Date('2026-11-30T12:00:00Z') }, { a, b });
+    const back = await readDocx(await acceptedDocx(docx), { name: 'accepted.docx' });
+    expect(back.declaration.blocks.map((x) => x.kind)).toEqual(b.paragraphs.map((p) => p.kind));
+    expect(back.declaration.blocks.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual(b.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text));
   }, 600_000);
 });
