@@ -3,40 +3,21 @@
  * draft takes to open, and the latency of a keystroke from keydown to the next painted frame
  * (transaction, view update, numbering, provenance and checks all included).
  */
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
-import { DRAFT_SCHEMA_VERSION, type DocNode, type Draft } from '../shared/model';
-import { readDeclarationText } from '../shared/text/read';
 import { startWebHost } from '../main/web';
-import { declarationToDoc } from '../renderer/editor/convert';
 import { summarize, type Bench, type BenchRow } from './harness';
+import { longDraft } from './long-draft';
 
 const PARAGRAPHS = Number(process.env.CONCORD_BENCH_PARAGRAPHS ?? 1000);
-
-/** A long declaration made of the templates' paragraphs, numbered 1..N, each varied a little. */
-function longDeclarationText(): string {
-  const dir = path.join(import.meta.dirname, '..', 'templates');
-  const pool = readdirSync(dir)
-    .filter((f) => f.endsWith('.txt'))
-    .flatMap((f) => readFileSync(path.join(dir, f), 'utf8').split(/\n\s*\n/))
-    .map((p) => p.replace(/\s+/g, ' ').replace(/^\d+\.\s*/, '').trim())
-    .filter((p) => p.split(' ').length > 40)
-    .map((p) => p.split(' ').slice(0, 58).join(' '));
-  const out = ['Joint Statement on Long-Term Cooperation', ''];
-  for (let i = 0; i < PARAGRAPHS; i++) out.push(`${i + 1}. ${pool[i % pool.length]} (${i})`, '');
-  return out.join('\n');
-}
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
 
 const bench: Bench = async () => {
   const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-editor-'));
-  const { declaration } = readDeclarationText(longDeclarationText(), { name: 'long.txt' });
-  const doc = declarationToDoc(declaration, { provenance: true }).toJSON() as DocNode;
-  const now = new Date().toISOString();
-  const draft: Draft = { format: 'concord', schemaVersion: DRAFT_SCHEMA_VERSION, id: 'long', title: 'Long draft', createdAt: now, updatedAt: now, doc, versions: [] };
+  const { declaration, draft } = longDraft(PARAGRAPHS);
   const host = await startWebHost({ workspace });
   await host.ctx.drafts.save('Long draft.concord', draft, 'create');
   const words = declaration.text.split(/\s+/).length;

@@ -207,10 +207,22 @@ function fragments(source: string, bodyStart: number, decl: Declaration, report:
   const wrapped = full.filter((l) => l.length <= 90).length > lines * 0.8;
   const re = !wrapped && blanks * 4 < lines ? /\S[^\n]*/g : /\S[\s\S]*?(?=\n[ \t\u00a0]*\n|\s*$)/g;
   re.lastIndex = bodyStart;
+  // In a UN resolution every paragraph after the title line ends in punctuation: one that does
+  // not, followed by one that starts with no number, is one paragraph a page broke in two.
+  const titleLine = /^\d{2,3}\/\d{1,4}\.\s/m.exec(body);
+  const pdfFrom = titleLine ? bodyStart + titleLine.index : Infinity;
+  let previous = '';
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const start = m.index;
     const end = start + m[0].length;
     paragraphs++;
+    const broken = start > pdfFrom && previous.length >= 60 && !/[.,;:!?)\]”"’]\s*\d{0,3}$/.test(previous) && !/^(?:\d{1,3}\\?\.|\(|\[\^|---|_{3})/.test(m[0]) && !/^[A-Z][^.]{0,40},$/.test(m[0].trim());
+    previous = m[0].trim();
+    if (broken && starts.includes(start)) {
+      cut++;
+      if (examples.length < 3) examples.push(`page break before: ${m[0].slice(0, 40)}`);
+      continue;
+    }
     const inside = starts.filter((s) => {
       if (s <= start || s >= end) return false;
       const lineStart = source.lastIndexOf('\n', s - 1) + 1;

@@ -3,6 +3,7 @@
  * older versions; every failure says what is wrong in words a user can act on.
  */
 import { DRAFT_SCHEMA_VERSION, Draft } from './model';
+import { issuesText } from './issues';
 
 /** Why a draft file could not be read. */
 export class DraftFileError extends Error {
@@ -50,8 +51,7 @@ export function parseDraftFile(text: string, name = 'This file'): Draft {
   }
   const parsed = Draft.safeParse(data);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new DraftFileError(`${name} is a damaged Concord draft: ${issue ? `${issue.path.join('.') || 'file'}: ${issue.message}` : 'unknown problem'}. Try its .bak copy.`);
+    throw new DraftFileError(`${name} is a damaged Concord draft: ${issuesText(parsed.error, 1, 'file')}. Try its .bak copy.`);
   }
   return parsed.data;
 }

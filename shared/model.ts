@@ -238,7 +238,10 @@ export const Draft = z.object({
   format: z.literal('concord'),
   schemaVersion: z.number().int().min(1),
   id: z.string(),
+  /** What names the draft (file, Drafts list, window, exports): its title line, until the user renames it. */
   title: z.string(),
+  /** The user gave the draft a name of its own (Rename): the title line no longer names it. */
+  named: z.boolean().optional(),
   createdAt: z.string(),
   updatedAt: z.string(),
   /** The template or file the draft started from. */

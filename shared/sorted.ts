@@ -9,3 +9,21 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   }
   return lo;
 }
+
+/** How many values two ascending lists without repeats share (sorted id and shingle sets). */
+export function sharedCount(x: ArrayLike<number>, y: ArrayLike<number>): number {
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < x.length && j < y.length) {
+    const a = x[i] ?? 0;
+    const b = y[j] ?? 0;
+    if (a === b) {
+      n++;
+      i++;
+      j++;
+    } else if (a < b) i++;
+    else j++;
+  }
+  return n;
+}

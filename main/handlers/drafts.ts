@@ -9,6 +9,9 @@ export const openDraft: Handler<'drafts.open'> = (req, ctx) => ctx.drafts.open(r
 /** Saves a draft atomically, keeping the previous file as .bak. */
 export const saveDraft: Handler<'drafts.save'> = (req, ctx) => ctx.drafts.save(req.path, req.draft, req.mode);
 
+/** Gives a draft another file name (the title changed, or the user renamed it). */
+export const renameDraft: Handler<'drafts.rename'> = (req, ctx) => ctx.drafts.rename(req.path, req.to);
+
 /** Writes the recovery copy of a draft being edited. */
 export const autosaveDraft: Handler<'drafts.autosave'> = (req, ctx) => ctx.drafts.autosave(req.path, req.draft);
 

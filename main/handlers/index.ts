@@ -2,10 +2,12 @@
  * Every channel's handler, and the one entry both shells and the CLI call: validate the
  * request against the contract, run the handler, check the response against the contract.
  */
-import { ApiError, channels, isChannel, parseRequest, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
+import { ApiError, channels, isChannel, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
+import { issuesText } from '../../shared/issues';
+import { parseRequest } from '../../shared/request';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
-import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, saveDraft } from './drafts';
+import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
 import { exportCompare, runCompare } from './compare';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
@@ -23,6 +25,7 @@ export const handlers: HandlerTable = {
   'drafts.list': listDrafts,
   'drafts.open': openDraft,
   'drafts.save': saveDraft,
+  'drafts.rename': renameDraft,
   'drafts.autosave': autosaveDraft,
   'drafts.recoveries': listRecoveries,
   'drafts.discardRecovery': discardRecovery,
@@ -64,7 +67,7 @@ async function run<C extends Channel>(channel: C, raw: unknown, ctx: HandlerCont
   const response = await handler(request, ctx);
   const checked = channels[channel].response.safeParse(response);
   if (!checked.success) {
-    throw new ApiError('internal', `The ${channel} handler returned data that breaks the API contract: ${checked.error.issues[0]?.message ?? ''}`);
+    throw new ApiError('internal', `The ${channel} handler returned data that breaks the API contract: ${issuesText(checked.error)}.`);
   }
   return checked.data;
 }

@@ -116,6 +116,31 @@ export function openDrafts(workspace: string) {
       return found;
     },
 
+    /**
+     * Gives a draft another file name, with its recovery copy and backup. Refuses a name that is
+     * taken; the draft's contents are untouched (the app saves them under the new name next).
+     */
+    async rename(from: string, to: string): Promise<{ path: string }> {
+      const source = file(from);
+      const target = file(to);
+      if (source === target) return { path: to };
+      const taken = await fs.stat(target).then(
+        () => true,
+        () => false,
+      );
+      // On a case-insensitive disk a change of case alone finds the draft itself there.
+      if (taken && source.toLowerCase() !== target.toLowerCase()) throw new ApiError('conflict', `A draft named "${to}" already exists; choose another name.`);
+      await fs.mkdir(path.dirname(target), { recursive: true });
+      await fs.rename(source, target).catch((error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') throw new ApiError('not-found', `There is no draft "${from}" in the workspace.`);
+        throw error;
+      });
+      const moveIfThere = (a: string, b: string) => fs.rename(a, b).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+      await moveIfThere(recoveryFile(from), recoveryFile(to));
+      await moveIfThere(`${source}.bak`, `${target}.bak`);
+      return { path: to };
+    },
+
     async discardRecovery(rel: string): Promise<void> {
       file(rel);
       await fs.rm(recoveryFile(rel), { force: true });

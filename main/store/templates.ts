@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiError, TemplateSummary, type TemplateText } from '../../shared/api';
+import { issuesText } from '../../shared/issues';
 
 const Manifest = z.array(TemplateSummary);
 
@@ -49,7 +50,7 @@ async function readManifest(dir: string): Promise<TemplateSummary[]> {
   }
   const parsed = Manifest.safeParse(raw);
   if (!parsed.success) {
-    throw new ApiError('internal', `The templates manifest ${file} is not valid: ${parsed.error.issues[0]?.message ?? 'unknown problem'}. Run "npx tsx scripts/manifest.ts" to rebuild it.`);
+    throw new ApiError('internal', `The templates manifest ${file} is not valid: ${issuesText(parsed.error)}. Run "npx tsx scripts/manifest.ts" to rebuild it.`);
   }
   return parsed.data;
 }

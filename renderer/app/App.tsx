@@ -1,11 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadResponse } from '../../shared/api';
 import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
 import { AuthorDialog } from './AuthorDialog';
+import { Banner } from './Banner';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
-import { blankDraft, createDraftFile, draftFromDeclaration } from './drafts';
+import { PromptDialog } from './Dialog';
+import { blankDraft, createDraftFile, draftFromDeclaration, renameClosedDraft } from './drafts';
 import { DraftRescue } from './DraftRescue';
 import { DraftView } from './DraftView';
 import { LeaveDialog } from './LeaveDialog';
@@ -66,6 +68,24 @@ export function App() {
 
   const fail = (error: unknown) => setProblem((error as Error).message);
 
+  // A draft renamed while open keeps its editor: its view stays keyed by the path it was opened with.
+  const openedAs = useRef(new Map<string, string>());
+  const draftKey = (path: string) => openedAs.current.get(path) ?? path;
+  const openKey = draftKey(draftOf(view) ?? '');
+  // The open draft's name as it reports it (its title line, or the name the user gave it).
+  const [draftTitle, setDraftTitle] = useState<{ key: string; title: string } | null>(null);
+  const onDraftTitle = useCallback((title: string) => setDraftTitle({ key: openKey, title }), [openKey]);
+  const [renaming, setRenaming] = useState<{ path: string; title: string } | null>(null);
+  const rename = async (path: string, name: string) => {
+    try {
+      if (draftOf(view) === path && draftControl.current) await draftControl.current.rename(name);
+      else await renameClosedDraft(path, name);
+      refreshDrafts();
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const newDraftFromOpen = async () => {
     const read = view.kind === 'file' ? view.read : templateRead.status === 'done' ? templateRead.data : null;
     if (!read) return;
@@ -100,12 +120,17 @@ export function App() {
   };
 
   const title =
-    view.kind === 'draft' ? view.path : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
+    view.kind === 'draft' ? (draftTitle?.key === openKey ? draftTitle.title : view.path) : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
+
+  useEffect(() => {
+    document.title = view.kind === 'welcome' ? 'Concord' : `${title} — Concord`;
+  }, [title, view.kind]);
 
   return (
     <div className="app">
       <TitleBar
         title={title}
+        file={view.kind === 'draft' ? view.path : null}
         newDraft={view.kind === 'template' || view.kind === 'file' ? { from: view.kind, ready: view.kind === 'file' || templateRead.status === 'done', onClick: () => void newDraftFromOpen() } : null}
         fileInput={fileInput}
         onOpenFile={(file) => void openFile(file)}
@@ -120,14 +145,7 @@ export function App() {
         author={author}
         onHelp={() => setHelp(true)}
       />
-      {problem && (
-        <div className="notice error app-notice" role="alert">
-          {problem}{' '}
-          <button className="link" onClick={() => setProblem(null)}>
-            Dismiss
-          </button>
-        </div>
-      )}
+      <div className="app-banners">{problem && <Banner key={problem} kind="error" message={problem} onDismiss={() => setProblem(null)} />}</div>
       <div className={view.kind === 'compare' && compareFullWidth ? 'workbench workbench-full' : 'workbench'}>
         <ViewBoundary name="the sidebar">
         {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
@@ -138,6 +156,7 @@ export function App() {
           onOpenTemplate={(id) => navigate({ kind: 'template', id })}
           onOpenDraft={(path) => navigate({ kind: 'draft', path })}
           onNewBlank={() => void newBlank()}
+          onRenameDraft={(path, title) => setRenaming({ path, title })}
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
         />}
@@ -163,7 +182,7 @@ export function App() {
           {draftOf(view) !== null && (
             <div className="draft-host" hidden={view.kind !== 'draft'}>
             <ViewBoundary
-              key={draftOf(view)}
+              key={openKey}
               name="the drafting pane"
               fallback={(error, retry) => (
                 <DraftRescue path={draftOf(view) ?? ''} error={error} keepRecovery={keepRecovery} onReopen={retry} />
@@ -176,7 +195,11 @@ export function App() {
               editorRef={editorRef}
               onStatus={setStatus}
               onSaved={refreshDrafts}
-              onPathChange={(path) => show({ kind: 'draft', path })}
+              onPathChange={(path) => {
+                openedAs.current.set(path, openKey);
+                show({ kind: 'draft', path });
+              }}
+              onTitle={onDraftTitle}
               onCompare={(a, b) => show({ kind: 'compare', a, b, back: view })}
             />
             </ViewBoundary>
@@ -201,6 +224,18 @@ export function App() {
       </div>
       {author.asking && <AuthorDialog initial={author.author} reason={author.asking.reason} onDone={(a) => void author.answer(a)} />}
       {help && <ShortcutsDialog onClose={() => setHelp(false)} />}
+      {renaming && (
+        <PromptDialog
+          title="Rename this draft"
+          label="Draft name"
+          initial={renaming.title}
+          confirm="Rename"
+          onDone={(name) => {
+            setRenaming(null);
+            if (name) void rename(renaming.path, name);
+          }}
+        />
+      )}
       {leaving && <LeaveDialog leaving={leaving} />}
       {picker && (
         <ComparePicker

@@ -1,4 +1,5 @@
 import type { Block, Declaration } from '../../shared/model';
+import { MarkedText } from './MarkedText';
 
 /** One block as it reads on the page: original number, footnote marker, parties as a counted list. */
 function BlockView({ block }: { block: Block }) {
@@ -9,7 +10,7 @@ function BlockView({ block }: { block: Block }) {
     case 'heading':
       return (
         <h2 className="decl-heading">
-          {num} {block.text}
+          {num} <MarkedText text={block.text} marks={block.marks} />
         </h2>
       );
     case 'parties':
@@ -26,14 +27,14 @@ function BlockView({ block }: { block: Block }) {
     case 'footnote':
       return (
         <div className="decl-footnote" id={`fn-${block.id}`}>
-          <span className="decl-marker">{block.marker}</span> {block.text}
+          <span className="decl-marker">{block.marker}</span> <MarkedText text={block.text} marks={block.marks} />
           {block.parties.length > 0 && <p className="decl-parties-count">{block.parties.length} parties named in this note</p>}
         </div>
       );
     default:
       return (
         <p className={`decl-${block.kind}`} data-level={block.level}>
-          {num} {block.text}
+          {num} <MarkedText text={block.text} marks={block.marks} />
         </p>
       );
   }
@@ -46,6 +47,17 @@ export function DeclarationView({ declaration, kicker }: { declaration: Declarat
   return (
     <article className="page decl" aria-label={declaration.title}>
       <p className="page-kicker">{kicker}</p>
+      {!body.some((b) => b.kind === 'title') && <h1 className="decl-title">{declaration.title}</h1>}
+      {declaration.details && declaration.details.length > 0 && (
+        <dl className="decl-details" aria-label="Document details">
+          {declaration.details.map((d, i) => (
+            <div key={i}>
+              <dt>{d.name}</dt>
+              <dd>{d.value}</dd>
+            </div>
+          ))}
+        </dl>
+      )}
       {body.map((b) => (
         <BlockView key={b.id} block={b} />
       ))}

@@ -62,7 +62,12 @@ export function PromptDialog({ title, label, initial, confirm, validate, onDone 
           onChange={(e) => setValue(e.target.value)}
           // The suggested name is selected, so typing replaces it and Enter keeps it.
           onFocus={(e) => e.target.select()}
-          onKeyDown={(e) => e.key === 'Enter' && submit()}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter') return;
+            // The focus goes back to the button that opened the dialog: Enter must not press it again.
+            e.preventDefault();
+            submit();
+          }}
           aria-label={label}
         />
       </label>

@@ -12,6 +12,7 @@ interface DocumentBarProps {
   saveState: SaveState;
   onSave(): void;
   onSaveAs(): void;
+  onRename(): void;
   onNameVersion(): void;
   onCompare(): void;
   /** The draft as it stands, for the export menu. */
@@ -20,7 +21,7 @@ interface DocumentBarProps {
 }
 
 /** The document bar of a draft. */
-export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVersion, onCompare, declaration, onMessage }: DocumentBarProps) {
+export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, declaration, onMessage }: DocumentBarProps) {
   return (
     <div className="doc-bar" role="toolbar" aria-label="Draft">
       <span className="doc-bar-title" title={path}>
@@ -33,6 +34,7 @@ export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onNameVe
       <button onClick={onSaveAs} title="Save as (Ctrl+Shift+S)">
         Save as…
       </button>
+      <button onClick={onRename}>Rename…</button>
       <button onClick={onNameVersion}>Name version…</button>
       <button onClick={onCompare}>Compare…</button>
       <ExportMenu declaration={declaration} onMessage={onMessage} />

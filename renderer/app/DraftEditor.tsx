@@ -2,12 +2,13 @@
  * One open draft: the document bar, the editor (or a version, read-only), the side panels and
  * the prompts, around the session that saves it. The app reaches it through `DraftControl`.
  */
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { CompareSource } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { Editor } from '../editor/Editor';
 import type { EditorSnapshot } from '../editor/plugins/bridge';
 import { useClauseDrop } from '../library/useClauseDrop';
+import { Banner } from './Banner';
 import type { PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { DocumentBar, SAVE_LABEL } from './DocumentBar';
@@ -19,7 +20,7 @@ import { useDraftSession } from './useDraftSession';
 import { useShortcuts } from './useShortcuts';
 
 /** One open draft: the document bar, the editor (or a version read-only), the side panels and prompts. */
-export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
+export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored, flushEditor: () => editorRef.current?.flush() });
   const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
   const [side, setSide] = useState<Side>('checks');
@@ -51,7 +52,21 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     session.flush(); // the picker lists the sources of every clause typed so far
     setPrompt('compare');
   };
-  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery };
+  const rename = async (name: string) => {
+    const ok = await session.rename(name);
+    if (ok) onSaved();
+    return ok;
+  };
+  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery, rename };
+
+  // The app follows the draft's name and file: window title, title bar, Drafts list.
+  useEffect(() => onTitle(draft.title), [draft.title, onTitle]);
+  const reportedPath = useRef(path);
+  useEffect(() => {
+    if (session.path === reportedPath.current) return;
+    reportedPath.current = session.path;
+    onPathChange(session.path);
+  });
 
   // The draft's shortcuts (listed on F1): save, save as, compare, the side panels.
   useShortcuts({
@@ -68,26 +83,24 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     <div className="draft-view">
       <DocumentBar
         title={draft.title}
-        path={path}
+        path={session.path}
         saveState={session.saveState}
         onSave={() => void save()}
         onSaveAs={() => setPrompt('save-as')}
+        onRename={() => setPrompt('rename')}
         onNameVersion={() => setPrompt('version')}
         onCompare={openCompare}
         declaration={current}
         onMessage={setNote}
       />
-      {(note ?? session.message) && (
-        <div className={session.message ? 'notice error' : 'notice'} role="status">
-          {session.message ?? note}
-          <button className="link" onClick={() => setNote(null)}>
-            Dismiss
-          </button>
-        </div>
+      {session.message ? (
+        <Banner key={session.message} kind="error" message={session.message} />
+      ) : (
+        note && <Banner key={note} message={note} onDismiss={() => setNote(null)} />
       )}
       <div className="draft-body">
         <div className={drop.over ? 'draft-main drop-over' : 'draft-main'} {...drop.dropProps}>
-          {drop.error && <div className="notice error">{drop.error}</div>}
+          {drop.error && <Banner key={drop.error} kind="error" message={drop.error} />}
           {viewing ? (
             <div className="version-view">
               <div className="notice">
@@ -129,7 +142,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
       </div>
       <DraftPrompts
         prompt={prompt}
-        path={path}
+        path={session.path}
         draft={draft}
         templates={templates}
         versionSource={versionSource}
@@ -142,6 +155,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             }
           })
         }
+        onRename={(name) => void rename(name)}
         onNameVersion={(name) => {
           session.addVersion(name);
           setSide('versions');

@@ -5,7 +5,7 @@ import { ComparePicker, type PickedSource } from './ComparePicker';
 import { PromptDialog } from './Dialog';
 import { provenanceSources } from './drafts';
 
-export type Prompt = 'save-as' | 'version' | 'compare';
+export type Prompt = 'save-as' | 'rename' | 'version' | 'compare';
 
 interface DraftPromptsProps {
   prompt: Prompt | null;
@@ -15,12 +15,13 @@ interface DraftPromptsProps {
   versionSource(version: Version): CompareSource;
   onClose(): void;
   onSaveAs(path: string): void;
+  onRename(name: string): void;
   onNameVersion(name: string): void;
   onCompare(picked: PickedSource): void;
 }
 
 /** The prompt that is open, if any; each closes itself before acting on the answer. */
-export function DraftPrompts({ prompt, path, draft, templates, versionSource, onClose, onSaveAs, onNameVersion, onCompare }: DraftPromptsProps) {
+export function DraftPrompts({ prompt, path, draft, templates, versionSource, onClose, onSaveAs, onRename, onNameVersion, onCompare }: DraftPromptsProps) {
   const answered = (act: (value: string) => void) => (value: string | null) => {
     onClose();
     if (value) act(value);
@@ -37,6 +38,8 @@ export function DraftPrompts({ prompt, path, draft, templates, versionSource, on
           onDone={answered(onSaveAs)}
         />
       );
+    case 'rename':
+      return <PromptDialog title="Rename this draft" label="Draft name" initial={draft.title} confirm="Rename" onDone={answered(onRename)} />;
     case 'version':
       return (
         <PromptDialog

@@ -13,6 +13,8 @@ export interface DraftControl {
   discard(): Promise<void>;
   /** Writes the work in memory to the recovery copy now (after an error in the pane). */
   keepRecovery(): Promise<void>;
+  /** Renames the open draft (the Drafts list's Rename). */
+  rename(name: string): Promise<boolean>;
 }
 
 export interface DraftViewProps {
@@ -23,12 +25,16 @@ export interface DraftViewProps {
   onCompare(a: PickedSource, b: PickedSource): void;
   onStatus(text: string): void;
   onPathChange(path: string): void;
+  /** The name of the draft changed (its title line, or a rename). */
+  onTitle(title: string): void;
   onSaved(): void;
 }
 
 /** Opens a draft (offering its recovery copy first when autosave holds newer work). */
 export function DraftView(props: DraftViewProps) {
-  const opened = useCall('drafts.open', { path: props.path }, props.path);
+  // Opened once: a rename while open changes `path` without reopening the draft.
+  const [openedPath] = useState(props.path);
+  const opened = useCall('drafts.open', { path: openedPath }, openedPath);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
   if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
   if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
@@ -51,5 +57,5 @@ export function DraftView(props: DraftViewProps) {
     );
   }
   const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
-  return <DraftEditor key={`${props.path}:${choice ?? ''}`} {...props} initial={initial} restored={choice === 'recovery'} />;
+  return <DraftEditor key={`${openedPath}:${choice ?? ''}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
 }

@@ -11,6 +11,7 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+F', 'Find and replace'],
   ['Ctrl+[', 'Bracket the selection (negotiation)'],
   ['Ctrl+Alt+H / Ctrl+Alt+0', 'Make the paragraph a heading / a numbered paragraph'],
+  ['Ctrl+Alt+F', 'Insert a footnote: its mark at the cursor, its note at the end'],
   ['Ctrl+O', 'Open a file'],
   ['Ctrl+Alt+C', 'Compare the draft (or two files) with…'],
   ['Ctrl+Alt+1 … 4', 'Side panel: checks, agreed language, versions, negotiation'],

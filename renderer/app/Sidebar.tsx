@@ -14,6 +14,8 @@ interface SidebarProps {
   onOpenTemplate(id: string): void;
   onOpenDraft(path: string): void;
   onNewBlank(): void;
+  /** Rename in the Drafts list. */
+  onRenameDraft(path: string, title: string): void;
   canInsert: boolean;
   onInsertClause(clause: Clause, provenance: Provenance): void;
 }
@@ -72,7 +74,7 @@ function TemplateList({ templates, selected, onOpen }: { templates: CallState<Te
   );
 }
 
-function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank }: SidebarProps) {
+function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank, onRenameDraft }: SidebarProps) {
   return (
     <div>
       <div className="sidebar-actions">
@@ -94,13 +96,17 @@ function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank }: Si
       {drafts.status === 'done' && (
         <ul className="template-list" aria-label="Drafts">
           {drafts.data.map((d) => (
-            <li key={d.path}>
+            <li key={d.path} className="draft-item">
               <button className={d.path === selected ? 'template-item selected' : 'template-item'} onClick={() => onOpenDraft(d.path)} title={d.path}>
                 <span className="template-title">{d.title}</span>
                 <span className="template-meta">
                   {d.path} · {d.versions} version{d.versions === 1 ? '' : 's'}
                   {d.updatedAt ? ` · ${new Date(d.updatedAt).toLocaleDateString('en-GB')}` : ''}
                 </span>
+              </button>
+              {/* After the draft's own button, so that it stays the first one of its item (keyboard order, tests). */}
+              <button className="link draft-rename" aria-label={`Rename ${d.title}`} title="Rename" onClick={() => onRenameDraft(d.path, d.title)}>
+                Rename
               </button>
             </li>
           ))}

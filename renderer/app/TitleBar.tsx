@@ -5,6 +5,8 @@ import { READABLE_ACCEPT } from '../../shared/text/schemas';
 
 interface TitleBarProps {
   title: string;
+  /** The open draft's file: two drafts of one title are told apart by it. */
+  file?: string | null;
   /** "New draft from this template/file", when a read-only declaration is open. */
   newDraft: { from: 'template' | 'file'; ready: boolean; onClick(): void } | null;
   fileInput: RefObject<HTMLInputElement | null>;
@@ -17,11 +19,14 @@ interface TitleBarProps {
 }
 
 /** The title bar of the app. */
-export function TitleBar({ title, newDraft, fileInput, onOpenFile, onCompareFiles, onCompareOpen, author, onHelp }: TitleBarProps) {
+export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompareFiles, onCompareOpen, author, onHelp }: TitleBarProps) {
   return (
     <header className="title-bar">
       <span className="brand">Concord</span>
-      <span className="doc-name">{title}</span>
+      <span className="doc-name">
+        {title}
+        {file && <span className="doc-file"> · {file}</span>}
+      </span>
       <span className="title-actions">
         {newDraft && (
           <button onClick={newDraft.onClick} disabled={!newDraft.ready}>

@@ -43,14 +43,43 @@ export function docAsDeclaration(doc: DocNode, title: string, id: string): Decla
   return docToDeclaration(docFromJSON(doc), { id, sourceName: title, title });
 }
 
-/** "Title.concord", or "Title 2.concord" when that name is taken. */
-export async function freeDraftPath(title: string): Promise<string> {
-  const taken = new Set((await call('drafts.list', {})).map((d) => d.path.toLowerCase()));
-  const base = title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Untitled draft';
+/** A title as a file name's base: no characters a file system refuses, at most 80 of them. */
+function fileBase(title: string): string {
+  return title.replace(/[\\/:*?"<>|\u0000-\u001f]+/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 80) || 'Untitled draft';
+}
+
+/** "Title.concord", or "Title 2.concord" when that name is taken (by a draft other than `own`). */
+export async function freeDraftPath(title: string, own?: string): Promise<string> {
+  const taken = new Set((await call('drafts.list', {})).map((d) => d.path.toLowerCase()).filter((p) => p !== own?.toLowerCase()));
+  const base = fileBase(title);
   for (let n = 1; ; n++) {
     const candidate = `${base}${n > 1 ? ` ${n}` : ''}.concord`;
     if (!taken.has(candidate.toLowerCase())) return candidate;
   }
+}
+
+/** The text of the draft's title line, or null when it has none (or an empty one). */
+export function titleLine(doc: DocNode): string | null {
+  const block = doc.content?.find((b) => b.type === 'title');
+  const text = (block?.content ?? []).map((n) => n.text ?? '').join('').replace(/\s+/g, ' ').trim();
+  return text || null;
+}
+
+/** The file name a draft titled `title` should have: the one it has when that already says the title ("Title 2.concord" too). */
+export async function pathForTitle(title: string, current: string): Promise<string> {
+  const base = fileBase(title).toLowerCase();
+  const own = current.replace(/\.concord$/i, '').toLowerCase();
+  if (own === base || (own.startsWith(`${base} `) && /^\d+$/.test(own.slice(base.length + 1)))) return current;
+  return freeDraftPath(title, current);
+}
+
+/** Renames a draft that is not open: its name (and file) becomes `name`. */
+export async function renameClosedDraft(path: string, name: string): Promise<string> {
+  const { draft } = await call('drafts.open', { path });
+  const to = await freeDraftPath(name, path);
+  await call('drafts.rename', { path, to });
+  await call('drafts.save', { path: to, draft: { ...draft, title: name, named: true, updatedAt: now() }, mode: 'overwrite' });
+  return to;
 }
 
 /** Creates the draft file at once, so autosave and recovery have a name to work with. */

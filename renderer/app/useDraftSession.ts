@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocNode, Draft, Version } from '../../shared/model';
 import { sameJson } from '../../shared/same-json';
 import { call } from '../api';
-import { docAsDeclaration } from './drafts';
+import { docAsDeclaration, freeDraftPath, pathForTitle, titleLine } from './drafts';
 
 /** How often the recovery copy is written while there are unsaved changes, and after how much idle time. */
 const AUTOSAVE_EVERY_MS = 5_000;
@@ -31,6 +31,8 @@ export interface DraftSession {
   discard(): Promise<void>;
   /** Writes the recovery copy now if there are unsaved changes it does not hold yet. */
   keepRecovery(): Promise<void>;
+  /** Gives the draft a name of its own (its title line no longer names it), file included, and saves. */
+  rename(name: string): Promise<boolean>;
 }
 
 const now = () => new Date().toISOString();
@@ -117,6 +119,20 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     }
   }, [flush]);
 
+  /** Gives the draft's file the name `target` (its title changed, or the user renamed it). */
+  const move = useCallback(async (target: string) => {
+    try {
+      await call('drafts.rename', { path: latest.current.path, to: target });
+      latest.current.path = target;
+      setPath(target);
+      return true;
+    } catch (error) {
+      setSaveState('error');
+      setMessage(`Not renamed: ${(error as Error).message}`);
+      return false;
+    }
+  }, []);
+
   return {
     path,
     draft,
@@ -125,10 +141,24 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     revision,
     update(doc) {
       // The editor may report a document equal to the one it was given (normalisation on load).
-      if (!sameJson(doc, latest.current.draft.doc)) change((d) => ({ ...d, doc }));
+      // Until the user renames it, the draft is named by its title line.
+      if (!sameJson(doc, latest.current.draft.doc)) change((d) => ({ ...d, doc, title: d.named ? d.title : (titleLine(doc) ?? d.title) }));
     },
     flush,
-    save: () => write(latest.current.path, 'overwrite'),
+    async save() {
+      const current = flush();
+      const at = latest.current.path;
+      const target = current.named ? at : await pathForTitle(current.title, at).catch(() => at);
+      if (target !== at && !(await move(target))) return false;
+      return write(target, 'overwrite');
+    },
+    async rename(name) {
+      flush();
+      change((d) => ({ ...d, title: name, named: true }));
+      const target = await freeDraftPath(name, latest.current.path);
+      if (target !== latest.current.path && !(await move(target))) return false;
+      return write(target, 'overwrite');
+    },
     async saveAs(target) {
       const ok = await write(target, 'create');
       if (ok) {

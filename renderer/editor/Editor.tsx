@@ -22,7 +22,7 @@ import { createDraftState } from './state';
 import { docFromJSON } from './convert';
 import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText } from './commands';
 import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
-import { Toolbar } from './Toolbar';
+import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
 import './editor.css';
@@ -84,6 +84,10 @@ export function Editor(props: EditorProps) {
   const [state, setState] = useState<EditorState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [findOpen, setFindOpen] = useState(false);
+  // Read by the view's dispatch, which outlives renders: the find bar follows every state.
+  const findOpenRef = useRef(false);
+  findOpenRef.current = findOpen;
+  const shownLook = useRef('');
 
   useEffect(() => {
     const host = mount.current;
@@ -91,6 +95,7 @@ export function Editor(props: EditorProps) {
     const keys: Record<string, Command> = {
       'Mod-f': () => {
         setFindOpen(true);
+        if (view.current) setState(view.current.state);
         return true;
       },
     };
@@ -105,11 +110,17 @@ export function Editor(props: EditorProps) {
       dispatchTransaction(tr: Transaction) {
         const next = editorView.state.apply(separateFromCommand(editorView.state, tr));
         editorView.updateState(next);
-        setState(next);
+        // React renders the chrome only when it shows something new (see toolbarLook).
+        const look = toolbarLook(next);
+        if (look !== shownLook.current || findOpenRef.current) {
+          shownLook.current = look;
+          setState(next);
+        }
       },
     });
     view.current = editorView;
     if (props.autoFocus) focusOnOpen(editorView);
+    shownLook.current = toolbarLook(editorView.state);
     setState(editorView.state);
     // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
     if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;

@@ -35,6 +35,49 @@ function markActive(state: EditorState, name: 'em' | 'strong'): boolean {
   return state.doc.rangeHasMark(from, to, type);
 }
 
+/** One button as the toolbar shows it: what it runs and how it looks in this state. */
+interface ToolButton {
+  label: string;
+  command: Command;
+  enabled: boolean;
+  pressed?: boolean;
+  current?: boolean;
+  title?: string;
+  className?: string;
+}
+
+/** The toolbar's buttons in groups, each asked "could you?" in `state`. */
+function toolGroups(state: EditorState): { label: string; buttons: ToolButton[] }[] {
+  const kind = kindAtCursor(state);
+  const tool = (label: string, command: Command, opts: Partial<ToolButton> = {}): ToolButton => ({ label, command, enabled: command(state), ...opts });
+  return [
+    {
+      label: 'Block kind',
+      buttons: KIND_LABELS.map(([name, label]) => (kind === name ? tool(label, setBlockKind(name), { current: true, enabled: false, pressed: true }) : tool(label, setBlockKind(name), { pressed: false }))),
+    },
+    {
+      label: 'Text',
+      buttons: [
+        tool('B', toggleMark(schema.marks.strong), { pressed: markActive(state, 'strong'), title: 'Bold (Mod-B)', className: 'cn-tool cn-tool--bold' }),
+        tool('I', toggleMark(schema.marks.em), { pressed: markActive(state, 'em'), title: 'Italic (Mod-I)', className: 'cn-tool cn-tool--italic' }),
+      ],
+    },
+    { label: 'History', buttons: [tool('Undo', undo, { title: 'Undo (Mod-Z)' }), tool('Redo', redo, { title: 'Redo (Shift-Mod-Z)' })] },
+  ];
+}
+
+/**
+ * What the toolbar shows in `state`, as a string: the editor re-renders the toolbar only when
+ * this changes. A React commit costs a walk of the whole page (React saves and restores the
+ * selection of the focused editable), so typing that changes nothing on the toolbar commits nothing.
+ */
+export function toolbarLook(state: EditorState): string {
+  const heading = state.selection.$from.node(1);
+  const buttons = toolGroups(state).flatMap((g) => g.buttons.map((b) => `${b.enabled ? 1 : 0}${b.pressed ? 1 : 0}${b.current ? 1 : 0}`));
+  const numbering = heading?.type === schema.nodes.heading ? String(heading.attrs['numbering']) : '-';
+  return `${buttons.join('')}|${numbering}|${state.doc.attrs['keepSourceNumbering'] === true}`;
+}
+
 /** Props of the toolbar: the current state and how to run a command on the view. */
 export interface ToolbarProps {
   state: EditorState;
@@ -43,45 +86,29 @@ export interface ToolbarProps {
 
 /** The toolbar above the page. */
 export function Toolbar({ state, run }: ToolbarProps) {
-  const kind = kindAtCursor(state);
-  const button = (label: string, command: Command, opts: { pressed?: boolean; title?: string; className?: string } = {}) => (
-    <button
-      type="button"
-      key={label}
-      className={opts.className ?? 'cn-tool'}
-      title={opts.title ?? label}
-      aria-pressed={opts.pressed}
-      disabled={!command(state)}
-      // Keep the editor's selection: a mousedown on a button would otherwise blur it.
-      onMouseDown={(event) => event.preventDefault()}
-      onClick={() => run(command)}
-    >
-      {label}
-    </button>
-  );
   const heading = state.selection.$from.node(1);
   const keepSource = state.doc.attrs['keepSourceNumbering'] === true;
   return (
     <div className="cn-toolbar" role="toolbar" aria-label="Formatting">
-      <span className="cn-tool-group" role="group" aria-label="Block kind">
-        {KIND_LABELS.map(([name, label]) =>
-          kind === name ? (
-            <button type="button" key={name} className="cn-tool cn-tool--current" aria-pressed="true" disabled>
-              {label}
+      {toolGroups(state).map((group) => (
+        <span key={group.label} className="cn-tool-group" role="group" aria-label={group.label}>
+          {group.buttons.map((b) => (
+            <button
+              type="button"
+              key={b.label}
+              className={b.current ? 'cn-tool cn-tool--current' : (b.className ?? 'cn-tool')}
+              title={b.title ?? b.label}
+              aria-pressed={b.pressed}
+              disabled={!b.enabled}
+              // Keep the editor's selection: a mousedown on a button would otherwise blur it.
+              onMouseDown={(event) => event.preventDefault()}
+              onClick={() => run(b.command)}
+            >
+              {b.label}
             </button>
-          ) : (
-            button(label, setBlockKind(name), { pressed: false })
-          ),
-        )}
-      </span>
-      <span className="cn-tool-group" role="group" aria-label="Text">
-        {button('B', toggleMark(schema.marks.strong), { pressed: markActive(state, 'strong'), title: 'Bold (Mod-B)', className: 'cn-tool cn-tool--bold' })}
-        {button('I', toggleMark(schema.marks.em), { pressed: markActive(state, 'em'), title: 'Italic (Mod-I)', className: 'cn-tool cn-tool--italic' })}
-      </span>
-      <span className="cn-tool-group" role="group" aria-label="History">
-        {button('Undo', undo, { title: 'Undo (Mod-Z)' })}
-        {button('Redo', redo, { title: 'Redo (Shift-Mod-Z)' })}
-      </span>
+          ))}
+        </span>
+      ))}
       <span className="cn-tool-group" role="group" aria-label="Numbering">
         {heading?.type === schema.nodes.heading && (
           <label className="cn-tool-check">

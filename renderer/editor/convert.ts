@@ -11,6 +11,7 @@ import type { BlockDraft } from '../../shared/formats/block-line';
 import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
 import { inlineMarksOf, markedInline } from './inline-marks';
+import { issuesText } from '../../shared/issues';
 
 /** Inline content for `text`: line breaks become hard breaks. */
 export function textToInline(text: string): Node[] {
@@ -156,7 +157,7 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
 export function docFromJSON(json: unknown): Node {
   const shape = DocNode.safeParse(json);
   if (!shape.success) {
-    throw new Error(`This draft's document is not valid JSON for Concord (${shape.error.issues[0]?.message ?? 'bad shape'}). Open a backup or an earlier version.`);
+    throw new Error(`This draft's document is not valid JSON for Concord (${issuesText(shape.error)}). Open a backup or an earlier version.`);
   }
   try {
     const doc = Node.fromJSON(schema, shape.data);

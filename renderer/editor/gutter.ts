@@ -38,6 +38,42 @@ function renderPopover(doc: Document, status: ProvenanceStatus): HTMLElement {
   return popover;
 }
 
+/** How long the pointer rests on a marker before its popover opens: passing over it opens nothing. */
+export const POPOVER_DELAY_MS = 350;
+/** The popover's widest, and the narrowest it may be beside the paragraph before it goes below instead. */
+const POPOVER_WIDTH = 448;
+const POPOVER_MIN_WIDTH = 240;
+const GAP = 8;
+
+/**
+ * Places an open popover beside its paragraph, left of the text over the gutter and the desk,
+ * so it never covers the language it describes; where the window is too narrow for that, under
+ * the paragraph.
+ */
+function placePopover(marker: HTMLElement, popover: HTMLElement): void {
+  const block = marker.parentElement;
+  if (!block) return;
+  const blockBox = block.getBoundingClientRect();
+  const textLeft = blockBox.left + (parseFloat(getComputedStyle(block).paddingLeft) || 0);
+  const markerBox = marker.getBoundingClientRect();
+  const room = textLeft - 2 * GAP;
+  popover.style.position = 'fixed';
+  if (room >= POPOVER_MIN_WIDTH) {
+    const width = Math.min(POPOVER_WIDTH, room);
+    popover.style.width = `${width}px`;
+    popover.style.left = `${textLeft - GAP - width}px`;
+    popover.style.top = `${markerBox.top}px`;
+    // Kept inside the window: a popover of the last paragraph on screen opens upwards.
+    const view = marker.ownerDocument.defaultView;
+    const bottom = (view?.innerHeight ?? Infinity) - GAP;
+    popover.style.top = `${Math.max(GAP, Math.min(markerBox.top, bottom - popover.getBoundingClientRect().height))}px`;
+  } else {
+    popover.style.width = `${Math.min(POPOVER_WIDTH, blockBox.width - 2 * GAP)}px`;
+    popover.style.left = `${textLeft}px`;
+    popover.style.top = `${blockBox.bottom + GAP}px`;
+  }
+}
+
 /** The gutter marker of one block; the popover is built the first time someone looks at it. */
 export function renderGutterMarker(doc: Document, status: ProvenanceStatus): HTMLElement {
   const marker = element(doc, 'span', `cn-gutter cn-gutter--${status.kind}`);
@@ -47,17 +83,29 @@ export function renderGutterMarker(doc: Document, status: ProvenanceStatus): HTM
   label.tabIndex = -1;
   marker.append(label);
   let popover: HTMLElement | null = null;
-  const ensurePopover = () => {
-    if (!popover) {
+  let pinned = false;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const show = (open: boolean) => {
+    if (open && !popover) {
       popover = renderPopover(doc, status);
       marker.append(popover);
     }
+    marker.classList.toggle('cn-gutter--open', open);
+    if (open && popover) placePopover(marker, popover);
   };
-  marker.addEventListener('mouseenter', ensurePopover);
+  marker.addEventListener('mouseenter', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => show(true), POPOVER_DELAY_MS);
+  });
+  marker.addEventListener('mouseleave', () => {
+    clearTimeout(timer);
+    if (!pinned) show(false);
+  });
   label.addEventListener('click', (event) => {
     event.preventDefault();
-    ensurePopover();
-    marker.classList.toggle('cn-gutter--open');
+    clearTimeout(timer);
+    pinned = !pinned;
+    show(pinned);
   });
   return marker;
 }

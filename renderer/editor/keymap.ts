@@ -8,7 +8,7 @@ import type { Command, Plugin } from 'prosemirror-state';
 import { schema } from './schema';
 import { asUndoStep } from './plugins/undo-steps';
 import { bracketSelection } from './negotiation-commands';
-import { deleteEverything, exitEmptyParty, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
+import { deleteEverything, exitEmptyParty, insertFootnote, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
 
 /** Key bindings, with what the editor does on each. */
 export function draftKeys(extra: Record<string, Command> = {}): Record<string, Command> {
@@ -26,6 +26,7 @@ export function draftKeys(extra: Record<string, Command> = {}): Record<string, C
     'Mod-[': asUndoStep(bracketSelection),
     'Mod-Alt-h': asUndoStep(setBlockKind('heading')),
     'Mod-Alt-0': asUndoStep(setBlockKind('numbered')),
+    'Mod-Alt-f': asUndoStep(insertFootnote),
     Backspace: asUndoStep(deleteEverything),
     Delete: asUndoStep(deleteEverything),
     ...extra,

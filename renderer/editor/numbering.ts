@@ -6,7 +6,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { BlockNumber, NumberStyle } from '../../shared/model';
-import { letterNumeral, romanNumeral } from '../../shared/text/numerals';
+import { letterNumeral, ordinalValue, romanNumeral } from '../../shared/text/numerals';
 import { romanValue } from '../../shared/text/numbers';
 
 /** What one top-level block displays before its text; null where it shows nothing. */
@@ -53,8 +53,6 @@ export function blockLabels(doc: Node): BlockLabel[] {
   return labels;
 }
 
-const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 function letterValue(letter: string, repeat: number): number {
   return letter.toLowerCase().charCodeAt(0) - 96 + 26 * (repeat - 1);
 }
@@ -74,8 +72,6 @@ export function numberFromLabel(raw: string): BlockNumber {
   if ((m = /^\(?(([a-z])\2+)\)$/i.exec(raw))) return make('alpha-paren', letterValue(m[2] ?? 'a', (m[1] ?? '').length));
   if ((m = /^([a-z])\.$/i.exec(raw))) return make('alpha-dot', (m[1] ?? 'a').toLowerCase().charCodeAt(0) - 96);
   if ((m = /^Article\s+(\d+)/i.exec(raw))) return make('article', Number(m[1]));
-  if ((m = /^([A-Za-z]+?)(?:ly)?,?$/.exec(raw)) && ORDINAL_WORDS.includes((m[1] ?? '').toLowerCase())) {
-    return make('ordinal-word', ORDINAL_WORDS.indexOf((m[1] ?? '').toLowerCase()) + 1);
-  }
+  if ((m = /^([A-Za-z]+?)(?:ly)?,?$/.exec(raw)) && ordinalValue(m[1] ?? '') > 0) return make('ordinal-word', ordinalValue(m[1] ?? ''));
   return make('bullet', 0);
 }

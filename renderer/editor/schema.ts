@@ -12,15 +12,14 @@ import { Schema } from 'prosemirror-model';
 import type { AttributeSpec, DOMOutputSpec, MarkSpec, Node, NodeSpec, TagParseRule } from 'prosemirror-model';
 import { Provenance } from '../../shared/model';
 import { Negotiation } from '../../shared/negotiation/model';
+import { issuesText } from '../../shared/issues';
 
 /** Rejects a provenance attribute that is not a Provenance record (from pasted HTML or a bad file). */
 function validateProvenance(value: unknown): void {
   if (value === null) return;
   const parsed = Provenance.safeParse(value);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'unknown problem';
-    throw new RangeError(`A paragraph's provenance is malformed (${where}). Remove the attribute or re-insert the clause from the library.`);
+    throw new RangeError(`A paragraph's provenance is malformed (${issuesText(parsed.error)}). Remove the attribute or re-insert the clause from the library.`);
   }
 }
 
@@ -73,9 +72,7 @@ function validateNegotiation(value: unknown): void {
   if (value === null) return;
   const parsed = Negotiation.safeParse(value);
   if (!parsed.success) {
-    const first = parsed.error.issues[0];
-    const where = first ? `${first.path.join('.') || 'value'}: ${first.message}` : 'unknown problem';
-    throw new RangeError(`The draft's negotiation log is malformed (${where}). Open a backup or an earlier version of the draft.`);
+    throw new RangeError(`The draft's negotiation log is malformed (${issuesText(parsed.error)}). Open a backup or an earlier version of the draft.`);
   }
 }
 

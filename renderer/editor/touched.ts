@@ -5,6 +5,7 @@
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
 import { AttrStep } from 'prosemirror-transform';
+import type { Decoration, DecorationSet } from 'prosemirror-view';
 
 /** A stretch of whole top-level blocks of the new document, [from, to). */
 export interface BlockRange {
@@ -79,4 +80,20 @@ export function forEachBlockOf(doc: Node, range: BlockRange, fn: (block: Node, p
     fn(block, pos, index);
     pos += block.nodeSize;
   }
+}
+
+/**
+ * The redraw step of a plugin whose decorations belong to blocks: `set` mapped through the
+ * transaction, then the decorations of every touched block made again by `make`. `stale` picks
+ * which of a block's old decorations go (all of them when absent).
+ */
+export function redrawTouched(
+  set: DecorationSet,
+  tr: Transaction,
+  make: (range: BlockRange) => Decoration[],
+  stale?: (spec: { [key: string]: unknown }) => boolean,
+): DecorationSet {
+  let next = set.map(tr.mapping, tr.doc);
+  for (const range of touchedBlocks(tr)) next = next.remove(next.find(range.from + 1, range.to - 1, stale)).add(tr.doc, make(range));
+  return next;
 }

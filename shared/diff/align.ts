@@ -5,7 +5,8 @@
  * paragraphs found out of order anywhere in the document.
  */
 import { diffArrays } from 'diff';
-import { candidate, findCandidates, sharedCount, union, Vocabulary } from './similarity';
+import { sharedCount } from '../sorted';
+import { candidate, findCandidates, union, Vocabulary } from './similarity';
 import type { Candidate } from './similarity';
 import type { RowKind } from './schemas';
 
@@ -126,26 +127,26 @@ const NEAR_GAPS = 3;
 /** Up to this many pairs in a window are compared one by one; past it, an index finds them. */
 const DIRECT_PAIRS = 4096;
 
+/** The indices grouped by the gap each falls in. */
+function byGap(indices: readonly number[], gapOf: readonly number[]): Map<number, number[]> {
+  const groups = new Map<number, number[]>();
+  for (const index of indices) {
+    const g = gapOf[index] ?? 0;
+    const list = groups.get(g);
+    if (list) list.push(index);
+    else groups.set(g, [index]);
+  }
+  return groups;
+}
+
 /**
  * Candidate pairs of unpaired paragraphs whose gaps (runs between anchors) are at most
  * NEAR_GAPS apart: an edited paragraph, or one an anchor wrongly pushed to the other side of
  * itself. Linear in the text for texts edited here and there.
  */
 function nearCandidates(setsA: Int32Array[], restA: number[], gapOfA: number[], setsB: Int32Array[], restB: number[], gapOfB: number[], minShare: number): Candidate[] {
-  const byGapB = new Map<number, number[]>();
-  for (const j of restB) {
-    const g = gapOfB[j] ?? 0;
-    const list = byGapB.get(g);
-    if (list) list.push(j);
-    else byGapB.set(g, [j]);
-  }
-  const byGapA = new Map<number, number[]>();
-  for (const i of restA) {
-    const g = gapOfA[i] ?? 0;
-    const list = byGapA.get(g);
-    if (list) list.push(i);
-    else byGapA.set(g, [i]);
-  }
+  const byGapB = byGap(restB, gapOfB);
+  const byGapA = byGap(restA, gapOfA);
   const out: Candidate[] = [];
   for (const [g, as] of byGapA) {
     const bs: number[] = [];

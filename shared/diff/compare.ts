@@ -13,6 +13,7 @@ import { CompareOptions, CompareSide } from './schemas';
 import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './schemas';
 import { diffHunks, wholeReplacement } from './words';
 import type { Hunk } from './words';
+import { issuesText } from '../issues';
 
 /** How long a comparison may take when the caller does not say. */
 export const DEFAULT_BUDGET_MS = 4000;
@@ -64,8 +65,7 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
 function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.slice(0, 3).map((i) => `${i.path.map(String).join('.') || 'value'}: ${i.message}`);
-  throw new Error(`Cannot compare: ${what} is not valid (${issues.join('; ')}).`);
+  throw new Error(`Cannot compare: ${what} is not valid (${issuesText(result.error, 3)}).`);
 }
 
 function budgetNotice(budgetMs: number, aligned: boolean): string {

@@ -4,6 +4,7 @@
  * paragraph with its edited self, and to find candidates among thousands without comparing
  * every pair.
  */
+import { sharedCount } from '../sorted';
 import { leadingNumberLength } from './normalize';
 
 /** Interns words so that paragraph word sets are small sorted integer arrays. */
@@ -55,24 +56,6 @@ function isWordPart(cp: number): boolean {
   return w;
 }
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
-
-/** How many ids two sorted sets share. */
-export function sharedCount(x: Int32Array, y: Int32Array): number {
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < x.length && j < y.length) {
-    const a = x[i] ?? 0;
-    const b = y[j] ?? 0;
-    if (a === b) {
-      n++;
-      i++;
-      j++;
-    } else if (a < b) i++;
-    else j++;
-  }
-  return n;
-}
 
 /** Dice similarity: 1 for the same words, 0 for none in common. */
 export function dice(x: Int32Array, y: Int32Array): number {

@@ -16,9 +16,14 @@ interface Level {
 }
 
 interface List {
-  /** Counters are shared by every w:num over the same abstract list, unless one restarts it. */
+  /** Counters are shared by every w:num over the same abstract list, as Word and LibreOffice count. */
   counterKey: string;
   levels: Map<number, Level>;
+  /**
+   * A w:num's startOverride values: the list restarts there the first time a paragraph uses this
+   * w:num (LibreOffice writes each restart as its own w:num), and counts on after that.
+   */
+  restarts: Map<number, number>;
 }
 
 /** The list definitions of a document, ready to number paragraphs in order. */
@@ -82,7 +87,6 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
   const abstracts = new Map<string, Map<number, Level>>();
   const lists = new Map<string, List>();
   const counters = new Map<string, number[]>();
-  const pendingStarts = new Map<string, Map<number, number>>();
 
   for (const abs of root ? childElements(root, 'abstractNum') : []) {
     abstracts.set(abs.attrs['abstractNumId'] ?? '', readLevels(abs));
@@ -100,9 +104,7 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       const start = val(descend(override, 'startOverride'));
       if (start !== undefined) starts.set(ilvl, Number(start));
     }
-    const counterKey = starts.size ? `num:${numId}` : `abs:${abstractId}`;
-    if (starts.size) pendingStarts.set(counterKey, starts);
-    lists.set(numId, { counterKey, levels });
+    lists.set(numId, { counterKey: `abs:${abstractId}`, levels, restarts: starts });
   }
 
   return {
@@ -111,10 +113,13 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       const level = list?.levels.get(ilvl);
       if (!list || !level) return undefined;
       const count = counters.get(list.counterKey) ?? [];
-      const starts = pendingStarts.get(list.counterKey);
-      const startOf = (i: number) => starts?.get(i) ?? list.levels.get(i)?.start ?? 1;
-      for (let i = 0; i < ilvl; i++) count[i] ??= startOf(i);
-      count[ilvl] = count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
+      const startOf = (i: number) => list.levels.get(i)?.start ?? 1;
+      for (let i = 0; i < ilvl; i++) count[i] ??= list.restarts.get(i) ?? startOf(i);
+      const restart = list.restarts.get(ilvl);
+      if (restart !== undefined) {
+        count[ilvl] = restart;
+        list.restarts.delete(ilvl);
+      } else count[ilvl] = count[ilvl] === undefined ? startOf(ilvl) : count[ilvl] + 1;
       count.length = ilvl + 1; // deeper levels restart under a new parent number
       counters.set(list.counterKey, count);
 
@@ -125,7 +130,9 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
       });
       if (level.format === 'none' || !raw.trim()) return undefined;
       const style = styleOf(level);
-      return { raw: raw.trim(), style, value: style === 'bullet' ? 0 : (count[ilvl] ?? 0), glued: false };
+      // Symbol-font bullets sit in the private use area (U+F0B7): shown as a real bullet.
+      const shown = style === 'bullet' && /^[\uE000-\uF8FF]$/.test(raw.trim()) ? '•' : raw.trim();
+      return { raw: shown, style, value: style === 'bullet' ? 0 : (count[ilvl] ?? 0), glued: false };
     },
   };
 }

@@ -1,9 +1,13 @@
 /**
  * The text of one Word paragraph as a reader sees it: runs joined, tabs and breaks as
  * whitespace, deleted revisions and field codes left out, footnote references turned into the
- * marks shown on the page ("*" for a custom mark, "[n]" for Word's automatic ones).
+ * marks shown on the page ("*" for a custom mark, "[n]" for Word's automatic ones). Italic and
+ * bold runs become inline marks; a Symbol-font bullet typed at the start (U+F0B7 and its kin,
+ * which show as boxes outside Word) becomes a real bullet.
  */
-import type { XmlElement, XmlNode } from './xml';
+import type { InlineMark } from '../model';
+import { normalizeMarks } from '../text/inline';
+import { childElements, firstChild, type XmlElement, type XmlNode } from './xml';
 
 /** A footnote reference found in a paragraph, with the mark the page shows. */
 export interface FootnoteCite {
@@ -23,15 +27,33 @@ const HIDDEN = new Set([
 ]);
 const ON = new Set(['1', 'true', 'on']);
 
-/** The paragraph's text and the footnotes it cites, in order. */
-export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { text: string; cites: FootnoteCite[] } {
+/** Symbol and Wingdings bullets, in the private use area where Word's symbol fonts put them. */
+const SYMBOL_BULLET = /^[\uF0A7\uF0B7\uF076\uF0D8\uF0FC\uF06E\uF0A8]/;
+
+/** Whether a run property (w:b, w:i) is on: present, and not switched off by its value. */
+function isOn(rPr: XmlElement | undefined, name: string): boolean {
+  const el = rPr ? childElements(rPr, name)[0] : undefined;
+  return el !== undefined && !['0', 'false', 'off'].includes(el.attrs['val'] ?? 'true');
+}
+
+/** The paragraph's text, the footnotes it cites in order, and its italic and bold stretches. */
+export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { text: string; cites: FootnoteCite[]; marks: InlineMark[] } {
   let text = '';
   const cites: FootnoteCite[] = [];
+  const raw: InlineMark[] = [];
   let pendingCustom: string | undefined;
 
   const visit = (node: XmlNode) => {
     if (typeof node === 'string' || HIDDEN.has(node.name)) return;
     switch (node.name) {
+      case 'r': {
+        const rPr = firstChild(node, 'rPr');
+        const from = text.length;
+        node.children.forEach(visit);
+        if (text.length > from && isOn(rPr, 'i')) raw.push({ from, to: text.length, type: 'italic' });
+        if (text.length > from && isOn(rPr, 'b')) raw.push({ from, to: text.length, type: 'bold' });
+        return;
+      }
       case 't': {
         const t = node.children.filter((c): c is string => typeof c === 'string').join('');
         if (pendingCustom !== undefined) {
@@ -72,5 +94,27 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
     }
   };
   p.children.forEach(visit);
-  return { text: text.replace(/[ \u00a0]*\n[ \u00a0]*/g, '\n').trim(), cites };
+  const { out, at } = collapseSpaces(text.replace(SYMBOL_BULLET, '•'));
+  const marks = normalizeMarks(raw.map((m) => ({ ...m, from: at(m.from), to: at(m.to) })));
+  return { text: out, cites, marks };
+}
+
+/**
+ * The text without the spaces around its line breaks and at its ends, and where each offset of
+ * the text before lands in the text after (for the marks).
+ */
+function collapseSpaces(text: string): { out: string; at: (offset: number) => number } {
+  const keep = new Array<boolean>(text.length).fill(true);
+  for (const m of text.matchAll(/[ \u00a0]*\n[ \u00a0]*/g)) {
+    for (let k = m.index; k < m.index + m[0].length; k++) keep[k] = text[k] === '\n';
+  }
+  for (let k = 0; k < text.length && /\s/.test(text[k] ?? ''); k++) keep[k] = false;
+  for (let k = text.length - 1; k >= 0 && /\s/.test(text[k] ?? ''); k--) keep[k] = false;
+  const before = [0];
+  let out = '';
+  for (let k = 0; k < text.length; k++) {
+    if (keep[k]) out += text[k];
+    before.push(out.length);
+  }
+  return { out, at: (offset) => before[Math.min(offset, text.length)] ?? out.length };
 }

@@ -4,7 +4,8 @@
  * numbering.xml gives the numbers the page shows, footnotes.xml the footnotes, tables the
  * parties. Guessing is left for documents that carry no such structure.
  */
-import type { BlockNumber, Declaration, ImportReport, TextWarning } from '../model';
+import type { BlockNumber, Declaration, ImportReport, InlineMark, TextWarning } from '../model';
+import { sliceMarks } from '../text/inline';
 import { sha256Hex } from '../text/hash';
 import { readNumber } from '../text/numbers';
 import { assembleDeclaration, type BlockDraft } from './block-line';
@@ -105,6 +106,17 @@ function bodyItems(body: XmlElement): XmlElement[] {
 }
 
 /** What the styles say a paragraph is, by the names Concord writes and Word's built-in ones. */
+/** A short paragraph all in bold, with no closing full stop: a heading typed without a heading style. */
+function isBoldHeading(text: string, marks: InlineMark[]): boolean {
+  const whole = marks.some((m) => m.type === 'bold' && m.from === 0 && m.to >= text.length);
+  return whole && text.split(/\s+/).length <= 20 && !/[.;,:]$/.test(text);
+}
+
+/** The marks of a block, as the field a BlockDraft carries only when there are some. */
+function markField(marks: InlineMark[]): { marks?: InlineMark[] } {
+  return marks.length > 0 ? { marks } : {};
+}
+
 function kindFromStyle(style: ParagraphStyle | undefined): BlockDraft['kind'] | undefined {
   if (!style) return undefined;
   const name = style.name.toLowerCase();
@@ -186,7 +198,7 @@ export async function readDocx(
 
     const pPr = firstChild(item, 'pPr');
     const style = styles.get(descend(pPr, 'pStyle')?.attrs['val'] ?? '') ?? styles.get('Normal');
-    const { text: rawText, cites } = readParagraphText(item, counter);
+    const { text: rawText, cites, marks: rawMarks } = readParagraphText(item, counter);
     if (!rawText) continue;
     const numPr = firstChild(pPr, 'numPr');
     const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
@@ -197,10 +209,11 @@ export async function readDocx(
     let kind = kindFromStyle(style);
     let number: BlockNumber | undefined = autoNumber;
     let text = rawText;
+    let marks = rawMarks;
     if (kind === 'footnote') {
       // A note printed in the body with its mark (Concord writes notes it found no reference for so).
       const mark = readFootnoteMarker(rawText);
-      push({ kind, text: mark ? rawText.slice(mark.textStart) : rawText, ...(mark ? { marker: mark.marker } : {}) });
+      push({ kind, text: mark ? rawText.slice(mark.textStart) : rawText, ...(mark ? { marker: mark.marker } : {}), ...markField(sliceMarks(rawMarks, mark?.textStart ?? 0, rawText.length)) });
       continue;
     }
     if (!number && kind !== 'title' && kind !== 'parties' && kind !== 'signature') {
@@ -209,6 +222,7 @@ export async function readDocx(
       if (typed && typed.style !== 'bullet') {
         number = { raw: typed.raw, style: typed.style, value: typed.value, glued: typed.glued };
         text = rawText.slice(typed.textStart);
+        marks = sliceMarks(rawMarks, typed.textStart, rawText.length);
       }
     }
     if (number) lastNumber = number;
@@ -217,6 +231,7 @@ export async function readDocx(
     if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';
     if (!kind) {
       if (!hasTitleStyle && !blocks.length) kind = 'title';
+      else if (!number && isBoldHeading(text, marks)) kind = 'heading';
       else if (autoNumber && ilvl > 0) kind = 'subitem';
       else if (number && number.style === 'alpha-paren') kind = operativeStarted ? 'subitem' : 'preamble';
       else if (number) kind = 'paragraph';
@@ -241,6 +256,7 @@ export async function readDocx(
       level,
       cites: [...new Set(cites.map((c) => c.marker))],
       ...(number ? { number } : {}),
+      ...markField(kind === 'heading' && marks.every((m) => m.type === 'bold') ? [] : marks),
     });
     for (const cite of cites) cited.push({ cite, blockId: block.id });
   }

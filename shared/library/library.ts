@@ -15,6 +15,7 @@ import { TermIndex } from './termIndex';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
+import { issuesText } from '../issues';
 
 export interface SearchOptions {
   filters?: LibraryFilters;
@@ -200,11 +201,7 @@ export class ClauseLibrary {
     }
     const parsed = LibraryFile.safeParse(raw);
     if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : '';
-      throw new LibraryFormatError(
-        `The clause library file is damaged (${issue?.message ?? 'unreadable'}${where}). It will be rebuilt from its sources.`,
-      );
+      throw new LibraryFormatError(`The clause library file is damaged (${issuesText(parsed.error, 1, 'file')}). It will be rebuilt from its sources.`);
     }
     const file = parsed.data;
     const library = new ClauseLibrary();

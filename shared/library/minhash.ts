@@ -4,6 +4,7 @@
  * With 64 hashes in 16 bands of 4, pairs with Jaccard similarity 0.5 meet in some band about
  * 65% of the time, pairs at 0.7 about 98%, pairs at 0.3 about 12%.
  */
+import { sharedCount } from '../sorted';
 import { foldWord, wordList } from './terms';
 
 /** Hashes per signature. */
@@ -56,19 +57,7 @@ export function shingleSet(shingles: Uint32Array): Uint32Array {
 
 /** Exact Jaccard similarity of two shingle sets from `shingleSet`, 0..1. */
 export function jaccard(a: Uint32Array, b: Uint32Array): number {
-  let i = 0;
-  let j = 0;
-  let shared = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i] as number;
-    const y = b[j] as number;
-    if (x === y) {
-      shared++;
-      i++;
-      j++;
-    } else if (x < y) i++;
-    else j++;
-  }
+  const shared = sharedCount(a, b);
   const union = a.length + b.length - shared;
   return union === 0 ? 0 : shared / union;
 }

@@ -8,6 +8,7 @@ import { resolvedBrackets } from './log';
 import { Bracket, BracketProblem } from './model';
 import type { BracketParse, Negotiation } from './model';
 import { BracketCounts } from './schemas';
+import { issuesText } from '../issues';
 
 export const BRACKET_LIST_SCHEMA_VERSION = 1;
 
@@ -49,6 +50,5 @@ export function readBracketList(json: string): BracketList {
   }
   const result = BracketList.safeParse(data);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((i) => `${i.path.length > 0 ? i.path.join('.') : 'the file'}: ${i.message}`);
-  throw new Error(`This bracket list cannot be read. ${issues.slice(0, 5).join('; ')}${issues.length > 5 ? `; and ${issues.length - 5} more` : ''}.`);
+  throw new Error(`This bracket list cannot be read. ${issuesText(result.error, 5, 'the file')}.`);
 }

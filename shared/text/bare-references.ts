@@ -14,19 +14,26 @@ const COUNTED = /\b(?:paragraphs?|articles?|resolutions?|sections?|chapters?|ann
 /** What follows a number that is an ordinary number ("1 August", "3 per cent", "2 million"). */
 const QUANTITY = /^\s*(?:January|February|March|April|May|June|July|August|September|October|November|December|per\s?cent|%|percent|million|billion|thousand|years?|months?|days?|weeks?|hours?|times|States|countries|members)/i;
 
-/** Where the bare number `n` cites its footnote in `text`, searching from `from`; the span covers its space. */
+/** What may stand right before a reference: a letter or closing punctuation, or a year it is glued to ("20242"). */
+const BEFORE = /[\p{L}.,;:)”’"\]]$|\b(?:19|20)\d\d$/u;
+
+/**
+ * Where the bare number `n` cites its footnote in `text`, searching from `from`; the span covers
+ * the space before it. Candidates are found with indexOf, then judged by what stands around them.
+ */
 function findReference(text: string, n: string, from: number): { start: number; end: number } | undefined {
-  const re = new RegExp(String.raw`(?<=[\p{L}.,;:)”’"\]]|\b(?:19|20)\d\d)( ?)${n}(?=[\s,.;:)]|$|(\p{Ll}))`, 'gu');
-  re.lastIndex = from;
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const after = text.slice(m.index + m[0].length);
-    // A number after a plain word with a space is a reference only when nothing reads it as a count.
-    if (COUNTED.test(before) || QUANTITY.test(after)) continue;
-    if (/\d$/.test(before) && m[1] === ' ') continue;
+  for (let at = text.indexOf(n, from); at >= 0; at = text.indexOf(n, at + 1)) {
+    const next = text[at + n.length] ?? '';
+    if (next !== '' && !/[\s,.;:)\p{Ll}]/u.test(next)) continue;
+    const spaced = text[at - 1] === ' ';
+    const start = spaced ? at - 1 : at;
+    const before = text.slice(Math.max(0, start - 30), start);
+    if (!BEFORE.test(before)) continue;
+    if (COUNTED.test(before) || QUANTITY.test(text.slice(at + n.length))) continue;
+    if (/\d$/.test(before) && spaced) continue;
     // Glued to the next word ("Parties, 8and") only right after punctuation: the extraction lost a space.
-    if (m[2] !== undefined && !/[,;.]$/.test(before)) continue;
-    return { start: m.index, end: m.index + m[0].length };
+    if (/\p{Ll}/u.test(next) && !/[,;.]$/.test(before)) continue;
+    return { start, end: at + n.length };
   }
   return undefined;
 }

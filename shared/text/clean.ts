@@ -163,8 +163,7 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
       } else {
         moved.push(drop(ruleEnd, notesEnd, 'footnotes at the foot of a PDF page, moved after the text'));
         start = notesEnd;
-        CONTROL.lastIndex = start;
-        control = CONTROL.exec(text);
+        while (control && control.index < start) control = CONTROL.exec(text);
       }
     }
   }

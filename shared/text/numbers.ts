@@ -4,6 +4,7 @@
  * that the source's numbering can be reproduced and checked.
  */
 import type { BlockNumber, NumberStyle } from '../model';
+import { ORDINAL_WORDS, ordinalValue } from './numerals';
 
 /** A number found at the start of a line. */
 export interface LineNumber extends BlockNumber {
@@ -19,7 +20,8 @@ export interface LineNumber extends BlockNumber {
 
 const ROMAN = /^M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})$/i;
 const ROMAN_VALUES: Record<string, number> = { i: 1, v: 5, x: 10, l: 50, c: 100, d: 500, m: 1000 };
-const ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'];
+/** "First," ... "Twelfth:" (and "Firstly,"), capitalised as a paragraph starts. */
+const ORDINAL_START = new RegExp(`^(${ORDINAL_WORDS.map((w) => `${w[0]?.toUpperCase() ?? ''}${w.slice(1)}`).join('|')})(?:ly)?\\s?[,:]`);
 
 /** Indentation, including the no-break spaces web pages indent with. */
 const INDENT = /^[\s\u00a0\u2000-\u200b\u3000]*/;
@@ -86,8 +88,8 @@ const PATTERNS: Pattern[] = [
   { re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
   { re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },
   {
-    re: /^(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)(?:ly)?\s?[,:]/,
-    read: (m) => ({ style: 'ordinal-word', value: ORDINALS.indexOf((m[1] ?? '').toLowerCase()) + 1 }),
+    re: ORDINAL_START,
+    read: (m) => ({ style: 'ordinal-word', value: ordinalValue(m[1] ?? '') }),
     mayGlue: false,
   },
   { re: /^[-–—•·▪◦‣*]/, read: () => ({ style: 'bullet', value: 0 }), mayGlue: false },

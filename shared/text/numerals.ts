@@ -23,3 +23,11 @@ export function letterNumeral(n: number): string {
   const letter = String.fromCharCode(97 + ((n - 1) % 26));
   return letter.repeat(Math.floor((n - 1) / 26) + 1);
 }
+
+/** The ordinal words declarations number paragraphs with ("First, ...", "Secondly, ..."), in order. */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth'] as const;
+
+/** The value of an ordinal word ("Third" -> 3), whatever its case; 0 for any other word. */
+export function ordinalValue(word: string): number {
+  return (ORDINAL_WORDS as readonly string[]).indexOf(word.toLowerCase()) + 1;
+}

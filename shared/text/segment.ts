@@ -92,7 +92,8 @@ function bareNotes(units: Unit[], notes: (ReturnType<typeof readFootnoteMarker>)
 
 /** Splits cleaned text into blocks; text with no words gives none. */
 export function segmentText(text: string, options: SegmentOptions = {}): Block[] {
-  const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false }), options.markdown ?? false, options.links ?? new Map());
+  const titleLine = options.un ? new RegExp(RESOLUTION_TITLE.source, 'm').exec(text)?.index : undefined;
+  const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false, ...(titleLine !== undefined ? { pageBreaksAfter: titleLine } : {}) }), options.markdown ?? false, options.links ?? new Map());
   if (units.length === 0) return [];
   const notes = footnoteMarkers(units, options);
   const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
@@ -351,10 +352,13 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
     if (marks.length > 0) block.marks = marks;
     return block;
   });
+  // Each marker's first citing block, found in one pass: long texts have hundreds of notes.
+  const firstCiting = new Map<string, string>();
+  for (const b of blocks) for (const marker of b.cites) if (!firstCiting.has(marker)) firstCiting.set(marker, b.id);
   for (const note of blocks) {
     if (note.kind !== 'footnote' || !note.marker) continue;
-    const anchor = blocks.find((b) => b.cites.includes(note.marker ?? ''));
-    if (anchor) note.anchorBlockId = anchor.id;
+    const anchor = firstCiting.get(note.marker);
+    if (anchor) note.anchorBlockId = anchor;
   }
   return blocks;
 }

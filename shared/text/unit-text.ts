@@ -28,12 +28,13 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     // pandoc sometimes closes a bold heading at the start of the next paragraph
     // ("**Reinforcing ... challenges" / "**1. Spain and ..."): the heading is bold to its end,
     // and the paragraph's opening "**" closes nothing of its own.
-    const oddBold = (source.match(/\*\*/g) ?? []).length % 2 === 1;
+    const oddBold = source.includes('**') && (source.match(/\*\*/g) ?? []).length % 2 === 1;
     if (leftOpen && oddBold && source.startsWith('**')) source = source.slice(2);
     else if (oddBold && source.startsWith('**') && source.split(/\s+/).length <= 30) source = `${source}**`;
     leftOpen = oddBold && unit.text.startsWith('**') && !leftOpen;
     // Converters leave a space before a closing "**" ("**Partnering with ... Countries **").
-    let body = source.replace(/^(\*\*\*?)(\S[^*]*?)\s+\1$/, '$1$2$1').replace(/ \[\^((?:19|20)\d\d)\]:\s*/g, ' $1 ');
+    let body = source.startsWith('**') ? source.replace(/^(\*\*\*?)(\S[^*]*?)\s+\1$/, '$1$2$1') : source;
+    if (body.includes('[^')) body = body.replace(/ \[\^((?:19|20)\d\d)\]:\s*/g, ' $1 ');
     let note: string | undefined;
     const definition = /^\[\^([^\]\s]+)\]:\s*/.exec(body);
     const bullet = /^([-*+])\s+(?=\S)/.exec(body);

@@ -40,6 +40,12 @@ interface Line {
 export interface UnitOptions {
   /** The text is Markdown: list markers, `#` headings and `[^n]:` definitions start units. */
   markdown?: boolean;
+  /**
+   * Set when the text was extracted from PDF pages where every paragraph ends in punctuation (a
+   * UN document): past this offset (its title line), a long unit that does not was cut by a page
+   * break, whatever the next line says.
+   */
+  pageBreaksAfter?: number;
 }
 
 /** Lines with their trimmed text; blank lines have text ''. */
@@ -49,7 +55,7 @@ function splitLines(text: string): Line[] {
     const newline = text.indexOf('\n', start);
     const stop = newline < 0 ? text.length : newline;
     const raw = text.slice(start, stop);
-    const trimmed = raw.replace(/^[\s\u00a0]+|[\s\u00a0]+$/g, '');
+    const trimmed = raw.trim();
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
     const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
     const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
@@ -137,18 +143,19 @@ function continues(previous: Line, line: Line, width: number, markdown: boolean)
 }
 
 /** Closing punctuation, possibly followed by a footnote number ("Court,2", "2024/25; 4"). */
-const CLOSED = /(?:[.,;:!?…)\]”"’»*]|\d{4})\s*(?:\[?\d{1,3}\]?)?$/;
+const CLOSED = /[.,;:!?…)\]”"’»*]\s*(?:\[?\d{1,3}\]?)?$/;
 
 /**
  * True when the unit before a blank line goes on after it: a PDF page broke the paragraph. The
  * unit is long and stops mid-sentence (no closing punctuation), or is a number alone.
  */
-function resumes(unit: Unit, line: Line, markdown: boolean): boolean {
+function resumes(unit: Unit, line: Line, markdown: boolean, pageBreaks: boolean): boolean {
   if (LONE_NUMBER.test(unit.text)) return !startsUnit(line, markdown);
   if (unit.heading > 0 || startsUnit(line, markdown) || CLOSED.test(unit.text) || unit.text.length < 60) return false;
   if (BOLD_LINE.test(unit.text)) return false;
   // "The General Assembly," opens a preamble: a page break never ends right before it.
   if (line.text.length <= 40 && line.text.endsWith(',')) return false;
+  if (pageBreaks) return true;
   const lastWord = /(\S+)$/.exec(unit.text)?.[1] ?? '';
   return /^\p{Ll}/u.test(line.text) || FUNCTION_WORD.test(lastWord);
 }
@@ -159,6 +166,7 @@ const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|into|
 /** Splits text into units, in order; blank text gives none. */
 export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
   const markdown = options.markdown ?? false;
+  const pageBreaksAfter = options.pageBreaksAfter ?? Infinity;
   const lines = splitLines(text);
   const width = wrapWidth(lines);
   const units: Unit[] = [];
@@ -172,7 +180,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     }
     const lineText = markdown && line.hardBreak ? line.text.replace(/\\$/, '').trimEnd() : line.text;
     const last = units[units.length - 1];
-    const join = last !== undefined && (previous ? continues(previous, line, width, markdown) : resumes(last, line, markdown));
+    const join = last !== undefined && (previous ? continues(previous, line, width, markdown) : resumes(last, line, markdown, last.start > pageBreaksAfter));
     if (last && join) {
       last.end = line.end;
       // A line holding only the closing "**" of a bold line belongs to it with no space.

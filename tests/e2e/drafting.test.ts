@@ -1,36 +1,47 @@
 import { mkdtempSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openBrowser, SCREENSHOTS, startHostProcess, type Session } from './harness';
 
 const paragraphs = (s: Session) => s.page.locator('.cn-page > *');
 const paragraphText = (s: Session, i: number) => paragraphs(s).nth(i).innerText();
 
+// Each test starts its own app and draft, so any one of them runs alone.
 describe('drafting a statement from a template', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
-  it('starts a new draft from a template, every paragraph verbatim', async () => {
+  /** A new draft of the Silk Road template, open in the editor. */
+  const newDraft = async () => {
     await s.page.getByRole('button', { name: /Cooperation Initiative on Silk Road of Innovation/ }).click();
     await s.page.getByRole('button', { name: 'New draft from this template' }).click();
     await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
-    await expect.poll(() => s.page.locator('.cn-gutter, [class*="gutter"]').count()).toBeGreaterThan(5);
-    expect(await s.page.locator('.save-state').innerText()).toBe('Saved');
-  });
-
-  it('types a paragraph, moves it up with Alt+Up, undoes the move', async () => {
+  };
+  /** Types a paragraph at the end of the draft. */
+  const typeLastParagraph = async (text: string) => {
     await s.page.locator('.cn-page h1').first().click();
     await s.page.keyboard.press('Control+End');
     // The editor has taken in the new selection when the last block is marked live.
     await expect.poll(() => paragraphs(s).last().getAttribute('class')).toContain('cn-live');
     await s.page.keyboard.press('Enter');
-    await s.page.keyboard.type('Promote open science and the sharing of research data.');
+    await s.page.keyboard.type(text);
+  };
+
+  it('starts a new draft from a template, every paragraph verbatim', async () => {
+    await newDraft();
+    await expect.poll(() => s.page.locator('.cn-gutter, [class*="gutter"]').count()).toBeGreaterThan(5);
+    expect(await s.page.locator('.save-state').innerText()).toBe('Saved');
+  });
+
+  it('types a paragraph, moves it up with Alt+Up, undoes the move', async () => {
+    await newDraft();
+    await typeLastParagraph('Promote open science and the sharing of research data.');
     const count = await paragraphs(s).count();
     expect(await paragraphText(s, count - 1)).toContain('Promote open science');
     await s.page.keyboard.press('Alt+ArrowUp');
@@ -42,6 +53,8 @@ describe('drafting a statement from a template', () => {
   });
 
   it('saves with Ctrl+S and finds the draft intact after a reload', async () => {
+    await newDraft();
+    await typeLastParagraph('Promote open science and the sharing of research data.');
     await s.page.keyboard.press('Control+s');
     await expect.poll(() => s.page.locator('.save-state').innerText()).toBe('Saved');
     await s.page.reload();
@@ -52,6 +65,7 @@ describe('drafting a statement from a template', () => {
   });
 
   it('asks before leaving a draft with unsaved changes, and saves when told to', async () => {
+    await newDraft();
     await s.page.locator('.cn-page h1').first().click();
     await s.page.keyboard.press('Control+End');
     await s.page.keyboard.type(' Adopted.');
@@ -71,6 +85,7 @@ describe('drafting a statement from a template', () => {
   });
 
   it('names a version and lists it', async () => {
+    await newDraft();
     await s.page.getByRole('button', { name: 'Name version…' }).click();
     await s.page.getByRole('textbox', { name: 'Version name' }).fill('Zero draft');
     await s.page.getByRole('button', { name: 'Name version', exact: true }).click();

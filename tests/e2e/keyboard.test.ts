@@ -89,11 +89,28 @@ describe('the keyboard everywhere', () => {
     await s.page.keyboard.press('F1');
     const help = s.page.getByRole('dialog', { name: 'Keyboard shortcuts' });
     await help.waitFor();
-    for (const keys of ['Ctrl+O', 'Ctrl+Alt+C', 'Ctrl+Alt+H / Ctrl+Alt+0', 'Ctrl+Alt+1 … 4']) expect(await help.innerText()).toContain(keys);
+    for (const keys of ['Ctrl+Alt+F', 'Ctrl+O', 'Ctrl+Alt+C', 'Ctrl+Alt+H / Ctrl+Alt+0', 'Ctrl+Alt+1 … 4']) expect(await help.innerText()).toContain(keys);
     await s.shot('shortcuts');
     await s.page.keyboard.press('Escape');
     await s.page.keyboard.press('Control+Alt+c');
     await s.page.getByRole('dialog').first().waitFor();
     await s.page.keyboard.press('Escape');
+  });
+
+  it('inserts a footnote with Ctrl+Alt+F: a numbered mark at the cursor, its note at the end, one undo', async () => {
+    await editor(s).focus();
+    await s.page.keyboard.press('Control+End');
+    await s.page.keyboard.type('We thank the partners');
+    await s.page.keyboard.press('Control+Alt+f');
+    await s.page.keyboard.type('Chile, Kenya and Norway.');
+    const note = s.page.locator('.cn-page > .cn-footnote').last();
+    await expect.poll(() => note.innerText()).toContain('Chile, Kenya and Norway.');
+    expect(await note.getAttribute('data-marker')).toBe('1');
+    expect(await s.page.locator('.cn-page sup.cn-footnote-ref').allInnerTexts()).toEqual(['1']);
+    await s.shot('footnote-inserted');
+    await s.page.keyboard.press('Control+z');
+    await s.page.keyboard.press('Control+z');
+    await expect.poll(() => s.page.locator('.cn-page sup.cn-footnote-ref').count()).toBe(0);
+    expect(await s.page.locator('.cn-page > .cn-footnote').count()).toBe(0);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, Base64, isChannel, parseRequest } from '../../shared/api';
+import { ApiError, Base64, isChannel } from '../../shared/api';
+import { parseRequest } from '../../shared/request';
 
 describe('api contract', () => {
   it('knows its channels and refuses others', () => {

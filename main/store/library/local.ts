@@ -16,6 +16,7 @@ import { writeFileAtomic } from '../atomic';
 import type { JobProgress } from '../../../shared/api';
 import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../../shared/library/schemas';
 import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/format';
+import { issuesText } from '../../../shared/issues';
 
 /** Reads a declaration from a file's bytes: any format Concord reads (main/services/read-file.ts) by default. */
 export type DeclarationReader = (bytes: Uint8Array, source: { name: string; id?: string }) => { declaration: Declaration } | Promise<{ declaration: Declaration }>;
@@ -260,7 +261,7 @@ export class LibraryStore {
       if (raw === undefined) continue;
       const parsed = SourcesFile.safeParse(raw);
       if (parsed.success) return parsed.data.sources;
-      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${parsed.error.issues[0]?.message ?? 'unreadable'}).`);
+      this.warnings.push(`The library's list of sources (${candidate}) is damaged (${issuesText(parsed.error, 1, 'file')}).`);
     }
     if (this.warnings.length > 0) this.warnings.push('Imported files must be added again; the built-in templates are re-read.');
     return [];

@@ -16,7 +16,7 @@ import type { Node } from 'prosemirror-model';
 import type { BracketParse } from '../../../shared/negotiation/model';
 import { parseBrackets } from '../../../shared/negotiation/parse';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
-import { forEachBlockOf, touchedBlocks } from '../touched';
+import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
 
@@ -107,11 +107,7 @@ export function brackets(): Plugin<BracketsState> {
         if (!tr.docChanged) return old;
         // A new party list can turn "[X] [Kenya]" into an attribution anywhere: read it all again.
         if (partiesOf(tr.doc) !== old.parties) return fresh(tr.doc);
-        let set = old.decorations.map(tr.mapping, tr.doc);
-        for (const range of touchedBlocks(tr)) {
-          set = set.remove(set.find(range.from + 1, range.to - 1)).add(tr.doc, decorationsIn(tr.doc, range, old.parties));
-        }
-        return { decorations: set, parties: old.parties };
+        return { decorations: redrawTouched(old.decorations, tr, (range) => decorationsIn(tr.doc, range, old.parties)), parties: old.parties };
       },
     },
     props: { decorations: (state) => bracketsKey.getState(state)?.decorations },

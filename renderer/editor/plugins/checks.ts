@@ -10,7 +10,7 @@ import type { Node } from 'prosemirror-model';
 import type { TextWarning } from '../../../shared/model';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
-import { forEachBlockOf, touchedBlocks } from '../touched';
+import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
@@ -160,11 +160,7 @@ export function checks(): Plugin<ChecksState> {
       apply: (tr, old, _oldState, newState) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
-        let set = old.decorations.map(tr.mapping, doc);
-        for (const range of touchedBlocks(tr)) {
-          const stale = set.find(range.from + 1, range.to - 1, (spec) => !isNumberWarning(spec));
-          set = set.remove(stale).add(doc, textWarningsIn(doc, range).map((w) => decoration(doc, w)));
-        }
+        let set = redrawTouched(old.decorations, tr, (range) => textWarningsIn(doc, range).map((w) => decoration(doc, w)), (spec) => !isNumberWarning(spec));
         // Numbering warnings change only when a displayed number does, and exist only while
         // source numbers are kept.
         const labels = numberingKey.getState(newState)?.labels ?? null;

@@ -8,7 +8,7 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
-import { forEachBlockOf, touchedBlocks } from '../touched';
+import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 
 /** What the find bar asks for. */
@@ -106,10 +106,7 @@ export function find(): Plugin<FindState> {
         if (old.query.text === '') return old;
         let set = old.decorations;
         if (tr.docChanged) {
-          set = set.map(tr.mapping, doc);
-          for (const range of touchedBlocks(tr)) {
-            set = set.remove(set.find(range.from + 1, range.to - 1, (spec) => !isCurrent(spec))).add(doc, matchesIn(doc, old.query, range).map(highlight));
-          }
+          set = redrawTouched(set, tr, (range) => matchesIn(doc, old.query, range).map(highlight), (spec) => !isCurrent(spec));
         }
         if (meta && 'current' in meta) return withCurrent(doc, old.query, set, meta.current);
         return tr.docChanged ? withCurrent(doc, old.query, set, old.current) : old;

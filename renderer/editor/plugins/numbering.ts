@@ -15,7 +15,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, touchedBlocks } from '../touched';
+import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 
 /** The labels by block index and the decorations showing them. */
@@ -126,11 +126,7 @@ export function numbering(): Plugin<NumberingState> {
         if (keepSource !== old.keepSource) {
           return { labels, keepSource, decorations: DecorationSet.create(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
         }
-        let set = old.decorations.map(tr.mapping, doc);
-        for (const range of touchedBlocks(tr)) {
-          set = set.remove(set.find(range.from + 1, range.to - 1)).add(doc, decorate(doc, keepSource, range));
-        }
-        return { labels, keepSource, decorations: set };
+        return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
       },
     },
     props: { decorations: (state) => numberingKey.getState(state)?.decorations },

@@ -8,7 +8,7 @@ import type { Node } from 'prosemirror-model';
 import { hasLanguage, provenanceStatus } from '../provenance';
 import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
-import { forEachBlockOf, touchedBlocks } from '../touched';
+import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 
 /** Key of the provenance plugin; its state is the gutter decorations. */
@@ -58,11 +58,7 @@ export function provenance(): Plugin<DecorationSet> {
       init: (_, state) => provenanceDecorations(state.doc),
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
-        let set = old.map(tr.mapping, tr.doc);
-        for (const range of touchedBlocks(tr)) {
-          set = set.remove(set.find(range.from + 1, range.to - 1)).add(tr.doc, markersIn(tr.doc, range));
-        }
-        return set;
+        return redrawTouched(old, tr, (range) => markersIn(tr.doc, range));
       },
     },
     props: { decorations: (state) => provenanceKey.getState(state) },

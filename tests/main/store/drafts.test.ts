@@ -29,6 +29,19 @@ describe('drafts on disk', () => {
     ]);
   });
 
+  it('renames a draft with its recovery copy and backup, and refuses a name that is taken', async () => {
+    await drafts.save('Untitled.concord', makeDraft('alpha'), 'create');
+    await drafts.save('Untitled.concord', makeDraft('beta'), 'overwrite');
+    await drafts.autosave('Untitled.concord', makeDraft('gamma', 1, '2030-01-01T00:00:00.000Z'));
+    await drafts.save('Other.concord', makeDraft('other'), 'create');
+    await expect(drafts.rename('Untitled.concord', 'Other.concord')).rejects.toThrow(/already exists/);
+    expect(await drafts.rename('Untitled.concord', 'Rivers.concord')).toEqual({ path: 'Rivers.concord' });
+    expect(existsSync(path.join(dir, 'Untitled.concord'))).toBe(false);
+    expect(existsSync(path.join(dir, 'Rivers.concord.bak'))).toBe(true);
+    expect((await drafts.open('Rivers.concord')).recovery?.draft.title).toBe('Draft gamma');
+    await expect(drafts.rename('Gone.concord', 'Here.concord')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
   it('refuses to overwrite an existing draft on "Save as"', async () => {
     await drafts.save('a.concord', makeDraft('a'), 'create');
     await expect(drafts.save('a.concord', makeDraft('b'), 'create')).rejects.toThrow(/already exists/);

@@ -45,6 +45,7 @@ const KEYS: { key: string; ctrlKey?: boolean; altKey?: boolean; shiftKey?: boole
   { key: 'y', ctrlKey: true },
   { key: 'b', ctrlKey: true },
   { key: '[', ctrlKey: true },
+  { key: 'f', ctrlKey: true, altKey: true },
 ];
 
 beforeAll(() => {
