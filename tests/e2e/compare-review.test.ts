@@ -14,7 +14,6 @@ const NEW = 'template:000_1a65664d9f6e4a72';
 describe('reviewing a comparison', () => {
   let s: Session;
   const position = () => s.page.locator('.cmp-position').innerText();
-  const list = () => s.page.getByRole('region', { name: 'Changes', exact: true }).locator('.cmp-change');
 
   beforeAll(async () => {
     s = await openApp();
