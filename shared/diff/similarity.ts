@@ -5,6 +5,7 @@
  * every pair.
  */
 import { sharedCount } from '../sorted';
+import { codePointTest } from './char-class';
 import { leadingNumberLength } from './normalize';
 
 /** Interns words so that paragraph word sets are small sorted integer arrays. */
@@ -42,19 +43,8 @@ export class Vocabulary {
   }
 }
 
-const WORD_PART = /[\p{L}\p{N}\p{M}]/u;
-const wordParts = new Map<number, boolean>();
-
-/** Letters, digits and marks make words; ASCII from a range test, the rest by Unicode class. */
-function isWordPart(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 97 && cp <= 122) || (cp >= 65 && cp <= 90);
-  let w = wordParts.get(cp);
-  if (w === undefined) {
-    w = WORD_PART.test(String.fromCodePoint(cp));
-    wordParts.set(cp, w);
-  }
-  return w;
-}
+/** Letters, digits and marks make words. */
+const isWordPart = codePointTest(/[\p{L}\p{N}\p{M}]/u);
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Dice similarity: 1 for the same words, 0 for none in common. */

@@ -6,10 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Session } from './harness';
+import { openApp, openComparison, type Session } from './harness';
 
-const OLD = 'template:001_3fc0054c9cd0d71e';
-const NEW = 'template:000_1a65664d9f6e4a72';
 
 describe('reviewing a comparison', () => {
   let s: Session;
@@ -17,8 +15,7 @@ describe('reviewing a comparison', () => {
 
   beforeAll(async () => {
     s = await openApp();
-    await s.page.goto('about:blank');
-    await s.page.goto(`${s.host.url}&compare=${OLD},${NEW}`);
+    await openComparison(s);
     await s.page.locator('.cmp-row').nth(3).waitFor({ timeout: 30_000 });
   });
   afterAll(async () => {
@@ -37,8 +34,7 @@ describe('reviewing a comparison', () => {
     await s.page.getByRole('button', { name: 'Show sidebar' }).click();
     await expect.poll(() => s.page.getByRole('navigation', { name: 'Documents' }).count()).toBe(1);
     // Opening the comparison again, as a new start of the app would.
-    await s.page.goto('about:blank');
-    await s.page.goto(`${s.host.url}&compare=${OLD},${NEW}`);
+    await openComparison(s);
     await expect.poll(() => s.page.locator('.cmp-row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
     expect(await s.page.getByRole('navigation', { name: 'Documents' }).count()).toBe(1);
     await s.page.getByRole('button', { name: 'Full width' }).click();

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Session } from './harness';
+import { openApp, openComparison, type Session } from './harness';
 
 /** Two built-in templates, opened straight into the comparison by the app's #compare= hook. */
 const OLD = 'template:001_3fc0054c9cd0d71e';
@@ -111,9 +111,7 @@ describe('comparing two templates opened by link', () => {
 
   beforeAll(async () => {
     s = await openApp();
-    // A change of fragment alone would not reload the app, and the hook is read at start.
-    await s.page.goto('about:blank');
-    await s.page.goto(`${s.host.url}&compare=${OLD},${NEW}`);
+    await openComparison(s, OLD, NEW);
   });
   afterAll(async () => {
     await s?.close();
