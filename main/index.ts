@@ -8,6 +8,7 @@ import { app, BrowserWindow, protocol } from 'electron';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { electronPdf } from './services/electron-pdf';
 import { createContext } from './handlers/context';
+import { installGuards } from './electron-guards';
 import { registerIpc } from './ipc';
 import { APP_SCHEME, createMainWindow } from './window';
 
@@ -21,7 +22,8 @@ const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javasc
 
 async function serveRenderer(request: Request): Promise<Response> {
   const rendererDir = path.join(dist, 'renderer');
-  const { pathname } = new URL(request.url);
+  const { host, pathname } = new URL(request.url);
+  if (host !== 'app') return new Response('Not found', { status: 404 }); // concord://app/ only
   const file = path.resolve(rendererDir, decodeURIComponent(pathname).replace(/^\/+/, '') || 'index.html');
   if (!file.startsWith(rendererDir + path.sep)) return new Response('Not found', { status: 404 });
   try {
@@ -33,6 +35,7 @@ async function serveRenderer(request: Request): Promise<Response> {
 }
 
 app.enableSandbox();
+installGuards();
 void app.whenReady().then(() => {
   protocol.handle(APP_SCHEME, serveRenderer);
   registerIpc(createContext({ shell: 'electron', root, workspace: path.join(app.getPath('documents'), 'Concord'), renderPdf: electronPdf }));
@@ -43,7 +46,4 @@ void app.whenReady().then(() => {
 });
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();
-});
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
 });

@@ -83,9 +83,11 @@ export async function startWebHost(opts: WebHostOptions = {}): Promise<WebHost> 
       return sendError(res, 'forbidden', `Requests from ${requestOrigin} are not allowed; open Concord at ${origin}.`);
     }
     const url = new URL(req.url ?? '/', origin);
-    if (url.pathname.startsWith('/api/')) return handleApi(req, res, decodeURIComponent(url.pathname.slice('/api/'.length)));
+    const pathname = decodePath(url.pathname);
+    if (pathname === undefined) return sendError(res, 'bad-request', 'The address has a malformed % escape.');
+    if (pathname.startsWith('/api/')) return handleApi(req, res, pathname.slice('/api/'.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 'bad-request', 'Only GET is served outside /api/.');
-    return serveStatic(res, rendererDir, url.pathname);
+    return serveStatic(res, rendererDir, pathname);
   }
 
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, name: string): Promise<void> {
@@ -163,8 +165,18 @@ function readBody(req: http.IncomingMessage): Promise<Buffer | 'too-large'> {
   });
 }
 
+/** A URL path with its % escapes decoded; undefined when an escape is malformed. */
+function decodePath(pathname: string): string | undefined {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return undefined;
+  }
+}
+
+/** A file of the built renderer; `pathname` is already decoded. */
 async function serveStatic(res: http.ServerResponse, root: string, pathname: string): Promise<void> {
-  const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname).replace(/^\/+/, '');
+  const relative = pathname === '/' ? 'index.html' : pathname.replace(/^\/+/, '');
   const file = path.resolve(root, relative);
   if (file !== root && !file.startsWith(root + path.sep)) return sendError(res, 'not-found', 'Not found.');
   let content: Buffer;

@@ -3,7 +3,7 @@
  * app, so they live here, exported as data, and a test fails if any of them is weakened.
  */
 import path from 'node:path';
-import { BrowserWindow, shell, type WebPreferences } from 'electron';
+import { BrowserWindow, type WebPreferences } from 'electron';
 
 /** The scheme the renderer is served from (a privileged, standard, secure custom protocol). */
 export const APP_SCHEME = 'concord';
@@ -27,7 +27,7 @@ export function webPreferences(preload: string): WebPreferences {
   };
 }
 
-/** Opens the main window on the renderer; navigation away and new windows are refused. */
+/** Opens the main window on the renderer. */
 export function createMainWindow(distDir: string): BrowserWindow {
   const win = new BrowserWindow({
     width: 1360,
@@ -39,14 +39,7 @@ export function createMainWindow(distDir: string): BrowserWindow {
     webPreferences: webPreferences(path.join(distDir, 'main', 'preload.cjs')),
   });
   win.once('ready-to-show', () => win.show());
-  win.webContents.on('will-navigate', (event, url) => {
-    if (!url.startsWith(`${APP_ORIGIN}/`)) event.preventDefault();
-  });
-  win.webContents.setWindowOpenHandler(({ url }) => {
-    // Only plain web links leave the app, and only to the system browser.
-    if (/^https:\/\/[^\s]+$/.test(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
+  // Navigation, new windows, links and permissions are guarded for every web contents (electron-guards.ts).
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

@@ -19,4 +19,6 @@ const common: BuildOptions = {
 
 await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.cjs' });
 await build({ ...common, entryPoints: ['main/preload/index.ts'], outfile: 'dist/main/preload.cjs' });
-console.log('Built dist/main/index.cjs and dist/main/preload.cjs');
+// The contained worker that reads, parses and exports user content (main/services/contained.ts finds it beside index.cjs).
+await build({ ...common, entryPoints: ['main/services/contained-worker.ts'], outfile: 'dist/main/contained-worker.cjs' });
+console.log('Built dist/main/index.cjs, dist/main/preload.cjs and dist/main/contained-worker.cjs');

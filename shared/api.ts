@@ -117,7 +117,8 @@ export const channels = {
   'templates.get': { request: TemplateId, response: TemplateText },
   'drafts.list': { request: z.object({}), response: z.array(DraftSummary) },
   'drafts.open': {
-    request: z.object({ path: DraftPath }),
+    /** `backup`: open the `.bak` copy kept by the last save (offered when the file is damaged). */
+    request: z.object({ path: DraftPath, backup: z.boolean().optional() }),
     response: z.object({ draft: Draft, recovery: Recovery.nullable() }),
   },
   'drafts.save': {
@@ -159,7 +160,7 @@ export function isChannel(name: string): name is Channel {
   return Object.prototype.hasOwnProperty.call(channels, name);
 }
 
-export const ApiErrorCode = z.enum(['bad-request', 'unknown-channel', 'not-found', 'too-large', 'unauthorized', 'forbidden', 'conflict', 'internal']);
+export const ApiErrorCode = z.enum(['bad-request', 'unknown-channel', 'not-found', 'too-large', 'unauthorized', 'forbidden', 'conflict', 'insufficient-storage', 'internal']);
 export type ApiErrorCode = z.infer<typeof ApiErrorCode>;
 
 /** What every shell sends back when a request fails: a code and a sentence a person can act on. */

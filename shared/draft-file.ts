@@ -32,7 +32,7 @@ const migrations: Record<number, (raw: Record<string, unknown>) => Record<string
 export function parseDraftFile(text: string, name = 'This file'): Draft {
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    raw = JSON.parse(text.replace(/^\uFEFF/, '')); // editors on Windows may add a byte order mark
   } catch {
     throw new DraftFileError(`${name} is not a Concord draft: it is not valid JSON (it may be damaged or truncated). Try its .bak copy.`);
   }
@@ -56,7 +56,17 @@ export function parseDraftFile(text: string, name = 'This file'): Draft {
   return parsed.data;
 }
 
-/** Serialises a draft for disk. */
-export function serializeDraft(draft: Draft): string {
-  return `${JSON.stringify({ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION }, null, 1)}\n`;
+/** Serialises a draft for disk; a recovery copy also names the draft file it belongs to. */
+export function serializeDraft(draft: Draft, recoveryOf?: string): string {
+  return `${JSON.stringify({ ...draft, schemaVersion: DRAFT_SCHEMA_VERSION, ...(recoveryOf === undefined ? {} : { recoveryOf }) }, null, 1)}\n`;
+}
+
+/** The draft file a recovery copy belongs to, as written by `serializeDraft`; undefined when not said. */
+export function recoveryOf(text: string): string | undefined {
+  try {
+    const raw = JSON.parse(text.replace(/^\uFEFF/, '')) as { recoveryOf?: unknown };
+    return typeof raw.recoveryOf === 'string' ? raw.recoveryOf : undefined;
+  } catch {
+    return undefined;
+  }
 }

@@ -11,4 +11,12 @@ describe('the Electron bundles', () => {
     expect(code).toContain('require("electron")');
     expect(code).not.toMatch(/require\("react"\)/);
   });
+
+  it('bundles the contained worker (main/services/contained-worker.ts) without Electron', async () => {
+    const result = await build({ entryPoints: ['main/services/contained-worker.ts'], bundle: true, platform: 'node', format: 'cjs', target: 'node22', external: ['electron', 'playwright-core'], write: false, logLevel: 'silent', logOverride: { 'empty-import-meta': 'silent' } });
+    expect(result.errors).toEqual([]);
+    const code = result.outputFiles[0]?.text ?? '';
+    expect(code).toContain('parentPort');
+    expect(code).not.toContain('require("electron")');
+  });
 });

@@ -11,7 +11,7 @@ import type { CompareSide, Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
 import { fromBase64 } from '../services/base64';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
-import { readAnyFile } from '../services/read-file';
+import { readContained } from '../services/read-contained';
 import type { HandlerContext } from './context';
 import { templateDeclaration } from './read';
 import type { Handler } from './types';
@@ -24,7 +24,7 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
     case 'template':
       return (await templateDeclaration({ id: source.id }, ctx)).declaration;
     case 'file':
-      return (await readAnyFile(source.file.name, fromBase64(source.file.data))).declaration;
+      return (await readContained(ctx.contained, source.file.name, fromBase64(source.file.data))).declaration;
     case 'library-source': {
       const found = (await ctx.library()).sources().find((s) => s.declarationId === source.declarationId);
       if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);
@@ -32,7 +32,7 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
       const bytes = await fs.readFile(found.path).catch(() => {
         throw new ApiError('not-found', `The library source ${found.path} cannot be read any more; re-import it.`);
       });
-      return (await readAnyFile(found.name, new Uint8Array(bytes))).declaration;
+      return (await readContained(ctx.contained, found.name, new Uint8Array(bytes))).declaration;
     }
   }
 }

@@ -11,6 +11,9 @@ import type { AppInfo } from '../../shared/api';
 import { LibraryStore } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
 import type { PdfRenderer } from '../services/pdf-page';
+import { createContainment, type ContainedLimits, type Containment } from '../services/contained';
+import { cleanStaleTemps } from '../store/atomic';
+import { readContained } from '../services/read-contained';
 import { openDrafts, type DraftStore } from '../store/drafts';
 import { openSettings, type SettingsStore } from '../store/settings';
 import { openTemplates, type TemplateStore } from '../store/templates';
@@ -29,6 +32,8 @@ export interface HandlerContext {
   jobs: Jobs;
   /** HTML page to PDF: chromium in the browser host and CLI, printToPDF in Electron. */
   renderPdf: PdfRenderer;
+  /** Workers with memory and time limits, where user content is read, parsed and exported. */
+  contained: Containment;
 }
 
 /** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
@@ -49,6 +54,8 @@ export interface ContextOptions {
   templatesDir?: string;
   root?: string;
   renderPdf?: PdfRenderer;
+  /** Memory and time limits of the contained workers (tests make them small). */
+  limits?: ContainedLimits;
 }
 
 /** Builds the context once per process. */
@@ -56,10 +63,13 @@ export function createContext(opts: ContextOptions): HandlerContext {
   const root = opts.root ?? appRoot();
   const workspace = path.resolve(opts.workspace ?? DEFAULT_WORKSPACE);
   const templates = openTemplates(opts.templatesDir ?? path.join(root, 'templates'));
+  // Temp files of writes a crash or a kill cut short; a missing or read-only workspace has none to clean.
+  void cleanStaleTemps(workspace).catch(() => undefined);
+  const contained = createContainment(opts.limits);
   let library: Promise<LibraryStore> | undefined;
   const openLibrary = async () => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
-    return LibraryStore.open({ workspace, builtins });
+    return LibraryStore.open({ workspace, builtins, read: (bytes, source) => readContained(contained, source.name, bytes, source.id) });
   };
   return {
     shell: opts.shell,
@@ -73,6 +83,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
       throw error;
     })),
     jobs: createJobs(),
+    contained,
     // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
     renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../services/pdf')).chromiumPdf(html, paper)),
   };

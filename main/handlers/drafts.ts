@@ -4,7 +4,7 @@ import type { Handler } from './types';
 export const listDrafts: Handler<'drafts.list'> = (_req, ctx) => ctx.drafts.list();
 
 /** A draft, with a newer recovery copy when one exists. */
-export const openDraft: Handler<'drafts.open'> = (req, ctx) => ctx.drafts.open(req.path);
+export const openDraft: Handler<'drafts.open'> = (req, ctx) => ctx.drafts.open(req.path, { backup: req.backup ?? false });
 
 /** Saves a draft atomically, keeping the previous file as .bak. */
 export const saveDraft: Handler<'drafts.save'> = (req, ctx) => ctx.drafts.save(req.path, req.draft, req.mode);

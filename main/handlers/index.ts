@@ -87,5 +87,6 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   unauthorized: 401,
   forbidden: 403,
   conflict: 409,
+  'insufficient-storage': 507,
   internal: 500,
 };

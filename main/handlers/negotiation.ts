@@ -4,29 +4,25 @@
  * versions. The CLI's `negotiation` commands call them; the app itself parses in the renderer
  * and calls only the export.
  */
-import { ApiError } from '../../shared/api';
 import { cleanText } from '../../shared/negotiation/clean';
-import { exportNegotiation, NotCleanError } from '../../shared/negotiation/export';
-import { bracketReport, trendReport } from '../../shared/negotiation/report';
+import { trendReport } from '../../shared/negotiation/report';
 import type { NegotiationChannel } from '../../shared/negotiation/schemas';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import type { Handler } from './types';
 
-/** Parses a text's brackets: the parse, its counts and the longest-open brackets. */
-export const parseNegotiation: Handler<'negotiation.parse'> = async (req) => bracketReport(req);
+/** Parses a text's brackets (in a contained worker): the parse, its counts and the longest-open brackets. */
+export const parseNegotiation: Handler<'negotiation.parse'> = (req, ctx) => ctx.contained.run('negotiation.parse', req, { label: 'brackets' });
 
 /** The clean text, or (in "refuse" mode, while brackets are open) the list of what is open. */
 export const cleanNegotiation: Handler<'negotiation.clean'> = async (req) => cleanText(req.text, { mode: req.mode, parties: req.parties ?? [] });
 
-/** Writes a negotiation export; a refused clean text is a conflict whose message lists what is open. */
-export const exportNegotiationFile: Handler<'negotiation.export'> = async (req) => {
-  try {
-    const file = await exportNegotiation(req, new Date());
-    return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
-  } catch (error) {
-    if (error instanceof NotCleanError) throw new ApiError('conflict', error.message);
-    throw error;
-  }
+/**
+ * Writes a negotiation export in a contained worker; a refused clean text (a NotCleanError there)
+ * comes back as a conflict whose message lists what is open.
+ */
+export const exportNegotiationFile: Handler<'negotiation.export'> = async (req, ctx) => {
+  const file = await ctx.contained.run('negotiation.export', req, { label: 'negotiation export' });
+  return exportedFile(fileNameFrom(file.title, 'negotiation'), file, file.content);
 };
 
 /** Open brackets in each version, and the longest-open ones of the last. */

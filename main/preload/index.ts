@@ -1,9 +1,12 @@
 /**
- * The narrow bridge between the sandboxed renderer and the main process: one `invoke`, and only
- * for the API's own channels. Bundled to CommonJS (sandboxed preloads cannot load ES modules).
+ * The narrow bridge between the sandboxed renderer and the main process: one `invoke`, only for
+ * the API's own channels, and the import dialog. Bundled to CommonJS (sandboxed preloads cannot load ES modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_PREFIX, channels } from '../../shared/api';
+
+/** The import dialog's channel (main/electron-guards.ts); written out, the preload bundles nothing from main. */
+const CHOOSE_PATHS_CHANNEL = 'concord:choose-library-paths';
 
 const allowed = new Set(Object.keys(channels));
 
@@ -13,5 +16,9 @@ contextBridge.exposeInMainWorld('concord', {
       return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no API channel "${channel}".` } });
     }
     return ipcRenderer.invoke(CHANNEL_PREFIX + channel, request);
+  },
+  /** Opens the system dialog; the paths chosen there are the only ones library.import accepts. */
+  chooseLibraryPaths(): Promise<string[]> {
+    return ipcRenderer.invoke(CHOOSE_PATHS_CHANNEL) as Promise<string[]>;
   },
 });

@@ -34,10 +34,26 @@ export interface DraftViewProps {
 export function DraftView(props: DraftViewProps) {
   // Opened once: a rename while open changes `path` without reopening the draft.
   const [openedPath] = useState(props.path);
-  const opened = useCall('drafts.open', { path: openedPath }, openedPath);
+  // A damaged file's message points to its .bak copy; this opens it (saving then replaces the damaged file).
+  const [backup, setBackup] = useState(false);
+  const opened = useCall('drafts.open', backup ? { path: openedPath, backup } : { path: openedPath }, `${openedPath}:${backup}`);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
   if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
-  if (opened.status === 'failed') return <div className="doc-message error">{opened.message}</div>;
+  if (opened.status === 'failed') {
+    return (
+      <div className="doc-message error">
+        {opened.message}
+        {!backup && /\.bak\b/.test(opened.message) && (
+          <p>
+            <button type="button" onClick={() => setBackup(true)}>
+              Open the .bak copy
+            </button>{' '}
+            Saving it then replaces the damaged file.
+          </p>
+        )}
+      </div>
+    );
+  }
   const { draft, recovery } = opened.data as ApiResponse<'drafts.open'>;
   if (recovery && choice === null) {
     return (
@@ -57,5 +73,5 @@ export function DraftView(props: DraftViewProps) {
     );
   }
   const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
-  return <DraftEditor key={`${openedPath}:${choice ?? ''}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
+  return <DraftEditor key={`${openedPath}:${choice ?? ''}:${backup}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
 }

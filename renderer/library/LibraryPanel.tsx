@@ -67,6 +67,12 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
             {stats.status === 'failed' && stats.message}
             {shown && trimmed && ` · ${shown.length === HITS ? `top ${HITS}` : shown.length} ${shown.length === 1 ? 'hit' : 'hits'}`}
           </p>
+          {stats.status === 'done' &&
+            stats.data.warnings.map((warning) => (
+              <p key={warning} className="lib-error" role="status">
+                {warning}
+              </p>
+            ))}
         </div>
       )}
       <div className="lib-results">

@@ -34,19 +34,35 @@ export interface Numbering {
 
 const val = (el: XmlElement | undefined) => el?.attrs['val'];
 
+/** Word's list levels are 0–8; a file may say anything (4,000,000,000 once filled an array up to it). */
+export const MAX_LIST_LEVEL = 8;
+/** The highest start value Word's dialog accepts. */
+const MAX_START = 32_767;
+
+/** A list level read from a file, clamped to Word's 0–8 (not a number: 0). */
+export function listLevel(raw: string | number | undefined): number {
+  const n = Math.trunc(Number(raw ?? 0));
+  return Number.isFinite(n) ? Math.min(MAX_LIST_LEVEL, Math.max(0, n)) : 0;
+}
+
+/** A start value read from a file, bounded as Word bounds it; `fallback` when not a number. */
+function startValue(raw: string | undefined, fallback: number): number {
+  const n = Math.trunc(Number(raw ?? fallback));
+  return Number.isFinite(n) ? Math.min(MAX_START, Math.max(0, n)) : fallback;
+}
+
 function readLevel(lvl: XmlElement, base?: Level): Level {
-  const start = Number(val(firstChild(lvl, 'start')) ?? base?.start ?? 1);
   return {
     format: val(firstChild(lvl, 'numFmt')) ?? base?.format ?? 'decimal',
     text: val(firstChild(lvl, 'lvlText')) ?? base?.text ?? '',
-    start: Number.isFinite(start) ? start : 1,
+    start: startValue(val(firstChild(lvl, 'start')), base?.start ?? 1),
     legal: firstChild(lvl, 'isLgl') !== undefined || (base?.legal ?? false),
   };
 }
 
 function readLevels(parent: XmlElement): Map<number, Level> {
   const levels = new Map<number, Level>();
-  for (const lvl of childElements(parent, 'lvl')) levels.set(Number(lvl.attrs['ilvl'] ?? 0), readLevel(lvl));
+  for (const lvl of childElements(parent, 'lvl')) levels.set(listLevel(lvl.attrs['ilvl']), readLevel(lvl));
   return levels;
 }
 
@@ -97,18 +113,19 @@ export function readNumbering(root: XmlElement | undefined): Numbering {
     const levels = new Map(abstracts.get(abstractId) ?? []);
     const starts = new Map<number, number>();
     for (const override of childElements(num, 'lvlOverride')) {
-      const ilvl = Number(override.attrs['ilvl'] ?? 0);
+      const ilvl = listLevel(override.attrs['ilvl']);
       const lvl = firstChild(override, 'lvl');
       const base = levels.get(ilvl);
       if (lvl) levels.set(ilvl, readLevel(lvl, base));
       const start = val(descend(override, 'startOverride'));
-      if (start !== undefined) starts.set(ilvl, Number(start));
+      if (start !== undefined) starts.set(ilvl, startValue(start, 1));
     }
     lists.set(numId, { counterKey: `abs:${abstractId}`, levels, restarts: starts });
   }
 
   return {
-    next(numId, ilvl) {
+    next(numId, rawLevel) {
+      const ilvl = listLevel(rawLevel);
       const list = lists.get(numId);
       const level = list?.levels.get(ilvl);
       if (!list || !level) return undefined;

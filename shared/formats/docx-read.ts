@@ -11,7 +11,7 @@ import { readNumber } from '../text/numbers';
 import { assembleDeclaration, type BlockDraft } from './block-line';
 import { shownMark } from './note-places';
 import { readFootnoteMarker } from '../text/footnotes';
-import { readNumbering } from './docx-numbering';
+import { listLevel, readNumbering } from './docx-numbering';
 import { readParagraphText, type FootnoteCite, type FootnoteCounter } from './docx-paragraph';
 import { readStyles, type ParagraphStyle } from './docx-styles';
 import { FormatError } from './format-error';
@@ -202,7 +202,7 @@ export async function readDocx(
     if (!rawText) continue;
     const numPr = firstChild(pPr, 'numPr');
     const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
-    const ilvl = Number(descend(numPr, 'ilvl')?.attrs['val'] ?? style?.ilvl ?? 0);
+    const ilvl = listLevel(descend(numPr, 'ilvl')?.attrs['val'] ?? style?.ilvl);
     const autoNumber = numId && numId !== '0' ? numbering.next(numId, ilvl) : undefined;
     const alignment = descend(pPr, 'jc')?.attrs['val'] ?? style?.alignment;
 

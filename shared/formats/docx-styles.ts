@@ -3,6 +3,7 @@
  * reader needs to tell a heading, a title or a numbered paragraph from body text.
  */
 import { descend, childElements, firstChild, type XmlElement } from './xml';
+import { listLevel } from './docx-numbering';
 
 /** What a paragraph style contributes to its paragraphs. */
 export interface ParagraphStyle {
@@ -33,7 +34,7 @@ export function readStyles(root: XmlElement | undefined): Map<string, ParagraphS
     const numId = descend(numPr, 'numId')?.attrs['val'];
     if (numId !== undefined) style.numId = numId;
     const ilvl = descend(numPr, 'ilvl')?.attrs['val'];
-    if (ilvl !== undefined) style.ilvl = Number(ilvl);
+    if (ilvl !== undefined) style.ilvl = listLevel(ilvl);
     const jc = descend(pPr, 'jc')?.attrs['val'];
     if (jc !== undefined) style.alignment = jc;
     const basedOn = firstChild(el, 'basedOn')?.attrs['val'];

@@ -25,7 +25,7 @@ import type { Block, Declaration } from '../model';
 import { visibleNumber } from './bullets';
 import { planNumbering, type ListPlace } from './docx-numbering-plan';
 import { piecesAtCalls, placeNotes, shownMark } from './note-places';
-import { escapeXml } from './xml';
+import { escapeXml, xmlSafeDeep } from './xml';
 
 /** Page and type choices for the exported document. */
 export interface DocxWriteOptions {
@@ -113,7 +113,9 @@ function textRuns(text: string): TextRun[] {
 }
 
 /** Writes a declaration as .docx bytes. */
-export async function declarationToDocx(decl: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+export async function declarationToDocx(input: Declaration, opts: DocxWriteOptions = {}, decorations?: DocxDecorations): Promise<Uint8Array> {
+  // The docx package escapes markup only; what XML forbids must go before it writes.
+  const decl = xmlSafeDeep(input);
   const font = opts.font ?? 'Times New Roman';
   const plan = planNumbering(decl.blocks);
   const places = placeNotes(decl.blocks);

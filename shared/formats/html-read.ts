@@ -18,6 +18,12 @@ type HtmlNode = HtmlElement | string;
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'svg', 'head', 'nav', 'header', 'footer', 'aside', 'form', 'button', 'select', 'iframe', 'object', 'menu', 'dialog']);
 const VOID = new Set(['br', 'img', 'hr', 'meta', 'link', 'input', 'area', 'base', 'col', 'embed', 'source', 'track', 'wbr']);
 const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol', 'table', 'tr', 'blockquote', 'pre', 'dd', 'dt', 'dl', 'figure', 'figcaption', 'center', 'address', 'body', 'html', 'tbody', 'thead']);
+/**
+ * Deepest element kept as such: deeper start tags are read as if absent (their text stays, in
+ * the element at this depth), so neither the tree walks below nor the host's stack can be
+ * exhausted by a page nested 5,000 deep. Real pages nest a few dozen levels.
+ */
+const MAX_DEPTH = 200;
 /** Start tags that close an open element of the listed names (HTML's implied end tags). */
 const CLOSES: Record<string, string[]> = { li: ['li'], tr: ['tr', 'td', 'th'], td: ['td', 'th'], th: ['td', 'th'], dd: ['dd', 'dt'], dt: ['dd', 'dt'] };
 
@@ -53,8 +59,11 @@ function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: '', children: [] };
   const stack: HtmlElement[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
-  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<\/?([a-zA-Z][\w:-]*)([^>]*)>|[^<]+|</g;
+  // No part may scan past a "<" it does not end at: an unclosed "<a <a <a" then costs one pass, not one per "<".
+  const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][\w:-]*)([^<>]*)>|[^<]+|</g;
   let dropping: { tag: string; depth: number } | undefined;
+  /** Start tags past MAX_DEPTH still open, whose end tags are to be skipped too. */
+  let overflow = 0;
   for (const m of html.matchAll(token)) {
     const whole = m[0];
     const tag = m[1]?.toLowerCase();
@@ -68,6 +77,10 @@ function parseHtml(html: string): HtmlElement {
       continue;
     }
     if (whole.startsWith('</')) {
+      if (overflow > 0) {
+        overflow--;
+        continue;
+      }
       const at = stack.map((e) => e.tag).lastIndexOf(tag);
       if (at > 0) stack.length = at;
       continue;
@@ -84,25 +97,37 @@ function parseHtml(html: string): HtmlElement {
       }
       if (BLOCK.has(open) || open in CLOSES) break;
     }
+    const opens = !VOID.has(tag) && !/\/\s*>$/.test(whole);
+    if (opens && stack.length >= MAX_DEPTH) {
+      overflow++;
+      continue;
+    }
     const element: HtmlElement = { tag, attrs: m[2] ?? '', children: [] };
     top().children.push(element);
-    if (!VOID.has(tag) && !/\/\s*>$/.test(whole)) stack.push(element);
+    if (opens) stack.push(element);
   }
   return root;
 }
 
-function textLength(node: HtmlNode): number {
-  return typeof node === 'string' ? decodeHtmlEntities(node).replace(/\s+/g, ' ').trim().length : node.children.reduce((n, c) => n + textLength(c), 0);
-}
+const textLength = (text: string) => decodeHtmlEntities(text).replace(/\s+/g, ' ').trim().length;
 
 /** The element whose own paragraphs hold the most text: the declaration, in a typical page. */
 function mainContent(root: HtmlElement): HtmlElement {
+  // Each subtree's text length once, bottom up: a score per element must not re-walk its subtree.
+  const lengths = new Map<HtmlElement, number>();
+  const measure = (el: HtmlElement): number => {
+    let n = 0;
+    for (const c of el.children) n += typeof c === 'string' ? textLength(c) : measure(c);
+    lengths.set(el, n);
+    return n;
+  };
+  measure(root);
   let best: { el: HtmlElement; score: number } = { el: root, score: -1 };
   const visit = (el: HtmlElement) => {
     let score = 0;
     for (const c of el.children) {
       if (typeof c === 'string') score += textLength(c);
-      else if (/^(p|h[1-6]|li|ol|ul|blockquote|table|br|b|strong|em|i|span|a|sup|font|center)$/.test(c.tag)) score += textLength(c);
+      else if (/^(p|h[1-6]|li|ol|ul|blockquote|table|br|b|strong|em|i|span|a|sup|font|center)$/.test(c.tag)) score += lengths.get(c) ?? 0;
     }
     if (el.tag === 'main' || el.tag === 'article') score *= 1.5;
     if (score > best.score) best = { el, score };

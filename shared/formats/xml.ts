@@ -183,10 +183,26 @@ export function descend(el: XmlElement | undefined, ...names: string[]): XmlElem
 }
 
 /**
- * Escapes text for element content or a double-quoted attribute value, dropping the control
- * characters XML 1.0 cannot carry at all (scraped text sometimes holds them).
+ * Code units XML 1.0 allows nowhere, not even as references: C0 controls but tab, line feed and
+ * carriage return; U+FFFE and U+FFFF; surrogates without their pair. Scraped text holds them, and
+ * one in a Word file makes it unreadable ("source file could not be loaded").
  */
+export const XML_FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** The text with every forbidden code unit replaced by U+FFFD: one for one, so offsets into it hold. */
+export function xmlSafe(text: string): string {
+  return text.replace(XML_FORBIDDEN, '\uFFFD');
+}
+
+/** Every string of a value (a Declaration, a comparison) made XML-safe, for writers that escape only markup. */
+export function xmlSafeDeep<T>(value: T): T {
+  if (typeof value === 'string') return xmlSafe(value) as T;
+  if (Array.isArray(value)) return value.map((v: unknown) => xmlSafeDeep(v)) as T;
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, xmlSafeDeep(v)])) as T;
+  return value;
+}
+
+/** Escapes text for element content or a double-quoted attribute value, dropping what XML cannot carry. */
 export function escapeXml(text: string): string {
-   
-  return text.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
+  return text.replace(XML_FORBIDDEN, '').replace(/[&<>"]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '&quot;'));
 }

@@ -117,7 +117,12 @@ export const LibraryStats = z.object({
 export type LibraryStats = z.infer<typeof LibraryStats>;
 
 /** The library's counts plus where it lives. */
-export const LibraryStatsResponse = LibraryStats.extend({ folder: z.string(), files: z.number().int() });
+export const LibraryStatsResponse = LibraryStats.extend({
+  folder: z.string(),
+  files: z.number().int(),
+  /** Problems met while loading (a damaged file recovered, a folder it cannot write), for the user. */
+  warnings: z.array(z.string()).default([]),
+});
 export type LibraryStatsResponse = z.infer<typeof LibraryStatsResponse>;
 
 export const LibraryClauseRequest = z.object({ id: z.string().min(1).max(100) });

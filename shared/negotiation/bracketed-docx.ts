@@ -15,6 +15,7 @@ import { parseBrackets } from './parse';
 import { readDeclarationText } from '../text/read';
 import { blockLine } from '../formats/block-line';
 import { declarationToDocx, type DocxWriteOptions } from '../formats/docx-write';
+import { xmlSafeDeep } from '../formats/xml';
 
 /** Options of the bracketed export. */
 export interface BracketedDocxOptions extends DocxWriteOptions {
@@ -51,7 +52,8 @@ interface Layout {
 
 /** Writes a declaration, or a negotiation text, as a .docx with its open brackets made visible. */
 export async function bracketedDocx(input: Declaration | string, opts: BracketedDocxOptions = {}): Promise<Uint8Array> {
-  const decl = typeof input === 'string' ? readDeclarationText(input, { name: opts.name ?? 'Negotiation text' }).declaration : input;
+  // Made XML-safe here too: the decorations below are laid out on the text Word receives.
+  const decl = xmlSafeDeep(typeof input === 'string' ? readDeclarationText(input, { name: opts.name ?? 'Negotiation text' }).declaration : input);
   const { text, starts } = blockText(decl.blocks);
   const parse = parseBrackets(text, { parties: opts.parties ?? decl.parties });
   const layout = layOut(text, starts, parse, opts);

@@ -89,10 +89,13 @@ export const Editorial = z.object({
 });
 export type Editorial = z.infer<typeof Editorial>;
 
-/** A bracket that does not pair up; reported with its place, never repaired by guessing. */
+/**
+ * A bracket that does not pair up, or brackets nested deeper than any negotiation nests them
+ * (read as text from there on); reported with its place, never repaired by guessing.
+ */
 export const BracketProblem = z.object({
-  kind: z.enum(['unclosed', 'unopened']),
-  /** Offset of the lone "[" or "]". */
+  kind: z.enum(['unclosed', 'unopened', 'too-deep']),
+  /** Offset of the lone "[" or "]" (for 'too-deep': of the first "[" past the limit). */
   at: z.number().int().min(0),
   /** 1-based, for people. */
   line: z.number().int().min(1),

@@ -21,7 +21,8 @@
  * One linear scan plus work per bracket: a 15,000-word draft parses in a few milliseconds.
  */
 import { editorialKind } from './editorial';
-import { layoutParagraphs, lineLocator, paragraphAt } from './layout';
+import { lastAtOrBefore } from '../sorted';
+import { layoutParagraphs, paragraphAt } from './layout';
 import type { Alternative, Bracket, BracketParse, BracketProblem, Editorial, ParagraphInfo } from './model';
 import { findOptionSets } from './options';
 import type { OptionSet } from './options';
@@ -61,6 +62,15 @@ const MAX_SLASH_WORDS = 4;
 const MAX_PARENTHESIS = 80;
 const PARAGRAPH_NUMBER = /^(?:\d+(?:\.\d+)*\.?|\([a-z]{1,4}\)|[a-z]\)|[IVX]+\.)\s*/u;
 const EXCERPT = 24;
+/**
+ * Brackets nested deeper than this are read as text: negotiations nest three or four levels, and
+ * each level repeats the text inside it, so a 40 KB file nested 10,000 deep would need 400 MB.
+ */
+export const MAX_BRACKET_NESTING = 12;
+/** Lone brackets listed one by one; past this many, one more problem says how many are left. */
+export const MAX_BRACKET_PROBLEMS = 1000;
+/** The longest paragraph number that may stand before a "[" holding whole paragraphs. */
+const MAX_LEAD = 24;
 
 /** Parses every bracket, option set, editorial bracket and unbalanced bracket in `text`. */
 export function parseBrackets(text: string, options: ParseOptions = {}): BracketParse {
@@ -130,46 +140,76 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
   return { paragraphs, brackets: toBrackets(text, groups, groupOfPair, paragraphs), editorial: editorial.sort((a, b) => a.span.start - b.span.start), problems };
 }
 
-/** Pairs "[" with "]" by nesting; the ones left over become problems. */
+/** Where each line starts, to answer "which line, where does it end" in log time: no scan per bracket. */
+interface Lines {
+  starts: number[];
+  /** Index of the line holding `offset`. */
+  of(offset: number): number;
+  /** Offset of the newline ending line `index`, or the text's length. */
+  end(index: number): number;
+}
+
+function lines(text: string): Lines {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return { starts, of: (offset) => lastAtOrBefore(starts, offset), end: (index) => (starts[index + 1] ?? text.length + 1) - 1 };
+}
+
+/** Pairs "[" with "]" by nesting; the ones left over, and nesting past the limit, become problems. */
 function pairBrackets(text: string): { pairs: Pair[]; problems: BracketProblem[] } {
+  const at = lines(text);
   const stack: number[] = [];
   const matched: { open: number; close: number }[] = [];
-  const lone: { at: number; kind: 'unclosed' | 'unopened' }[] = [];
+  const lone: { at: number; kind: BracketProblem['kind'] }[] = [];
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 91) stack.push(i);
     else if (code === 93) {
       const open = stack.pop();
       if (open === undefined) lone.push({ at: i, kind: 'unopened' });
-      else if (spansParagraphs(text, open, i) && !holdsWholeParagraphs(text, open, i)) {
+      else if (at.of(open) !== at.of(i) && !holdsWholeParagraphs(text, at, open, i)) {
         lone.push({ at: open, kind: 'unclosed' }, { at: i, kind: 'unopened' });
       } else matched.push({ open, close: i });
     }
   }
-  for (const at of stack) lone.push({ at, kind: 'unclosed' });
+  for (const open of stack) lone.push({ at: open, kind: 'unclosed' });
   matched.sort((a, b) => a.open - b.open);
   const pairs: Pair[] = [];
   const enclosing: number[] = [];
+  let deepUntil = -1;
   for (const m of matched) {
     while (enclosing.length > 0 && (pairs[enclosing[enclosing.length - 1] ?? 0]?.close ?? 0) < m.open) enclosing.pop();
+    if (enclosing.length >= MAX_BRACKET_NESTING) {
+      if (m.open > deepUntil) {
+        lone.push({ at: m.open, kind: 'too-deep' });
+        deepUntil = m.close;
+      }
+      continue;
+    }
     const parent = enclosing[enclosing.length - 1] ?? -1;
     const parentPair = pairs[parent];
     if (parentPair) parentPair.kids++;
     enclosing.push(pairs.length);
     pairs.push({ ...m, parent, kids: 0 });
   }
-  const locate = lineLocator(text);
+  lone.sort((a, b) => a.at - b.at);
   const problems = lone
-    .sort((a, b) => a.at - b.at)
-    .map(({ at, kind }): BracketProblem => {
-      const { line, column } = locate(at);
+    .slice(0, MAX_BRACKET_PROBLEMS + 1)
+    .map(({ at: offset, kind }, n): BracketProblem => {
+      const index = at.of(offset);
+      const line = index + 1;
+      const column = offset - (at.starts[index] ?? 0) + 1;
       const where = `Line ${line}, column ${column}`;
-      const context = excerpt(text, at);
+      const context = excerpt(text, at.starts[index] ?? 0, at.end(index), offset);
       const message =
-        kind === 'unclosed'
+        n === MAX_BRACKET_PROBLEMS
+          ? `${where}: ${(lone.length - n).toLocaleString('en')} more unpaired or too deeply nested brackets from here on are not listed; fix the ones above first.`
+          : kind === 'unclosed'
           ? `${where}: this “[” is never closed (“${context}”). Add the missing “]” or delete the “[”; Concord does not guess where a bracket ends.`
-          : `${where}: this “]” closes no bracket (“${context}”). Add the missing “[” or delete the “]”; Concord does not guess where a bracket starts.`;
-      return { kind, at, line, column, message };
+          : kind === 'unopened'
+            ? `${where}: this “]” closes no bracket (“${context}”). Add the missing “[” or delete the “]”; Concord does not guess where a bracket starts.`
+            : `${where}: brackets here are nested more than ${MAX_BRACKET_NESTING} deep (“${context}”); Concord reads the outer ${MAX_BRACKET_NESTING} levels and leaves the inner ones as text.`;
+      return { kind, at: offset, line, column, message };
     });
   return { pairs, problems };
 }
@@ -238,8 +278,8 @@ function trailingAttribution(text: string, group: Group, footnotes: Map<string, 
   let open = group.end;
   while (text[open] === ' ' || text[open] === '\t') open++;
   if (text[open] !== '(') return;
-  const close = text.indexOf(')', open);
-  if (close === -1 || close - open > MAX_PARENTHESIS || text.slice(open, close).includes('\n')) return;
+  const close = text.slice(open, open + MAX_PARENTHESIS + 1).indexOf(')') + open;
+  if (close < open || text.slice(open, close).includes('\n')) return;
   const parties = attributionParties(text.slice(open + 1, close), known);
   if (parties) attach(group, { parties, attribution: { text: text.slice(open + 1, close), source: 'after', span: { start: open, end: close + 1 } } }, close + 1);
 }
@@ -290,6 +330,7 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
   });
   const ids = new Map<number, string>(order.map((g, n) => [g, `k${n + 1}`]));
   const depth = new Map<number, number>();
+  const bodies = new Map<ParagraphInfo, { start: number; end: number }>();
   return order.flatMap((g) => {
     const group = groups[g];
     if (!group) return [];
@@ -305,7 +346,7 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
       span: { start: group.start, end: group.end },
       paragraphIndex,
       depth: depth.get(g) ?? 0,
-      wholeParagraph: !group.isSet && paragraph !== undefined && holdsParagraph(text, group, paragraph),
+      wholeParagraph: !group.isSet && paragraph !== undefined && group.start <= bodyOf(text, paragraph, bodies).start && group.end >= bodyOf(text, paragraph, bodies).end,
       status: 'open',
       ...(paragraph?.section === undefined ? {} : { section: paragraph.section }),
       ...(parentId === undefined ? {} : { parentId }),
@@ -314,31 +355,30 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
   });
 }
 
-function holdsParagraph(text: string, group: Group, paragraph: ParagraphInfo): boolean {
-  const line = text.slice(paragraph.span.start, paragraph.span.end);
-  const start = paragraph.span.start + (PARAGRAPH_NUMBER.exec(line)?.[0].length ?? 0);
-  let end = paragraph.span.end;
-  while (end > start && /[.;,:]/u.test(text[end - 1] ?? '')) end--;
-  return group.start <= start && group.end >= end;
-}
-
-function spansParagraphs(text: string, open: number, close: number): boolean {
-  return hasCharBetween(text, 10, open, close);
-}
-
-/** Whether the character `code` stands in [from, to): a bounded scan, never to the text's end. */
-function hasCharBetween(text: string, code: number, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (text.charCodeAt(i) === code) return true;
-  return false;
+/** Where a paragraph's body starts (after its number) and ends (before final punctuation), once per paragraph. */
+function bodyOf(text: string, paragraph: ParagraphInfo, cache: Map<ParagraphInfo, { start: number; end: number }>): { start: number; end: number } {
+  let body = cache.get(paragraph);
+  if (!body) {
+    const head = text.slice(paragraph.span.start, Math.min(paragraph.span.end, paragraph.span.start + 64));
+    const start = paragraph.span.start + (PARAGRAPH_NUMBER.exec(head)?.[0].length ?? 0);
+    let end = paragraph.span.end;
+    while (end > start && /[.;,:]/u.test(text[end - 1] ?? '')) end--;
+    body = { start, end };
+    cache.set(paragraph, body);
+  }
+  return body;
 }
 
 // "[" opens its line (a paragraph number aside) and "]" ends its line (final punctuation aside).
-function holdsWholeParagraphs(text: string, open: number, close: number): boolean {
-  const lineStart = text.lastIndexOf('\n', open - 1) + 1;
-  const newline = text.indexOf('\n', close);
+function holdsWholeParagraphs(text: string, at: Lines, open: number, close: number): boolean {
+  const lineStart = at.starts[at.of(open)] ?? 0;
+  if (open - lineStart > MAX_LEAD) return false;
   const lead = text.slice(lineStart, open).trim();
-  const tail = text.slice(close + 1, newline === -1 ? text.length : newline);
-  return (lead === '' || PARAGRAPH_NUMBER.exec(`${lead} `)?.[0].trim() === lead) && /^[\s.;,:]*$/u.test(tail);
+  if (lead !== '' && PARAGRAPH_NUMBER.exec(`${lead} `)?.[0].trim() !== lead) return false;
+  for (let i = close + 1; i < text.length && text.charCodeAt(i) !== 10; i++) {
+    if (!/[\s.;,:]/u.test(text[i] ?? '')) return false;
+  }
+  return true;
 }
 
 function spacesOnly(text: string, from: number, to: number): boolean {
@@ -358,16 +398,18 @@ function joinsAsAlternative(text: string, last: Group, pair: Pair): boolean {
   return !last.tight && !tightAhead && alternativeGap(text, last.end, pair.open);
 }
 
+// Spaces with at most one slash between them; looked at only between `from` and `to`, never beyond.
 function alternativeGap(text: string, from: number, to: number): boolean {
-  if (!hasCharBetween(text, 47, from, to)) return spacesOnly(text, from, to);
-  const slash = text.indexOf('/', from);
-  return spacesOnly(text, from, slash) && spacesOnly(text, slash + 1, to);
+  let slashes = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 47) slashes++;
+    else if (c !== 32 && c !== 9 && c !== 0xa0) return false;
+  }
+  return slashes <= 1;
 }
 
-function excerpt(text: string, at: number): string {
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  const newline = text.indexOf('\n', at);
-  const lineEnd = newline === -1 ? text.length : newline;
+function excerpt(text: string, lineStart: number, lineEnd: number, at: number): string {
   const from = Math.max(lineStart, at - EXCERPT);
   const to = Math.min(lineEnd, at + EXCERPT);
   return `${from > lineStart ? '…' : ''}${text.slice(from, to).trim()}${to < lineEnd ? '…' : ''}`;

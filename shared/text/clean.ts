@@ -80,8 +80,12 @@ function unFurniture(line: string, un: UnDocument, afterTitle: boolean): string 
 /** Debris lines are short; anything longer is treated as content without testing. */
 const MAX_DEBRIS_LENGTH = 300;
 
-/** Control codes that are never text (tab, line feed, form feed and carriage return are kept). */
-const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+/g;
+/**
+ * Control codes that are never text (tab, line feed, form feed and carriage return are kept), and
+ * the non-characters and unpaired surrogates no XML file (Word, Akoma Ntoso) may carry.
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f-\u009f]+|[\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const controlReason = (found: string) => (found.charCodeAt(0) <= 0x9f ? 'control character' : 'character XML does not allow');
 
 /** The running title, or the first or last line of it where the page header wraps it. */
 function isTitlePiece(line: string, title: string): boolean {
@@ -153,7 +157,7 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
       drop(start, ruleEnd, reason);
     }
     for (; control && control.index < end; control = CONTROL.exec(text)) {
-      if (!reason) drop(control.index, control.index + control[0].length, 'control character');
+      if (!reason) drop(control.index, control.index + control[0].length, controlReason(control[0]));
     }
     start = end;
     if (notesEnd > end) {

@@ -28,10 +28,21 @@ interface Delim {
 
 const PUNCT = /[\p{P}\p{S}]/u;
 const SPACE = /[\s\u00a0]/u;
+const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
+const CODE = /`([^`]+)`/y;
+const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
+/** How many open delimiter runs a closing run looks back over for its partner. */
+const MAX_OPENER_LOOKBACK = 64;
+/** How deep link text is read again for marks inside it. */
+const MAX_LINK_NESTING = 4;
 
 /** Reads one paragraph of Markdown; plain text comes back unchanged with no marks. */
-export function readInline(source: string, links: LinkTargets = new Map()): InlineText {
+export function readInline(source: string, links: LinkTargets = new Map(), depth = 0): InlineText {
   if (!/[*_\\[<`]/.test(source)) return { text: source, marks: [] };
+  // Every scan below is bounded or done once per paragraph: no "[", "<" or "`" may start a scan
+  // to the paragraph's end, so 200 KB of "[" reads in one pass, not one per bracket.
+  const closes = bracketPairs(source);
+  let commentEnd = -2; // where the next "-->" stands (-1: none left), looked up once
   // Pieces of output text; a delimiter run is a piece whose characters are decided at the end.
   const pieces: (string | Delim)[] = [];
   const marks: { open: Delim | number; close: Delim | number; type: InlineMark['type']; href?: string; inner?: InlineMark[] }[] = [];
@@ -48,14 +59,23 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
       continue;
     }
     if (c === '<') {
-      const tag = /^<!--[\s\S]*?-->|^<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/.exec(source.slice(i));
+      if (source.startsWith('<!--', i)) {
+        if (commentEnd !== -1 && commentEnd < i) commentEnd = source.indexOf('-->', i + 4);
+        if (commentEnd !== -1) {
+          i = commentEnd + 3;
+          continue;
+        }
+      }
+      TAG.lastIndex = i;
+      const tag = TAG.exec(source);
       if (tag) {
         i += tag[0].length;
         continue;
       }
     }
     if (c === '`') {
-      const code = /^`([^`]+)`/.exec(source.slice(i));
+      CODE.lastIndex = i;
+      const code = CODE.exec(source);
       if (code) {
         text += code[1];
         i += code[0].length;
@@ -63,7 +83,7 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
       }
     }
     if (c === '[' || (c === '!' && source[i + 1] === '[')) {
-      const link = readLink(source, c === '!' ? i + 1 : i, links);
+      const link = readLink(source, c === '!' ? i + 1 : i, links, closes);
       if (link?.note) {
         // A reference stands glued to what it annotates ("[Article 6]. [^12]" cites from "6].").
         text = text.trimEnd() + link.text;
@@ -71,7 +91,8 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
         continue;
       }
       if (link) {
-        const inner = readInline(link.text, links);
+        // Link text is read again for its own marks, but only a few levels deep ("[[[[...]]]]" is not prose).
+        const inner = depth < MAX_LINK_NESTING ? readInline(link.text, links, depth + 1) : { text: link.text, marks: [] };
         flush();
         const from = pieces.length;
         pieces.push(inner.text);
@@ -111,18 +132,19 @@ export function readInline(source: string, links: LinkTargets = new Map()): Inli
 }
 
 /** A link starting at `i` ("[text](url)", "[text][label]", "[label]", "[^1]"), or undefined. */
-function readLink(source: string, i: number, links: LinkTargets): { text: string; href?: string; note?: boolean; end: number } | undefined {
-  const close = matchingBracket(source, i);
+function readLink(source: string, i: number, links: LinkTargets, closes: Int32Array): { text: string; href?: string; note?: boolean; end: number } | undefined {
+  const close = closes[i] ?? -1;
   if (close < 0) return undefined;
   const inner = source.slice(i + 1, close);
   const note = /^\^([^\]\s]+)$/.exec(inner);
   if (note) return { text: markerOfLabel(note[1] ?? ''), note: true, end: close + 1 };
   if (source[close + 1] === '(') {
-    const target = /^\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/.exec(source.slice(close + 1));
+    TARGET.lastIndex = close + 1;
+    const target = TARGET.exec(source);
     if (target) return { text: inner, href: target[1] ?? '', end: close + 1 + target[0].length };
   }
   if (source[close + 1] === '[') {
-    const end = source.indexOf(']', close + 2);
+    const end = closes[close + 1] ?? -1;
     const label = end > 0 ? source.slice(close + 2, end) : '';
     const href = links.get((label || inner).toLowerCase());
     if (end > 0 && href !== undefined) return { text: inner, href, end: end + 1 };
@@ -132,15 +154,20 @@ function readLink(source: string, i: number, links: LinkTargets): { text: string
   return href !== undefined ? { text: inner, href, end: close + 1 } : undefined;
 }
 
-function matchingBracket(source: string, open: number): number {
-  let depth = 0;
-  for (let k = open; k < source.length; k++) {
-    const ch = source[k];
-    if (ch === '\\') k++;
-    else if (ch === '[') depth++;
-    else if (ch === ']' && --depth === 0) return k;
+/** For each "[" of `source`, the index of its matching "]" (-1: none), in one pass; escaped brackets skipped. */
+function bracketPairs(source: string): Int32Array {
+  const closes = new Int32Array(source.length).fill(-1);
+  const open: number[] = [];
+  for (let k = 0; k < source.length; k++) {
+    const ch = source.charCodeAt(k);
+    if (ch === 92) k++;
+    else if (ch === 91) open.push(k);
+    else if (ch === 93) {
+      const at = open.pop();
+      if (at !== undefined) closes[at] = k;
+    }
   }
-  return -1;
+  return closes;
 }
 
 /** Pairs closing runs with the nearest opening run of the same character, innermost first. */
@@ -149,7 +176,8 @@ function matchEmphasis(pieces: (string | Delim)[], marks: { open: Delim | number
   for (const piece of pieces) {
     if (typeof piece === 'string') continue;
     if (piece.close) {
-      for (let k = openers.length - 1; k >= 0 && piece.n > 0; k--) {
+      // Only the nearest openers are tried: a run of unmatched "*_*_" must not make each closer scan them all.
+      for (let k = openers.length - 1; k >= Math.max(0, openers.length - MAX_OPENER_LOOKBACK) && piece.n > 0; k--) {
         const opener = openers[k] as Delim;
         if (opener.ch !== piece.ch || opener.n === 0) continue;
         // CommonMark's "multiple of 3" rule, which keeps "***a**" from pairing oddly.
@@ -201,10 +229,17 @@ function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; clos
 export function normalizeMarks(marks: InlineMark[]): InlineMark[] {
   const sorted = marks.filter((m) => m.to > m.from).sort((a, b) => a.from - b.from || a.to - b.to);
   const out: InlineMark[] = [];
+  // Marks of one kind in `out` never touch, so only the last of each kind can take the next one.
+  const last = new Map<string, InlineMark>();
   for (const m of sorted) {
-    const same = out.find((o) => o.type === m.type && o.href === m.href && o.to >= m.from);
-    if (same) same.to = Math.max(same.to, m.to);
-    else out.push({ ...m });
+    const key = `${m.type}\u0000${m.href ?? ''}`;
+    const same = last.get(key);
+    if (same && same.to >= m.from) same.to = Math.max(same.to, m.to);
+    else {
+      const copy = { ...m };
+      out.push(copy);
+      last.set(key, copy);
+    }
   }
   return out;
 }

@@ -55,7 +55,7 @@ function splitLines(text: string): Line[] {
     const newline = text.indexOf('\n', start);
     const stop = newline < 0 ? text.length : newline;
     const raw = text.slice(start, stop);
-    const trimmed = raw.trim();
+    const trimmed = raw.trim(); // the same set as [\s\u00a0], without a pattern that backtracks on long runs of spaces
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
     const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
     const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;

@@ -7,6 +7,24 @@ import type { Block, TextWarning } from '../model';
 
 type Found = Omit<TextWarning, 'blockId'>;
 
+/** The most warnings one paragraph lists; past it, one more says how many were left out. */
+export const MAX_BLOCK_WARNINGS = 50;
+
+/**
+ * Collects a check's warnings up to MAX_BLOCK_WARNINGS and counts the rest without building
+ * them: a paragraph of 10,000 "]" is one problem to its author, not 10,000 underlines.
+ */
+class Sink {
+  readonly items: Found[] = [];
+  dropped = 0;
+  /** True when there is room for one more warning; otherwise counts it as dropped. */
+  take(): boolean {
+    if (this.items.length < MAX_BLOCK_WARNINGS) return true;
+    this.dropped++;
+    return false;
+  }
+}
+
 /**
  * Letters of the scripts declarations are written in (Latin, Greek, Cyrillic). Plain ranges, not
  * \p{L}: the editor runs these checks on every keystroke and Unicode classes are several times slower.
@@ -26,7 +44,7 @@ const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '
 const BRACKETS = /["“”«»()[\]{}]/g;
 
 /** "COVID-19,it", "pandemic.We", "Note:the" — but not "U.S.", "S.Rajaratnam" or "e.g.". */
-function spacing(text: string, out: Found[]): void {
+function spacing(text: string, out: Sink): void {
   PUNCT_LETTER.lastIndex = 0;
   for (let m = PUNCT_LETTER.exec(text); m; m = PUNCT_LETTER.exec(text)) {
     const at = m.index;
@@ -37,11 +55,11 @@ function spacing(text: string, out: Found[]): void {
       : p === ':' ? LETTER.test(text[at + 2] ?? '')
       : LOWER.test(text[at - 1] ?? '') && LOWER.test(text[at - 2] ?? '') && UPPER.test(next) && LOWER.test(text[at + 2] ?? '');
     if (!missing) continue;
-    out.push({ kind: 'missing-space', span: { start: at, end: at + 2 }, message: `No space after “${p}” before “${next}”.`, suggestion: `${p} ${next}` });
+    if (out.take()) out.items.push({ kind: 'missing-space', span: { start: at, end: at + 2 }, message: `No space after “${p}” before “${next}”.`, suggestion: `${p} ${next}` });
   }
 }
 
-function doubledWords(text: string, out: Found[]): void {
+function doubledWords(text: string, out: Sink): void {
   let previous = '';
   let previousEnd = -1;
   WORD.lastIndex = 0;
@@ -51,9 +69,10 @@ function doubledWords(text: string, out: Found[]): void {
     if (
       word.length === previous.length &&
       word.toLowerCase() === previous.toLowerCase() &&
-      BLANK.test(text.slice(previousEnd, m.index))
+      BLANK.test(text.slice(previousEnd, m.index)) &&
+      out.take()
     ) {
-      out.push({
+      out.items.push({
         kind: 'doubled-word',
         span: { start: previousEnd, end: m.index + word.length },
         message: `“${word}” appears twice in a row.`,
@@ -65,7 +84,7 @@ function doubledWords(text: string, out: Found[]): void {
   }
 }
 
-function balance(text: string, out: Found[]): void {
+function balance(text: string, out: Sink): void {
   const open: { ch: string; at: number }[] = [];
   let straight = -1;
   let straightCount = 0;
@@ -80,13 +99,13 @@ function balance(text: string, out: Found[]): void {
     else {
       const top = open[open.length - 1];
       if (top && top.ch === CLOSERS[ch]) open.pop();
-      else out.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
+      else if (out.take()) out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
     }
   }
   for (const { ch, at } of open) {
-    out.push(unbalanced(ch, at, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
+    if (out.take()) out.items.push(unbalanced(ch, at, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
   }
-  if (straightCount % 2 === 1) out.push(unbalanced('"', straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
+  if (straightCount % 2 === 1 && out.take()) out.items.push(unbalanced('"', straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
 }
 
 function unbalanced(ch: string, at: number, message: string, suggestion: string): Found {
@@ -96,11 +115,18 @@ function unbalanced(ch: string, at: number, message: string, suggestion: string)
 
 /** Warnings inside one paragraph's text, with offsets into that text; ordered by position. */
 export function checkBlockText(text: string): TextWarning[] {
-  const out: Found[] = [];
-  spacing(text, out);
-  doubledWords(text, out);
-  balance(text, out);
-  return out.sort((a, b) => a.span.start - b.span.start);
+  const sinks = [new Sink(), new Sink(), new Sink()] as const;
+  spacing(text, sinks[0]);
+  doubledWords(text, sinks[1]);
+  balance(text, sinks[2]);
+  const all = sinks.flatMap((s) => s.items).sort((a, b) => a.span.start - b.span.start);
+  const shown = all.slice(0, MAX_BLOCK_WARNINGS);
+  const left = all.length - shown.length + sinks.reduce((n, s) => n + s.dropped, 0);
+  if (left > 0) {
+    const at = shown[shown.length - 1]?.span ?? { start: 0, end: 0 };
+    shown.push({ kind: 'other', span: { ...at }, message: `${left.toLocaleString('en')} more warnings in this paragraph are not listed; fix the ones shown first.` });
+  }
+  return shown;
 }
 
 /** Where a block's number starts in the text, and where its body (after number or marker) starts. */

@@ -90,6 +90,12 @@ describe('browser host', () => {
     expect(reply.status).toBe(404);
   });
 
+  it.each(['/api/%zz', '/%E0%A4%A', '/assets/%'])('answers the malformed escape in %s with 400, not 500', async (where) => {
+    const reply = await request(host, { path: where, method: where.startsWith('/api/') ? 'POST' : 'GET', headers: { 'X-Concord-Token': host.token } });
+    expect(reply.status).toBe(400);
+    expect(JSON.parse(reply.body).error.message).toMatch(/malformed/);
+  });
+
   it('refuses GET on the API', async () => {
     const reply = await request(host, { path: '/api/app.info', method: 'GET', headers: { 'X-Concord-Token': host.token } });
     expect(reply.status).toBe(400);

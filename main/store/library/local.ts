@@ -6,13 +6,15 @@
  * a bad file with the reason instead of failing the rest.
  */
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { existsSync, promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { Declaration } from '../../../shared/model';
 import { ClauseLibrary, LibraryFormatError } from '../../../shared/library/library';
 import { isReadable, MAX_INPUT_BYTES, READABLE_EXTENSIONS } from '../../../shared/text/schemas';
 import { readAnyFile } from '../../services/read-file';
+import { ApiError } from '../../../shared/api';
 import { writeFileAtomic } from '../atomic';
+import { describeFsError, withFsErrors } from '../fs-errors';
 import type { JobProgress } from '../../../shared/api';
 import type { LibraryImportResult, LibrarySource, LibraryStatsResponse } from '../../../shared/library/schemas';
 import { SOURCES_SCHEMA_VERSION, SourcesFile } from '../../../shared/library/format';
@@ -45,8 +47,17 @@ export interface ImportOptions {
 }
 
 const TEMPLATE_PREFIX = 'template:';
+/** Path of a source known only from the index (its file is not known): kept, never re-read. */
+const RECOVERED_PREFIX = 'recovered:';
+/** Files sent from the browser are kept under `library/files/<content hash>/<name>`. */
+export const UPLOADS_DIR = 'files';
 
-const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').slice(0, 200) || 'file';
+/** The folder an upload with this content lives in: same name, other text, other folder. */
+export function uploadFolder(sha256: string): string {
+  return sha256.slice(0, 16);
+}
+
+const safeName = (name: string) => path.basename(name).replace(/[^\p{L}\p{N}._ -]+/gu, '_').replace(/^\.+/, '_').slice(0, 120) || 'file';
 
 /** The clause library of one workspace, loaded, kept in step with its sources, and saved. */
 export class LibraryStore {
@@ -72,8 +83,33 @@ export class LibraryStore {
     const store = new LibraryStore(folder, opts, new ClauseLibrary());
     store.sourceList = await store.loadSources();
     store.library = await store.loadIndex();
-    await store.refresh(progress);
+    store.adoptOrphans();
+    try {
+      await store.refresh(progress);
+    } catch (error) {
+      // A read-only workspace (or a disk gone full) still has a library to search.
+      store.warnings.push(`The library could not be saved (${(error as Error).message}); it is shown as read, and changes are not saved.`);
+    }
     return store;
+  }
+
+  /**
+   * Declarations the index holds that no source explains: the sources list lost them (it was
+   * damaged and its `.bak` is one save behind, or a crash fell between the two saves). They are
+   * kept, found again by their uploaded file when there is one, rather than purged.
+   */
+  private adoptOrphans(): void {
+    const known = new Set(this.sourceList.map((s) => s.declarationId));
+    const orphans = this.library.declarations().filter((d) => !known.has(d.id));
+    if (orphans.length === 0) return;
+    for (const d of orphans) {
+      const upload = path.join(this.folder, UPLOADS_DIR, uploadFolder(d.hash), d.name);
+      const found = existsSync(upload);
+      this.sourceList.push({ path: found ? upload : `${RECOVERED_PREFIX}${d.id}`, kind: 'file', name: d.name, declarationId: d.id, hash: d.hash, size: 0, addedAt: new Date().toISOString() });
+    }
+    this.warnings.push(
+      `${orphans.length} ${orphans.length === 1 ? 'source was' : 'sources were'} recovered from the library's index (${orphans.map((d) => d.name).join(', ')}); import ${orphans.length === 1 ? 'it' : 'them'} again to follow later changes of the file.`,
+    );
   }
 
   /** Every source of the library. */
@@ -81,22 +117,21 @@ export class LibraryStore {
     return [...this.sourceList];
   }
 
-  /** Counts for the status line. */
+  /** Counts for the status line, and what went wrong while loading. */
   stats(): LibraryStatsResponse {
-    return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length };
+    return { ...this.library.stats(), folder: this.folder, files: this.sourceList.length, warnings: [...this.warnings] };
   }
 
   /**
-   * Keeps files sent from the browser in the library folder (files/), so the library can re-read
-   * them when rebuilding; returns where each was written, to import from there.
+   * Keeps files sent from the browser in the library folder (files/<content hash>/<name>), so the
+   * library can re-read them when rebuilding; returns where each was written, to import from there.
+   * Stored by content, a second, different file of the same name is a new source, never a replacement.
    */
   async keepFiles(files: readonly { name: string; bytes: Uint8Array }[]): Promise<string[]> {
-    const dir = path.join(this.folder, 'files');
-    await fs.mkdir(dir, { recursive: true });
     const paths: string[] = [];
     for (const file of files) {
-      const target = path.join(dir, safeName(file.name));
-      await writeFileAtomic(target, file.bytes, { keepBackup: false });
+      const target = path.join(this.folder, UPLOADS_DIR, uploadFolder(createHash('sha256').update(file.bytes).digest('hex')), safeName(file.name));
+      await withFsErrors(file.name, () => writeFileAtomic(target, file.bytes, { keepBackup: false }));
       paths.push(target);
     }
     return paths;
@@ -122,7 +157,7 @@ export class LibraryStore {
       const result = emptyResult();
       const wanted: Wanted[] = [
         ...(this.opts.builtins ?? []).map((b) => ({ path: `${TEMPLATE_PREFIX}${b.id}`, kind: 'builtin' as const, name: b.name, builtin: b })),
-        ...this.sourceList.filter((s) => s.kind === 'file').map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
+        ...this.sourceList.filter((s) => s.kind === 'file' && !s.path.startsWith(RECOVERED_PREFIX)).map((s) => ({ path: s.path, kind: 'file' as const, name: s.name })),
       ];
       const changed = await this.readAll(wanted, result, opts);
       const orphans = this.library.declarations().filter((d) => !this.sourceList.some((s) => s.declarationId === d.id));
@@ -205,7 +240,7 @@ export class LibraryStore {
     try {
       size = (await fs.stat(file)).size;
     } catch (error) {
-      throw new Error(`${name} cannot be opened (${describeFsError(error)}).`);
+      throw new Error(`${name} cannot be opened (${describeReadError(error)}).`);
     }
     const max = this.opts.maxFileBytes ?? MAX_INPUT_BYTES;
     if (size === 0) throw new Error(`${name} is empty; there is nothing to add.`);
@@ -215,7 +250,7 @@ export class LibraryStore {
     try {
       return new Uint8Array(await fs.readFile(file));
     } catch (error) {
-      throw new Error(`${name} cannot be read (${describeFsError(error)}).`);
+      throw new Error(`${name} cannot be read (${describeReadError(error)}).`);
     }
   }
 
@@ -228,7 +263,7 @@ export class LibraryStore {
       try {
         stat = await fs.stat(full);
       } catch (error) {
-        result.skipped.push({ path: full, reason: `${given} cannot be opened (${describeFsError(error)}).` });
+        result.skipped.push({ path: full, reason: `${given} cannot be opened (${describeReadError(error)}).` });
         continue;
       }
       if (stat.isDirectory()) {
@@ -284,9 +319,14 @@ export class LibraryStore {
 
   /** Writes the index, then the sources list, each atomically. */
   private async save(): Promise<void> {
-    await writeFileAtomic(path.join(this.folder, 'index.json'), JSON.stringify(this.library.toJSON()));
-    const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
-    await writeFileAtomic(path.join(this.folder, 'sources.json'), JSON.stringify(sources, null, 1));
+    try {
+      await writeFileAtomic(path.join(this.folder, 'index.json'), JSON.stringify(this.library.toJSON()));
+      const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
+      await writeFileAtomic(path.join(this.folder, 'sources.json'), JSON.stringify(sources, null, 1));
+    } catch (error) {
+      const clear = describeFsError(error, 'the library');
+      throw clear instanceof ApiError ? clear : new Error(`The library cannot be saved in ${this.folder} (${(error as Error).message}); its files on disk were not changed.`);
+    }
   }
 
   private serial<T>(work: () => Promise<T>): Promise<T> {
@@ -322,7 +362,7 @@ async function readJson(file: string): Promise<unknown> {
   }
 }
 
-function describeFsError(error: unknown): string {
+function describeReadError(error: unknown): string {
   const code = (error as NodeJS.ErrnoException).code;
   if (code === 'ENOENT') return 'it does not exist';
   if (code === 'EACCES' || code === 'EPERM') return 'permission denied';

@@ -28,7 +28,7 @@ const g20 = clause('c2', 'We uphold the multilateral trading system with the WTO
 function library(channel: string, request: unknown): unknown {
   switch (channel) {
     case 'library.stats':
-      return { sources: 5, clauses: 812, paragraphs: 300, sentences: 512, folder: '/w', files: 5 };
+      return { sources: 5, clauses: 812, paragraphs: 300, sentences: 512, folder: '/w', files: 5, warnings: [] };
     case 'library.sources':
       return [];
     case 'library.search': {
@@ -83,6 +83,14 @@ describe('LibraryPanel', () => {
     await settle();
     expect(dom.host.querySelector('.lib-stats')?.textContent).toBe('812 clauses from 5 declarations');
     expect(dom.host.querySelector('.lib-empty')?.textContent).toMatch(/"quotes"/);
+  });
+
+  it("shows the library's warnings (a damaged file recovered) to the user", async () => {
+    answer = (channel, request) =>
+      channel === 'library.stats' ? { ...(library(channel, request) as object), warnings: ["The library's list of sources is damaged."] } : library(channel, request);
+    dom.render(<LibraryPanel canInsert={false} />);
+    await settle();
+    expect(dom.host.querySelector('.lib-search [role=status]')?.textContent).toBe("The library's list of sources is damaged.");
   });
 
   it('searches once typing pauses and marks the matched words', async () => {

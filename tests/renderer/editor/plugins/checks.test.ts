@@ -44,6 +44,15 @@ describe('the checks plugin', () => {
     expect(listWarnings(state)).toHaveLength(0);
   });
 
+  it.each([']', '[', '“'])('opens and types in a paragraph of 40 KB of "%s" with a short list of warnings, not 40,000', (char) => {
+    let state = createDraftState(doc(p(char.repeat(40_000)), p('We note.')).node);
+    const listed = listWarnings(state);
+    expect(listed).toHaveLength(51);
+    expect(listed[50]?.message).toMatch(/39,950 more warnings in this paragraph are not listed/);
+    for (let i = 0; i < 20; i++) state = state.apply(state.tr.insertText(char, 1));
+    expect(listWarnings(state)).toHaveLength(51);
+  });
+
   it('keeps numbering warnings in place while typing before them', () => {
     let state = createDraftState(doc(p({ sourceNumber: '1.' }, 'a'), p({ sourceNumber: '3.' }, 'b')).node);
     state = run(state, setKeepSourceNumbering(true)) ?? state;

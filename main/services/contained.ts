@@ -1,0 +1,142 @@
+/**
+ * Every read, parse and export of user content runs off the host's main thread, in a
+ * worker_threads worker with a memory limit (resourceLimits) and a time limit. Past either the
+ * worker is killed and the caller hears "This file took too long to read; nothing was changed":
+ * no file can block the host (an autosave is answered meanwhile) or kill it (a fatal
+ * out-of-memory ends the worker only). Workers are reused while they behave; a killed one is
+ * replaced. Long work can report progress and be cancelled through the jobs of main/services/jobs.ts.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { createRequire } from 'node:module';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { z } from 'zod';
+import { ApiError, ApiErrorCode } from '../../shared/api';
+import type { ContainedOp, ContainedOps } from './contained-ops';
+import type { JobProgress } from '../../shared/api';
+
+export interface ContainedLimits {
+  /** Wall-clock time one task may take (default 60 s). */
+  timeMs: number;
+  /** Heap one worker may use (default 1.5 GB; an 18 MB Word file needs well under that). */
+  memoryMb: number;
+}
+
+export const DEFAULT_LIMITS: ContainedLimits = { timeMs: 60_000, memoryMb: 1536 };
+/** Workers at once: the machine's cores are for the user's other work too. */
+const MAX_WORKERS = 2;
+
+export const TOO_LONG = 'This file took too long to read; nothing was changed.';
+export const CANCELLED = 'Cancelled; nothing was changed.';
+export const TOO_BIG = 'This file needs more memory to read than Concord allows; nothing was changed.';
+
+const Answer = z.union([
+  z.object({ ok: z.literal(true), result: z.unknown() }),
+  z.object({ ok: z.literal(false), message: z.string(), code: ApiErrorCode.optional() }),
+]);
+
+export interface RunOptions {
+  signal?: AbortSignal;
+  onProgress?: (p: JobProgress) => void;
+  /** What the progress line names (the file). */
+  label?: string;
+}
+
+type Input<O extends ContainedOp> = Parameters<ContainedOps[O]>[0];
+type Output<O extends ContainedOp> = Awaited<ReturnType<ContainedOps[O]>>;
+
+/**
+ * The worker for where Concord runs: the bundled .cjs beside the Electron main bundle, else the
+ * .ts source under tsx (the browser host, the CLI, the tests), which a worker can only load once
+ * tsx's hooks are registered in it: Node 20 does not pass `--import` hooks to a worker's entry.
+ */
+function spawnWorker(options: WorkerOptions): Worker {
+  const bundled = typeof __dirname === 'string' ? path.join(__dirname, 'contained-worker.cjs') : undefined;
+  if (bundled && existsSync(bundled)) return new Worker(bundled, options);
+  const here = fileURLToPath(import.meta.url);
+  const tsx = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  const entry = pathToFileURL(path.join(path.dirname(here), 'contained-worker.ts')).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { ...options, eval: true });
+}
+
+/** A pool of contained workers with fixed limits. */
+export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
+  const idle: Worker[] = [];
+  let running = 0;
+  const waiting: (() => void)[] = [];
+
+  function spawn(): Worker {
+    const worker = spawnWorker({
+      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.memoryMb / 4), stackSizeMb: 8 },
+    });
+    worker.unref();
+    return worker;
+  }
+
+  async function slot(): Promise<void> {
+    while (running >= MAX_WORKERS) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
+  }
+  function release(): void {
+    running--;
+    waiting.shift()?.();
+  }
+
+  async function run<O extends ContainedOp>(op: O, input: Input<O>, opts: RunOptions = {}): Promise<Output<O>> {
+    if (opts.signal?.aborted) throw new ApiError('conflict', CANCELLED);
+    await slot();
+    const worker = idle.pop() ?? spawn();
+    const label = opts.label ?? op;
+    opts.onProgress?.({ done: 0, total: 1, current: label });
+    try {
+      const result = await new Promise<unknown>((resolve, reject) => {
+        let settled = false;
+        const finish = (kill: boolean, outcome: () => void) => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          opts.signal?.removeEventListener('abort', onAbort);
+          worker.off('message', onMessage);
+          worker.off('error', onError);
+          worker.off('exit', onExit);
+          if (kill) void worker.terminate();
+          else idle.push(worker);
+          outcome();
+        };
+        const timer = setTimeout(() => finish(true, () => reject(new ApiError('too-large', TOO_LONG))), limits.timeMs);
+        // A worker stopped mid-task is killed: its late answer must never reach the next task.
+        const onAbort = () => finish(true, () => reject(new ApiError('conflict', CANCELLED)));
+        const onMessage = (raw: unknown) => {
+          const answer = Answer.safeParse(raw);
+          if (!answer.success) return finish(true, () => reject(new ApiError('internal', 'The reader answered in a shape Concord does not know; nothing was changed.')));
+          const a = answer.data;
+          finish(false, () => (a.ok ? resolve(a.result) : reject(a.code ? new ApiError(a.code, a.message) : new Error(a.message))));
+        };
+        const onError = (error: Error & { code?: string }) =>
+          finish(true, () => reject(new ApiError('too-large', error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? TOO_BIG : TOO_LONG)));
+        const onExit = () => finish(true, () => reject(new ApiError('too-large', TOO_BIG)));
+        if (opts.signal?.aborted) return finish(false, () => reject(new ApiError('conflict', CANCELLED)));
+        opts.signal?.addEventListener('abort', onAbort, { once: true });
+        worker.on('message', onMessage);
+        worker.on('error', onError);
+        worker.on('exit', onExit);
+        worker.postMessage({ op, input });
+      });
+      opts.onProgress?.({ done: 1, total: 1, current: label });
+      return result as Output<O>;
+    } finally {
+      release();
+    }
+  }
+
+  return {
+    run,
+    /** Ends every idle worker (tests, shutdown). */
+    async close(): Promise<void> {
+      await Promise.all(idle.splice(0).map((w) => w.terminate()));
+    },
+  };
+}
+
+export type Containment = ReturnType<typeof createContainment>;
