@@ -16,7 +16,7 @@ import { createContext } from './handlers/context';
 export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...negotiationCommands, ...exportCommands };
 
 /** Flags that take a value ("--format html"). */
-const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'library', 'source', 'year', 'section', 'limit', 'paper', 'parties']);
+const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'library', 'source', 'year', 'section', 'limit', 'paper', 'parties', 'author']);
 
 /** Splits argv into the command key, positional words and --flags. */
 export function parseArgs(argv: string[]): { key: string | undefined; args: CliArgs } {

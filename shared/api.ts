@@ -150,7 +150,7 @@ export const channels = {
   'decl.import': { request: FilePayload, response: ReadResponse },
   'compare.run': { request: CompareRequest, response: Comparison },
   'compare.export': {
-    request: CompareRequest.extend({ format: z.enum(['html', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),
+    request: CompareRequest.extend({ format: z.enum(['html', 'pdf', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),
     response: ExportedFile,
   },
   ...libraryChannels,

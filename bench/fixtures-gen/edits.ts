@@ -6,8 +6,8 @@
  */
 
 
-export type Scenario = 'word-edits' | 'insert' | 'delete' | 'move' | 'move-edit' | 'split' | 'merge' | 'renumber' | 'noise';
-export const SCENARIOS: Scenario[] = ['word-edits', 'insert', 'delete', 'move', 'move-edit', 'split', 'merge', 'renumber', 'noise'];
+export type Scenario = 'word-edits' | 'insert' | 'delete' | 'move' | 'move-edit' | 'move-past-edits' | 'split' | 'merge' | 'renumber' | 'noise';
+export const SCENARIOS: Scenario[] = ['word-edits', 'insert', 'delete', 'move', 'move-edit', 'move-past-edits', 'split', 'merge', 'renumber', 'noise'];
 
 /** A paragraph of a generated version: its text and the id of the paragraph it came from. */
 export interface GenParagraph {
@@ -113,6 +113,21 @@ export function makePair(base: string[], scenario: Scenario, rand: () => number,
       b.splice(to, 0, moved ?? '');
       truth.moves.push([from, to]);
       if (scenario === 'move-edit') editWords(from, to, 1 + Math.floor(rand() * 2));
+      break;
+    }
+    case 'move-past-edits': {
+      // A paragraph moves three or more places, and the paragraphs it passes are edited: one
+      // move, not an edited paragraph each pushed into a move of its own.
+      const from = pick(long);
+      const places = Array.from({ length: b.length }, (_, k) => k).filter((k) => Math.abs(k - from) >= 3);
+      if (places.length === 0) break;
+      const to = pick(places);
+      const [moved] = b.splice(from, 1);
+      b.splice(to, 0, moved ?? '');
+      truth.moves.push([from, to]);
+      // The paragraphs passed shift by one place; edit a word in each long one.
+      const passed = from < to ? Array.from({ length: to - from }, (_, k) => [from + 1 + k, from + k]) : Array.from({ length: from - to }, (_, k) => [to + k, to + 1 + k]);
+      for (const [i, j] of passed) if (i !== undefined && j !== undefined && long.includes(i)) editWords(i, j, 1);
       break;
     }
     case 'split': {

@@ -14,18 +14,19 @@ function ignoreOptions(list: string | undefined): IgnoreOptions {
   return ignore;
 }
 
-const FORMATS = ['text', 'html', 'docx', 'json'] as const;
+const FORMATS = ['text', 'html', 'pdf', 'docx', 'json'] as const;
 
 export const compareCommands: Record<string, CliCommand> = {
   compare: {
-    usage: 'compare A B [--format text|html|docx|json] [--ignore numbering,case,punctuation,whitespace,quotes]   (A, B: files or template:ID)',
+    usage: 'compare A B [--format text|html|pdf|docx|json] [--ignore numbering,case,punctuation,whitespace,quotes] [--author NAME (Word redline; default: your name in settings)]   (A, B: files or template:ID)',
     async run(args, ctx) {
       const format = flag(args, 'format') ?? 'text';
       if (!(FORMATS as readonly string[]).includes(format)) throw new ApiError('bad-request', `Unknown --format "${format}"; use ${FORMATS.join(', ')}.`);
       const [a, b] = await Promise.all([sourceFromArg(args.words[0]), sourceFromArg(args.words[1])]);
-      const file = await callChannel('compare.export', { a, b, format: format as (typeof FORMATS)[number], options: { ignore: ignoreOptions(flag(args, 'ignore')) } }, ctx);
+      const author = flag(args, 'author');
+      const file = await callChannel('compare.export', { a, b, format: format as (typeof FORMATS)[number], options: { ignore: ignoreOptions(flag(args, 'ignore')) }, ...(author ? { author } : {}) }, ctx);
       const bytes = fromBase64(file.data);
-      return format === 'docx' ? bytes : new TextDecoder().decode(bytes);
+      return format === 'docx' || format === 'pdf' ? bytes : new TextDecoder().decode(bytes);
     },
   },
 };

@@ -7,7 +7,7 @@ import { comparisonToJson } from '../../shared/diff/redline/json';
 import { comparisonToText } from '../../shared/diff/redline/text';
 import { sideFromDeclaration } from '../../shared/diff/side';
 import { FILE_TYPES } from '../../shared/formats/file-types';
-import type { Comparison } from '../../shared/diff/schemas';
+import type { CompareSide, Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
 import { fromBase64 } from '../services/base64';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
@@ -37,23 +37,37 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
   }
 }
 
-async function run(req: CompareRequest, ctx: HandlerContext): Promise<Comparison> {
+/** The name the user set in settings, for tracked changes; "Concord" only when none is set. */
+async function reviewerName(ctx: HandlerContext): Promise<string> {
+  return (await ctx.settings.read()).author?.name ?? 'Concord';
+}
+
+async function sides(req: CompareRequest, ctx: HandlerContext): Promise<{ a: CompareSide; b: CompareSide }> {
   const [a, b] = await Promise.all([resolve(req.a, ctx), resolve(req.b, ctx)]);
-  return compareDeclarations(sideFromDeclaration(a), sideFromDeclaration(b), req.options ?? {});
+  return { a: sideFromDeclaration(a), b: sideFromDeclaration(b) };
+}
+
+async function run(req: CompareRequest, ctx: HandlerContext, given?: { a: CompareSide; b: CompareSide }): Promise<Comparison> {
+  const { a, b } = given ?? (await sides(req, ctx));
+  return compareDeclarations(a, b, req.options ?? {});
 }
 
 /** Compares two declarations: aligned paragraphs, word changes, moves, summary. */
 export const runCompare: Handler<'compare.run'> = (req, ctx) => run(req, ctx);
 
-/** The comparison as a redline file: HTML, Word with tracked changes, JSON or text. */
+/** The comparison as a redline file: HTML, PDF, Word with tracked changes, JSON or text. */
 export const exportCompare: Handler<'compare.export'> = async (req, ctx) => {
-  const c = await run(req, ctx);
+  const both = await sides(req, ctx);
+  const c = await run(req, ctx, both);
   const base = `${fileNameFrom(c.b.title, 'new')}-vs-${fileNameFrom(c.a.title, 'old')}`;
   switch (req.format) {
     case 'html':
       return exportedFile(base, FILE_TYPES.html, comparisonToHtml(c));
+    case 'pdf':
+      // The printable HTML redline, summary and change list first, printed by the shell's renderer.
+      return exportedFile(base, FILE_TYPES.pdf, await ctx.renderPdf(comparisonToHtml(c), 'a4'));
     case 'docx':
-      return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? 'Concord', date: new Date() }));
+      return exportedFile(base, FILE_TYPES.docx, await comparisonToDocx(c, { author: req.author ?? (await reviewerName(ctx)), date: new Date() }, both));
     case 'json':
       return exportedFile(base, FILE_TYPES.json, comparisonToJson(c));
     case 'text':

@@ -29,6 +29,9 @@ function templateStatus(read: ReadResponse, words: number | undefined): string {
   return [words === undefined ? null : `${words.toLocaleString('en')} words`, `${read.declaration.blocks.length} blocks`, `${read.report.warnings.length} warnings`].filter(Boolean).join(' · ');
 }
 
+/** Whether a comparison hides the sidebar (the default) or not, as the user last chose. */
+const FULL_WIDTH_KEY = 'concord.compare.fullWidth';
+
 /** The application frame: title bar, sidebar, document area, status bar. */
 export function App() {
   const info = useCall('app.info', {}, 'info');
@@ -39,6 +42,11 @@ export function App() {
   const { view, navigate, show, leaving, control: draftControl } = useNavigation();
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
+  const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
+  const chooseFullWidth = useCallback((full: boolean) => {
+    localStorage.setItem(FULL_WIDTH_KEY, full ? 'yes' : 'no');
+    setCompareFullWidth(full);
+  }, []);
   const [problem, setProblem] = useState<string | null>(null);
   const editorRef = useRef<EditorHandle | null>(null);
   const [help, setHelp] = useState(false);
@@ -143,13 +151,20 @@ export function App() {
         onOpenFile={(file) => void openFile(file)}
         onCompareFiles={() => setPicker({})}
         onJoin={() => setJoining(true)}
+        onCompareOpen={
+          view.kind === 'file'
+            ? () => setPicker({ first: { source: { kind: 'declaration', declaration: view.read.declaration }, label: view.read.declaration.title } })
+            : view.kind === 'template'
+              ? () => setPicker({ first: { source: { kind: 'template', id: view.id }, label: templateList.find((t) => t.id === view.id)?.title ?? 'This template' } })
+              : undefined
+        }
         author={author}
         onHelp={() => setHelp(true)}
       />
       <div className="app-banners">{problem && <Banner key={problem} kind="error" message={problem} onDismiss={() => setProblem(null)} />}</div>
-      <div className="workbench">
+      <div className={view.kind === 'compare' && compareFullWidth ? 'workbench workbench-full' : 'workbench'}>
         <ViewBoundary name="the sidebar">
-        <Sidebar
+        {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
           templates={templates}
           drafts={drafts}
           recoveries={recoveries.status === 'done' ? recoveries.data : []}
@@ -160,7 +175,7 @@ export function App() {
           onRenameDraft={(path, title) => setRenaming({ path, title })}
           canInsert={view.kind === 'draft'}
           onInsertClause={(clause, provenance) => editorRef.current?.insertClause(clause.text, provenance)}
-        />
+        />}
         </ViewBoundary>
         <main className={view.kind === 'draft' || view.kind === 'compare' ? 'desk desk-flush' : 'desk'}>
           {view.kind === 'welcome' && (
@@ -209,7 +224,17 @@ export function App() {
           )}
           {view.kind === 'compare' && (
             <ViewBoundary name="the comparison">
-              <CompareView a={view.a.source} b={view.b.source} aLabel={view.a.label} bLabel={view.b.label} onClose={() => show(view.back)} />
+              <CompareView
+                a={view.a.source}
+                b={view.b.source}
+                aLabel={view.a.label}
+                bLabel={view.b.label}
+                onClose={() => show(view.back)}
+                reviewer={async () => (await author.ensure('Your name goes on the tracked changes of the Word redline.'))?.name ?? null}
+                initialIgnore={view.a.related || view.b.related ? { numbering: true } : {}}
+                fullWidth={compareFullWidth}
+                onFullWidth={chooseFullWidth}
+              />
             </ViewBoundary>
           )}
         </main>

@@ -8,6 +8,11 @@ import { READABLE_ACCEPT } from '../../shared/text/schemas';
 export interface PickedSource {
   source: CompareSource;
   label: string;
+  /**
+   * The draft's own template or one of its versions: their numbering is the draft's computed
+   * numbering, so the comparison ignores renumbering from the start.
+   */
+  related?: boolean;
 }
 
 interface ComparePickerProps {
@@ -38,7 +43,7 @@ export function ComparePicker({ title, templates, versions = [], basedOn, clause
         {template && (
           <section>
             <h4>Where it came from</h4>
-            <button className="picker-item" onClick={() => onPick({ source: { kind: 'template', id: template.id }, label: template.title })}>
+            <button className="picker-item" onClick={() => onPick({ source: { kind: 'template', id: template.id }, label: template.title, related: true })}>
               Source template: {template.title}
             </button>
           </section>
@@ -47,7 +52,7 @@ export function ComparePicker({ title, templates, versions = [], basedOn, clause
           <section>
             <h4>Its versions</h4>
             {versions.map(({ version, source }) => (
-              <button key={version.id} className="picker-item" onClick={() => onPick({ source: source(), label: version.name })}>
+              <button key={version.id} className="picker-item" onClick={() => onPick({ source: source(), label: version.name, related: true })}>
                 {version.name}
               </button>
             ))}

@@ -176,7 +176,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             setViewing(null);
             setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
           }}
-          onCompareVersion={(v) => onCompare({ source: versionSource(v), label: v.name }, currentSource())}
+          onCompareVersion={(v) => onCompare({ source: versionSource(v), label: v.name, related: true }, currentSource())}
           author={author.author}
           ensureAuthor={ensureAuthor}
         />

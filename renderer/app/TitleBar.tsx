@@ -14,12 +14,14 @@ interface TitleBarProps {
   onCompareFiles(): void;
   /** Open a draft a team member shared. */
   onJoin(): void;
+  /** "Compare with…" the open template or file, in one step; absent when neither is open. */
+  onCompareOpen?: (() => void) | undefined;
   author: AuthorState;
   onHelp(): void;
 }
 
 /** The title bar of the app. */
-export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompareFiles, onJoin, author, onHelp }: TitleBarProps) {
+export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompareFiles, onCompareOpen, onJoin, author, onHelp }: TitleBarProps) {
   return (
     <header className="title-bar">
       <span className="brand">Concord</span>
@@ -37,6 +39,7 @@ export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompa
           Open file…
           <input ref={fileInput} type="file" accept={READABLE_ACCEPT} aria-label="Open a declaration file" onChange={(e) => onOpenFile(e.target.files?.[0])} />
         </label>
+        {onCompareOpen && <button onClick={onCompareOpen}>Compare with…</button>}
         <button onClick={onCompareFiles}>Compare files…</button>
         <button onClick={onJoin} title="Open a draft a team member shared with you">
           Join shared draft…

@@ -12,6 +12,7 @@ export type CompareMode = 'side-by-side' | 'redline';
 /** What `compare.export` can write, with the menu's words for each. */
 export const EXPORT_FORMATS = [
   ['html', 'HTML redline (printable)'],
+  ['pdf', 'PDF redline'],
   ['docx', 'Word with tracked changes'],
   ['json', 'JSON change list'],
   ['text', 'Plain text'],

@@ -14,6 +14,10 @@ import { ChangeList } from './ChangeList';
 import { CompareToolbar } from './CompareToolbar';
 import type { CompareExportFormat, CompareMode } from './CompareToolbar';
 import { downloadFile } from '../download';
+import { ChangeBar } from './ChangeBar';
+import { CHANGE_FILTERS, filterCounts, passes } from './filter';
+import type { ChangeFilter } from './filter';
+import { flashChangedWords } from './flash';
 import { changeStops, highlightedRows, stepStop, stopOfRow } from './navigation';
 import { Redline } from './Redline';
 import { SideBySide } from './SideBySide';
@@ -31,24 +35,47 @@ export interface CompareViewProps {
   aLabel: string;
   bLabel: string;
   onClose(): void;
+  /**
+   * The reviewer's name for the Word redline's tracked changes, from settings (asked once when
+   * there is none); null when the user declines, and the export then does not go ahead.
+   */
+  reviewer?(): Promise<string | null>;
+  /** Switches on from the start: a draft against its own template or versions ignores computed renumbering. */
+  initialIgnore?: Partial<IgnoreOptions>;
+  /** Whether the app's sidebar is hidden for a full-width comparison; with the toggle, the parent keeps the choice. */
+  fullWidth?: boolean;
+  onFullWidth?(full: boolean): void;
 }
 
 /** The comparison screen. */
-export function CompareView({ a, b, aLabel, bLabel, onClose }: CompareViewProps) {
-  const [ignore, setIgnore] = useState<IgnoreOptions>(NO_IGNORE);
+export function CompareView({ a, b, aLabel, bLabel, onClose, reviewer, initialIgnore, fullWidth, onFullWidth }: CompareViewProps) {
+  const [ignore, setIgnore] = useState<IgnoreOptions>(() => ({ ...NO_IGNORE, ...initialIgnore }));
   const [mode, setMode] = useState<CompareMode>('side-by-side');
-  const { state, retry } = useComparison(a, b, ignore);
+  // Swapping sides compares the same two texts the other way round: what was added is now deleted.
+  const [swapped, setSwapped] = useState(false);
+  const [oldSource, newSource, oldLabel, newLabel] = swapped ? [b, a, bLabel, aLabel] : [a, b, aLabel, bLabel];
+  const { state, retry } = useComparison(oldSource, newSource, ignore);
   const comparison = state.status === 'done' ? state.comparison : state.last;
   return (
-    <section className="cmp" aria-label={`Comparison of ${aLabel} with ${bLabel}`}>
+    <section className="cmp" aria-label={`Comparison of ${oldLabel} with ${newLabel}`}>
       <header className="cmp-header">
         <h2 className="cmp-title">
-          <span className="cmp-title-old">{aLabel}</span>
+          <span className="cmp-title-old">{oldLabel}</span>
           <span className="cmp-arrow" aria-label="compared with">
             →
           </span>
-          <span className="cmp-title-new">{bLabel}</span>
+          <span className="cmp-title-new">{newLabel}</span>
         </h2>
+        <span className="cmp-header-tools">
+          <button type="button" onClick={() => setSwapped((x) => !x)} title="Compare the other way round: the new text becomes the old">
+            ⇄ Swap sides
+          </button>
+          {onFullWidth && (
+            <button type="button" aria-pressed={fullWidth === true} onClick={() => onFullWidth(!fullWidth)} title="Hide the app's sidebar while comparing (remembered)">
+              {fullWidth ? 'Show sidebar' : 'Full width'}
+            </button>
+          )}
+        </span>
         <button type="button" className="cmp-close" onClick={onClose}>
           Close comparison
         </button>
@@ -62,7 +89,12 @@ export function CompareView({ a, b, aLabel, bLabel, onClose }: CompareViewProps)
         </div>
       )}
       {comparison ? (
-        <ComparisonScreen comparison={comparison} running={state.status === 'running'} {...{ a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }} />
+        <ComparisonScreen
+          key={swapped ? 'swapped' : 'as given'}
+          comparison={comparison}
+          running={state.status === 'running'}
+          {...{ a: oldSource, b: newSource, aLabel: oldLabel, bLabel: newLabel, ignore, setIgnore, mode, setMode, reviewer }}
+        />
       ) : state.status === 'running' ? (
         <div className="cmp-placeholder" role="status">
           Comparing…
@@ -83,10 +115,17 @@ interface ScreenProps {
   setIgnore: (ignore: IgnoreOptions) => void;
   mode: CompareMode;
   setMode: (mode: CompareMode) => void;
+  reviewer: CompareViewProps['reviewer'];
 }
 
-function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode }: ScreenProps) {
-  const stops = useMemo(() => changeStops(comparison), [comparison]);
+function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode, reviewer }: ScreenProps) {
+  const [filter, setFilter] = useState<ChangeFilter>('all');
+  const allStops = useMemo(() => changeStops(comparison), [comparison]);
+  const counts = useMemo(() => filterCounts(comparison, allStops), [comparison, allStops]);
+  const stops = useMemo(() => allStops.filter((e) => passes(comparison, e, filter)), [comparison, allStops, filter]);
+  const body = useRef<HTMLDivElement>(null);
+  const unflash = useRef<(() => void) | undefined>(undefined);
+  useEffect(() => () => unflash.current?.(), []);
   // The current change belongs to one result: a new one (after an ignore switch) starts afresh.
   const [cursor, setCursor] = useState<{ of: Comparison; stop: number } | undefined>(undefined);
   const current = cursor?.of === comparison ? cursor.stop : undefined;
@@ -105,6 +144,8 @@ function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, s
       setCursor({ of: comparison, stop });
       setBodyScroll({ index: entry.row, seq: ++seq.current });
       setListScroll({ index: stop, seq: seq.current });
+      unflash.current?.();
+      if (body.current) unflash.current = flashChangedWords(body.current, [...highlightedRows(comparison, entry.row)]);
     },
     [stops, comparison],
   );
@@ -133,10 +174,12 @@ function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, s
   }, [step]);
 
   const exportAs = async (format: CompareExportFormat) => {
+    const author = format === 'docx' && reviewer ? await reviewer() : undefined;
+    if (author === null) return;
     setExporting(true);
     setExportError(undefined);
     try {
-      downloadFile(await call('compare.export', { a, b, options: { ignore }, format }));
+      downloadFile(await call('compare.export', { a, b, options: { ignore }, format, ...(author ? { author } : {}) }));
     } catch (error) {
       setExportError(error instanceof Error ? error.message : 'The export failed. Try again.');
     } finally {
@@ -173,18 +216,36 @@ function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, s
           </button>
         </div>
       )}
-      <div className={`cmp-main ${running ? 'cmp-stale' : ''}`}>
+      <div className={`cmp-main cmp-with-bar ${running ? 'cmp-stale' : ''}`}>
         <aside className="cmp-aside">
           <SummaryPanel comparison={comparison} />
+          <div className="cmp-filters" role="group" aria-label="Show changes">
+            {CHANGE_FILTERS.map(([value, label]) => (
+              <button
+                key={value}
+                type="button"
+                className="cmp-filter"
+                aria-pressed={filter === value}
+                disabled={value !== 'all' && counts[value] === 0}
+                onClick={() => {
+                  setFilter(value);
+                  setCursor(undefined);
+                }}
+              >
+                {label} {counts[value].toLocaleString('en')}
+              </button>
+            ))}
+          </div>
           <ChangeList changes={stops} current={current} scrollTo={listScroll} onPick={goTo} />
         </aside>
-        <div className="cmp-body">
+        <div className="cmp-body" ref={body}>
           {mode === 'side-by-side' ? (
             <SideBySide comparison={comparison} aLabel={aLabel} bLabel={bLabel} highlighted={highlighted} scrollTo={bodyScroll} onJump={onJump} />
           ) : (
             <Redline comparison={comparison} label={label} highlighted={highlighted} scrollTo={bodyScroll} onJump={onJump} />
           )}
         </div>
+        <ChangeBar changes={stops} rows={comparison.rows.length} current={current} onPick={goTo} />
       </div>
     </>
   );

@@ -52,6 +52,7 @@ export function Redline({ comparison, label, highlighted, scrollTo, onJump }: Re
       <div
         className={`cmp-rl-para ${changed ? `cmp-changed ${kindClass(p.kind)}` : ''} ${p.move ? `cmp-move-${p.move.end}` : ''} ${highlighted.has(p.row) ? 'cmp-current' : ''}`}
         onClick={changed ? () => onJump(p.row, false) : undefined}
+        data-row={p.row}
       >
         {changed && row && (
           <div className="cmp-rl-label">

@@ -90,23 +90,25 @@ function SideRow({ row, index, comparison, current, onJump }: SideRowProps) {
     >
       <div className={`cmp-cell cmp-old ${from ? 'cmp-moved-away' : ''}`}>
         {to && <MoveLink row={row} comparison={comparison} onJump={onJump} />}
-        {(!to || row.kind === 'moved-changed') && <Paragraphs cells={cells.old} faded={to} />}
+        {(!to || row.kind === 'moved-changed') && <Paragraphs cells={cells.old} faded={to} places={row.where.a} />}
       </div>
       <div className="cmp-gutter">{changed && <RowBadge row={row} />}</div>
       <div className="cmp-cell cmp-new">
         {from && <MoveLink row={row} comparison={comparison} onJump={onJump} />}
-        <Paragraphs cells={cells.new} faded={false} />
+        <Paragraphs cells={cells.new} faded={false} places={row.where.b} />
         <BracketNotes changes={row.brackets} />
       </div>
     </div>
   );
 }
 
-function Paragraphs({ cells, faded }: { cells: CellParagraph[]; faded: boolean }) {
-  return cells.map((cell) => (
+/** A row side's paragraphs, each labelled with its place ("OP 3"; a merge's joined "OP 3 + OP 4" split again). */
+function Paragraphs({ cells, faded, places }: { cells: CellParagraph[]; faded: boolean; places: string | undefined }) {
+  const names = places?.split(' + ') ?? [];
+  return cells.map((cell, k) => (
     <p key={cell.p} className={`cmp-para ${faded ? 'cmp-faded' : ''}`}>
-      <span className="cmp-pilcrow" title={`Paragraph ${cell.p + 1}`}>
-        ¶ {cell.p + 1}
+      <span className="cmp-pilcrow" title={`Where this stands: ${names[k] ?? `paragraph ${cell.p + 1}`}`}>
+        {names[k] ?? `¶ ${cell.p + 1}`}
       </span>
       {cell.number && <Pieces pieces={[cell.number, { kind: 'equal', text: ' ' }]} />}
       <Pieces pieces={cell.pieces} />

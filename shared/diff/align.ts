@@ -114,9 +114,12 @@ export function alignParagraphs(keysA: string[], keysB: string[], textsA: string
   return { rows: inDocumentOrder(inOrder, moves, keysA.length, keysB.length), complete };
 }
 
-/** Roughly the words an unchanged paragraph explains, on the scale of a pair's shared words. */
+/**
+ * An unchanged paragraph counts 1, an edited pair its similarity (under 1): the chain keeps the
+ * most paragraphs in place, so the fewest are reported moved; among equals, longer texts stay.
+ */
 function anchorWeight(text: string): number {
-  return Math.max(1, text.length / 6);
+  return 1 + text.length * 1e-7;
 }
 
 /** How many anchors apart an edited paragraph may be from its old self and still keep its place. */
@@ -162,9 +165,10 @@ function nearCandidates(setsA: Int32Array[], restA: number[], gapOfA: number[], 
 }
 
 /**
- * A candidate row that keeps document order: a pair, a split or a merge. Its weight is the
- * number of words it explains, so a split only wins over a plain pair when its extra part
- * really came from the old paragraph.
+ * A candidate row that keeps document order: an unchanged paragraph, an edited pair, a split or
+ * a merge. Its weight is how much of one paragraph it accounts for (1 unchanged, the similarity
+ * for the others), so a split only wins over a plain pair when its extra part really came from
+ * the old paragraph, and the chain reports the fewest paragraphs moved.
  */
 interface Item {
   kind: RowKind;
@@ -174,7 +178,7 @@ interface Item {
 }
 
 function pairItem(c: Candidate): Item {
-  return { kind: 'changed', a: [c.a], b: [c.b], weight: c.shared };
+  return { kind: 'changed', a: [c.a], b: [c.b], weight: c.dice };
 }
 
 /**
@@ -293,13 +297,13 @@ function splitsAndMerges(candidates: Candidate[], setsA: Int32Array[], setsB: In
   for (const [whole, parts] of partsOf('a', 'bInA')) {
     for (const run of consecutiveRuns(parts)) {
       const [d, shared] = similarity(setsA[whole], union(run.map((j) => setsB[j] ?? new Int32Array())));
-      if (d >= PART_OF) items.push({ kind: 'split', a: [whole], b: run, weight: shared });
+      if (d >= PART_OF) items.push({ kind: 'split', a: [whole], b: run, weight: d + shared * 1e-6 });
     }
   }
   for (const [whole, parts] of partsOf('b', 'aInB')) {
     for (const run of consecutiveRuns(parts)) {
       const [d, shared] = similarity(setsB[whole], union(run.map((i) => setsA[i] ?? new Int32Array())));
-      if (d >= PART_OF) items.push({ kind: 'merged', a: run, b: [whole], weight: shared });
+      if (d >= PART_OF) items.push({ kind: 'merged', a: run, b: [whole], weight: d + shared * 1e-6 });
     }
   }
   return items;

@@ -112,7 +112,19 @@ function toRow(r: AlignedRow, hunks: Hunk[], mapA: JointMap, mapB: JointMap, a: 
     ops,
     ...(numberA !== undefined || numberB !== undefined ? { number: { a: numberA, b: numberB, changed: renumbered } } : {}),
     ...(r.move ? { move: { ...r.move, peer: 0 } } : {}),
+    where: { ...placeOf(r.a, a), ...placeOf(toB, b, 'b') },
   };
+}
+
+/** The place of a row's paragraphs on one side: "OP 3", or "OP 3 + OP 4" for a merge or split. */
+function placeOf(indices: number[], side: CompareSide, key: 'a' | 'b' = 'a'): { a?: string; b?: string } {
+  if (indices.length === 0) return {};
+  // Sides built without places (an API caller's own paragraphs) fall back on their numbers.
+  const names = indices.map((i) => {
+    const p = side.paragraphs[i];
+    return p?.place ?? (p?.number ? `para ${p.number.replace(/[.):]+$/u, '')}` : `¶ ${i + 1}`);
+  });
+  return { [key]: names.join(' + ') };
 }
 
 /**
@@ -123,15 +135,23 @@ function equalOps(h: Hunk, mapA: JointMap, mapB: JointMap): WordOp[] {
   const lengthA = h.aEnd - h.aStart;
   const lengthB = h.bEnd - h.bStart;
   const cuts = new Set<number>([0]);
-  for (const s of mapA.pieces(h.aStart, h.aEnd)) cuts.add(s.at - h.aStart);
-  for (const s of mapB.pieces(h.bStart, h.bEnd)) cuts.add(s.at - h.bStart);
+  // Cut where each piece starts, and where one ends before the stretch does (at a joint), so a
+  // joint's neighbourhood is a stretch of its own.
+  for (const s of mapA.pieces(h.aStart, h.aEnd)) cuts.add(s.at - h.aStart).add(Math.min(lengthA, s.at + s.text.length - h.aStart));
+  for (const s of mapB.pieces(h.bStart, h.bEnd)) cuts.add(s.at - h.bStart).add(Math.min(lengthB, s.at + s.text.length - h.bStart));
+  cuts.delete(lengthA);
+  cuts.delete(lengthB);
   const sorted = [...cuts].filter((c) => c < Math.max(lengthA, lengthB)).sort((x, y) => x - y);
   const ops: WordOp[] = [];
   sorted.forEach((from, k) => {
     const to = sorted[k + 1];
     const sa = mapA.pieces(h.aStart + Math.min(from, lengthA), to === undefined ? h.aEnd : h.aStart + Math.min(to, lengthA))[0];
     const sb = mapB.pieces(h.bStart + Math.min(from, lengthB), to === undefined ? h.bEnd : h.bStart + Math.min(to, lengthB))[0];
-    if (sa || sb) ops.push({ kind: 'equal', text: sb?.text ?? '', ...(sa ? { a: span(sa) } : {}), ...(sb ? { b: span(sb) } : {}) });
+    // The space a split turned into a paragraph break (or a merge into a space) stands on one
+    // side only: old text gone, or new text come, so Reject All can put it back.
+    if (sa && !sb && sa.text.trim() === '') ops.push({ kind: 'delete', text: sa.text, a: span(sa) });
+    else if (sb && !sa && sb.text.trim() === '') ops.push({ kind: 'insert', text: sb.text, b: span(sb) });
+    else if (sa || sb) ops.push({ kind: 'equal', text: sb?.text ?? '', ...(sa ? { a: span(sa) } : {}), ...(sb ? { b: span(sb) } : {}) });
   });
   return ops;
 }

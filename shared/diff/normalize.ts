@@ -82,19 +82,18 @@ export function paragraphKey(text: string, ignore: IgnoreOptions): string {
     const body = from ? text.slice(from) : text;
     return ignore.case ? body.toLowerCase() : body;
   }
+  // What each ASCII character adds under these switches: -1 nothing, else its key code.
+  const ascii = asciiKeys(ignore);
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193;
   let counted = 0;
   for (let i = from; i < text.length; i++) {
-    let code = text.charCodeAt(i);
+    const code = text.charCodeAt(i);
     if (code < 128) {
-      // The common case, from a table: 1 space, 2 punctuation, 3 capital letter.
-      if (code === 0x60 && ignore.quotes) code = 0x27;
-      const c = ASCII_CLASS[code] ?? 0;
-      if ((c === 1 && ignore.whitespace) || (c === 2 && ignore.punctuation)) continue;
-      if (c === 3 && ignore.case) code += 32;
-      h1 = Math.imul(h1 ^ code, 0x01000193);
-      h2 = Math.imul(h2 ^ code, 0x5bd1e995) ^ (h2 >>> 15);
+      const key = ascii[code] ?? -1;
+      if (key < 0) continue;
+      h1 = Math.imul(h1 ^ key, 0x01000193);
+      h2 = Math.imul(h2 ^ key, 0x5bd1e995) ^ (h2 >>> 15);
       counted++;
       continue;
     }
@@ -106,6 +105,24 @@ export function paragraphKey(text: string, ignore: IgnoreOptions): string {
     if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) i++;
   }
   return `#${(h1 >>> 0).toString(36)}.${(h2 >>> 0).toString(36)}.${counted}`;
+}
+
+const asciiTables = new Map<number, Int16Array>();
+
+/** Per ASCII code, the code the key counts (lower-cased, "`" as "'"), or -1 when ignored. */
+function asciiKeys(ignore: IgnoreOptions): Int16Array {
+  const id = (ignore.case ? 1 : 0) | (ignore.punctuation ? 2 : 0) | (ignore.whitespace ? 4 : 0) | (ignore.quotes ? 8 : 0);
+  let table = asciiTables.get(id);
+  if (!table) {
+    table = Int16Array.from({ length: 128 }, (_, original) => {
+      const code = ignore.quotes && original === 0x60 ? 0x27 : original;
+      const c = ASCII_CLASS[code] ?? 0;
+      if ((c === 1 && ignore.whitespace) || (c === 2 && ignore.punctuation)) return -1;
+      return c === 3 && ignore.case ? code + 32 : code;
+    });
+    asciiTables.set(id, table);
+  }
+  return table;
 }
 
 const ASCII_CLASS = Uint8Array.from({ length: 128 }, (_, code) => {

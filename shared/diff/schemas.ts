@@ -4,7 +4,7 @@
  * Zod schemas, because a Comparison is an API response and a CompareRequest an API request.
  */
 import { z } from 'zod';
-import { DocumentDetail, InlineMark, Span } from '../model';
+import { BlockKind, DocumentDetail, InlineMark, Span } from '../model';
 import { BracketChange, BracketChangeCounts } from '../negotiation/schemas';
 
 /** Word-level differences of one pair of texts, as offsets into the two texts themselves. */
@@ -21,6 +21,11 @@ export const CompareParagraph = z.object({
   id: z.string().min(1, 'Every paragraph needs an id (the block id, or "p1", "p2" ...).'),
   text: z.string(),
   number: z.string().optional(),
+  /** Where it stands, as a reader cites it: "OP 3", "Art. 4.2", "preamble 2" (see places.ts). */
+  place: z.string().optional(),
+  /** What the block is (heading, preamble, parties...) and its level, so a redline can keep the styles. */
+  kind: BlockKind.optional(),
+  level: z.number().int().min(1).optional(),
   /** Emphasis and links inside `text` (offsets into it), so a change of emphasis alone is seen. */
   marks: z.array(InlineMark).optional(),
 });
@@ -100,6 +105,8 @@ export const Row = z.object({
   /** The paragraph numbers on each side; `changed` when they differ and numbering counts. */
   number: z.object({ a: z.string().optional(), b: z.string().optional(), changed: z.boolean() }).optional(),
   move: z.object({ id: z.number().int().min(1), end: z.enum(['from', 'to']), peer: z.number().int().min(0) }).optional(),
+  /** Where the row stands on each side, by the document's own numbers ("OP 3", "Art. 4.2 (a)"). */
+  where: z.object({ a: z.string().optional(), b: z.string().optional() }).default({}),
   /**
    * Negotiation texts: the brackets this row resolved, opened or reshaped, in the new text's
    * order. Absent when nothing in brackets changed. A choice among "Option" paragraphs is
@@ -121,7 +128,7 @@ export type Row = z.infer<typeof Row>;
 export const ChangeEntry = z.object({
   row: z.number().int().min(0),
   kind: RowKind,
-  /** "¶ 4 → ¶ 6", "¶ 3", as a reader would cite it (1-based). */
+  /** "OP 4 → OP 6", "new Art. 4.2", "preamble 3", as a reader cites it. */
   where: z.string(),
   excerpt: z.string(),
   wordsInserted: z.number().int().min(0),

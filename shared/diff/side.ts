@@ -4,6 +4,7 @@
  */
 import type { Declaration, DocumentDetail } from '../model';
 import { leadingNumberLength } from './normalize';
+import { blockPlaces } from './places';
 import type { CompareSide } from './schemas';
 
 /**
@@ -19,11 +20,11 @@ export function sideFromDeclaration(decl: Declaration): CompareSide {
     ...(decl.details ?? []),
     ...decl.blocks.filter((b) => b.kind === 'meta').map((b) => ({ name: 'Line under the title', value: b.text })),
   ];
+  const blocks = decl.blocks.filter((b) => b.kind !== 'meta');
+  const places = blockPlaces(blocks);
   return {
     title: decl.title,
-    paragraphs: decl.blocks
-      .filter((b) => b.kind !== 'meta')
-      .map((b) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), ...(b.marks?.length ? { marks: b.marks } : {}) })),
+    paragraphs: blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), ...(b.marks?.length ? { marks: b.marks } : {}), place: places[k] ?? '', kind: b.kind, level: b.level })),
     details,
   };
 }
@@ -53,7 +54,7 @@ export function sideFromText(text: string, title = ''): CompareSide {
     paragraphs: paragraphs.map((para, k) => {
       const n = leadingNumberLength(para);
       const number = para.slice(0, n).trim();
-      return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}) };
+      return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}), place: number ? `para ${number.replace(/[.):]+$/u, '')}` : `para ${k + 1}` };
     }),
   };
 }

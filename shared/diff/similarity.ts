@@ -5,6 +5,7 @@
  * every pair.
  */
 import { sharedCount } from '../sorted';
+import { codePointTest } from './char-class';
 import { leadingNumberLength } from './normalize';
 
 /** Interns words so that paragraph word sets are small sorted integer arrays. */
@@ -15,11 +16,19 @@ export class Vocabulary {
   wordSet(text: string): Int32Array {
     const body = text.slice(leadingNumberLength(text)).toLowerCase();
     const seen = new Set<number>();
-    for (const m of body.matchAll(WORDS)) {
-      const w = m[0];
-      // Scripts written without spaces count per character, so a changed word shows up.
-      if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
-      else seen.add(this.id(w));
+    let start = -1;
+    for (let i = 0; i <= body.length; i++) {
+      const cp = i < body.length ? (body.codePointAt(i) ?? 0) : 0;
+      const inWord = i < body.length && isWordPart(cp);
+      if (inWord && start < 0) start = i;
+      if (!inWord && start >= 0) {
+        const w = body.slice(start, i);
+        // Scripts written without spaces count per character, so a changed word shows up.
+        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
+        else seen.add(this.id(w));
+        start = -1;
+      }
+      if (cp > 0xffff) i++;
     }
     return Int32Array.from(seen).sort();
   }
@@ -34,7 +43,8 @@ export class Vocabulary {
   }
 }
 
-const WORDS = /[\p{L}\p{N}\p{M}]+/gu;
+/** Letters, digits and marks make words. */
+const isWordPart = codePointTest(/[\p{L}\p{N}\p{M}]/u);
 const UNSPACED = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
 
 /** Dice similarity: 1 for the same words, 0 for none in common. */

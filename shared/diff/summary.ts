@@ -52,13 +52,13 @@ export function wordCounts(r: Row): { inserted: number; deleted: number } {
   return { inserted, deleted };
 }
 
-const list = (xs: number[]) => xs.map((x) => x + 1).join('+');
-
-/** Where a change is, the way a reader cites it: "¶ 4 → ¶ 6", "new ¶ 3", "old ¶ 5". */
+/** Where a change is, the way a reader cites it: "OP 4 → OP 6", "new OP 3", "old Art. 4.2". */
 export function where(r: Row): string {
-  if (r.a.length === 0) return `new ¶ ${list(r.b)}`;
-  if (r.b.length === 0) return `old ¶ ${list(r.a)}`;
-  return `¶ ${list(r.a)} → ¶ ${list(r.b)}`;
+  const a = r.where.a ?? (r.a.length ? r.a.map((i) => `¶ ${i + 1}`).join(' + ') : undefined);
+  const b = r.where.b ?? (r.b.length && r.move?.end !== 'from' ? r.b.map((j) => `¶ ${j + 1}`).join(' + ') : undefined);
+  if (a === undefined) return `new ${b ?? ''}`.trim();
+  if (b === undefined) return `old ${a}`;
+  return a === b ? a : `${a} → ${b}`;
 }
 
 function excerpt(r: Row, textsA: string[], textsB: string[]): string {

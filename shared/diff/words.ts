@@ -6,6 +6,7 @@
 import { diffArrays } from 'diff';
 import { gapKey, keyTokens, leadingNumberLength, NO_IGNORE } from './normalize';
 import type { KeyedToken } from './normalize';
+import { codePointTest } from './char-class';
 import { tokenize } from '../text/tokens';
 import type { IgnoreOptions, WordDiff } from './schemas';
 
@@ -81,18 +82,8 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
   return hunks;
 }
 
-const WORD_CHAR = /[\p{L}\p{N}]/u;
-const wordChars = new Map<number, boolean>();
-
-function isWordChar(cp: number): boolean {
-  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
-  let w = wordChars.get(cp);
-  if (w === undefined) {
-    w = WORD_CHAR.test(String.fromCodePoint(cp));
-    wordChars.set(cp, w);
-  }
-  return w;
-}
+/** Letters and digits make words. */
+const isWordChar = codePointTest(/[\p{L}\p{N}]/u);
 
 /**
  * Runs of letters and digits in text[from, to): the words of a stretch, counted in one pass

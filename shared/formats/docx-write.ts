@@ -53,8 +53,8 @@ export interface DocxDecorations {
 const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
 const HEADINGS = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
 
-/** Style ids for the parts of a declaration; the reader recognises them by name. */
-const STYLE = { meta: 'Subtitle', preamble: 'Preamble', paragraph: 'OperativeParagraph', subitem: 'SubItem', parties: 'Parties', signature: 'Signature', uncitedNote: 'UncitedFootnote' } as const;
+/** Style ids for the parts of a declaration; the reader recognises them by name (the Word redline uses them too). */
+export const STYLE = { meta: 'Subtitle', preamble: 'Preamble', paragraph: 'OperativeParagraph', subitem: 'SubItem', parties: 'Parties', signature: 'Signature', uncitedNote: 'UncitedFootnote' } as const;
 
 /** Half-points: body 12 pt, title 14 pt, notes and footer 10 pt. */
 const SIZE = { body: 24, title: 28, note: 20 };

@@ -2,7 +2,7 @@ import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openApp, type Session } from './harness';
+import { openApp, openComparison, type Session } from './harness';
 
 /** Two built-in templates, opened straight into the comparison by the app's #compare= hook. */
 const OLD = 'template:001_3fc0054c9cd0d71e';
@@ -47,6 +47,8 @@ describe('comparing a draft with the template it came from', () => {
     await expect.poll(() => body.locator('.cmp-row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
     expect(await body.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('friendship')]));
     expect(await s.page.getByRole('list', { name: 'Changes by kind' }).innerText()).toMatch(/Inserted/);
+    // Against its own template, computed renumbering is ignored from the start, and says so.
+    expect(await s.page.getByRole('button', { name: 'Numbering' }).getAttribute('aria-pressed')).toBe('true');
   });
 
   it('steps through the changes with F8, Shift+F8 and the buttons, highlighting each', async () => {
@@ -80,12 +82,26 @@ describe('comparing a draft with the template it came from', () => {
     expect(html).not.toMatch(/<script|<link /);
   });
 
-  it('exports a Word document with tracked changes', async () => {
-    const { name, bytes } = await exported(s.page, 'Word with tracked changes');
+  it('exports a Word document with tracked changes, asking once for the reviewer’s name', async () => {
+    await s.page.getByRole('button', { name: /^Export/ }).click();
+    const [download] = await Promise.all([
+      s.page.waitForEvent('download') as Promise<Download>,
+      (async () => {
+        await s.page.getByRole('menuitem', { name: 'Word with tracked changes' }).click();
+        await s.page.getByRole('textbox', { name: 'Your name' }).fill('Mission of Chile');
+        await s.page.getByRole('button', { name: 'Save' }).click();
+      })(),
+    ]);
+    const name = download.suggestedFilename();
+    const bytes = await readFile(await download.path());
     expect(name).toMatch(/\.docx$/);
     const xml = await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string');
     expect(xml).toMatch(/<w:ins /);
     expect(xml).toContain('friendship');
+    expect(xml).toContain('w:author="Mission of Chile"');
+    // Kept: the next Word export does not ask again.
+    const again = await exported(s.page, 'Word with tracked changes');
+    expect(await (await JSZip.loadAsync(again.bytes)).file('word/document.xml')?.async('string')).toContain('w:author="Mission of Chile"');
   });
 });
 
@@ -95,9 +111,7 @@ describe('comparing two templates opened by link', () => {
 
   beforeAll(async () => {
     s = await openApp();
-    // A change of fragment alone would not reload the app, and the hook is read at start.
-    await s.page.goto('about:blank');
-    await s.page.goto(`${s.host.url}&compare=${OLD},${NEW}`);
+    await openComparison(s, OLD, NEW);
   });
   afterAll(async () => {
     await s?.close();

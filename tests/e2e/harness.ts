@@ -105,3 +105,15 @@ export async function openApp(opts: { workspace?: string; viewport?: { width: nu
     },
   };
 }
+
+/** Two built-in templates a comparison test can open straight away. */
+export const COMPARED_TEMPLATES = { old: 'template:001_3fc0054c9cd0d71e', new: 'template:000_1a65664d9f6e4a72' } as const;
+
+/**
+ * Opens the comparison of two sources (`template:ID`) by the app's #compare= hook. A change of
+ * fragment alone would not reload the app, and the hook is read at start: so via about:blank.
+ */
+export async function openComparison(s: Session, a: string = COMPARED_TEMPLATES.old, b: string = COMPARED_TEMPLATES.new): Promise<void> {
+  await s.page.goto('about:blank');
+  await s.page.goto(`${s.host.url}&compare=${a},${b}`);
+}

@@ -7,6 +7,7 @@ import { execFile } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -102,6 +103,35 @@ export async function pdfFonts(pdf: Uint8Array): Promise<string[]> {
     writeFileSync(file, pdf);
     const out = await tool('pdffonts', [file]);
     return out.split('\n').slice(2).filter(Boolean).map((l) => (l.split(/\s+/)[0] ?? '').replace(/^[A-Z]{6}\+/, ''));
+  } finally {
+    done();
+  }
+}
+
+/**
+ * A Word file after LibreOffice accepted (or rejected) every tracked change in it: its text, one
+ * paragraph a line, the page header left out ('accept-all', 'reject-all'), or the accepted file
+ * saved as Word again ('accept-docx'). scripts/libreoffice/review.py over UNO, with its own
+ * soffice start and private profile.
+ */
+export async function afterAllChanges(docx: Uint8Array, how: 'accept-all' | 'reject-all'): Promise<string> {
+  return new TextDecoder().decode(await reviewed(docx, how));
+}
+
+/** The Word file with every tracked change accepted in LibreOffice, saved as Word. */
+export function acceptedDocx(docx: Uint8Array): Promise<Uint8Array> {
+  return reviewed(docx, 'accept-docx');
+}
+
+async function reviewed(docx: Uint8Array, how: 'accept-all' | 'reject-all' | 'accept-docx'): Promise<Uint8Array> {
+  const { dir, done } = scratch('review');
+  try {
+    const input = path.join(dir, 'in.docx');
+    const output = path.join(dir, 'out');
+    writeFileSync(input, docx);
+    const script = fileURLToPath(new URL('../../scripts/libreoffice/review.py', import.meta.url));
+    await tool('/usr/bin/python3', [script, how, input, output], 300_000);
+    return new Uint8Array(readFileSync(output));
   } finally {
     done();
   }

@@ -2,12 +2,15 @@
  * The redline as a Word document with real tracked changes: insertions and deletions as
  * w:ins / w:del, moves as w:moveFrom / w:moveTo ranges, each with author and date, so Word and
  * LibreOffice offer them as revisions to accept or reject. Accepting all gives the new text,
- * rejecting all the old one. A paragraph whose brackets changed carries a Word comment naming
+ * rejecting all the old one: so the "old → new" line and any notice stand in the page header and
+ * the document's properties, never in the body. A paragraph whose brackets changed carries a Word comment naming
  * each change ("Bracket resolved: kept “shall”, dropped “should”"). The OOXML is written here by
  * hand because the docx package cannot express moves.
  */
+import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
-import type { Comparison } from '../schemas';
+import { declarationStyles, STYLE } from '../../formats/docx-write';
+import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
 import { escapeXml } from './escape';
 import { redlineParagraphs } from './layout';
 import type { RedlineParagraph, Run } from './layout';
@@ -19,33 +22,56 @@ export interface RevisionMeta {
 }
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 
-/** Writes the comparison as a .docx with tracked changes. */
-export async function comparisonToDocx(c: Comparison, meta: RevisionMeta): Promise<Uint8Array> {
+/**
+ * Writes the comparison as a .docx with tracked changes. Given the two sides (with each block's
+ * kind), paragraphs keep the declaration's styles as the DOCX export writes them: title,
+ * headings by level, preamble, operative paragraphs, sub-items, parties, signature.
+ */
+export async function comparisonToDocx(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): Promise<Uint8Array> {
   const zip = new JSZip();
   const comments = commentsXml(c, meta);
   zip.file('[Content_Types].xml', comments ? CONTENT_TYPES.replace('</Types>', `${COMMENTS_TYPE}</Types>`) : CONTENT_TYPES);
   zip.file('_rels/.rels', ROOT_RELS);
   zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
   zip.file('word/settings.xml', SETTINGS);
-  zip.file('word/styles.xml', STYLES);
-  zip.file('word/document.xml', documentXml(c, meta));
+  zip.file('word/styles.xml', await declarationStylesXml());
+  zip.file('word/header1.xml', headerXml(c));
+  zip.file('docProps/core.xml', coreXml(c, meta));
+  zip.file('word/document.xml', documentXml(c, meta, sides));
   if (comments) zip.file('word/comments.xml', comments);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
 
+/** "Old → New", as the header and the document's title say it. */
+export function redlineTitle(c: Comparison): string {
+  return `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
+}
+
 /** The body of word/document.xml; exported so tests can read the markup without unzipping. */
-export function documentXml(c: Comparison, meta: RevisionMeta): string {
+export function documentXml(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): string {
   const rev = new Revisions(meta);
-  const title = `${c.a.title || 'Old text'} → ${c.b.title || 'New text'}`;
   const paragraphs = redlineParagraphs(c);
-  const body = [
-    `<w:p><w:pPr><w:pStyle w:val="Title"/></w:pPr>${run(title)}</w:p>`,
-    ...(c.notice ? [`<w:p>${run(`Note: ${c.notice}`)}</w:p>`] : []),
-    ...withComments(paragraphs.map((p, k) => paragraphXml(p, paragraphs[k + 1], rev)), paragraphs),
-  ];
+  const marks = paragraphMarks(paragraphs);
+  const style = (p: RedlineParagraph) => styleId(sides?.[p.side].paragraphs[p.p]);
+  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, style(p), marks[k], rev)), paragraphs);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}"><w:body>${body.join('')}<w:sectPr><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+}
+
+/** The page header: which two texts, and the notice when the comparison is coarser than usual. */
+function headerXml(c: Comparison): string {
+  const lines = [redlineTitle(c), ...(c.notice ? [`Note: ${c.notice}`] : [])];
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:hdr xmlns:w="${W}">${lines.map((l) => `<w:p><w:pPr><w:pStyle w:val="Header"/></w:pPr>${run(l)}</w:p>`).join('')}</w:hdr>`;
+}
+
+/** docProps/core.xml: the title ("Old → New"), the notice as description, the reviewer as author. */
+function coreXml(c: Comparison, meta: RevisionMeta): string {
+  const when = meta.date.toISOString().replace(/\.\d{3}Z$/u, 'Z');
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"><dc:title>${escapeXml(redlineTitle(c))}</dc:title>${c.notice ? `<dc:description>${escapeXml(c.notice)}</dc:description>` : ''}<dc:creator>${escapeXml(meta.author)}</dc:creator><dcterms:created xsi:type="dcterms:W3CDTF">${when}</dcterms:created></cp:coreProperties>`;
 }
 
 /**
@@ -97,14 +123,65 @@ class Revisions {
   }
 }
 
-function paragraphXml(p: RedlineParagraph, next: RedlineParagraph | undefined, rev: Revisions): string {
-  if (p.move) return moveParagraphXml(p, p.move, rev);
-  // The paragraph mark itself is a revision when the paragraph came or went as a whole, or
-  // when a split put a new break after it.
-  const splitBreak = p.kind === 'split' && next?.row === p.row;
-  const mark = p.kind === 'inserted' || splitBreak ? `<w:ins ${rev.mark()}/>` : p.kind === 'deleted' ? `<w:del ${rev.mark()}/>` : '';
+/** The revision a paragraph mark carries: the break after the paragraph came, went or moved. */
+type MarkKind = 'ins' | 'del' | 'moveFrom' | 'moveTo';
+
+/**
+ * The paragraph marks that are revisions: a paragraph that came or went as a whole, the new
+ * break after a split's part, the break a merge took away, a move's ends. The last paragraph's
+ * mark can never go (a document ends with one), so when the text ends in such paragraphs their
+ * marks move one paragraph up: the break before them is what came or went.
+ */
+function paragraphMarks(paragraphs: readonly RedlineParagraph[]): (MarkKind | undefined)[] {
+  const marks = paragraphs.map((p, k): MarkKind | undefined => {
+    if (p.move) return p.move.end === 'from' ? 'moveFrom' : 'moveTo';
+    const sameRowNext = paragraphs[k + 1]?.row === p.row;
+    if (p.kind === 'inserted' || (p.kind === 'split' && sameRowNext)) return 'ins';
+    if (p.kind === 'deleted' || (p.kind === 'merged' && sameRowNext)) return 'del';
+    return undefined;
+  });
+  let start = marks.length;
+  while (start > 0 && marks[start - 1] !== undefined) start--;
+  if (start === 0 || start === marks.length) return marks;
+  return [...marks.slice(0, start - 1), ...marks.slice(start), undefined];
+}
+
+/** The export's style for a block: Word's Title and Heading n, the declaration's own for the rest. */
+function styleId(p: CompareParagraph | undefined): string | undefined {
+  switch (p?.kind) {
+    case 'title':
+      return 'Title';
+    case 'heading':
+      return `Heading${Math.min(6, p.level ?? 1)}`;
+    case 'meta':
+    case 'preamble':
+    case 'paragraph':
+    case 'subitem':
+    case 'parties':
+    case 'signature':
+      return STYLE[p.kind];
+    case 'footnote':
+      return STYLE.uncitedNote;
+    default:
+      return undefined;
+  }
+}
+
+/** The DOCX export's styles.xml, made by the same docx package setup, so both documents look alike. */
+async function declarationStylesXml(): Promise<string> {
+  const doc = new Document({ styles: declarationStyles(FONT), sections: [{ children: [] }] });
+  const zip = await JSZip.loadAsync(await Packer.toArrayBuffer(doc));
+  return (await zip.file('word/styles.xml')?.async('string')) ?? STYLES;
+}
+
+const FONT = 'Times New Roman';
+
+function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions): string {
+  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
+  const pPr = inner ? `<w:pPr>${inner}</w:pPr>` : '';
+  if (p.move) return moveParagraphXml(p, p.move, pPr, rev);
   const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
-  return `<w:p>${mark ? `<w:pPr><w:rPr>${mark}</w:rPr></w:pPr>` : ''}${runs}</w:p>`;
+  return `<w:p>${pPr}${runs}</w:p>`;
 }
 
 function revisionRun(r: Run, rev: Revisions): string {
@@ -117,7 +194,7 @@ function revisionRun(r: Run, rev: Revisions): string {
  * A move end: the whole paragraph inside a named move range. At the destination, words added
  * on the way are insertions; words dropped on the way are already in the moved-from text.
  */
-function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' | 'to' }, rev: Revisions): string {
+function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' | 'to' }, pPr: string, rev: Revisions): string {
   const tag = move.end === 'from' ? 'moveFrom' : 'moveTo';
   const range = rev.id();
   const inner = p.runs
@@ -129,24 +206,25 @@ function moveParagraphXml(p: RedlineParagraph, move: { id: number; end: 'from' |
     })
     .join('');
   return (
-    `<w:p><w:pPr><w:rPr><w:${tag} ${rev.mark()}/></w:rPr></w:pPr>` +
+    `<w:p>${pPr}` +
     `<w:${tag}RangeStart w:id="${range}" w:name="move${move.id}" ${rev.authorDate}/>${inner}<w:${tag}RangeEnd w:id="${range}"/></w:p>`
   );
 }
 
-/** One run of text; line breaks inside a paragraph become spaces. */
+/** One run of text; a line break inside a paragraph (a party per line, a signature block) stays one. */
 function run(text: string, element: 'w:t' | 'w:delText' = 'w:t'): string {
-  return `<w:r><${element} xml:space="preserve">${escapeXml(text.replace(/\r?\n/gu, ' '))}</${element}></w:r>`;
+  const lines = text.split(/\r?\n/u).map((line) => `<${element} xml:space="preserve">${escapeXml(line)}</${element}>`);
+  return `<w:r>${lines.join('<w:br/>')}</w:r>`;
 }
 
 const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/></Types>`;
+<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml"/><Override PartName="/word/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml"/><Override PartName="/word/header1.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml"/><Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/></Types>`;
 
 const ROOT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/package/2006/relationships/metadata/core-properties" Target="docProps/core.xml"/></Relationships>`;
 
 const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`;
 
 const COMMENTS_TYPE = `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`;
 

@@ -9,6 +9,7 @@ import { bracketTally, kindLabel, redlineParagraphs, resultRuns } from './layout
 const CSS = `
 body{font:12pt/1.5 Georgia,"Times New Roman",serif;max-width:46em;margin:2em auto;padding:0 1em;color:#111}
 h1{font-size:15pt;margin:0 0 .3em}
+h2{font-size:13pt;margin:1.2em 0 .6em}
 .meta{color:#555;font-size:10pt;margin-bottom:1.5em}
 .summary{border:1px solid #bbb;padding:.6em 1em;margin-bottom:1.5em;font-size:10.5pt}
 .notice{background:#fff4d6;border:1px solid #e0b84c;padding:.5em 1em;margin-bottom:1em}
@@ -23,7 +24,11 @@ p.move-from del{color:#2457c5;background:#eaf0fb;text-decoration:line-through do
 p.move-to .moved{color:#2457c5;text-decoration:underline double}
 .bracket{display:block;font:9.5pt sans-serif;color:#7a5200;margin-top:.2em}
 .label{display:block;font:9pt sans-serif;color:#555;text-transform:uppercase;letter-spacing:.04em}
-@media print{body{margin:0;max-width:none}.summary{break-inside:avoid}}
+table.changes{border-collapse:collapse;width:100%;font:9.5pt/1.35 sans-serif;margin-bottom:2em}
+table.changes th,table.changes td{border-bottom:1px solid #ddd;padding:.25em .4em;text-align:left;vertical-align:top}
+table.changes td.where{white-space:nowrap}
+@page{size:A4;margin:20mm 18mm 22mm 18mm}
+@media print{body{margin:0 auto;max-width:none;padding:0}.summary,tr{break-inside:avoid}h2.text{break-before:page}}
 `;
 
 /** Writes the comparison as a self-contained HTML page. */
@@ -57,10 +62,31 @@ export function comparisonToHtml(c: Comparison): string {
 <div class="meta">Compared by Concord${ignoredList(c)}.</div>
 ${c.notice ? `<div class="notice">${escapeXml(c.notice)}</div>` : ''}
 <div class="summary">Paragraphs: ${p.changed} changed, ${p.inserted} inserted, ${p.deleted} deleted, ${p.moved + p.movedChanged} moved, ${p.split} split, ${p.merged} merged, ${p.equal} unchanged. Words: ${s.words.inserted} inserted, ${s.words.deleted} deleted.${tally ? ` ${escapeXml(tally)}` : ''}</div>
+${changeTable(c)}
+<h2 class="text">The text with its changes</h2>
 ${body}
 </body></html>
 `;
 }
+
+/** The change list, summary-first: where, what kind, and what changed, one line each. */
+function changeTable(c: Comparison): string {
+  const changes = c.summary.changes;
+  if (changes.length === 0) return '<p>The two texts say the same thing.</p>';
+  const rows = changes.map((e) => `<tr><td class="where">${escapeXml(e.where)}</td><td>${escapeXml(KIND_WORDS[e.kind])}</td><td>${escapeXml(e.excerpt)}</td></tr>`);
+  return `<table class="changes"><thead><tr><th>Where</th><th>Change</th><th>What</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+const KIND_WORDS: Record<Comparison['rows'][number]['kind'], string> = {
+  equal: 'unchanged',
+  changed: 'changed',
+  inserted: 'inserted',
+  deleted: 'deleted',
+  moved: 'moved',
+  'moved-changed': 'moved and changed',
+  split: 'split',
+  merged: 'merged',
+};
 
 function ignoredList(c: Comparison): string {
   const on = Object.entries(c.ignore)

@@ -3,6 +3,7 @@
  * each a list of runs marked equal, inserted or deleted, with moves and numbers in place.
  */
 import type { BracketChange } from '../../negotiation/schemas';
+import { where } from '../summary';
 import type { Comparison, Row, RowKind, Summary, WordOp } from '../schemas';
 
 /** A stretch of text in one output paragraph. */
@@ -19,6 +20,11 @@ export interface RedlineParagraph {
   /** For a move: which end this is, and its id shared by both ends. */
   move?: { id: number; end: 'from' | 'to' };
   runs: Run[];
+  /** The paragraph it prints: which side's (the new one's, but the old one's where it left or a merge was), and its index there. */
+  side: 'a' | 'b';
+  p: number;
+  /** On a row's first paragraph: where the change stands ("OP 3", "Art. 4.2 → Art. 5.1"). */
+  where?: string;
   /** Bracket lines to print under the paragraph ("Bracket resolved: kept “shall”, dropped “should”"). */
   brackets?: string[];
   /**
@@ -33,8 +39,9 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
   const out: RedlineParagraph[] = [];
   c.rows.forEach((r, k) => {
     const groups = new Map<number, Run[]>();
-    // New-side paragraphs lead; deletions join the paragraph they stand in.
-    const side = r.b.length && r.move?.end !== 'from' ? 'b' : 'a';
+    // New-side paragraphs lead; deletions join the paragraph they stand in. A merge keeps the
+    // old paragraphs, so the breaks it removed can be shown (and rejected) where they were.
+    const side = r.b.length && r.move?.end !== 'from' && r.kind !== 'merged' ? 'b' : 'a';
     let current = (side === 'b' ? r.b[0] : r.a[0]) ?? 0;
     for (const op of r.ops) {
       const at = placeOf(op, side);
@@ -50,10 +57,13 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
       out.push({
         row: k,
         kind: r.kind,
+        side,
+        p,
         ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}),
         runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
+        ...(n === 0 && r.kind !== 'equal' ? { where: where(r) } : {}),
         ...(n === 0 && lines.length > 0 ? { brackets: lines } : {}),
-        ...(r.resolution && side === 'b' ? { resolved: true } : {}),
+        ...(r.resolution && r.b.length > 0 && r.move?.end !== 'from' ? { resolved: true } : {}),
       });
     });
   });
@@ -77,8 +87,8 @@ function numberRuns(r: Row, ignored: boolean): Run[] {
 
 /** A short label for the kind of change, as the redline margins show it. */
 export function kindLabel(p: RedlineParagraph): string {
-  if (p.move) return p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`;
-  return p.kind === 'equal' ? '' : p.kind;
+  const kind = p.move ? (p.move.end === 'from' ? `moved away (move ${p.move.id})` : `moved here (move ${p.move.id})${p.kind === 'moved-changed' ? ', changed' : ''}`) : p.kind === 'equal' ? '' : p.kind;
+  return kind && p.where ? `${kind} · ${p.where}` : kind;
 }
 
 /** How a bracket change reads under its paragraph. */

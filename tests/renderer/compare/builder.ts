@@ -13,7 +13,7 @@ export const ins = (text: string, b: number): WordOp => ({ kind: 'insert', text,
 
 /** A row of the given kind between old paragraphs `a` and new paragraphs `b`. */
 export function row(kind: RowKind, a: number[], b: number[], ops: WordOp[], extra: Partial<Row> = {}): Row {
-  return { kind, a, b, aIds: a.map((i) => `a${i}`), bIds: b.map((j) => `b${j}`), ops, ...extra };
+  return { kind, a, b, aIds: a.map((i) => `a${i}`), bIds: b.map((j) => `b${j}`), ops, where: {}, ...extra };
 }
 
 /** A comparison of the rows, with one change entry per changed row (a move at its "to" end). */

@@ -96,7 +96,7 @@ describe('redlines of bracket changes', () => {
   const c = () => compare('Title\n1. Parties [shall][should] act.\n2. We act now.', 'Title\n1. Parties should act.\n2. We act today.');
 
   it.each([
-    ['text', () => comparisonToText(c()), ['Brackets: 0 opened, 1 closed, 0 changed but still open.', '<changed> 1. Parties should act.\n  Bracket resolved: kept “should”, dropped “shall”', '<changed> 2. We act [-now-]{+today+}.']],
+    ['text', () => comparisonToText(c()), ['Brackets: 0 opened, 1 closed, 0 changed but still open.', '<changed · para 1> 1. Parties should act.\n  Bracket resolved: kept “should”, dropped “shall”', '<changed · para 2> 2. We act [-now-]{+today+}.']],
     ['HTML', () => comparisonToHtml(c()), ['Brackets: 0 opened, 1 closed, 0 changed but still open.', '<p class="changed resolved">', '<span class="bracket">Bracket resolved: kept “should”, dropped “shall”</span>', '<del>now</del>']],
     ['JSON', () => comparisonToJson(c()), ['"resolution": {\n', '"summary": "kept “should”, dropped “shall”"', '"closed": 1']],
   ])('%s names the resolution instead of the words', (_, write, expected) => {
