@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'prosemirror-state';
 import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
+import { docAttrsSync } from './doc-attrs';
 import './collab.css';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -13,6 +14,8 @@ import type * as Y from 'yjs';
 export interface CollabBinding {
   fragment: Y.XmlFragment;
   awareness: Awareness;
+  /** The document's own attributes (comment threads, numbering mode), beside its content. */
+  attrs: Y.Map<unknown>;
 }
 
 /** Colour classes for selections (the CSP forbids inline style attributes). */
@@ -46,5 +49,6 @@ export function collabPlugins(binding: CollabBinding): Plugin[] {
       selectionBuilder: (user: { color: string }) => ({ class: `collab-selection collab-selection-${colourIndex(user.color)}` }),
     }),
     yUndoPlugin(),
+    docAttrsSync(binding.attrs),
   ];
 }

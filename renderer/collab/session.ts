@@ -55,6 +55,8 @@ export interface SharedDraftSession {
   ydoc: Y.Doc;
   /** The ProseMirror document's Yjs twin. */
   fragment: Y.XmlFragment;
+  /** The attributes of the document's top node, which the fragment does not hold. */
+  attrs: Y.Map<unknown>;
   provider: HocuspocusProvider;
   versions: Y.Array<SharedVersion>;
   /** The local copy is loaded (or there is none). */
@@ -72,6 +74,7 @@ export interface SharedDraftSession {
 export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
   const ydoc = new Y.Doc();
   const fragment = ydoc.getXmlFragment('prosemirror');
+  const attrs = ydoc.getMap<unknown>('docAttrs');
   const versions = ydoc.getArray<SharedVersion>('versions');
   const listeners = new Set<(status: CollabStatus) => void>();
   let connected = false;
@@ -145,6 +148,7 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
   return {
     ydoc,
     fragment,
+    attrs,
     provider,
     versions,
     localLoaded,

@@ -36,7 +36,10 @@ export async function shareDraft(opts: { url: string; token: string; draftId: st
       }),
     ]);
     if (session.fragment.length === 0) {
-      session.ydoc.transact(() => prosemirrorJSONToYXmlFragment(schema, opts.doc, session.fragment));
+      session.ydoc.transact(() => {
+        prosemirrorJSONToYXmlFragment(schema, opts.doc, session.fragment);
+        for (const [key, value] of Object.entries(opts.doc.attrs ?? {})) session.attrs.set(key, value);
+      });
     }
     const end = Date.now() + WAIT_MS;
     while (session.provider.hasUnsyncedChanges) {

@@ -44,7 +44,7 @@ export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftSt
       }
       const live = openSharedDraft({ url: sharing.url, document: sharing.document, token: server.token, user: settings.author ?? GUEST });
       session = live;
-      const binding: CollabBinding = { fragment: live.fragment, awareness: live.provider.awareness! };
+      const binding: CollabBinding = { fragment: live.fragment, awareness: live.provider.awareness!, attrs: live.attrs };
       let bound = false;
       const publish = () => {
         if (stopped) return;

@@ -47,6 +47,7 @@ const status = (s: Session) => s.page.locator('.status-bar, [role="contentinfo"]
 /** Clicks at the end of the block holding `words` (its last line, then End) and types `text` there. */
 async function typeAfter(s: Session, words: string, text: string): Promise<void> {
   const block = s.page.locator('.cn-page > *', { hasText: words }).first();
+  await block.scrollIntoViewIfNeeded();
   const box = await block.boundingBox();
   if (!box) throw new Error(`the block with "${words}" is not on screen`);
   await block.click({ position: { x: box.width - 4, y: box.height - 6 } });

@@ -14,6 +14,7 @@ import { blockLabels } from '../../../renderer/editor/numbering';
 import { schema } from '../../../renderer/editor/schema';
 import { createDraftState } from '../../../renderer/editor/state';
 import { undo } from '../../../renderer/editor/history-commands';
+import { addComment, commentThreads } from '../../../renderer/editor/review/comments';
 import { until } from '../../../main/server/node-client';
 import { serverProcess } from '../../../main/server/server-process';
 import { doc, p, pre, title } from '../editor/builder';
@@ -54,7 +55,7 @@ async function person(name: string, color: string) {
   const place = document.createElement('div');
   document.body.append(place);
   const view = new EditorView(place, {
-    state: createDraftState(schema.topNodeType.createAndFill()!, {}, [], { fragment: session.fragment, awareness: session.provider.awareness! }),
+    state: createDraftState(schema.topNodeType.createAndFill()!, {}, [], { fragment: session.fragment, awareness: session.provider.awareness!, attrs: session.attrs }),
   });
   open.push({ session, view });
   return { session, view };
@@ -102,6 +103,27 @@ describe('a shared draft in two editors', () => {
     expect(texts(first.view)).toEqual(['T', 'One and a half.', 'Two more.']);
     await until(() => describeStatus(first.session.status()) === 'Connected, 2 people', 'the status to say who is here');
   }, 40_000);
+
+  it("carries the document's own attributes: comment threads and the numbering mode", async () => {
+    const first = await person('A', '#1f6feb');
+    first.session.ydoc.transact(() => prosemirrorJSONToYXmlFragment(schema, doc(title('T'), p('We agree.')).node.toJSON(), first.session.fragment));
+    const second = await person('B', '#c2410c');
+    await until(() => texts(second.view)[1] === 'We agree.', 'load');
+    first.view.dispatch(first.view.state.tr.setDocAttribute('keepSourceNumbering', true));
+    await until(() => second.view.state.doc.attrs['keepSourceNumbering'] === true, 'the numbering mode to arrive');
+    // A comment made on one side, on the words "We agree", arrives with its thread and its anchor.
+    first.view.dispatch(first.view.state.tr.setSelection(TextSelection.create(first.view.state.doc, after(first.view, 'We') - 2, after(first.view, 'We agree'))));
+    addComment({ name: 'A', color: '#1f6feb' }, 'Say "we decide"?')(first.view.state, first.view.dispatch);
+    await until(() => commentThreads(second.view.state.doc).length === 1, 'the comment to arrive');
+    expect(commentThreads(second.view.state.doc)[0]).toMatchObject({ author: 'A', text: 'Say "we decide"?', anchor: 'We agree' });
+    let marked = '';
+    second.view.state.doc.descendants((node) => {
+      if (node.isText && node.marks.some((m) => m.type.name === 'comment')) marked += node.text;
+    });
+    expect(marked).toBe('We agree');
+    second.view.dispatch(second.view.state.tr.setDocAttribute('keepSourceNumbering', false));
+    await until(() => first.view.state.doc.attrs['keepSourceNumbering'] === false, 'the change back to arrive');
+  }, 20_000);
 
   it('carries block attributes such as provenance and marks', async () => {
     const first = await person('A', '#1f6feb');
