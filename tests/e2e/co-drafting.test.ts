@@ -115,8 +115,11 @@ describe('co-drafting a shared draft', () => {
     // Two operative paragraphs of the template the draft was made from.
     const paraA = 'Explore sustainable models for STI cooperation';
     const paraB = 'Strengthen STI collaboration and exchanges';
-    await typeAfter(head, paraA, ' (head of delegation)');
-    await typeAfter(adviser, paraB, ' (adviser)');
+    // Both type at once in different paragraphs; then the adviser adds to the head's paragraph
+    // once the head's words are there (concurrent typing in one paragraph is tested in
+    // tests/renderer/collab, where keystrokes can be interleaved exactly).
+    await Promise.all([typeAfter(head, paraA, ' (head of delegation)'), typeAfter(adviser, paraB, ' (adviser)')]);
+    await expect.poll(async () => (await blocks(adviser.page)).join('\n'), { timeout: 15_000 }).toContain('(head of delegation)');
     await typeAfter(adviser, paraA, ' (adviser too)');
     const merged = (await sameOnBoth(head, adviser, 15_000)).join('\n');
     expect(merged).toContain('(head of delegation)');
