@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { parseShareLink, type DraftSharing } from '../../shared/collab/schemas';
 import { call } from '../api';
 import { Dialog } from '../app/Dialog';
+import { TokenField } from './TokenField';
 
 /** "Join a shared draft": the link a team member sent, and the team token (remembered per server). */
 export function JoinDialog({ onJoin, onClose }: { onJoin(sharing: DraftSharing): void; onClose(): void }) {
@@ -44,15 +45,7 @@ export function JoinDialog({ onJoin, onClose }: { onJoin(sharing: DraftSharing):
         <input value={link} onChange={(e) => setLink(e.target.value)} aria-label="Link from your team" placeholder="wss://concord.example.org#team/draft" />
       </label>
       {link && !sharing && <p className="field-error">This is not a Concord share link (it looks like ws://server#team/draft).</p>}
-      <label className="field">
-        <span>{remembered ? 'Team token (remembered for this server)' : 'Team token'}</span>
-        <input value={token} onChange={(e) => setToken(e.target.value)} aria-label="Team token" type="password" onKeyDown={(e) => e.key === 'Enter' && void submit()} />
-      </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <TokenField label={remembered ? 'Team token (remembered for this server)' : 'Team token'} value={token} onChange={setToken} onEnter={() => void submit()} error={error} />
     </Dialog>
   );
 }

@@ -4,6 +4,7 @@ import type { DocNode } from '../../shared/model';
 import { call } from '../api';
 import { Dialog } from '../app/Dialog';
 import { shareDraft } from './share';
+import { TokenField } from './TokenField';
 
 export interface ShareDialogProps {
   draftId: string;
@@ -73,15 +74,7 @@ export function ShareDialog(props: ShareDialogProps) {
         <span>Server address</span>
         <input value={url} onChange={(e) => setUrl(e.target.value)} aria-label="Server address" placeholder="wss://concord.example.org" />
       </label>
-      <label className="field">
-        <span>Team token</span>
-        <input value={token} onChange={(e) => setToken(e.target.value)} aria-label="Team token" type="password" onKeyDown={(e) => e.key === 'Enter' && void submit()} />
-      </label>
-      {error && (
-        <p className="field-error" role="alert">
-          {error}
-        </p>
-      )}
+      <TokenField label="Team token" value={token} onChange={setToken} onEnter={() => void submit()} error={error} />
     </Dialog>
   );
 }
