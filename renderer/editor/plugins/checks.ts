@@ -7,7 +7,8 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
-import type { TextWarning } from '../../../shared/model';
+import type { NumberStyle, TextWarning } from '../../../shared/model';
+import { readNumber } from '../../../shared/text/numbers';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
 import { forEachBlockOf, redrawTouched } from '../touched';
@@ -45,18 +46,19 @@ export interface ChecksState {
 /** Key of the checks plugin; its state is a ChecksState. */
 export const checksKey = new PluginKey<ChecksState>('checks');
 
-/** A number typed at the start of a numbered block: "3. We agree", "(b) to trade". */
-const TYPED_NUMBER = /^\s*(?:\d{1,3}[.)]|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)(?=\s|\p{L})/u;
+/** Numbers the reader reads but a numbered block never needs typed: "3.", "(b)", "IV.", "1.2". */
+const LIST_NUMBER_STYLES = new Set<NumberStyle>(['decimal', 'decimal-paren', 'multilevel', 'alpha-paren', 'alpha-dot', 'roman']);
 
+/** A number typed at the start of a numbered block: "3. We agree", "(b) to trade". */
 function typedNumber(block: Node, text: string): TextWarning[] {
   if (block.type.name !== 'numbered' && block.type.name !== 'subitem') return [];
-  const m = TYPED_NUMBER.exec(text);
-  if (!m) return [];
-  const typed = m[0].trim();
+  const read = readNumber(text);
+  if (!read || !LIST_NUMBER_STYLES.has(read.style)) return [];
+  const typed = read.raw;
   return [
     {
       kind: 'other',
-      span: { start: m[0].length - typed.length, end: m[0].length },
+      span: { start: read.start, end: read.start + typed.length },
       message: `“${typed}” is typed: numbers are computed, so this paragraph shows two.`,
       suggestion: `Delete “${typed}”.`,
     },
