@@ -8,6 +8,7 @@ import { addComment, deleteComment, listComments, replyToComment, setCommentReso
 import { asSuggestion, setReviewAuthor, toggleSuggesting, withCause } from '../../../renderer/editor/review/suggesting';
 import { decideEverySuggestion, decideSuggestion, decideSuggestionsBy, decideSuggestionsInSelection, listSuggestions } from '../../../renderer/editor/review/suggestions';
 import { blockLabels } from '../../../renderer/editor/numbering';
+import { ySyncPluginKey } from 'y-prosemirror';
 import { doc, p, title } from './builder';
 
 const ana = { name: 'Ana Ortiz', color: '#1f6feb' };
@@ -43,6 +44,20 @@ function editor(...paragraphs: string[]) {
 }
 
 describe('suggesting mode', () => {
+  it('applies what arrives from the other people of a shared draft as it is, never as this author\'s suggestions', () => {
+    const e = editor('We agree to meet in Geneva.');
+    e.as(ana);
+    e.run(toggleSuggesting);
+    const at = e.find('Geneva');
+    // What y-prosemirror dispatches for a remote change (or the shared undo).
+    e.run((state, dispatch) => {
+      dispatch?.(state.tr.insertText('New York or ', at).setMeta(ySyncPluginKey, { isChangeOrigin: true }));
+      return true;
+    });
+    expect(listSuggestions(e.state.doc)).toEqual([]);
+    expect(e.textOf(1)).toBe('We agree to meet in New York or Geneva.');
+  });
+
   it('keeps insertions and deletions as suggestions by the current author, with the time', () => {
     const e = editor('We agree to meet in Geneva.');
     e.as(ana);
