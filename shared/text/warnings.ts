@@ -35,8 +35,6 @@ const PUNCT_LETTER = new RegExp(`[,;:.!?](?=[${LETTERS}])`, 'g');
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
-/** Words, for the doubled-word check. */
-const WORD = new RegExp(`[${LETTERS}]+`, 'g');
 const BLANK = /^\s+$/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
@@ -60,28 +58,36 @@ function spacing(text: string, out: Sink): void {
 }
 
 function doubledWords(text: string, out: Sink): void {
-  let previous = '';
+  // A scan by character codes rather than a regex: this runs over every paragraph read.
+  let previousStart = -1;
   let previousEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
-    // Cheap tests first: most neighbouring words differ in length.
-    if (
-      word.length === previous.length &&
-      word.toLowerCase() === previous.toLowerCase() &&
-      BLANK.test(text.slice(previousEnd, m.index)) &&
-      out.take()
-    ) {
-      out.items.push({
-        kind: 'doubled-word',
-        span: { start: previousEnd, end: m.index + word.length },
-        message: `“${word}” appears twice in a row.`,
-        suggestion: word,
-      });
+  for (let i = 0; i < text.length; ) {
+    if (!isLetterCode(text.charCodeAt(i))) {
+      i++;
+      continue;
     }
-    previous = word;
-    previousEnd = m.index + word.length;
+    const start = i;
+    while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+    // Cheap tests first: most neighbouring words differ in length.
+    if (i - start === previousEnd - previousStart) {
+      const word = text.slice(start, i);
+      if (word.toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() && BLANK.test(text.slice(previousEnd, start)) && out.take()) {
+        out.items.push({
+          kind: 'doubled-word',
+          span: { start: previousEnd, end: i },
+          message: `“${word}” appears twice in a row.`,
+          suggestion: word,
+        });
+      }
+    }
+    previousStart = start;
+    previousEnd = i;
   }
+}
+
+/** A UTF-16 unit of LETTERS (the doubled-word check's words are runs of them). */
+function isLetterCode(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 
 function balance(text: string, out: Sink): void {
