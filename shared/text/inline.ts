@@ -35,6 +35,8 @@ const isPunct = (ch: string) => {
   if (code >= 128) return PUNCT.test(ch);
   return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 };
+/** The characters where inline markup may start. */
+const MARKUP = '\\<`[!*_';
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
 const CODE = /`([^`]+)`/y;
 const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
@@ -141,8 +143,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       i = j;
       continue;
     }
-    text += c;
-    i++;
+    // Plain text up to the next character that may start markup, in one piece: a string grown
+    // one character at a time is a rope of one-character pieces.
+    let j = i + 1;
+    while (j < source.length && !MARKUP.includes(source[j] ?? '')) j++;
+    text += source.slice(i, j);
+    i = j;
   }
   flush();
   matchEmphasis(pieces, marks);
