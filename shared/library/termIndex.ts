@@ -117,7 +117,10 @@ export class TermIndex {
   // Words as written (folded, not stemmed) and their terms: a typo is a typo of the word typed,
   // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
   private readonly surfaces = new SearchableMap<string>();
-  private readonly seenWords = new Set<string>();
+  // Words as written, each with its term id (-1 for a function word), filled as words are met.
+  private readonly wordIds = new Map<string, number>();
+  // Occurrences per term id in the document being added; zero outside `add`.
+  private termCounts = new Int32Array(1024);
   private postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
   private lengths: number[] = [];
@@ -170,35 +173,57 @@ export class TermIndex {
   /** Indexes a document's text under a key, replacing one already there; returns its document index. */
   add(key: string, text: string): number {
     this.remove(key);
-    const counts = new Map<number, number>();
+    const doc = this.keys.length;
+    const distinct: number[] = [];
     let length = 0;
     for (const word of wordList(text)) {
-      const term = termOf(word);
-      if (term === null) continue;
+      const id = this.wordIds.get(word) ?? this.learn(word);
+      if (id < 0) continue;
       length++;
-      if (!this.seenWords.has(word)) {
-        this.seenWords.add(word);
-        this.surfaces.set(foldWord(word), term);
-      }
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.vocabulary.set(term, id);
-        this.termIds.set(term, id);
-        this.postings.push(new Postings());
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (this.termCounts[id] === 0) distinct.push(id);
+      this.termCounts[id] = (this.termCounts[id] as number) + 1;
     }
-    const doc = this.keys.length;
     this.keys.push(key);
     this.lengths.push(Math.max(1, length));
     this.byKey.set(key, doc);
     this.live++;
     this.liveLength += Math.max(1, length);
-    for (const [id, count] of counts) {
-      this.postings[id]?.push(doc, count);
+    for (const id of distinct) {
+      (this.postings[id] as Postings).push(doc, this.termCounts[id] as number);
+      this.termCounts[id] = 0;
     }
     return doc;
+  }
+
+  /**
+   * The term id of a word as written, seen for the first time (-1 for a function word): its
+   * term is made (stemming is the costly part of indexing, so each word is stemmed once) and
+   * the word is filed for typo lookups.
+   */
+  private learn(word: string): number {
+    const term = termOf(word);
+    if (term === null) {
+      this.wordIds.set(word, -1);
+      return -1;
+    }
+    this.surfaces.set(foldWord(word), term);
+    let id = this.termIds.get(term);
+    if (id === undefined) id = this.newTerm(term);
+    this.wordIds.set(word, id);
+    return id;
+  }
+
+  private newTerm(term: string): number {
+    const id = this.postings.length;
+    this.vocabulary.set(term, id);
+    this.termIds.set(term, id);
+    this.postings.push(new Postings());
+    if (id >= this.termCounts.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.termCounts.length * 2));
+      grown.set(this.termCounts);
+      this.termCounts = grown;
+    }
+    return id;
   }
 
   /** Forgets a document; its postings are swept lazily. */
@@ -491,6 +516,7 @@ export class TermIndex {
       postings.length = end - start;
       index.postings.push(postings);
     });
+    index.termCounts = new Int32Array(Math.max(1024, saved.terms.length));
     for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
     index.keys = keys;
     index.lengths = Array.from(lengths);
