@@ -35,8 +35,8 @@ interface Held {
   decl: LibraryDeclaration;
   /** Its number in the source columns. */
   number: number;
-  /** The documents (clauses) it has a source in. */
-  docs: number[];
+  /** The documents (clauses) it has a source in; found when first needed for a loaded declaration. */
+  docs: number[] | undefined;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -64,6 +64,9 @@ export class ClauseLibrary {
   private readonly stringIds = new Map<string, number>();
   private builtAt: string | undefined;
   private changes = 0;
+  // Where each loaded clause's source records start (saved-index.ts), to find a loaded
+  // declaration's clauses when it is removed instead of listing them all at load.
+  private loadedSources: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
   /** Grows with every change: lets derived data (variant groups) know when to recompute. */
   get revision(): number {
@@ -95,7 +98,7 @@ export class ClauseLibrary {
   remove(declarationId: string): boolean {
     const held = this.held.get(declarationId);
     if (!held) return false;
-    for (const doc of held.docs) {
+    for (const doc of held.docs ?? this.loadedDocsOf(held.number)) {
       let previous = -1;
       for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
         if (this.sourceDecl.get(r) !== held.number) {
@@ -246,11 +249,9 @@ export class ClauseLibrary {
   static load(bytes: Uint8Array): ClauseLibrary {
     const saved = decodeLibrary(bytes);
     const library = new ClauseLibrary();
-    const helds = saved.declarations.map((decl, number) => {
-      const held: Held = { decl, number, docs: [] };
-      library.held.set(decl.id, held);
+    saved.declarations.forEach((decl, number) => {
+      library.held.set(decl.id, { decl, number, docs: undefined });
       library.byNumber.push(decl);
-      return held;
     });
     saved.strings.forEach((text, id) => {
       library.strings.push(text);
@@ -270,9 +271,9 @@ export class ClauseLibrary {
       const end = saved.sourceOffsets[doc + 1] as number;
       for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {
         next[r] = r + 1 < end ? r + 1 : -1;
-        (helds[saved.sourceDeclarations[r] as number] as Held).docs.push(doc);
       }
     }
+    library.loadedSources = saved.sourceOffsets;
     library.nextSource = new IntColumn(next, records);
     library.builtAt = saved.builtAt;
     return library;
@@ -392,7 +393,23 @@ export class ClauseLibrary {
     this.nextSource.push(-1);
     if (last < 0) this.firstSource.set(doc, record);
     else this.nextSource.set(last, record);
-    if (held.docs[held.docs.length - 1] !== doc && !held.docs.includes(doc)) held.docs.push(doc);
+    const docs = (held.docs ??= []);
+    if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+  }
+
+  /** The loaded clauses with a source record of a declaration loaded with the library. */
+  private loadedDocsOf(number: number): number[] {
+    const docs: number[] = [];
+    const starts = this.loadedSources;
+    for (let doc = 0; doc + 1 < starts.length; doc++) {
+      const end = starts[doc + 1] as number;
+      for (let r = starts[doc] as number; r < end; r++) {
+        if (this.sourceDecl.get(r) !== number) continue;
+        docs.push(doc);
+        break;
+      }
+    }
+    return docs;
   }
 
   private touch(): void {
