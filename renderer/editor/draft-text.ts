@@ -1,10 +1,11 @@
 /**
  * The draft as the negotiation engine reads it: one line of plain text per textblock, joined by
- * newlines, with the way back from a text offset to a document position and forth. The engine
+ * newlines (as it reads with every suggestion accepted), with the way back from a text offset to a document position and forth. The engine
  * (shared/negotiation) works on text; this is the one bridge between its offsets and the editor.
  */
 import type { Node } from 'prosemirror-model';
-import { forEachTextblockOf, textOffsetToPos } from './textblocks';
+import { forEachTextblockOf } from './textblocks';
+import { acceptedOffsetAt, acceptedOffsetToPos, acceptedText } from './review/accepted-text';
 
 /** One textblock's place in the joined text. */
 interface Segment {
@@ -37,7 +38,7 @@ export function draftText(doc: Node): DraftText {
   doc.forEach((top, offset) => {
     forEachTextblockOf(top, offset, (node, pos) => {
       if (segments.length > 0) length += 1;
-      const text = node.textContent;
+      const text = acceptedText(node);
       if (node.type.name === 'heading') section = text.trim() || section;
       segments.push({ start: length, node, pos, ...(section === undefined || node.type.name === 'heading' ? {} : { section }) });
       parts.push(text);
@@ -58,7 +59,7 @@ export function draftText(doc: Node): DraftText {
     text: parts.join('\n'),
     posAt: (offset) => {
       const segment = segmentAt(offset);
-      return segment ? textOffsetToPos(segment.node, segment.pos, Math.min(offset - segment.start, segment.node.textContent.length)) : 0;
+      return segment ? acceptedOffsetToPos(segment.node, segment.pos, Math.min(offset - segment.start, acceptedText(segment.node).length)) : 0;
     },
     offsetAt: (pos) => {
       let lo = 0;
@@ -71,13 +72,8 @@ export function draftText(doc: Node): DraftText {
       const segment = segments[lo];
       if (!segment) return 0;
       if (pos <= segment.pos) return segment.start;
-      return segment.start + Math.min(segment.node.textBetween(0, Math.min(Math.max(0, pos - segment.pos - 1), segment.node.content.size), undefined, leafText).length, segment.node.textContent.length);
+      return segment.start + acceptedOffsetAt(segment.node, segment.pos, pos);
     },
     sectionAt: (offset) => segmentAt(offset)?.section,
   };
-}
-
-/** Leaves read as the block's text shows them (a footnote marker, a line break). */
-function leafText(leaf: Node): string {
-  return leaf.type.spec.leafText?.(leaf) ?? '';
 }

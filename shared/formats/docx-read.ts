@@ -200,11 +200,13 @@ export async function readDocx(
   const counter: FootnoteCounter = { auto: 0 };
   const hasTitleStyle = [...styles.values()].some((s) => s.name.toLowerCase() === 'title');
   let operativeStarted = false;
+  let titled = false; // a title is read already: later ones are meta, without a scan of the blocks per paragraph
   let lastNumber: BlockNumber | undefined;
 
   const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
     const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
     blocks.push(full);
+    if (full.kind === 'title') titled = true;
     if (full.kind === 'heading' || full.kind === 'paragraph' || full.kind === 'subitem') operativeStarted = true;
     return full;
   };
@@ -258,7 +260,7 @@ export async function readDocx(
     if (number) lastNumber = number;
     let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
 
-    if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';
+    if (kind === 'title' && titled) kind = 'meta';
     if (!kind) {
       if (!hasTitleStyle && !blocks.length) kind = 'title';
       else if (!number && isBoldHeading(text, marks)) kind = 'heading';

@@ -17,6 +17,7 @@ import type { ParsedQuery } from './query';
 import { rankPool } from './rank';
 import type { WordMatch } from './rank';
 import { decodeLibrary, encodeLibrary, LibraryFormatError } from './saved-index';
+import { valueAtRank } from './select';
 import { TermIndex } from './termIndex';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
@@ -162,9 +163,12 @@ export class ClauseLibrary {
     const phrases = parsed.phrases.map(phrasePattern);
     const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
+    const keep = (doc: number) => this.passes(doc, opts.filters, phrases);
     let found = this.index.search(slots, true);
     if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
-    const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (doc) => this.passes(doc, opts.filters, phrases));
+    let pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), keep);
+    // A broad query's best clauses did not give a page of hits (filters, phrases): all of them then.
+    if (found.partial && pool.length < limit) pool = this.bestPassing(this.index.search(slots, true, true), Math.max(limit, RERANK_POOL), keep);
     return rankPool(pool, wordSlots, phrases, limit);
   }
 
@@ -309,11 +313,9 @@ export class ClauseLibrary {
   private bestPassing(found: Candidates, count: number, keep: (doc: number) => boolean): { clause: Clause; score: number }[] {
     const total = found.docs.length;
     for (let slice = Math.min(total, count * 4); ; slice = Math.min(total, slice * 8)) {
-      const floor = slice >= total ? -Infinity : scoreAtRank(found.scores, slice);
+      const floor = slice >= total ? -Infinity : valueAtRank(found.scores, slice);
       const order: number[] = [];
-      found.scores.forEach((score, at) => {
-        if (score >= floor) order.push(at);
-      });
+      for (let at = 0; at < total; at++) if ((found.scores[at] as number) >= floor) order.push(at);
       order.sort((a, b) => (found.scores[b] ?? 0) - (found.scores[a] ?? 0));
       const best: { clause: Clause; score: number }[] = [];
       for (const at of order) {
@@ -397,31 +399,6 @@ export class ClauseLibrary {
     this.changes++;
     this.builtAt = new Date().toISOString();
   }
-}
-
-/** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */
-function scoreAtRank(scores: Float64Array, rank: number): number {
-  const values = Float64Array.from(scores);
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) > pivot) i++;
-      while ((values[j] as number) < pivot) j--;
-      if (i <= j) {
-        const swap = values[i] as number;
-        values[i++] = values[j] as number;
-        values[j--] = swap;
-      }
-    }
-    if (rank <= j) hi = j;
-    else if (rank >= i) lo = i;
-    else break;
-  }
-  return values[rank] as number;
 }
 
 function sourceFor(decl: LibraryDeclaration, blockId: string, heading: string | undefined): ClauseSource {

@@ -6,7 +6,8 @@
  * 77,000 clauses; scanning postings into typed arrays keeps a query within a few milliseconds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { termScore } from './bm25';
+import { termInClause, termWeight } from './bm25';
+import { valueAtRank } from './select';
 import { foldWord, termOf, wordList } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
@@ -16,6 +17,8 @@ export type Slot = ReadonlyMap<string, number>;
 export interface Candidates {
   docs: Int32Array;
   scores: Float64Array;
+  /** Only the best clauses of a broad first slot were taken in (see TermIndex.search). */
+  partial: boolean;
 }
 
 /** Weights of a term reached by prefix or by a typo, against 1 for the exact term. */
@@ -71,13 +74,21 @@ interface Scratch {
 
 // Typo lookups remembered (see nearOf).
 const NEAR_MEMO = 2000;
-// Candidates looked up one by one while this many times fewer than a term's postings.
-const GALLOP = 8;
+// A first slot scanning more postings than this is broad: only its terms' best clauses count.
+const BROAD = 5000;
+const BEST_OF = 1000;
+// Terms whose best clauses are remembered at once (each list is 6 bytes per clause).
+const BEST_MEMO = 4000;
 
-/** The first index in docs[0..length) holding a value >= doc (postings are ascending). */
-function lowerBound(docs: Int32Array, length: number, doc: number): number {
-  let lo = 0;
-  let hi = length;
+/** The first index in docs[from..length) holding a value >= doc (postings are ascending): steps doubling from `from`, then halving. */
+function gallop(docs: Int32Array, from: number, length: number, doc: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < length && (docs[lo + step] as number) < doc) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(length, lo + step + 1);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((docs[mid] as number) < doc) lo = mid + 1;
@@ -114,6 +125,10 @@ export class TermIndex {
   // Built on first use: a loaded index that is only searched never needs it.
   private keyDocs: Map<string, number> | undefined;
   private scratch: Scratch | undefined;
+  // The documents the current search has taken in, the first touchedCount of them.
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+  private readonly best = new Map<number, { postings: number; docs: Int32Array; counts: Uint16Array }>();
   private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
   private live = 0;
   private liveLength = 0;
@@ -254,70 +269,167 @@ export class TermIndex {
    * With `all`, the rarest slot is scanned first and later slots only keep documents already in,
    * so a common word costs a scan of its postings and nothing more. Without it, a document's
    * score is scaled by the share of slots it matched.
+   *
+   * When even the rarest slot is broad (a three-letter prefix, common words only: tens of
+   * thousands of clauses at a million), only its terms' best clauses (`bestOf`) are taken in
+   * and the result is marked `partial`; a caller that finds too few of them usable asks again
+   * with `exhaustive`.
    */
-  search(slots: readonly Slot[], all: boolean): Candidates {
-    const { score, matched, seen, epochs, stamp } = this.scratchFor(this.keys.length);
-    const lengths = this.lengths;
-    let touched: number[] = [];
+  search(slots: readonly Slot[], all: boolean, exhaustive = false): Candidates {
+    const scratch = this.scratchFor(this.keys.length);
+    const sizes = new Map(slots.map((slot) => [slot, this.slotSize(slot)]));
+    const ordered = [...slots].sort((a, b) => (sizes.get(a) as number) - (sizes.get(b) as number));
+    const first = ordered[0];
+    const partial = !exhaustive && (all || slots.length === 1) && first !== undefined && (sizes.get(first) as number) > BROAD;
     const average = this.liveLength / Math.max(1, this.live);
-    const ordered = [...slots].sort((a, b) => this.slotSize(a) - this.slotSize(b));
+    this.touchedCount = 0;
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
       const narrowing = all && s > 0;
       for (const [term, weight] of slot) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
-        const { docs, counts, length: df } = this.postings[id] as Postings;
-        if (narrowing && touched.length * GALLOP < df) {
-          // Few candidates left: look each up in the postings instead of scanning them all.
-          for (const doc of touched) {
-            if (matched[doc] !== s && seen[doc] !== s + 1) continue;
-            const i = lowerBound(docs, df, doc);
-            if (i >= df || docs[i] !== doc) continue;
-            if (seen[doc] !== s + 1) {
-              seen[doc] = s + 1;
-              matched[doc] = s + 1;
-              inSlot++;
-            }
-            score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, lengths[doc] as number, average);
-          }
-          continue;
-        }
-        for (let i = 0; i < df; i++) {
-          const doc = docs[i] as number;
-          const length = lengths[doc] as number;
-          if (length === 0) continue;
-          if (epochs[doc] !== stamp) {
-            if (narrowing) continue;
-            epochs[doc] = stamp;
-            score[doc] = 0;
-            matched[doc] = 0;
-            seen[doc] = 0;
-          }
-          if (seen[doc] !== s + 1) {
-            if (all && matched[doc] !== s) continue;
-            seen[doc] = s + 1;
-            const count = (matched[doc] as number) + 1;
-            matched[doc] = count;
-            if (count === 1) touched.push(doc);
-            inSlot++;
-          }
-          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, length, average);
+        const postings = this.postings[id] as Postings;
+        const w = termWeight(weight, postings.length, this.live);
+        if (partial && s === 0) {
+          const best = this.bestOf(id, average);
+          inSlot += this.scan(scratch, best.docs, best.counts, best.docs.length, w, s, all, false, average);
+        } else if (narrowing && this.touchedCount < postings.length) {
+          inSlot += this.lookUp(scratch, postings, w, s, average);
+        } else {
+          inSlot += this.scan(scratch, postings.docs, postings.counts, postings.length, w, s, all, narrowing, average);
         }
       }
-      if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
-      if (all) touched = touched.filter((doc) => matched[doc] === s + 1);
+      if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0), partial };
+      if (all) this.keepMatched(scratch, s + 1);
+      // Later slots look the candidates up in their postings, walking both in document order.
+      if (all && s === 0 && (slot.size > 1 || partial)) this.touched.subarray(0, this.touchedCount).sort();
     }
-    const docs = new Int32Array(touched.length);
-    const scores = new Float64Array(touched.length);
+    const docs = new Int32Array(this.touchedCount);
+    const scores = new Float64Array(this.touchedCount);
+    const touched = this.touched;
     let kept = 0;
-    for (const doc of touched) {
-      const share = (matched[doc] as number) / ordered.length;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = touched[t] as number;
+      const share = (scratch.matched[doc] as number) / ordered.length;
       if (all && share < 1) continue;
       docs[kept] = doc;
-      scores[kept++] = (score[doc] as number) * share;
+      scores[kept++] = (scratch.score[doc] as number) * share;
     }
-    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept) };
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept), partial };
+  }
+
+  /** Adds one term's postings to slot `s` of the search; returns the documents newly in the slot. */
+  private scan(scratch: Scratch, docs: Int32Array, counts: Uint16Array, df: number, w: number, s: number, all: boolean, narrowing: boolean, average: number): number {
+    const { score, matched, seen, epochs, stamp } = scratch;
+    const lengths = this.lengths;
+    let inSlot = 0;
+    for (let i = 0; i < df; i++) {
+      const doc = docs[i] as number;
+      const length = lengths[doc] as number;
+      if (length === 0) continue;
+      if (epochs[doc] !== stamp) {
+        if (narrowing) continue;
+        epochs[doc] = stamp;
+        score[doc] = 0;
+        matched[doc] = 0;
+        seen[doc] = 0;
+      }
+      if (seen[doc] !== s + 1) {
+        if (all && matched[doc] !== s) continue;
+        seen[doc] = s + 1;
+        const count = (matched[doc] as number) + 1;
+        matched[doc] = count;
+        if (count === 1) this.touch(doc);
+        inSlot++;
+      }
+      score[doc] = (score[doc] as number) + w * termInClause(counts[i] as number, length, average);
+    }
+    return inSlot;
+  }
+
+  /**
+   * Fewer candidates than postings: each candidate is looked up in the postings instead of
+   * scanning them all. Candidates come in document order, so each search gallops on from
+   * where the last one ended.
+   */
+  private lookUp(scratch: Scratch, postings: Postings, w: number, s: number, average: number): number {
+    const { score, matched, seen } = scratch;
+    const { docs, counts, length: df } = postings;
+    let inSlot = 0;
+    let from = 0;
+    let last = -1;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = this.touched[t] as number;
+      if (matched[doc] !== s && seen[doc] !== s + 1) continue;
+      // Out of order (never expected): start again from the beginning.
+      if (doc < last) from = 0;
+      last = doc;
+      const i = gallop(docs, from, df, doc);
+      from = i;
+      if (i >= df || docs[i] !== doc) continue;
+      if (seen[doc] !== s + 1) {
+        seen[doc] = s + 1;
+        matched[doc] = s + 1;
+        inSlot++;
+      }
+      score[doc] = (score[doc] as number) + w * termInClause(counts[i] as number, this.lengths[doc] as number, average);
+    }
+    return inSlot;
+  }
+
+  private touch(doc: number): void {
+    if (this.touchedCount === this.touched.length) {
+      const grown = new Int32Array(Math.max(1024, this.touched.length * 2));
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.touchedCount++] = doc;
+  }
+
+  /** Keeps the touched documents that matched every slot so far. */
+  private keepMatched(scratch: Scratch, slots: number): void {
+    let kept = 0;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = this.touched[t] as number;
+      if (scratch.matched[doc] === slots) this.touched[kept++] = doc;
+    }
+    this.touchedCount = kept;
+  }
+
+  /**
+   * A term's BEST_OF best documents (most occurrences for their length), remembered until its
+   * postings change: the candidates of a broad slot, since the top hits of a common word or a
+   * short prefix are among them.
+   */
+  private bestOf(id: number, average: number): { docs: Int32Array; counts: Uint16Array } {
+    const postings = this.postings[id] as Postings;
+    if (postings.length <= BEST_OF) return { docs: postings.docs.subarray(0, postings.length), counts: postings.counts };
+    const known = this.best.get(id);
+    if (known && known.postings === postings.length) return known;
+    const { docs, counts, length: df } = postings;
+    const values = new Float64Array(df);
+    for (let i = 0; i < df; i++) {
+      const length = this.lengths[docs[i] as number] as number;
+      values[i] = length === 0 ? -1 : termInClause(counts[i] as number, length, average);
+    }
+    const floor = df > BEST_OF ? valueAtRank(values, BEST_OF - 1) : -Infinity;
+    const bestDocs = new Int32Array(Math.min(df, BEST_OF));
+    const bestCounts = new Uint16Array(bestDocs.length);
+    let n = 0;
+    // Strictly better first, then ties with the floor while room is left.
+    for (const tie of [false, true]) {
+      for (let i = 0; i < df && n < bestDocs.length; i++) {
+        const value = values[i] as number;
+        if (value < 0 || (tie ? value !== floor : value <= floor)) continue;
+        bestDocs[n] = docs[i] as number;
+        bestCounts[n++] = counts[i] as number;
+      }
+    }
+    if (this.best.size >= BEST_MEMO) this.best.clear();
+    const found = { postings: df, docs: bestDocs.subarray(0, n), counts: bestCounts.subarray(0, n) };
+    this.best.set(id, found);
+    return found;
   }
 
   /**
