@@ -44,13 +44,28 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
   let pendingCustom: string | undefined;
   let repeatedMark: string | undefined;
 
+  /** The texts right after a custom-mark reference in its run are its mark ("**" may come as "*", "*"). */
+  const visitRun = (run: XmlElement) => {
+    const at = run.children.findIndex((c) => typeof c !== 'string' && c.name === 'footnoteReference' && ON.has(c.attrs['customMarkFollows'] ?? ''));
+    let end = at + 1;
+    while (at >= 0 && end < run.children.length && (run.children[end] as XmlElement).name === 't') end++;
+    if (at < 0 || end === at + 1) {
+      run.children.forEach(visit);
+      return;
+    }
+    run.children.slice(0, at + 1).forEach(visit);
+    const texts = run.children.slice(at + 1, end) as XmlElement[];
+    visit({ ...(texts[0] as XmlElement), children: texts.flatMap((t) => t.children) });
+    run.children.slice(end).forEach(visit);
+  };
+
   const visit = (node: XmlNode) => {
     if (typeof node === 'string' || HIDDEN.has(node.name)) return;
     switch (node.name) {
       case 'r': {
         const rPr = firstChild(node, 'rPr');
         const from = text.length;
-        node.children.forEach(visit);
+        visitRun(node);
         if (text.length > from && isOn(rPr, 'i')) raw.push({ from, to: text.length, type: 'italic' });
         if (text.length > from && isOn(rPr, 'b')) raw.push({ from, to: text.length, type: 'bold' });
         return;
