@@ -36,8 +36,14 @@ function isOn(rPr: XmlElement | undefined, name: string): boolean {
   return el !== undefined && !['0', 'false', 'off'].includes(el.attrs['val'] ?? 'true');
 }
 
-/** The paragraph's text, the footnotes it cites in order, and its italic and bold stretches. */
-export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { text: string; cites: FootnoteCite[]; marks: InlineMark[] } {
+/** Web and mail addresses a link may keep: anything else (file:, javascript:) stays plain text. */
+const LINK_ADDRESS = /^(?:https?:|mailto:)/i;
+
+/**
+ * The paragraph's text, the footnotes it cites in order, and its italic, bold and link stretches.
+ * `hyperlinks` maps the document's relationship ids to the external addresses they name.
+ */
+export function readParagraphText(p: XmlElement, counter: FootnoteCounter, hyperlinks: ReadonlyMap<string, string> = new Map()): { text: string; cites: FootnoteCite[]; marks: InlineMark[] } {
   let text = '';
   const cites: FootnoteCite[] = [];
   const raw: InlineMark[] = [];
@@ -86,6 +92,13 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
           return;
         }
         text += t;
+        return;
+      }
+      case 'hyperlink': {
+        const from = text.length;
+        node.children.forEach(visit);
+        const href = hyperlinks.get(node.attrs['id'] ?? '');
+        if (href && LINK_ADDRESS.test(href) && text.length > from) raw.push({ from, to: text.length, type: 'link', href });
         return;
       }
       case 'tab':
