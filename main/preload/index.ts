@@ -4,21 +4,24 @@
  */
 import { contextBridge, ipcRenderer } from 'electron';
 import { CHANNEL_PREFIX, channels } from '../../shared/api';
+import type { BridgeReply, ConcordBridge } from '../../shared/bridge';
 
 /** The import dialog's channel (main/electron-guards.ts); written out, the preload bundles nothing from main. */
 const CHOOSE_PATHS_CHANNEL = 'concord:choose-library-paths';
 
 const allowed = new Set(Object.keys(channels));
 
-contextBridge.exposeInMainWorld('concord', {
-  invoke(channel: string, request: unknown): Promise<unknown> {
+const bridge: ConcordBridge = {
+  invoke(channel: string, request: unknown): Promise<BridgeReply> {
     if (!allowed.has(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no API channel "${channel}".` } });
     }
-    return ipcRenderer.invoke(CHANNEL_PREFIX + channel, request);
+    return ipcRenderer.invoke(CHANNEL_PREFIX + channel, request) as Promise<BridgeReply>;
   },
-  /** Opens the system dialog; the paths chosen there are the only ones library.import accepts. */
+  /** Opens the system dialog; the paths chosen there are the only ones library.importStart accepts. */
   chooseLibraryPaths(): Promise<string[]> {
     return ipcRenderer.invoke(CHOOSE_PATHS_CHANNEL) as Promise<string[]>;
   },
-});
+};
+
+contextBridge.exposeInMainWorld('concord', bridge);
