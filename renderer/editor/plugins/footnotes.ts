@@ -1,12 +1,11 @@
 /**
  * Keeps the draft's footnotes as in Word after every change (renderer/editor/footnotes.ts): marks
  * renumbered, a deleted mark's note gone with it (in the same undo step), notes in the notes area
- * in the order of their marks. Clicking a mark goes to its note; clicking a note's marker goes back.
+ * in the order of their marks. Clicking a mark goes to its note; clicking a note's marker goes back to its mark.
  */
 import { NodeSelection, Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
-import { schema } from '../schema';
 import { footnoteNotes, footnoteRefs, freshNoteId, noteIds, normalizeNotes, touchesNotes, usesStars } from '../footnotes';
 
 export const footnotesKey = new PluginKey('footnotes');
@@ -35,13 +34,20 @@ export function footnotes(): Plugin {
       return normalizeNotes(tr, { before: noteIds(oldState.doc), renumber: { stars: usesStars(oldState.doc) }, pairByMarker: false, newId: freshNoteId }) ? tr : null;
     },
     props: {
-      handleClickOn(view, _pos, node, _nodePos, event) {
-        const note = node.attrs['note'];
-        if (typeof note !== 'string') return false;
-        if (node.type === schema.nodes.footnote_ref) return jumpTo(view, 'note', note);
-        const target = event.target instanceof Element ? event.target : null;
-        if (node.type === schema.nodes.footnote && target?.closest('.cn-footnote-marker')) return jumpTo(view, 'mark', note);
-        return false;
+      handleDOMEvents: {
+        // On mousedown, before the browser moves the caret into the note's marker (not editable).
+        mousedown(view, event) {
+          const target = event.target instanceof Element ? event.target : null;
+          const hit = target?.closest('sup.cn-footnote-ref, .cn-footnote-marker');
+          if (!hit || event.button !== 0) return false;
+          const pos = view.posAtDOM(hit, 0);
+          const $pos = view.state.doc.resolve(Math.min(pos, view.state.doc.content.size));
+          const node = hit.matches('sup') ? view.state.doc.nodeAt(pos) : $pos.node(1);
+          const note = node?.attrs['note'];
+          if (typeof note !== 'string' || !jumpTo(view, hit.matches('sup') ? 'note' : 'mark', note)) return false;
+          event.preventDefault();
+          return true;
+        },
       },
     },
   });
