@@ -57,37 +57,40 @@ function spacing(text: string, out: Sink): void {
   }
 }
 
+/** A letter of LETTERS, by its code: scanning words by hand allocates nothing per word. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+}
+
 function doubledWords(text: string, out: Sink): void {
-  // A scan by character codes rather than a regex: this runs over every paragraph read.
   let previousStart = -1;
   let previousEnd = -1;
   for (let i = 0; i < text.length; ) {
-    if (!isLetterCode(text.charCodeAt(i))) {
+    if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isLetterCode(text.charCodeAt(i))) i++;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
     // Cheap tests first: most neighbouring words differ in length.
-    if (i - start === previousEnd - previousStart) {
+    if (
+      previousStart >= 0 &&
+      i - start === previousEnd - previousStart &&
+      BLANK.test(text.slice(previousEnd, start)) &&
+      text.slice(start, i).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() &&
+      out.take()
+    ) {
       const word = text.slice(start, i);
-      if (word.toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() && BLANK.test(text.slice(previousEnd, start)) && out.take()) {
-        out.items.push({
-          kind: 'doubled-word',
-          span: { start: previousEnd, end: i },
-          message: `“${word}” appears twice in a row.`,
-          suggestion: word,
-        });
-      }
+      out.items.push({
+        kind: 'doubled-word',
+        span: { start: previousEnd, end: i },
+        message: `“${word}” appears twice in a row.`,
+        suggestion: word,
+      });
     }
     previousStart = start;
     previousEnd = i;
   }
-}
-
-/** A UTF-16 unit of LETTERS (the doubled-word check's words are runs of them). */
-function isLetterCode(c: number): boolean {
-  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 
 function balance(text: string, out: Sink): void {
@@ -125,6 +128,7 @@ export function checkBlockText(text: string): TextWarning[] {
   spacing(text, sinks[0]);
   doubledWords(text, sinks[1]);
   balance(text, sinks[2]);
+  if (sinks.every((s) => s.items.length === 0)) return [];
   const all = sinks.flatMap((s) => s.items).sort((a, b) => a.span.start - b.span.start);
   const shown = all.slice(0, MAX_BLOCK_WARNINGS);
   const left = all.length - shown.length + sinks.reduce((n, s) => n + s.dropped, 0);

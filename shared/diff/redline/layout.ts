@@ -100,11 +100,15 @@ export function bracketLine(change: BracketChange): string {
   return `Bracket resolved: ${change.summary}`;
 }
 
-/** The bracket lines of a row; a dropped option paragraph points at the choice that dropped it. */
+/**
+ * The bracket lines of a row; a dropped option paragraph points at the choice that dropped it,
+ * in words of its own, so that "Bracket resolved" lines count each closed bracket once, as the
+ * summary does.
+ */
 function bracketLines(r: Row): string[] {
   if (r.move?.end === 'from') return [];
   if (r.brackets && r.brackets.length > 0) return r.brackets.map(bracketLine);
-  return r.resolution ? [`Bracket resolved: ${r.resolution.summary}`] : [];
+  return r.resolution ? [`Part of a bracket resolution: ${r.resolution.summary}`] : [];
 }
 
 /** The summary's bracket figures as one sentence, or undefined when no bracket changed. */
