@@ -192,6 +192,34 @@ describe('comments in the margin', () => {
     await expect.poll(() => s.page.getByRole('region', { name: 'Review' }).innerText()).toMatch(/Vienna instead\?[\s\S]*Which trade\?/);
   });
 
+  it('shows the compared drafts\' suggestions and comments, marked as such, beside the comparison', async () => {
+    await s.page.getByRole('button', { name: 'Name version…' }).click();
+    await s.page.getByRole('textbox', { name: 'Version name' }).fill('Before Ben');
+    await s.page.getByRole('button', { name: 'Name version', exact: true }).click();
+    await expect.poll(() => s.page.locator('.version-name').allInnerTexts()).toEqual(['Before Ben']);
+    // Ben suggests a word in the current text only.
+    await endOf('Paragraph 3 is');
+    await s.page.keyboard.press('Control+Shift+E');
+    await expect.poll(() => s.page.getByRole('button', { name: 'Suggesting' }).count()).toBe(1);
+    await s.page.keyboard.press('ArrowLeft');
+    await s.page.keyboard.type(' in services');
+    await s.page.keyboard.press('Control+Shift+E');
+
+    await s.page.getByRole('button', { name: 'Compare…' }).click();
+    await s.page.getByRole('dialog').locator('section', { hasText: 'Its versions' }).getByRole('button', { name: 'Before Ben' }).click();
+    const marks = s.page.getByRole('region', { name: 'Suggestions and comments in the compared drafts' });
+    await expect.poll(() => marks.innerText(), { timeout: 15_000 }).toMatch(/Before Ben: 0 suggestions, 2 comments/);
+    const text = await marks.innerText();
+    expect(text).toMatch(/\(current\): 1 suggestion, 2 comments/);
+    expect(text).toMatch(/Suggestion · Inserted · Ben Ngata[\s\S]*para 3[\s\S]*in services/);
+    expect(text).toMatch(/Comment · Ben Ngata[\s\S]*“Geneva\.”[\s\S]*Vienna instead\?/);
+    // The texts compared are the drafts as they would read accepted: Ben's words are a difference too.
+    await expect.poll(() => s.page.locator('.cmp-main').innerText()).toContain('in services');
+    await s.shot('review-compare');
+    await s.page.getByRole('button', { name: 'Close comparison' }).click();
+    await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+  });
+
   it('shows every side tab label whole at 1360 px', async () => {
     const clipped = await s.page.evaluate(() => {
       const side = document.querySelector('.draft-side')?.getBoundingClientRect();

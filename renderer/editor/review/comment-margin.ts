@@ -10,6 +10,7 @@
 import { Plugin, PluginKey, TextSelection } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { commentThreads, listComments, type DraftComment } from './comments';
+import { when } from './labels';
 
 /** Key of the comment margin plugin (it has no state, only a view). */
 export const commentMarginKey = new PluginKey('commentMargin');
@@ -23,8 +24,6 @@ function element<K extends keyof HTMLElementTagNameMap>(doc: Document, tag: K, c
   if (text !== undefined) el.textContent = text;
   return el;
 }
-
-const when = (date: string | null) => (date ? new Date(date).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '');
 
 function card(doc: Document, thread: DraftComment, select: () => void): HTMLElement {
   const el = element(doc, 'button', `cn-margin-card${thread.resolved ? ' cn-margin-card--resolved' : ''}`);
