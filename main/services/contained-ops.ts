@@ -12,13 +12,19 @@ import type { Declaration } from '../../shared/model';
 import { exportNegotiation } from '../../shared/negotiation/export';
 import { bracketReport } from '../../shared/negotiation/report';
 import { readAnyFile } from './read-file';
+import { compile } from '../../shared/compile/compile';
+import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
+import { withAttributionText } from '../../shared/compile/attribution-text';
+import type { ReturnedText } from '../../shared/compile/schemas';
 
 export const containedOps = {
   /** A file's bytes read into a declaration and its import report. */
   read: (task: { name: string; bytes: Uint8Array; id?: string }) => readAnyFile(task.name, task.bytes, task.id),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
   export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
-    const { declaration: decl, paper } = task;
+    // Who proposed each alternative is data in the draft; a file says it in the text ("[EU: ...]").
+    const decl = withAttributionText(task.declaration);
+    const { paper } = task;
     switch (task.format) {
       case 'docx':
         return declarationToDocx(decl, { paper });
@@ -31,6 +37,11 @@ export const containedOps = {
       case 'html':
         return declarationToHtml(decl, { paper });
     }
+  },
+  /** Returns of a base compiled into one bracketed, attributed text, as data and as a declaration. */
+  compile: async (task: { base: Declaration; returns: ReturnedText[] }) => {
+    const compilation = compile({ base: compileParagraphs(task.base), returns: task.returns });
+    return { compilation, declaration: compilationDeclaration(task.base, compilation) };
   },
   'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]) => bracketReport(request),
   'negotiation.export': (request: Parameters<typeof exportNegotiation>[0]) => exportNegotiation(request, new Date()),

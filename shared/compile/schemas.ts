@@ -4,6 +4,7 @@
  * Zod schemas because returns and compilations cross the API and the CLI; types are inferred.
  */
 import { z } from 'zod';
+import { Declaration } from '../model';
 
 /** A delegation's name as one string: "G77 and China" and "the European Union and its member States" stay whole. */
 export const DelegationName = z
@@ -87,3 +88,21 @@ export const Compilation = z.object({
   notice: z.string().optional(),
 });
 export type Compilation = z.infer<typeof Compilation>;
+
+/** What the compile channel gives back: the compilation, as data and as a declaration to open as a draft. */
+export const CompileResult = z.object({
+  compilation: Compilation,
+  /** The compiled text, its blocks carrying who proposed each alternative (Block.attributions). */
+  declaration: Declaration,
+  /** Which delegation each return was read as, in order (a Word file with several authors gives several). */
+  returns: z.array(z.object({ file: z.string(), delegation: DelegationName })),
+});
+export type CompileResult = z.infer<typeof CompileResult>;
+
+/** What a returned file holds, before it is compiled: the Compile dialog prefills labels from it. */
+export const ReturnInfo = z.object({
+  /** Authors of its tracked changes; empty where it has none (the label is then required). */
+  authors: z.array(z.string()),
+  paragraphs: z.number().int().min(0),
+});
+export type ReturnInfo = z.infer<typeof ReturnInfo>;

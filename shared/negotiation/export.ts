@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { bracketedDocx } from './bracketed-docx';
+import { withAttributionText } from '../compile/attribution-text';
 import { FILE_TYPES, type FileType } from '../formats/file-types';
 import { declarationToText } from '../formats/plain';
 import { cleanText } from './clean';
@@ -37,7 +38,9 @@ export class NotCleanError extends Error {
 const LISTED = 10;
 
 /** Writes the export the request asks for; `now` dates the comments of a Word export. */
-export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now: Date): Promise<NegotiationExport> {
+export async function exportNegotiation(given: z.infer<typeof ExportRequest>, now: Date): Promise<NegotiationExport> {
+  // Who proposed each alternative is data in a draft; the files say it in the text ("[EU: ...]").
+  const req = given.source.kind === 'declaration' ? { ...given, source: { ...given.source, declaration: withAttributionText(given.source.declaration) } } : given;
   const text = sourceText(req.source);
   const title = sourceTitle(req.source, text);
   const parties = req.parties ?? (req.source.kind === 'declaration' ? req.source.declaration.parties : []);
