@@ -27,15 +27,23 @@ function compilationDraft(declaration: Draft['declaration'] & object): Draft {
 
 export const compileCommands: Record<string, CliCommand> = {
   compile: {
-    usage: 'compile BASE RETURN... [--as NAME]... [--format concord|docx|txt|json]   returns (Word with tracked changes: one per author) compiled into one bracketed text; one --as per return without authors, in order',
+    usage: 'compile BASE RETURN... [--as NAME]... [--format concord|docx|txt|json]   returns compiled into one bracketed, attributed text (Word with tracked changes: one return per author); one --as per return without authors, in order',
     async run(args, ctx) {
       const format = flag(args, 'format') ?? 'txt';
       if (!(FORMATS as readonly string[]).includes(format)) throw new ApiError('bad-request', `Unknown --format "${format}"; use ${FORMATS.join(', ')}.`);
       const [base, ...files] = args.words;
       if (files.length === 0) throw new ApiError('bad-request', 'Name the base text and at least one returned draft: compile BASE RETURN... (files, or template:ID for the base).');
+      const payloads = await Promise.all(files.map(filePayload));
+      // The --as names go, in order, to the returns whose tracked changes name no author.
+      const unnamed = (await Promise.all(payloads.map((file) => callChannel('compile.inspect', { file }, ctx)))).map((info) => info.authors.length === 0);
       const labels = flagValues(args, 'as');
-      if (labels.length > files.length) throw new ApiError('bad-request', `${labels.length} --as names for ${files.length} returns: give one --as per return, in order.`);
-      const returns = await Promise.all(files.map(async (file, k) => ({ file: await filePayload(file), ...(labels[k] ? { as: labels[k] } : {}) })));
+      const needed = unnamed.filter(Boolean).length;
+      if (labels.length !== needed) {
+        const which = files.filter((_, k) => unnamed[k]).join(', ');
+        throw new ApiError('bad-request', `${needed} of the returns carry no author${which ? ` (${which})` : ''} and ${labels.length} --as names were given: give one --as NAME for each, in order.`);
+      }
+      let next = 0;
+      const returns = payloads.map((file, k) => (unnamed[k] ? { file, as: labels[next++] ?? '' } : { file }));
       const result = await callChannel('compile.run', { base: await sourceFromArg(base), returns }, ctx);
       switch (format as (typeof FORMATS)[number]) {
         case 'json':

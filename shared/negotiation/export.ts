@@ -39,8 +39,8 @@ const LISTED = 10;
 
 /** Writes the export the request asks for; `now` dates the comments of a Word export. */
 export async function exportNegotiation(given: z.infer<typeof ExportRequest>, now: Date): Promise<NegotiationExport> {
-  // Who proposed each alternative is data in a draft; the files say it in the text ("[EU: ...]").
-  const req = given.source.kind === 'declaration' ? { ...given, source: { ...given.source, declaration: withAttributionText(given.source.declaration) } } : given;
+  // Who proposed each alternative is data in a draft; the text files say it in the text ("[EU: ...]"), the Word file writes it from the data.
+  const req = given.source.kind === 'declaration' && given.format !== 'bracketed-docx' ? { ...given, source: { ...given.source, declaration: withAttributionText(given.source.declaration) } } : given;
   const text = sourceText(req.source);
   const title = sourceTitle(req.source, text);
   const parties = req.parties ?? (req.source.kind === 'declaration' ? req.source.declaration.parties : []);
