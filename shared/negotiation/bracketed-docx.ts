@@ -10,11 +10,10 @@
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, ShadingType, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { Block, Declaration } from '../model';
+import { readDeclarationBrackets } from './draft-lines';
 import { countBrackets } from './counts';
 import type { BracketParse } from './model';
-import { parseBrackets, type DataAttribution } from './parse';
 import { readDeclarationText } from '../text/read';
-import { blockLine } from '../formats/block-line';
 import { declarationToDocx, type DocxWriteOptions } from '../formats/docx-write';
 import { xmlSafeDeep } from '../formats/xml';
 
@@ -55,33 +54,15 @@ interface Layout {
 export async function bracketedDocx(input: Declaration | string, opts: BracketedDocxOptions = {}): Promise<Uint8Array> {
   // Made XML-safe here too: the decorations below are laid out on the text Word receives.
   const decl = xmlSafeDeep(typeof input === 'string' ? readDeclarationText(input, { name: opts.name ?? 'Negotiation text' }).declaration : input);
-  const { text, starts, attributions } = blockText(decl.blocks);
-  const parse = parseBrackets(text, { parties: opts.parties ?? decl.parties, attributions });
-  const layout = layOut(text, starts, parse, opts);
+  // Read as the negotiation panel reads the draft (draft-lines.ts), so the figures agree.
+  const { text, blockStarts, parse } = readDeclarationBrackets(decl, { parties: opts.parties ?? decl.parties });
+  const layout = layOut(text, blockStarts, parse, opts);
   const total = countBrackets(parse).total;
   return declarationToDocx(decl, opts, {
     runs: (block, start, end) => blockRuns(layout, block, start, end),
     comments: layout.comments,
     description: `Bracketed text: ${total.open} open bracket${total.open === 1 ? '' : 's'}, ${total.unbalanced} unpaired.`,
   });
-}
-
-/** The blocks as the lines the parser reads, one per block, with where each block's text starts and its stored attributions. */
-function blockText(blocks: readonly Block[]): { text: string; starts: Map<string, number>; attributions: DataAttribution[] } {
-  const starts = new Map<string, number>();
-  const attributions: DataAttribution[] = [];
-  let text = '';
-  for (const block of blocks) {
-    if (text) text += '\n';
-    const line = blockLine(block);
-    if (block.text && line.endsWith(block.text)) {
-      const start = text.length + line.length - block.text.length;
-      starts.set(block.id, start);
-      for (const a of block.attributions ?? []) attributions.push({ from: a.from + start, to: a.to + start, parties: a.parties });
-    }
-    text += line;
-  }
-  return { text, starts, attributions };
 }
 
 function layOut(text: string, starts: Map<string, number>, parse: BracketParse, opts: BracketedDocxOptions): Layout {
