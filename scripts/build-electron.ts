@@ -3,6 +3,7 @@
  * built separately by Vite (npm run build:renderer).
  */
 import { build, type BuildOptions } from 'esbuild';
+import { preloadDefine } from '../main/preload/channels-define';
 
 const common: BuildOptions = {
   bundle: true,
@@ -18,7 +19,7 @@ const common: BuildOptions = {
 };
 
 await build({ ...common, entryPoints: ['main/index.ts'], outfile: 'dist/main/index.cjs' });
-await build({ ...common, entryPoints: ['main/preload/index.ts'], outfile: 'dist/main/preload.cjs' });
+await build({ ...common, entryPoints: ['main/preload/index.ts'], define: preloadDefine, outfile: 'dist/main/preload.cjs' });
 // The contained worker that reads, parses and exports user content (main/services/contained.ts finds it beside index.cjs).
 await build({ ...common, entryPoints: ['main/services/contained-worker.ts'], outfile: 'dist/main/contained-worker.cjs' });
 // The clause library's build worker (main/store/library/build-in-worker.ts looks for it beside the bundle).

@@ -74,7 +74,7 @@ export const Block = z.object({
   /** The block's text, without its number or footnote marker. */
   text: z.string(),
   number: BlockNumber.optional(),
-  /** Heading level or sub-item depth, 1 for top level. */
+  /** Heading level, or a sub-item's depth counting its paragraph as 1 ("(a)" is 2, "(i)" under it 3). */
   level: z.number().int().min(1).default(1),
   /** Where the whole block (number included) stands in the cleaned text. */
   span: Span,

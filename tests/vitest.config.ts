@@ -1,10 +1,13 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
+import { preloadDefine } from '../main/preload/channels-define';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
+  // The preload's channel list, as scripts/build-electron.ts writes it into the bundle.
+  define: preloadDefine,
   test: {
     projects: [
       {
@@ -14,6 +17,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Some tests start real tools (tsx, LibreOffice, a server): on a loaded 2-core machine
+          // 5 s is not enough for them, and a timeout here says nothing about speed.
+          testTimeout: 30_000,
         },
       },
       {

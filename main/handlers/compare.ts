@@ -9,7 +9,6 @@ import { sideFromDeclaration } from '../../shared/diff/side';
 import { FILE_TYPES } from '../../shared/formats/file-types';
 import type { CompareSide, Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
-import { fromBase64 } from '../services/base64';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import { readContained } from '../services/read-contained';
 import type { HandlerContext } from './context';
@@ -24,7 +23,7 @@ async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Decl
     case 'template':
       return (await templateDeclaration({ id: source.id }, ctx)).declaration;
     case 'file':
-      return (await readContained(ctx.contained, source.file.name, fromBase64(source.file.data))).declaration;
+      return (await readContained(ctx.contained, source.file.name, source.file.data)).declaration;
     case 'library-source': {
       const found = (await (await ctx.library()).sources()).find((s) => s.declarationId === source.declarationId);
       if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);

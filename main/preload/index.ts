@@ -3,19 +3,21 @@
  * the API's own channels, and the import dialog. Bundled to CommonJS (sandboxed preloads cannot load ES modules).
  */
 import { contextBridge, ipcRenderer } from 'electron';
-import { CHANNEL_PREFIX, channels } from '../../shared/api';
+
+/** Defined at build time by ./channels-define.ts: the contract's channel names and their IPC prefix. */
+declare const __CONCORD_IPC__: { prefix: string; names: string[] };
 
 /** The import dialog's channel (main/electron-guards.ts); written out, the preload bundles nothing from main. */
 const CHOOSE_PATHS_CHANNEL = 'concord:choose-library-paths';
 
-const allowed = new Set(Object.keys(channels));
+const allowed = new Set(__CONCORD_IPC__.names);
 
 contextBridge.exposeInMainWorld('concord', {
   invoke(channel: string, request: unknown): Promise<unknown> {
     if (!allowed.has(channel)) {
       return Promise.resolve({ ok: false, error: { code: 'unknown-channel', message: `There is no API channel "${channel}".` } });
     }
-    return ipcRenderer.invoke(CHANNEL_PREFIX + channel, request);
+    return ipcRenderer.invoke(__CONCORD_IPC__.prefix + channel, request);
   },
   /** Opens the system dialog; the paths chosen there are the only ones library.import accepts. */
   chooseLibraryPaths(): Promise<string[]> {

@@ -11,11 +11,18 @@ import { declarationToText } from '../../shared/formats/plain';
 import type { Declaration } from '../../shared/model';
 import { exportNegotiation } from '../../shared/negotiation/export';
 import { bracketReport } from '../../shared/negotiation/report';
+import { ReadResponse } from '../../shared/api';
+import { ParseResponse } from '../../shared/negotiation/schemas';
+import { fromBase64 } from './base64';
 import { readAnyFile } from './read-file';
 
 export const containedOps = {
-  /** A file's bytes read into a declaration and its import report. */
-  read: (task: { name: string; bytes: Uint8Array; id?: string }) => readAnyFile(task.name, task.bytes, task.id),
+  /**
+   * A file read into a declaration and its import report, checked against the contract here so
+   * the host only passes it on. `data` is the file's bytes, or its base64 as it came in a request.
+   */
+  read: async (task: { name: string; data: Uint8Array | string; id?: string }): Promise<ReadResponse> =>
+    ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id)),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
   export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
     const { declaration: decl, paper } = task;
@@ -32,7 +39,7 @@ export const containedOps = {
         return declarationToHtml(decl, { paper });
     }
   },
-  'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]) => bracketReport(request),
+  'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]): Promise<ReturnType<typeof bracketReport>> => ParseResponse.parse(bracketReport(request)),
   'negotiation.export': (request: Parameters<typeof exportNegotiation>[0]) => exportNegotiation(request, new Date()),
 };
 

@@ -27,6 +27,7 @@ import { negotiationOf } from '../editor/negotiation-attr';
 import { addComment } from '../editor/review/comments';
 import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
 import { PromptDialog } from './Dialog';
+import { DecidedView } from './DecidedView';
 
 type ReviewView = 'marks' | 'accepted' | 'rejected';
 
@@ -40,6 +41,12 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
   const [commenting, setCommenting] = useState(false);
   const [reviewView, setReviewView] = useState<ReviewView>('marks');
+  // The document the all-accepted / all-rejected view was made from, read when it was asked for.
+  const [decidedFrom, setDecidedFrom] = useState<Draft['doc'] | null>(null);
+  const showReview = (view: ReviewView) => {
+    setDecidedFrom(view === 'marks' ? null : session.flush().doc);
+    setReviewView(view);
+  };
   // The status bar holds the review view switch; App renders its slot.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
   useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
@@ -151,20 +158,23 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
               <DeclarationView declaration={docAsDeclaration(draft.doc, draft.title, draft.id)} kicker="Local copy" />
             </div>
           ) : (
-            <Editor
-              key={`${session.revision}:${shared.kind}`}
-              collab={shared.kind === 'ready' ? shared.binding : undefined}
-              ref={editorRef}
-              autoFocus
-              doc={draft.doc}
-              author={author.author}
-              reviewView={reviewView}
-              onCommentRequest={() => setCommenting(true)}
-              onSnapshot={(next) => {
-                if (next.doc) session.update(next.doc);
-                setSnapshot(next);
-              }}
-            />
+            <>
+              {decidedFrom && reviewView !== 'marks' && <DecidedView doc={decidedFrom} accept={reviewView === 'accepted'} title={draft.title} onBack={() => showReview('marks')} />}
+              <Editor
+                key={`${session.revision}:${shared.kind}`}
+                collab={shared.kind === 'ready' ? shared.binding : undefined}
+                ref={editorRef}
+                autoFocus
+                doc={draft.doc}
+                author={author.author}
+                reviewView={reviewView}
+                onCommentRequest={() => setCommenting(true)}
+                onSnapshot={(next) => {
+                  if (next.doc) session.update(next.doc);
+                  setSnapshot(next);
+                }}
+              />
+            </>
           )}
         </div>
         <SidePanels
@@ -189,7 +199,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
         createPortal(
           <label className="status-review-view" title="How suggestions show in the page">
             Show{' '}
-            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => setReviewView(e.target.value as ReviewView)}>
+            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => showReview(e.target.value as ReviewView)}>
               <option value="marks">With marks</option>
               <option value="accepted">All accepted</option>
               <option value="rejected">All rejected</option>

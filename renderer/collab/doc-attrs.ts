@@ -10,6 +10,7 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorView } from 'prosemirror-view';
 import { ySyncPluginKey } from 'y-prosemirror';
 import type * as Y from 'yjs';
+import { asReviewAction } from '../editor/review/suggesting';
 
 /** Its state: whether the last transaction changed the attributes on this side. */
 export const docAttrsKey = new PluginKey<boolean>('collabDocAttrs');
@@ -24,7 +25,8 @@ function pull(view: EditorView, map: Y.Map<unknown>): void {
   for (const [key, value] of map.entries()) {
     if (key in view.state.doc.attrs && !same(view.state.doc.attrs[key], value)) tr = tr.setDocAttribute(key, value);
   }
-  if (tr.docChanged) view.dispatch(tr.setMeta(REMOTE, true).setMeta('addToHistory', false));
+  // Another person's change, applied as it is, even while this side is suggesting.
+  if (tr.docChanged) view.dispatch(asReviewAction(tr).setMeta(REMOTE, true).setMeta('addToHistory', false));
 }
 
 /** The plugin keeping the document's attributes in `map`. */

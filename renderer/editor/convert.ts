@@ -3,7 +3,7 @@
  * way into the schema from JSON (files, props, IPC).
  */
 import { Node } from 'prosemirror-model';
-import type { Block, Declaration, InlineMark, Provenance } from '../../shared/model';
+import type { Block, BlockNumber, Declaration, InlineMark, Provenance } from '../../shared/model';
 import { DocNode } from '../../shared/model';
 import { hashText } from '../../shared/library/fingerprint';
 import { assembleDeclaration } from '../../shared/formats/block-line';
@@ -118,6 +118,8 @@ function footnoteRefs(block: Node): string[] {
 export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration {
   const labels = blockLabels(doc);
   const drafts: BlockDraft[] = [];
+  // The number before each one at its kind and level, so "(i)" after "(h)" reads as a letter.
+  const previousAt = new Map<string, BlockNumber>();
   doc.forEach((node, _offset, index) => {
     const label = labels[index];
     const name = node.type.name;
@@ -131,7 +133,11 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
       cites: footnoteRefs(node),
       parties,
     };
-    if (label) draft.number = numberFromLabel(label);
+    if (label) {
+      const at = `${name}:${draft.level}`;
+      draft.number = numberFromLabel(label, previousAt.get(at));
+      previousAt.set(at, draft.number);
+    }
     const marks = name === 'parties' ? [] : inlineMarksOf(node);
     if (marks.length > 0) draft.marks = marks;
     if (name === 'footnote') draft.marker = String(node.attrs['marker']);

@@ -1,12 +1,13 @@
 /**
  * The draft as the negotiation engine reads it: one line of plain text per textblock, joined by
- * newlines, with the way back from a text offset to a document position and forth. The engine
+ * newlines (as it reads with every suggestion accepted), with the way back from a text offset to a document position and forth. The engine
  * (shared/negotiation) works on text; this is the one bridge between its offsets and the editor.
  */
 import type { Node } from 'prosemirror-model';
 import { footnoteLead } from '../../shared/negotiation/draft-lines';
 import type { DraftLine } from '../../shared/negotiation/draft-lines';
-import { forEachTextblockOf, textOffsetToPos } from './textblocks';
+import { forEachTextblockOf } from './textblocks';
+import { acceptedOffsetAt, acceptedOffsetToPos, acceptedText } from './review/accepted-text';
 
 /** One textblock's place in the joined text. */
 interface Segment {
@@ -38,7 +39,7 @@ export function draftText(doc: Node): DraftText {
       if (segments.length > 0) length += 1;
       // A footnote's line starts with its marker, as its text is written, so "[3] Proposed by the EU." attributes.
       const lead = node.type.name === 'footnote' ? footnoteLead(String(node.attrs['marker'])) : '';
-      const text = lead + node.textContent;
+      const text = lead + acceptedText(node);
       segments.push({ start: length + lead.length, node, pos });
       lines.push({ text, heading: node.type.name === 'heading' });
       length += text.length;
@@ -59,7 +60,7 @@ export function draftText(doc: Node): DraftText {
     lines,
     posAt: (offset) => {
       const segment = segmentAt(offset);
-      return segment ? textOffsetToPos(segment.node, segment.pos, Math.max(0, Math.min(offset - segment.start, segment.node.textContent.length))) : 0;
+      return segment ? acceptedOffsetToPos(segment.node, segment.pos, Math.max(0, Math.min(offset - segment.start, acceptedText(segment.node).length))) : 0;
     },
     offsetAt: (pos) => {
       let lo = 0;
@@ -72,12 +73,7 @@ export function draftText(doc: Node): DraftText {
       const segment = segments[lo];
       if (!segment) return 0;
       if (pos <= segment.pos) return segment.start;
-      return segment.start + Math.min(segment.node.textBetween(0, Math.min(Math.max(0, pos - segment.pos - 1), segment.node.content.size), undefined, leafText).length, segment.node.textContent.length);
+      return segment.start + acceptedOffsetAt(segment.node, segment.pos, pos);
     },
   };
-}
-
-/** Leaves read as the block's text shows them (a footnote marker, a line break). */
-function leafText(leaf: Node): string {
-  return leaf.type.spec.leafText?.(leaf) ?? '';
 }

@@ -5,9 +5,9 @@
  * numbering" mode every block shows the number its source carried instead.
  */
 import type { Node } from 'prosemirror-model';
-import type { BlockNumber, NumberStyle } from '../../shared/model';
-import { letterNumeral, ordinalValue, romanNumeral } from '../../shared/text/numerals';
-import { romanValue } from '../../shared/text/numbers';
+import type { BlockNumber } from '../../shared/model';
+import { letterNumeral, romanNumeral } from '../../shared/text/numerals';
+import { readNumber } from '../../shared/text/numbers';
 
 /** What one top-level block displays before its text; null where it shows nothing. */
 export type BlockLabel = string | null;
@@ -59,25 +59,13 @@ export function blockLabels(doc: Node): BlockLabel[] {
   return labels;
 }
 
-function letterValue(letter: string, repeat: number): number {
-  return letter.toLowerCase().charCodeAt(0) - 96 + 26 * (repeat - 1);
-}
-
 /**
- * A displayed or source label as a BlockNumber, for writing a draft back as a Declaration.
- * A single letter reads as a letter ("(i)" after "(h)"); longer roman numerals ("(ii)") read as roman.
+ * A displayed or source label as a BlockNumber, for writing a draft back as a Declaration, read
+ * as the reader reads a source's numbers; `previous` (the label before it at the same level)
+ * tells "(i)" after "(h)" from the roman one. A label the reader cannot read ("4 bis.") is kept
+ * as written, with no value.
  */
-export function numberFromLabel(raw: string): BlockNumber {
-  const make = (style: NumberStyle, value: number): BlockNumber => ({ raw, style, value, glued: false });
-  let m: RegExpExecArray | null;
-  if ((m = /^(\d+)\.$/.exec(raw))) return make('decimal', Number(m[1]));
-  if ((m = /^\(?(\d+)\)$/.exec(raw))) return make('decimal-paren', Number(m[1]));
-  if (/^\d+(\.\d+)+\.?$/.test(raw)) return make('multilevel', Number(raw.split('.')[0]));
-  if ((m = /^\(?([a-z])\)$/i.exec(raw))) return make('alpha-paren', letterValue(m[1] ?? 'a', 1));
-  if ((m = /^\(?([ivxlcdm]+)[.)]$/i.exec(raw))) return make('roman', romanValue((m[1] ?? '').toLowerCase()));
-  if ((m = /^\(?(([a-z])\2+)\)$/i.exec(raw))) return make('alpha-paren', letterValue(m[2] ?? 'a', (m[1] ?? '').length));
-  if ((m = /^([a-z])\.$/i.exec(raw))) return make('alpha-dot', (m[1] ?? 'a').toLowerCase().charCodeAt(0) - 96);
-  if ((m = /^Article\s+(\d+)/i.exec(raw))) return make('article', Number(m[1]));
-  if ((m = /^([A-Za-z]+?)(?:ly)?,?$/.exec(raw)) && ordinalValue(m[1] ?? '') > 0) return make('ordinal-word', ordinalValue(m[1] ?? ''));
-  return make('bullet', 0);
+export function numberFromLabel(raw: string, previous?: BlockNumber): BlockNumber {
+  const read = readNumber(raw, previous);
+  return { raw, style: read?.style ?? 'bullet', value: read?.value ?? 0, glued: false };
 }

@@ -292,12 +292,15 @@ export function provenanceOf(node: Node): Provenance | null {
   return (node.attrs['provenance'] as Provenance | null | undefined) ?? null;
 }
 
-/** The text of a block as its source would have written it: party names and lines joined by newlines. */
-export function blockText(node: Node): string {
+/**
+ * The text of a block as its source would have written it: party names and lines joined by
+ * newlines. `textOf` reads each textblock (its textContent unless told otherwise).
+ */
+export function blockText(node: Node, textOf: (textblock: Node) => string = (n) => n.textContent): string {
   if (node.type === schema.nodes.parties) {
     const names: string[] = [];
-    node.forEach((party) => names.push(party.textContent));
+    node.forEach((party) => names.push(textOf(party)));
     return names.join('\n');
   }
-  return node.textContent;
+  return textOf(node);
 }

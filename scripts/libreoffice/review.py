@@ -89,7 +89,9 @@ def paragraphs(doc):
     while enum.hasMoreElements():
         el = enum.nextElement()
         if el.supportsService('com.sun.star.text.Paragraph'):
-            out.append(el.getString())
+            # A Word list's number is no text of the paragraph; print it as it shows, before it.
+            label = el.getPropertyValue('ListLabelString') if el.getPropertySetInfo().hasPropertyByName('ListLabelString') else ''
+            out.append(f'{label} {el.getString()}' if label else el.getString())
     return out
 
 

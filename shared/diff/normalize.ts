@@ -5,6 +5,8 @@
  */
 import type { Token } from '../text/tokens';
 import type { IgnoreOptions } from './schemas';
+import type { NumberStyle } from '../model';
+import { readNumber } from '../text/numbers';
 
 /** The ignore switches all off: every difference shows. */
 export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
@@ -18,16 +20,12 @@ const QUOTE_CHARS = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'gu');
 // A separate test pattern: test() on a global pattern moves its lastIndex between calls.
 const HAS_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 
-/**
- * A leading list marker: "12.", "1.2", "(b)", "b)", "IV.", "Article 3". Digits need a dot,
- * a bracket or a following space; letters need a dot or a bracket, so "I am" is no number.
- */
-const LEADING_NUMBER =
-  /^\s*(?:\(?(?:\d{1,4}(?:\.\d{1,4})*|[a-z]|[ivxlcdm]{1,6})[.)]|\d{1,4}(?:\.\d{1,4})*(?=\s)|(?:article|art\.)\s+\d{1,4}[.:]?)/iu;
+/** Markers a comparison may ignore: every number the reader reads except bullets and ordinal words. */
+const IGNORABLE_NUMBER = new Set<NumberStyle>(['decimal', 'decimal-paren', 'multilevel', 'alpha-paren', 'alpha-dot', 'roman', 'article']);
 
-/** Length of the list marker at the start of a paragraph, 0 when it has none. */
 export function leadingNumberLength(text: string): number {
-  return LEADING_NUMBER.exec(text)?.[0].length ?? 0;
+  const read = readNumber(text);
+  return read && IGNORABLE_NUMBER.has(read.style) ? read.start + read.raw.length : 0;
 }
 
 /** The key a piece of text is compared by under the switches (quotes, dashes, case). */

@@ -109,17 +109,29 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
  * the text before lands in the text after (for the marks).
  */
 function collapseSpaces(text: string): { out: string; at: (offset: number) => number } {
-  const keep = new Array<boolean>(text.length).fill(true);
+  const last = text.length - 1;
+  // Most paragraphs have nothing to collapse.
+  if (!text.includes('\n') && !/\s/.test(text[0] ?? '') && !/\s/.test(text[last] ?? '')) {
+    return { out: text, at: (offset) => Math.min(offset, text.length) };
+  }
+  const keep = new Uint8Array(text.length).fill(1);
   for (const m of text.matchAll(/[ \u00a0]*\n[ \u00a0]*/g)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) keep[k] = text[k] === '\n';
+    for (let k = m.index; k < m.index + m[0].length; k++) keep[k] = text[k] === '\n' ? 1 : 0;
   }
-  for (let k = 0; k < text.length && /\s/.test(text[k] ?? ''); k++) keep[k] = false;
-  for (let k = text.length - 1; k >= 0 && /\s/.test(text[k] ?? ''); k--) keep[k] = false;
-  const before = [0];
+  for (let k = 0; k < text.length && /\s/.test(text[k] ?? ''); k++) keep[k] = 0;
+  for (let k = last; k >= 0 && /\s/.test(text[k] ?? ''); k--) keep[k] = 0;
+  // The kept stretches are joined whole: a string grown one character at a time stays a rope of
+  // one-character pieces, which for a large Word file costs gigabytes.
+  const before = new Int32Array(text.length + 1);
   let out = '';
+  let run = 0;
   for (let k = 0; k < text.length; k++) {
-    if (keep[k]) out += text[k];
-    before.push(out.length);
+    if (!keep[k]) {
+      out += text.slice(run, k);
+      run = k + 1;
+    }
+    before[k + 1] = (before[k] ?? 0) + (keep[k] ?? 0);
   }
+  out += text.slice(run);
   return { out, at: (offset) => before[Math.min(offset, text.length)] ?? out.length };
 }

@@ -159,6 +159,19 @@ export async function openWordPackage(bytes: Uint8Array, options: DocxReadOption
   return { pkg, mainPath, rels, partOf, main: () => readPart(pkg, mainPath) };
 }
 
+/**
+ * A sub-item's level by the text reader's rule, the paragraph above it being level 1: letters
+ * (Word's list level 1, "(a)") are 2, roman numerals under them (level 2, "(i)") are 3. Concord's
+ * own "Sub-item N" styles name the level; a typed roman numeral under a letter goes one deeper.
+ */
+function subitemLevel(ilvl: number | undefined, styleName: string | undefined, number: BlockNumber | undefined, above: BlockDraft | undefined): number {
+  if (ilvl !== undefined) return ilvl + 1;
+  const named = /sub-?item\s*(\d)?/i.exec(styleName ?? '');
+  if (named) return Number(named[1] ?? 1);
+  if (above?.kind !== 'subitem') return 2;
+  return number?.style === 'roman' && above.number?.style !== 'roman' ? above.level + 1 : above.level;
+}
+
 export async function readDocx(
   bytes: Uint8Array,
   source: { name: string },
@@ -187,11 +200,13 @@ export async function readDocx(
   const counter: FootnoteCounter = { auto: 0 };
   const hasTitleStyle = [...styles.values()].some((s) => s.name.toLowerCase() === 'title');
   let operativeStarted = false;
+  let titled = false; // a title is read already: later ones are meta, without a scan of the blocks per paragraph
   let lastNumber: BlockNumber | undefined;
 
   const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
     const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
     blocks.push(full);
+    if (full.kind === 'title') titled = true;
     if (full.kind === 'heading' || full.kind === 'paragraph' || full.kind === 'subitem') operativeStarted = true;
     return full;
   };
@@ -245,7 +260,7 @@ export async function readDocx(
     if (number) lastNumber = number;
     let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
 
-    if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';
+    if (kind === 'title' && titled) kind = 'meta';
     if (!kind) {
       if (!hasTitleStyle && !blocks.length) kind = 'title';
       else if (!number && isBoldHeading(text, marks)) kind = 'heading';
@@ -255,7 +270,7 @@ export async function readDocx(
       else if (operativeStarted && (alignment === 'right' || alignment === 'end')) kind = 'signature';
       else kind = operativeStarted ? 'paragraph' : 'preamble';
     }
-    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : Number(/sub-?item\s*(\d)/i.exec(style?.name ?? '')?.[1] ?? 1);
+    if (kind === 'subitem') level = subitemLevel(autoNumber ? ilvl : undefined, style?.name, number, blocks[blocks.length - 1]);
 
     if (kind === 'parties') {
       const last = blocks[blocks.length - 1];

@@ -178,7 +178,8 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
           text: l.text,
           start: l.start,
           alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: hangingIndent(l.level) } },
+          // A list level hangs where the sub-item style of its block does: Word level 1 is "Sub-item 2".
+          style: { paragraph: { indent: hangingIndent(l.level === 0 ? 0 : l.level + 1) } },
         })),
       })),
     },

@@ -55,12 +55,19 @@ interface Pattern {
 /** Single letters that read as roman numerals unless context says otherwise. */
 const ROMAN_LETTERS = /^[ivx]$/i;
 
+/** "aa", "bbb": the letters after "z" as UN texts write them (27, 53); 0 for other letters. */
+function repeatedLetterValue(letters: string): number {
+  return /^([a-z])\1*$/i.test(letters) ? letterValue(letters) + 26 * (letters.length - 1) : 0;
+}
+
 function lettered(letters: string, paren: boolean): { style: NumberStyle; value: number } | undefined {
+  const alpha = { style: paren ? 'alpha-paren' : 'alpha-dot', value: repeatedLetterValue(letters) } as const;
   if (letters.length > 1 || ROMAN_LETTERS.test(letters)) {
     const value = romanValue(letters);
-    return value ? { style: 'roman', value } : undefined;
+    if (value) return { style: 'roman', value };
+    return paren && alpha.value > 0 ? alpha : undefined;
   }
-  return { style: paren ? 'alpha-paren' : 'alpha-dot', value: letterValue(letters) };
+  return alpha;
 }
 
 const PATTERNS: Pattern[] = [
@@ -132,9 +139,9 @@ export function readNumber(line: string, previous?: BlockNumber): LineNumber | u
   return undefined;
 }
 
-/** True when a one-letter "roman" numeral is in fact the letter after the previous item's. */
+/** True when a "roman" numeral ("(i)", "(ii)", "(cc)") is in fact the letter after the previous item's. */
 function continuesLetters(raw: string, previous: BlockNumber): boolean {
   if (previous.style !== 'alpha-paren' && previous.style !== 'alpha-dot') return false;
-  const letter = /[a-zA-Z]/.exec(raw)?.[0] ?? '';
-  return raw.replace(/[^a-zA-Z]/g, '').length === 1 && letterValue(letter) === previous.value + 1;
+  const value = repeatedLetterValue(raw.replace(/[^a-zA-Z]/g, ''));
+  return value > 0 && value === previous.value + 1;
 }

@@ -1,7 +1,7 @@
 import JSZip from 'jszip';
 import { readFile } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, openComparison, type Session } from './harness';
 
 /** Two built-in templates, opened straight into the comparison by the app's #compare= hook. */
@@ -15,36 +15,46 @@ async function exported(page: Page, item: string): Promise<{ name: string; bytes
   return { name: download.suggestedFilename(), bytes: await readFile(file) };
 }
 
+/**
+ * Starts a draft from a template, rewords a paragraph, moves the last old one up, adds one at
+ * the end, and compares the draft with its source template; returns the side-by-side region.
+ */
+async function comparedEditedDraft(s: Session) {
+  const page = () => s.page.locator('.cn-page > *');
+  await s.page.getByRole('button', { name: /Joint Statement of the High-level Video Conference/ }).click();
+  await s.page.getByRole('button', { name: 'New draft from this template' }).click();
+  await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
+  // Reword the end of one paragraph, add a new one at the end, and move the last old one up.
+  await page().nth(4).click();
+  await s.page.keyboard.press('End');
+  await s.page.keyboard.type(' in a spirit of friendship');
+  await page().last().click();
+  await s.page.keyboard.press('Alt+ArrowUp');
+  await s.page.keyboard.press('Alt+ArrowUp');
+  await s.page.keyboard.press('Control+End');
+  await s.page.keyboard.press('Enter');
+  await s.page.keyboard.type('We will meet again next year to review progress.');
+  await s.page.getByRole('button', { name: 'Compare…' }).click();
+  await s.page.getByRole('button', { name: /^Source template:/ }).click();
+  const body = s.page.getByRole('region', { name: /side by side/ });
+  await expect.poll(() => body.locator('.cmp-row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+  return body;
+}
+
+// Each test opens its own app and makes its own comparison, so any one runs alone.
 describe('comparing a draft with the template it came from', () => {
   let s: Session;
   const position = () => s.page.locator('.cmp-position').innerText();
-  const page = () => s.page.locator('.cn-page > *');
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
   it('opens a template, edits a draft of it, and compares the draft with its source', async () => {
-    await s.page.getByRole('button', { name: /Joint Statement of the High-level Video Conference/ }).click();
-    await s.page.getByRole('button', { name: 'New draft from this template' }).click();
-    await s.page.getByRole('textbox', { name: 'Draft declaration' }).waitFor();
-    // Reword the end of one paragraph, add a new one at the end, and move the last old one up.
-    await page().nth(4).click();
-    await s.page.keyboard.press('End');
-    await s.page.keyboard.type(' in a spirit of friendship');
-    await page().last().click();
-    await s.page.keyboard.press('Alt+ArrowUp');
-    await s.page.keyboard.press('Alt+ArrowUp');
-    await s.page.keyboard.press('Control+End');
-    await s.page.keyboard.press('Enter');
-    await s.page.keyboard.type('We will meet again next year to review progress.');
-    await s.page.getByRole('button', { name: 'Compare…' }).click();
-    await s.page.getByRole('button', { name: /^Source template:/ }).click();
-    const body = s.page.getByRole('region', { name: /side by side/ });
-    await expect.poll(() => body.locator('.cmp-row').count(), { timeout: 30_000 }).toBeGreaterThan(3);
+    const body = await comparedEditedDraft(s);
     expect(await body.locator('ins').allInnerTexts()).toEqual(expect.arrayContaining([expect.stringContaining('friendship')]));
     expect(await s.page.getByRole('list', { name: 'Changes by kind' }).innerText()).toMatch(/Inserted/);
     // Against its own template, computed renumbering is ignored from the start, and says so.
@@ -52,6 +62,7 @@ describe('comparing a draft with the template it came from', () => {
   });
 
   it('steps through the changes with F8, Shift+F8 and the buttons, highlighting each', async () => {
+    await comparedEditedDraft(s);
     await s.page.keyboard.press('F8');
     await expect.poll(position).toMatch(/^1 of [\d,]+$/);
     await s.page.keyboard.press('F8');
@@ -66,6 +77,9 @@ describe('comparing a draft with the template it came from', () => {
   });
 
   it('shows the inline redline, keeping the current change in view', async () => {
+    await comparedEditedDraft(s);
+    await s.page.keyboard.press('F8');
+    await expect.poll(position).toMatch(/^1 of /);
     await s.page.getByRole('button', { name: 'Redline', exact: true }).click();
     const redline = s.page.locator('.cmp-redline');
     await expect.poll(() => redline.locator('.cmp-rl-para').count()).toBeGreaterThan(3);
@@ -75,6 +89,7 @@ describe('comparing a draft with the template it came from', () => {
   });
 
   it('exports a self-contained HTML redline', async () => {
+    await comparedEditedDraft(s);
     const { name, bytes } = await exported(s.page, 'HTML redline (printable)');
     const html = bytes.toString('utf8');
     expect(name).toMatch(/\.html$/);
@@ -83,6 +98,7 @@ describe('comparing a draft with the template it came from', () => {
   });
 
   it('exports a Word document with tracked changes, asking once for the reviewer’s name', async () => {
+    await comparedEditedDraft(s);
     await s.page.getByRole('button', { name: /^Export/ }).click();
     const [download] = await Promise.all([
       s.page.waitForEvent('download') as Promise<Download>,
@@ -109,11 +125,11 @@ describe('comparing two templates opened by link', () => {
   let s: Session;
   const position = () => s.page.locator('.cmp-position').innerText();
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
     await openComparison(s, OLD, NEW);
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 

@@ -2,30 +2,37 @@
  * The keyboard everywhere: a new draft takes typing at once, menus and the find bar answer
  * Escape and arrows, dialogs select their default, focus is visible, shortcuts are on F1.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './harness';
 
 const editor = (s: Session) => s.page.getByRole('textbox', { name: 'Draft declaration' });
 const focused = (s: Session) => s.page.evaluate(() => document.activeElement?.textContent?.trim() ?? document.activeElement?.getAttribute('aria-label') ?? '');
 
+/** A new blank draft with one sentence typed, which is also what the first test checks. */
+async function typedDraft(s: Session): Promise<void> {
+  await s.page.getByRole('tab', { name: 'Drafts' }).click();
+  await s.page.getByRole('button', { name: 'New blank draft' }).click();
+  await editor(s).waitFor();
+  await s.page.keyboard.type('We agree to cooperate.');
+  await expect.poll(() => s.page.locator('.cn-page > *').last().innerText()).toContain('We agree to cooperate.');
+}
+
+// Each test has its own app and draft, so any one runs alone and a failure stays in its test.
 describe('the keyboard everywhere', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
   it('puts the cursor in the editor after New blank draft', async () => {
-    await s.page.getByRole('tab', { name: 'Drafts' }).click();
-    await s.page.getByRole('button', { name: 'New blank draft' }).click();
-    await editor(s).waitFor();
-    await s.page.keyboard.type('We agree to cooperate.');
-    await expect.poll(() => s.page.locator('.cn-page > *').last().innerText()).toContain('We agree to cooperate.');
+    await typedDraft(s);
   });
 
   it('selects the suggested version name, so typing replaces it', async () => {
+    await typedDraft(s);
     await s.page.getByRole('button', { name: 'Name version…' }).click();
     await s.page.keyboard.type('First reading');
     expect(await s.page.getByRole('textbox', { name: 'Version name' }).inputValue()).toBe('First reading');
@@ -34,6 +41,7 @@ describe('the keyboard everywhere', () => {
   });
 
   it('moves in the Export menu with the arrows and closes it with Escape', async () => {
+    await typedDraft(s);
     await s.page.getByRole('button', { name: 'Export ▾' }).click();
     const menu = s.page.getByRole('menu', { name: 'Export' });
     await menu.waitFor();
@@ -50,6 +58,7 @@ describe('the keyboard everywhere', () => {
   });
 
   it('shows a focus ring on the control the keyboard is on', async () => {
+    await typedDraft(s);
     await s.page.getByRole('button', { name: 'Export ▾' }).focus();
     await s.page.keyboard.press('Shift+Tab');
     const outline = await s.page.evaluate(() => {
@@ -61,6 +70,7 @@ describe('the keyboard everywhere', () => {
   });
 
   it('closes the find bar with Escape from any of its controls and clears its highlights', async () => {
+    await typedDraft(s);
     await editor(s).focus();
     await s.page.keyboard.press('Control+f');
     await s.page.getByRole('searchbox', { name: 'Find' }).fill('agree');
@@ -76,6 +86,7 @@ describe('the keyboard everywhere', () => {
   });
 
   it('switches side panels and block kinds by shortcut, all listed on F1', async () => {
+    await typedDraft(s);
     await editor(s).focus();
     await s.page.keyboard.press('Control+Alt+2');
     await expect.poll(() => s.page.getByRole('tab', { name: 'Agreed language' }).getAttribute('aria-selected')).toBe('true');
@@ -98,6 +109,7 @@ describe('the keyboard everywhere', () => {
   });
 
   it('inserts a footnote with Ctrl+Alt+F: a numbered mark at the cursor, its note at the end, one undo', async () => {
+    await typedDraft(s);
     await editor(s).focus();
     await s.page.keyboard.press('Control+End');
     await s.page.keyboard.type('We thank the partners');

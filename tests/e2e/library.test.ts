@@ -4,7 +4,8 @@
  * (and a broken file, reported and skipped) through "Import…", open the variants of a clause,
  * then insert a clause into a draft and see the gutter call it verbatim.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Locator } from 'playwright-core';
 import { openApp, type Session } from './harness';
 
 const QUERY = 'multilateral trading system';
@@ -40,15 +41,66 @@ const IMPORTS = [
   { name: 'damaged.docx', mimeType: 'application/octet-stream', buffer: Buffer.from('PK\u0003\u0004 this is not a Word file') },
 ];
 
+/** Types the query in the Library tab and waits for fresh hits; returns the first one. */
+async function search(s: Session): Promise<Locator> {
+  const { page } = s;
+  await page.getByRole('tab', { name: 'Library' }).click();
+  const back = page.getByRole('button', { name: '← Results' });
+  if (await back.isVisible()) await back.click();
+  await page.getByRole('searchbox', { name: 'Search the clause library' }).fill(QUERY);
+  const hit = page.locator('.lib-hit').first();
+  await hit.waitFor({ timeout: 15_000 });
+  await expect.poll(() => page.locator('.lib-hits.stale').count()).toBe(0);
+  return hit;
+}
+
+/** Imports the two declarations (and the damaged file) through "Import…"; returns the summary. */
+async function importDeclarations(s: Session): Promise<Locator> {
+  await s.page.getByLabel('Files to import').setInputFiles(IMPORTS);
+  const summary = s.page.locator('.lib-summary');
+  await summary.waitFor({ timeout: 30_000 });
+  return summary;
+}
+
+/**
+ * Starts a draft from a template other than the first hit's source and inserts that hit at the
+ * third block, so the inserted clause is the only copy of its text in the draft.
+ */
+async function draftWithInsertedClause(s: Session): Promise<{ editor: Locator; inserted: Locator; source: string }> {
+  const { page } = s;
+  const first = await search(s);
+  const source = await first.locator('.lib-source-title').first().innerText();
+  const text = (await first.locator('.lib-hit-text').innerText()).trim();
+  await page.getByRole('tab', { name: 'Templates' }).click();
+  const templates = page.getByRole('list', { name: 'Templates' }).getByRole('button');
+  await templates.filter({ hasNotText: source }).first().click();
+  const newDraft = page.getByRole('button', { name: /New draft from this template/ });
+  await expect.poll(() => newDraft.isEnabled(), { timeout: 15_000 }).toBe(true);
+  await newDraft.click();
+  const editor = page.getByRole('textbox', { name: 'Draft declaration' });
+  await editor.waitFor({ timeout: 15_000 });
+  await editor.locator(':scope > *').nth(2).click();
+
+  const hit = await search(s);
+  expect((await hit.locator('.lib-hit-text').innerText()).trim()).toBe(text);
+  const insert = hit.getByRole('button', { name: 'Insert' });
+  await expect.poll(() => insert.isEnabled()).toBe(true);
+  await insert.click();
+  const inserted = editor.locator(':scope > *', { hasText: text.slice(0, 80) });
+  await expect.poll(() => inserted.count(), { timeout: 10_000 }).toBe(1);
+  return { editor, inserted, source };
+}
+
+// Each test opens its own app (and imports or drafts what it needs), so any one runs alone.
 describe('the clause library in chromium', () => {
   let s: Session;
 
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
     await s.page.getByRole('tab', { name: 'Library' }).click();
     await s.page.getByRole('searchbox', { name: 'Search the clause library' }).waitFor();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
@@ -68,9 +120,7 @@ describe('the clause library in chromium', () => {
   it('imports picked files with progress, skipping a damaged one with its reason', async () => {
     const { page } = s;
     const before = await page.locator('.lib-stats').innerText();
-    await page.getByLabel('Files to import').setInputFiles(IMPORTS);
-    const summary = page.locator('.lib-summary');
-    await summary.waitFor({ timeout: 30_000 });
+    const summary = await importDeclarations(s);
     expect(await summary.innerText()).toMatch(/Import finished: 2 added, 0 updated, 0 unchanged, 1 skipped\./);
     expect(await page.getByRole('list', { name: 'Skipped files' }).innerText()).toMatch(/^damaged\.docx: .{10,}/);
     await expect.poll(() => page.locator('.lib-stats').innerText()).not.toBe(before);
@@ -80,6 +130,8 @@ describe('the clause library in chromium', () => {
 
   it('opens the variants of a hit: the standard form marked, each variant with its word diff', async () => {
     const { page } = s;
+    await (await importDeclarations(s)).getByRole('button', { name: 'Close' }).click();
+    await search(s);
     const hits = page.locator('.lib-hit');
     const count = await hits.count();
     let found = false;
@@ -100,40 +152,7 @@ describe('the clause library in chromium', () => {
   });
 
   it('inserts a clause into a draft started from a template, and the gutter marks it verbatim', async () => {
-    const { page } = s;
-    const search = async () => {
-      await page.getByRole('tab', { name: 'Library' }).click();
-      const back = page.getByRole('button', { name: '← Results' });
-      if (await back.isVisible()) await back.click();
-      await page.getByRole('searchbox', { name: 'Search the clause library' }).fill(QUERY);
-      const hit = page.locator('.lib-hit').first();
-      await hit.waitFor({ timeout: 15_000 });
-      await expect.poll(() => page.locator('.lib-hits.stale').count()).toBe(0);
-      return hit;
-    };
-    const first = await search();
-    const source = await first.locator('.lib-source-title').first().innerText();
-    const text = (await first.locator('.lib-hit-text').innerText()).trim();
-
-    // A draft from another template, so that the inserted clause is the only copy of its text.
-    await page.getByRole('tab', { name: 'Templates' }).click();
-    const templates = page.getByRole('list', { name: 'Templates' }).getByRole('button');
-    await templates.filter({ hasNotText: source }).first().click();
-    const newDraft = page.getByRole('button', { name: /New draft from this template/ });
-    await expect.poll(() => newDraft.isEnabled(), { timeout: 15_000 }).toBe(true);
-    await newDraft.click();
-    const editor = page.getByRole('textbox', { name: 'Draft declaration' });
-    await editor.waitFor({ timeout: 15_000 });
-    await editor.locator(':scope > *').nth(2).click();
-
-    const hit = await search();
-    expect((await hit.locator('.lib-hit-text').innerText()).trim()).toBe(text);
-    const insert = hit.getByRole('button', { name: 'Insert' });
-    await expect.poll(() => insert.isEnabled()).toBe(true);
-    await insert.click();
-
-    const inserted = editor.locator(':scope > *', { hasText: text.slice(0, 80) });
-    await expect.poll(() => inserted.count(), { timeout: 10_000 }).toBe(1);
+    const { inserted, source } = await draftWithInsertedClause(s);
     const gutter = inserted.locator('.cn-gutter');
     await expect.poll(() => gutter.getAttribute('class')).toContain('cn-gutter--verbatim');
     await gutter.hover();
@@ -143,7 +162,7 @@ describe('the clause library in chromium', () => {
 
   it('suggests agreed language for the paragraph under the cursor, with score and word diff', async () => {
     const { page } = s;
-    const editor = page.getByRole('textbox', { name: 'Draft declaration' });
+    const { editor } = await draftWithInsertedClause(s);
     const tab = page.getByRole('tab', { name: 'Agreed language' });
     await tab.click();
     // Edit a clause-like paragraph a little: the library should offer the agreed wording back.
@@ -161,6 +180,7 @@ describe('the clause library in chromium', () => {
 
   it('compares the draft with the declaration an inserted clause came from', async () => {
     const { page } = s;
+    await draftWithInsertedClause(s);
     await page.getByRole('button', { name: 'Compare…' }).click();
     const picker = page.getByRole('dialog');
     const section = picker.locator('section', { hasText: 'Sources of its clauses' });

@@ -6,17 +6,18 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, SCREENSHOTS, type Session } from './harness';
 
 const corpus = (file: string) => readFileSync(new URL(`../fixtures/corpus/${file}`, import.meta.url));
 
 describe('reading real declarations in the app', () => {
   let s: Session;
-  beforeAll(async () => {
+  // Each test opens its own app and file, so any one runs alone.
+  beforeEach(async () => {
     s = await openApp({ viewport: { width: 1280, height: 900 } });
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
@@ -47,6 +48,8 @@ describe('reading real declarations in the app', () => {
   });
 
   it('starts a draft from the joint statement with its emphasis in the editor', async () => {
+    await open('wh-2022-09-20-joint-statement-on-atlantic-cooperation.md');
+    await s.page.getByRole('article', { name: 'Joint Statement on Atlantic Cooperation' }).waitFor();
     await s.page.getByRole('button', { name: 'New draft from this file' }).click();
     const editor = s.page.getByRole('textbox', { name: 'Draft declaration' });
     await editor.waitFor();

@@ -71,9 +71,16 @@ describe.skipIf(!hasLibreOffice)('a reviewed draft goes to Word and back', () =>
 
   it('shows the text as it would read with all accepted, from the status bar', async () => {
     await s.page.getByLabel('Show suggestions').selectOption('accepted');
-    await expect.poll(() => page(s).innerText()).toContain('We agree to meet in Vienna.');
+    const decided = s.page.locator('.cn-decided');
+    await expect.poll(() => decided.innerText()).toContain('We agree to meet in Vienna.');
+    expect(await decided.innerText()).not.toContain('Geneva');
     await s.shot('review-all-accepted');
+    await s.page.getByLabel('Show suggestions').selectOption('rejected');
+    await expect.poll(() => decided.innerText()).toContain('We agree to meet in Geneva.');
+    expect(await decided.innerText()).not.toContain('Vienna');
     await s.page.getByLabel('Show suggestions').selectOption('marks');
+    await expect.poll(() => page(s).isVisible()).toBe(true);
+    expect(await page(s).innerText()).toMatch(/Geneva[\s\S]*Vienna|Vienna[\s\S]*Geneva/);
   });
 
   it('exports real tracked changes and comments that LibreOffice shows', async () => {

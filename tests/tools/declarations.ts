@@ -56,15 +56,6 @@ export function noteShape(d: Declaration) {
 }
 
 /**
- * True where the reader took emphasis for footnotes ("**Heading**" read as a "**" note whose text
- * ends with "**"): round trips of such a reading are not the writers' to keep. The reading issue
- * (emphasis as inline marks) removes these; the tests that skip them then run on every file.
- */
-export function hasFalseFootnotes(d: Declaration): boolean {
-  return d.blocks.some((b) => b.kind === 'footnote' && b.marker !== undefined && /^\*+$/.test(b.marker) && b.text.endsWith(b.marker));
-}
-
-/**
  * Real texts whose Markdown round trip still differs, and why: each a gap between the writer and
  * the Markdown reader, listed so that the rest of the corpus is held exactly (issue 18's note).
  */

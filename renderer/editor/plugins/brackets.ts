@@ -7,7 +7,7 @@
  * paragraph with brackets open.
  *
  * Brackets are read per textblock: a bracket never spans paragraphs in the editor, and a
- * keystroke reparses one block. Option blocks ("Option 1: / Option 2:") span paragraphs, so they
+ * keystroke reparses one block. Brackets are those of the text with every suggestion accepted. Option blocks ("Option 1: / Option 2:") span paragraphs, so they
  * are counted by the panel's whole-draft parse but not tinted here.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
@@ -15,7 +15,8 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type { BracketParse } from '../../../shared/negotiation/model';
 import { parseBrackets } from '../../../shared/negotiation/parse';
-import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { forEachTextblockOf } from '../textblocks';
+import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
@@ -38,7 +39,7 @@ const cache = new WeakMap<Node, { parties: readonly string[]; parse: BracketPars
 export function blockBrackets(block: Node, parties: readonly string[]): BracketParse {
   const hit = cache.get(block);
   if (hit && hit.parties === parties) return hit.parse;
-  const parse = parseBrackets(block.textContent, { parties });
+  const parse = parseBrackets(acceptedText(block), { parties });
   cache.set(block, { parties, parse });
   return parse;
 }
@@ -47,7 +48,7 @@ function decorationsOfBlock(block: Node, pos: number, parties: readonly string[]
   const parse = blockBrackets(block, parties);
   const inline = parse.brackets.filter((b) => b.kind === 'inline');
   if (inline.length === 0) return;
-  const text = block.textContent;
+  const text = acceptedText(block);
   const at = (offset: number) => textOffsetToPos(block, pos, offset);
   out.push(Decoration.node(pos, pos + block.nodeSize, { class: 'cn-bracketed', 'data-open': String(inline.length) }));
   for (const bracket of inline) {

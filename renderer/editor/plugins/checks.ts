@@ -1,15 +1,18 @@
 /**
  * Live drafting checks: the reader's warnings (spacing, doubled words, brackets, quotes, glued
  * numbers) run on every block as it is edited, shown as underlines with the message as a tooltip
- * and listed for the checks panel.
+ * and listed for the checks panel. They read the text as it would be with every suggestion
+ * accepted: words suggested out are not checked.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
-import type { TextWarning } from '../../../shared/model';
+import type { NumberStyle, TextWarning } from '../../../shared/model';
+import { readNumber } from '../../../shared/text/numbers';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
-import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { forEachTextblockOf } from '../textblocks';
+import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
@@ -45,18 +48,19 @@ export interface ChecksState {
 /** Key of the checks plugin; its state is a ChecksState. */
 export const checksKey = new PluginKey<ChecksState>('checks');
 
-/** A number typed at the start of a numbered block: "3. We agree", "(b) to trade". */
-const TYPED_NUMBER = /^\s*(?:\d{1,3}[.)]|\([a-z]{1,4}\)|[IVXLC]{1,6}\.)(?=\s|\p{L})/u;
+/** Numbers the reader reads but a numbered block never needs typed: "3.", "(b)", "IV.", "1.2". */
+const LIST_NUMBER_STYLES = new Set<NumberStyle>(['decimal', 'decimal-paren', 'multilevel', 'alpha-paren', 'alpha-dot', 'roman']);
 
+/** A number typed at the start of a numbered block: "3. We agree", "(b) to trade". */
 function typedNumber(block: Node, text: string): TextWarning[] {
   if (block.type.name !== 'numbered' && block.type.name !== 'subitem') return [];
-  const m = TYPED_NUMBER.exec(text);
-  if (!m) return [];
-  const typed = m[0].trim();
+  const read = readNumber(text);
+  if (!read || !LIST_NUMBER_STYLES.has(read.style)) return [];
+  const typed = read.raw;
   return [
     {
       kind: 'other',
-      span: { start: m[0].length - typed.length, end: m[0].length },
+      span: { start: read.start, end: read.start + typed.length },
       message: `“${typed}” is typed: numbers are computed, so this paragraph shows two.`,
       suggestion: `Delete “${typed}”.`,
     },
@@ -68,7 +72,7 @@ const cache = new WeakMap<Node, TextWarning[]>();
 function blockWarnings(block: Node): TextWarning[] {
   let warnings = cache.get(block);
   if (!warnings) {
-    const text = block.textContent;
+    const text = acceptedText(block);
     warnings = [...typedNumber(block, text), ...checkBlockText(text)];
     cache.set(block, warnings);
   }
@@ -105,7 +109,7 @@ function textWarningsIn(doc: Node, range: BlockRange): DraftWarning[] {
     forEachTextblockOf(top, topPos, (block, pos) => {
       const warnings = blockWarnings(block);
       if (warnings.length === 0) return;
-      const text = block.textContent;
+      const text = acceptedText(block);
       for (const warning of warnings) {
         const from = textOffsetToPos(block, pos, warning.span.start);
         placed.push({

@@ -11,6 +11,7 @@
 import { isSuggestChangesEnabled, suggestChanges, suggestChangesKey, transformToSuggestionTransaction } from '@handlewithcare/prosemirror-suggest-changes';
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
+import { ySyncPluginKey } from 'y-prosemirror';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { Author } from '../../../shared/settings/schemas';
 import { encodeSuggestionId, type SuggestionCause } from '../../../shared/review/suggestion-id';
@@ -65,6 +66,9 @@ let counter = 0;
 /** The transaction the editor applies: in suggesting mode, `tr` turned into suggestions. */
 export function asSuggestion(state: EditorState, tr: Transaction, now: () => Date = () => new Date()): Transaction {
   if (!tr.docChanged || !isSuggesting(state) || tr.getMeta('history$') || 'skip' in ((tr.getMeta(suggestChangesKey) as object | undefined) ?? {})) return tr;
+  // In a shared draft, what arrives from the others (and the shared undo) is already their
+  // edit or suggestion: tracking it again would strike the whole text through as ours.
+  if (tr.getMeta(ySyncPluginKey) !== undefined) return tr;
   const author = reviewAuthorKey.getState(state);
   // A bracket resolution writes its record into the doc's negotiation log along with the text.
   const resolves = tr.doc.attrs['negotiation'] !== state.doc.attrs['negotiation'];

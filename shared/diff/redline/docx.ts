@@ -11,6 +11,7 @@ import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { declarationStyles, STYLE } from '../../formats/docx-write';
 import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
+import { LIST_ID, listParagraphs, numberingXml } from './docx-lists';
 import { escapeXml } from './escape';
 import { redlineParagraphs } from './layout';
 import type { RedlineParagraph, Run } from './layout';
@@ -32,9 +33,13 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export async function comparisonToDocx(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): Promise<Uint8Array> {
   const zip = new JSZip();
   const comments = commentsXml(c, meta);
-  zip.file('[Content_Types].xml', comments ? CONTENT_TYPES.replace('</Types>', `${COMMENTS_TYPE}</Types>`) : CONTENT_TYPES);
+  const lists = sides !== undefined && listParagraphs(c, redlineParagraphs(c), sides).size > 0;
+  const types = `${comments ? COMMENTS_TYPE : ''}${lists ? NUMBERING_TYPE : ''}`;
+  const rels = `${comments ? COMMENTS_REL : ''}${lists ? NUMBERING_REL : ''}`;
+  zip.file('[Content_Types].xml', CONTENT_TYPES.replace('</Types>', `${types}</Types>`));
   zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
+  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS.replace('</Relationships>', `${rels}</Relationships>`));
+  if (lists) zip.file('word/numbering.xml', numberingXml(W));
   zip.file('word/settings.xml', SETTINGS);
   zip.file('word/styles.xml', await declarationStylesXml());
   zip.file('word/header1.xml', headerXml(c));
@@ -55,7 +60,11 @@ export function documentXml(c: Comparison, meta: RevisionMeta, sides?: { a: Comp
   const paragraphs = redlineParagraphs(c);
   const marks = paragraphMarks(paragraphs);
   const style = (p: RedlineParagraph) => styleId(sides?.[p.side].paragraphs[p.p]);
-  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, style(p), marks[k], rev)), paragraphs);
+  const listed = sides ? listParagraphs(c, paragraphs, sides) : new Set<number>();
+  const body = withComments(
+    paragraphs.map((p, k) => paragraphXml(listed.has(k) ? { ...p, runs: p.runs.slice(p.numberRuns ?? 0) } : p, style(p), marks[k], rev, listed.has(k))),
+    paragraphs,
+  );
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
 }
@@ -176,12 +185,40 @@ async function declarationStylesXml(): Promise<string> {
 
 const FONT = 'Times New Roman';
 
-function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions): string {
-  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
-  const pPr = inner ? `<w:pPr>${inner}</w:pPr>` : '';
+/** A paragraph; `listed` puts it in the automatic list (its typed number already left out of its runs). */
+function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions, listed: boolean): string {
+  if (style === STYLE.parties && !p.move) return partyParagraphsXml(p, mark, rev);
+  const numPr = listed ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${LIST_ID}"/></w:numPr>` : '';
+  const pPr = paragraphProperties(style, numPr, mark, rev);
   if (p.move) return moveParagraphXml(p, p.move, pPr, rev);
   const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
   return `<w:p>${pPr}${runs}</w:p>`;
+}
+
+function paragraphProperties(style: string | undefined, numPr: string, mark: MarkKind | undefined, rev: Revisions): string {
+  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
+  return inner ? `<w:pPr>${inner}</w:pPr>` : '';
+}
+
+/**
+ * A list of parties as the DOCX export writes it: a paragraph per party. A line break that came
+ * or went (a party added to or dropped from the list) is a paragraph mark that came or went.
+ */
+function partyParagraphsXml(p: RedlineParagraph, mark: MarkKind | undefined, rev: Revisions): string {
+  const lines: { runs: Run[]; mark: MarkKind | undefined }[] = [{ runs: [], mark: undefined }];
+  for (const r of p.runs) {
+    r.text.split('\n').forEach((piece, k) => {
+      const line = lines[lines.length - 1];
+      if (k > 0 && line) {
+        line.mark = r.kind === 'insert' ? 'ins' : r.kind === 'delete' ? 'del' : undefined;
+        lines.push({ runs: [], mark: undefined });
+      }
+      if (piece) lines[lines.length - 1]?.runs.push({ kind: r.kind, text: piece });
+    });
+  }
+  const lastLine = lines[lines.length - 1];
+  if (lastLine) lastLine.mark = mark;
+  return lines.map((l) => `<w:p>${paragraphProperties(STYLE.parties, '', l.mark, rev)}${l.runs.map((r) => revisionRun(r, rev)).join('')}</w:p>`).join('');
 }
 
 function revisionRun(r: Run, rev: Revisions): string {
@@ -227,6 +264,10 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`;
 
 const COMMENTS_TYPE = `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`;
+
+const NUMBERING_TYPE = `<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>`;
+
+const NUMBERING_REL = `<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`;
 
 const COMMENTS_REL = `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>`;
 

@@ -104,6 +104,17 @@ describe('a shared draft in two editors', () => {
     await until(() => describeStatus(first.session.status()) === 'Connected, 2 people', 'the status to say who is here');
   }, 40_000);
 
+  it('says so when the server refuses a change past its message limit, and keeps the change here', async () => {
+    await server.close();
+    server = await startCollabServer({ dataDir, port: 0, storeDelayMs: 50, log: () => {}, maxMessageBytes: 64 * 1024 });
+    const { session, view } = await person('A', '#1f6feb');
+    const pasted = 'We note the report. '.repeat(10_000);
+    view.dispatch(view.state.tr.insertText(pasted, 1));
+    await until(() => session.status().state === 'offline' && 'tooLarge' in session.status(), 'the refusal to be seen', 15_000);
+    expect(describeStatus(session.status())).toMatch(/^Offline: \d+ changes? to send\. The server refuses a change this large/);
+    expect(view.state.doc.textContent).toContain(pasted);
+  }, 30_000);
+
   it("carries the document's own attributes: comment threads and the numbering mode", async () => {
     const first = await person('A', '#1f6feb');
     first.session.ydoc.transact(() => prosemirrorJSONToYXmlFragment(schema, doc(title('T'), p('We agree.')).node.toJSON(), first.session.fragment));

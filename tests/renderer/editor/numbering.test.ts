@@ -41,9 +41,9 @@ describe('numberFromLabel', () => {
   it.each([
     ['14.', 'decimal', 14],
     ['(3)', 'decimal-paren', 3],
-    ['2.1', 'multilevel', 2],
+    ['2.1', 'multilevel', 1],
     ['(c)', 'alpha-paren', 3],
-    ['(i)', 'alpha-paren', 9],
+    ['(i)', 'roman', 1],
     ['(ii)', 'roman', 2],
     ['IV.', 'roman', 4],
     ['(aa)', 'alpha-paren', 27],
@@ -53,5 +53,10 @@ describe('numberFromLabel', () => {
     ['•', 'bullet', 0],
   ])('reads %j as %s %i', (raw, style, value) => {
     expect(numberFromLabel(raw)).toEqual({ raw, style, value, glued: false });
+  });
+
+  it('reads a label as the reader reads a source: "(i)" after "(h)" is a letter, "4 bis." is kept as typed', () => {
+    expect(numberFromLabel('(i)', numberFromLabel('(h)'))).toMatchObject({ style: 'alpha-paren', value: 9 });
+    expect(numberFromLabel('4 bis.')).toEqual({ raw: '4 bis.', style: 'bullet', value: 0, glued: false });
   });
 });

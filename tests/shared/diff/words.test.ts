@@ -27,9 +27,16 @@ describe('wordDiff', () => {
 
   it.each([
     [{ numbering: true }, '12. We agree.', '13. We agree.'],
+    [{ numbering: true }, '(h) We agree.', '(i) We agree.'],
+    [{ numbering: true }, 'Article 4. We agree.', 'Article 5. We agree.'],
     [{ case: true, quotes: true }, 'The “Belt”', 'the "Belt"'],
     [{ whitespace: true, punctuation: true }, 'Hello,  world', 'Hello world'],
   ])('ignores %j', (ignore, a, b) => {
     expect(wordDiff(a, b, { ignore }).ops.every((o) => o.kind === 'equal')).toBe(true);
+  });
+
+  it('ignoring numbering keeps a reference to an article in the text ("Article 5 of the Charter")', () => {
+    const ops = wordDiff('Article 5 of the Charter applies.', 'Article 6 of the Charter applies.', { ignore: { numbering: true } }).ops;
+    expect(ops.some((o) => o.kind !== 'equal')).toBe(true);
   });
 });

@@ -45,6 +45,12 @@ describe('readNumber', () => {
     expect(readNumber('(i) reduce bycatch;', readNumber('(c) propose:'))).toMatchObject({ style: 'roman', value: 1 });
   });
 
+  it('reads the doubled letters that follow "(z)" in UN texts, "(cc)" after "(bb)" included', () => {
+    expect(readNumber('(aa) promote dialogue;')).toMatchObject({ style: 'alpha-paren', value: 27 });
+    expect(readNumber('(cc) report back;', readNumber('(bb) ensure;'))).toMatchObject({ style: 'alpha-paren', value: 29 });
+    expect(readNumber('(ii) reduce bycatch;')).toMatchObject({ style: 'roman', value: 2 });
+  });
+
   it.each([['IV', 4], ['xii', 12], ['MCMXC', 1990], ['IIII', 0], ['ABC', 0]])('values the roman numeral %s', (letters, value) => {
     expect(romanValue(letters)).toBe(value);
   });
