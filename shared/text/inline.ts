@@ -38,6 +38,8 @@ const isPunct = (ch: string) => {
 /** The characters where inline markup may start. */
 const MARKUP = '\\<`[!*_';
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
+/** An autolink, as GitHub's Markdown writes a bare address: "<https://un.org/x>" is the address, linked. */
+const AUTOLINK = /<((?:https?|mailto):[^\s<>]+)>/y;
 const CODE = /`([^`]+)`/y;
 const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
 /** How many open delimiter runs a closing run looks back over for its partner. */
@@ -75,6 +77,15 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
           i = commentEnd + 3;
           continue;
         }
+      }
+      AUTOLINK.lastIndex = i;
+      const auto = AUTOLINK.exec(source);
+      if (auto) {
+        flush();
+        marks.push({ open: pieces.length, close: pieces.length, type: 'link', href: auto[1] ?? '' });
+        pieces.push(auto[1] ?? '');
+        i += auto[0].length;
+        continue;
       }
       TAG.lastIndex = i;
       const tag = TAG.exec(source);
