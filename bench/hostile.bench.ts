@@ -7,7 +7,7 @@
  * of 1 MB of ordinary declaration text, in the same run.
  *
  * Linearity is checked by ratio, not by clock: each input is timed at a quarter megabyte and at
- * one (fastest of three runs each); a linear reader takes about 4x as long for 4x the input, a
+ * one (fastest of five runs each); a linear reader takes about 4x as long for 4x the input, a
  * quadratic one 16x. A figure over 8x is reported on stderr and fails the bench (exit code 1).
  *
  *   npx tsx bench/hostile.bench.ts
@@ -47,18 +47,18 @@ function growthNote(subject: string, small: { runs: number[] }, large: { runs: n
 async function perMegabyte<T extends { length: number }>(subject: string, make: (size: number) => T, fn: (input: T) => unknown): Promise<BenchRow> {
   const quarter = make(MB / 4);
   const full = make(MB);
-  const small = await measure(() => fn(quarter), { runs: 3, warmup: 1 });
-  const large = await measure(() => fn(full), { runs: 3, warmup: 1 });
+  const small = await measure(() => fn(quarter), { runs: 5, warmup: 1 });
+  const large = await measure(() => fn(full), { runs: 5, warmup: 1 });
   const scale = MB / full.length;
   return { group: 'hostile', subject, median: large.median * scale, p95: large.p95 * scale, unit: 'ms', goal: GOAL, note: growthNote(subject, small, large, [quarter.length, full.length]) };
 }
 
-/** One API call to the browser host, with how long it took; `body` may come encoded already. */
+/** One API call to the browser host, with how long it took; `body` may come encoded already. A fresh connection each: a kept-alive one can be reset as the host closes it. */
 function post(host: WebHost, channel: string, body: unknown): Promise<number> {
   const { port } = new URL(host.origin);
   const started = performance.now();
   return new Promise((resolve, reject) => {
-    const req = http.request({ host: '127.0.0.1', port, path: `/api/${channel}`, method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Concord-Token': host.token } }, (res) => {
+    const req = http.request({ host: '127.0.0.1', port, agent: false, path: `/api/${channel}`, method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Concord-Token': host.token } }, (res) => {
       res.resume();
       res.on('end', () => resolve(performance.now() - started));
     });
