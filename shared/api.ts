@@ -13,6 +13,7 @@ import { Declaration, Draft, ImportReport } from './model';
 import { ReviewedDocx } from './review/model';
 import { Author, UserSettings } from './settings/schemas';
 import { CollabServer } from './collab/schemas';
+import { CompileResult, DelegationName, ReturnInfo } from './compile/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -122,6 +123,10 @@ export const JobStatus = JobProgress.extend({
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
+/** A returned file to compile and, where it names no author, the delegation it comes from. */
+export const CompileReturn = z.object({ file: FilePayload, as: DelegationName.optional() });
+export type CompileReturn = z.infer<typeof CompileReturn>;
+
 export const channels = {
   'app.info': { request: z.object({}), response: AppInfo },
   'templates.list': { request: z.object({}), response: z.array(TemplateSummary) },
@@ -156,6 +161,13 @@ export const channels = {
   'compare.export': {
     request: CompareRequest.extend({ format: z.enum(['html', 'pdf', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),
     response: ExportedFile,
+  },
+  /** Who a returned file says it comes from (its tracked changes' authors), before compiling it. */
+  'compile.inspect': { request: z.object({ file: FilePayload }), response: ReturnInfo },
+  /** The base text and its returns compiled into one bracketed, attributed negotiation text. */
+  'compile.run': {
+    request: z.object({ base: CompareSource, returns: z.array(CompileReturn).min(1, 'Add at least one returned draft.').max(200, 'Compile at most 200 returns at a time.') }),
+    response: CompileResult,
   },
   ...libraryChannels,
   ...negotiationChannels,
