@@ -12,16 +12,19 @@ import type { Declaration } from '../../shared/model';
 import { exportNegotiation } from '../../shared/negotiation/export';
 import { bracketReport } from '../../shared/negotiation/report';
 import { readAnyFile } from './read-file';
+import type { ReviewedDocx } from '../../shared/review/model';
+import { reviewedDeclarationToDocx } from '../../shared/review/docx-marks';
 
 export const containedOps = {
   /** A file's bytes read into a declaration and its import report. */
   read: (task: { name: string; bytes: Uint8Array; id?: string }) => readAnyFile(task.name, task.bytes, task.id),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
-  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
+  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter'; review?: ReviewedDocx }): Promise<Uint8Array | string> => {
     const { declaration: decl, paper } = task;
     switch (task.format) {
       case 'docx':
-        return declarationToDocx(decl, { paper });
+        // A draft's suggestions and comments go on the same Word export, as tracked changes and comments.
+        return task.review ? reviewedDeclarationToDocx(decl, task.review, { paper }) : declarationToDocx(decl, { paper });
       case 'md':
         return declarationToMarkdown(decl);
       case 'txt':
