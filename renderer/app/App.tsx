@@ -167,7 +167,7 @@ export function App() {
         {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
           templates={templates}
           drafts={drafts}
-          recoveries={recoveries.status === 'done' ? recoveries.data : []}
+          recoveries={recoveries.status === 'done' ? recoveries.data : { recoveries: [], warnings: [] }}
           selected={view.kind === 'template' ? view.id : view.kind === 'draft' ? view.path : null}
           onOpenTemplate={(id) => navigate({ kind: 'template', id })}
           onOpenDraft={(path) => navigate({ kind: 'draft', path })}

@@ -22,6 +22,7 @@ import { ShareDialog } from '../collab/ShareDialog';
 import { describeStatus } from '../collab/session';
 import { useSharedDraft } from '../collab/useSharedDraft';
 import { docFromJSON } from '../editor/convert';
+import { negotiationOf } from '../editor/negotiation-attr';
 import { addComment } from '../editor/review/comments';
 import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
 import { PromptDialog } from './Dialog';
@@ -59,6 +60,8 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     const doc = docFromJSON(session.flush().doc);
     return hasReviewContent(doc) ? reviewedDocxOf(doc) : null;
   };
+  /** The draft's negotiation log (parties and resolutions), so its exports read the brackets as the panel does. */
+  const negotiation = () => negotiationOf(docFromJSON(session.flush().doc));
   const ensureAuthor = () => author.ensure('Your name goes on your suggestions and comments.');
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
@@ -126,6 +129,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
         shared={Boolean(draft.sharing)}
         declaration={current}
         review={review}
+        negotiation={negotiation}
         onMessage={setNote}
       />
       {session.message ? (

@@ -12,8 +12,11 @@ import type { Author } from '../../shared/settings/schemas';
 export type CollabStatus =
   | { state: 'connecting'; unsent: number }
   | { state: 'connected'; people: number }
-  | { state: 'offline'; unsent: number }
+  | { state: 'offline'; unsent: number; tooLarge?: boolean }
   | { state: 'refused'; reason: string };
+
+/** The WebSocket close code for "message too big": the server's message limit was passed. */
+const MESSAGE_TOO_BIG = 1009;
 
 /** Says a status in the words of the status bar. */
 export function describeStatus(status: CollabStatus): string {
@@ -22,8 +25,11 @@ export function describeStatus(status: CollabStatus): string {
       return 'Connecting to the server…';
     case 'connected':
       return status.people === 1 ? 'Connected, only you' : `Connected, ${status.people} people`;
-    case 'offline':
-      return status.unsent === 0 ? 'Offline: nothing to send' : `Offline: ${status.unsent} ${status.unsent === 1 ? 'change' : 'changes'} to send`;
+    case 'offline': {
+      const waiting = status.unsent === 0 ? 'Offline: nothing to send' : `Offline: ${status.unsent} ${status.unsent === 1 ? 'change' : 'changes'} to send`;
+      // Reconnecting cannot help here: the same change is refused each time until the limit is raised.
+      return status.tooLarge ? `${waiting}. The server refuses a change this large (past its message limit); it is kept on this computer. Ask the server's administrator to raise --max-message-bytes.` : waiting;
+    }
     case 'refused':
       return `The server refused this draft: ${status.reason}`;
   }
@@ -79,6 +85,8 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
   const listeners = new Set<(status: CollabStatus) => void>();
   let connected = false;
   let refused: string | null = null;
+  // The server closed the connection on a message past its limit (a huge paste): said until a sync succeeds.
+  let tooLarge = false;
   let unsent = 0;
   let status: CollabStatus = { state: 'connecting', unsent: 0 };
   let resolveSynced = () => {};
@@ -91,6 +99,10 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
     minDelay: 500,
     maxDelay: 5_000,
     ...(opts.WebSocketPolyfill ? { WebSocketPolyfill: opts.WebSocketPolyfill } : {}),
+    onClose: ({ event }) => {
+      if (event.code === MESSAGE_TOO_BIG) tooLarge = true;
+      update();
+    },
   });
   const provider = new HocuspocusProvider({
     websocketProvider: socket,
@@ -100,6 +112,7 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
     onSynced: () => {
       // Say who is here again at once after a reconnection, instead of at the next heartbeat.
       provider.setAwarenessField('user', { name: opts.user.name, color: opts.user.color });
+      tooLarge = false;
       resolveSynced();
       update();
     },
@@ -139,7 +152,7 @@ export function openSharedDraft(opts: SharedDraftOptions): SharedDraftSession {
         ? { state: 'connected', people: Math.max(1, people) }
         : connected
           ? { state: 'connecting', unsent }
-          : { state: 'offline', unsent };
+          : { state: 'offline', unsent, ...(tooLarge ? { tooLarge } : {}) };
     if (JSON.stringify(next) === JSON.stringify(status)) return;
     status = next;
     for (const listener of listeners) listener(status);

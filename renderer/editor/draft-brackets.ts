@@ -6,7 +6,7 @@
 import type { Node } from 'prosemirror-model';
 import type { EditorState } from 'prosemirror-state';
 import type { Bracket, BracketParse } from '../../shared/negotiation/model';
-import { parseBrackets } from '../../shared/negotiation/parse';
+import { readDraftLines } from '../../shared/negotiation/draft-lines';
 import { draftText } from './draft-text';
 import type { DraftText } from './draft-text';
 import { partiesOf } from './negotiation-attr';
@@ -25,13 +25,8 @@ export function readDraftBrackets(doc: Node): DraftBrackets {
   const hit = cache.get(doc);
   if (hit) return hit;
   const text = draftText(doc);
-  const parse = parseBrackets(text.text, { parties: partiesOf(doc) });
-  // The editor's headings are known; the engine's guess from the text stands where there are none.
-  const brackets = parse.brackets.map((b): Bracket => {
-    const section = text.sectionAt(b.span.start);
-    return section === undefined ? b : { ...b, section };
-  });
-  const read = { text, parse: { ...parse, brackets } };
+  // The same reading as the exports make of the saved Declaration (shared/negotiation/draft-lines.ts).
+  const read = { text, parse: readDraftLines(text.lines, { parties: partiesOf(doc) }).parse };
   cache.set(doc, read);
   return read;
 }

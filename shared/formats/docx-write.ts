@@ -184,7 +184,8 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
           text: l.text,
           start: l.start,
           alignment: AlignmentType.LEFT,
-          style: { paragraph: { indent: hangingIndent(l.level) } },
+          // A list level hangs where the sub-item style of its block does: Word level 1 is "Sub-item 2".
+          style: { paragraph: { indent: hangingIndent(l.level === 0 ? 0 : l.level + 1) } },
         })),
       })),
     },
@@ -254,10 +255,14 @@ async function withCustomMarks(packed: Uint8Array, marks: Map<number, string>): 
   const footnotesXml = await zip.file('word/footnotes.xml')?.async('string');
   if (documentXml === undefined || footnotesXml === undefined) return packed;
   const markRun = (id: number) => `<w:t xml:space="preserve">${escapeXml(marks.get(id) ?? '*')}</w:t>`;
+  // After the reference, one w:t per character: Word shows the run's text ("**") as the mark either
+  // way, while LibreOffice takes a one-character text for the mark alone but shows a longer one
+  // twice ("Secretariat****"), as rendering the export in LibreOffice showed.
+  const referenceMark = (id: number) => [...(marks.get(id) ?? '*')].map((c) => `<w:t xml:space="preserve">${escapeXml(c)}</w:t>`).join('');
   zip.file(
     'word/document.xml',
     documentXml.replace(/<w:footnoteReference w:id="(\d+)"\/>/g, (whole, id: string) =>
-      marks.has(Number(id)) ? `<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/>${markRun(Number(id))}` : whole,
+      marks.has(Number(id)) ? `<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/>${referenceMark(Number(id))}` : whole,
     ),
   );
   zip.file(

@@ -332,7 +332,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
     // An indented list item (Markdown's nesting) is an item under the item or paragraph above it.
     if (unit.indent >= 2 && before !== undefined && before.kind !== 'heading') {
       if (draft.kind === 'paragraph') draft.kind = 'subitem';
-      if (draft.kind === 'subitem') draft.level = Math.max(draft.level, 1) + Math.ceil(unit.indent / 4);
+      // Indentation and the number's own style say the same depth ("    a." is 2, "        i." 3): never add them.
+      if (draft.kind === 'subitem') draft.level = Math.max(draft.level, 1 + Math.ceil(unit.indent / 4));
     }
     drafts.push(draft);
   }

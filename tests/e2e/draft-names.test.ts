@@ -3,30 +3,36 @@
  * title line until the user renames the draft; two drafts of one title are told apart.
  */
 import type { Download } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './harness';
 
 const editor = (s: Session) => s.page.getByRole('textbox', { name: 'Draft declaration' });
 const draftsList = (s: Session) => s.page.getByRole('list', { name: 'Drafts' });
 
+/** A new blank draft whose title line is typed over with `title`. */
+async function titledDraft(s: Session, title: string): Promise<void> {
+  await s.page.getByRole('tab', { name: 'Drafts' }).click();
+  await s.page.getByRole('button', { name: 'New blank draft' }).click();
+  await editor(s).waitFor();
+  await s.page.locator('.cn-page h1').click();
+  await s.page.keyboard.press('End');
+  await s.page.keyboard.press('Shift+Home');
+  await s.page.keyboard.type(title);
+  await expect.poll(() => s.page.locator('.doc-bar-title').innerText()).toBe(title);
+}
+
+// Each test opens its own app and drafts, so any one runs alone.
 describe('the title names the draft', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 
   it('follows the title line in the window, the title bar, the list, the file and the exports', async () => {
-    await s.page.getByRole('tab', { name: 'Drafts' }).click();
-    await s.page.getByRole('button', { name: 'New blank draft' }).click();
-    await editor(s).waitFor();
-    await s.page.locator('.cn-page h1').click();
-    await s.page.keyboard.press('End');
-    await s.page.keyboard.press('Shift+Home');
-    await s.page.keyboard.type('Joint Statement on Rivers');
-    await expect.poll(() => s.page.locator('.doc-bar-title').innerText()).toBe('Joint Statement on Rivers');
+    await titledDraft(s, 'Joint Statement on Rivers');
     await expect.poll(() => s.page.title()).toBe('Joint Statement on Rivers — Concord');
     await s.page.keyboard.press('Control+s');
     await expect.poll(() => s.page.locator('.save-state').innerText()).toBe('Saved');
@@ -42,6 +48,7 @@ describe('the title names the draft', () => {
   });
 
   it('keeps the name the user gives it (Rename in the draft), whatever the title line says', async () => {
+    await titledDraft(s, 'Joint Statement on Rivers');
     await s.page.getByRole('button', { name: 'Rename…' }).click();
     await s.page.keyboard.type('Rivers zero draft');
     await s.page.keyboard.press('Enter');
@@ -58,6 +65,7 @@ describe('the title names the draft', () => {
   });
 
   it('tells two drafts of one title apart, and renames from the Drafts list', async () => {
+    await s.page.getByRole('tab', { name: 'Drafts' }).click();
     for (const file of ['Untitled joint statement.concord', 'Untitled joint statement 2.concord']) {
       await s.page.getByRole('button', { name: 'New blank draft' }).click();
       await expect.poll(() => s.page.locator('.title-bar .doc-name').innerText(), { timeout: 10_000 }).toContain(file);

@@ -2,7 +2,7 @@
  * Numbers stay right through moves and their undo, and undo takes back one action at a time:
  * typing, a toolbar action, typing again are three steps.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './harness';
 
 const numbers = (s: Session) => s.page.locator('.cn-page .cn-number').allInnerTexts();
@@ -27,7 +27,7 @@ async function caretAtEnd(s: Session, text: string): Promise<void> {
 
 describe('moving paragraphs and undoing', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
     await s.page.getByRole('tab', { name: 'Drafts' }).click();
     await s.page.getByRole('button', { name: 'New blank draft' }).click();
@@ -39,7 +39,7 @@ describe('moving paragraphs and undoing', () => {
     }
     await s.page.keyboard.type('Fourth we close.');
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 

@@ -2,15 +2,15 @@
  * Popovers and badges never cover the text: the provenance popover opens after a short rest
  * of the pointer, beside the paragraph; the badges of a comparison fit their cells.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openApp, type Session } from './harness';
 
 describe('popovers and badges', () => {
   let s: Session;
-  beforeAll(async () => {
+  beforeEach(async () => {
     s = await openApp();
   });
-  afterAll(async () => {
+  afterEach(async () => {
     await s?.close();
   });
 

@@ -104,6 +104,17 @@ describe('a shared draft in two editors', () => {
     await until(() => describeStatus(first.session.status()) === 'Connected, 2 people', 'the status to say who is here');
   }, 40_000);
 
+  it('says so when the server refuses a change past its message limit, and keeps the change here', async () => {
+    await server.close();
+    server = await startCollabServer({ dataDir, port: 0, storeDelayMs: 50, log: () => {}, maxMessageBytes: 64 * 1024 });
+    const { session, view } = await person('A', '#1f6feb');
+    const pasted = 'We note the report. '.repeat(10_000);
+    view.dispatch(view.state.tr.insertText(pasted, 1));
+    await until(() => session.status().state === 'offline' && 'tooLarge' in session.status(), 'the refusal to be seen', 15_000);
+    expect(describeStatus(session.status())).toMatch(/^Offline: \d+ changes? to send\. The server refuses a change this large/);
+    expect(view.state.doc.textContent).toContain(pasted);
+  }, 30_000);
+
   it("carries the document's own attributes: comment threads and the numbering mode", async () => {
     const first = await person('A', '#1f6feb');
     first.session.ydoc.transact(() => prosemirrorJSONToYXmlFragment(schema, doc(title('T'), p('We agree.')).node.toJSON(), first.session.fragment));
@@ -123,7 +134,7 @@ describe('a shared draft in two editors', () => {
     expect(marked).toBe('We agree');
     second.view.dispatch(second.view.state.tr.setDocAttribute('keepSourceNumbering', false));
     await until(() => first.view.state.doc.attrs['keepSourceNumbering'] === false, 'the change back to arrive');
-  }, 20_000);
+  }, 40_000);
 
   it('carries block attributes such as provenance and marks', async () => {
     const first = await person('A', '#1f6feb');
@@ -134,7 +145,7 @@ describe('a shared draft in two editors', () => {
     await until(() => second.view.state.doc.childCount === 2 && texts(second.view)[1] === 'Quoted.', 'the block to arrive');
     expect(second.view.state.doc.child(1).attrs['provenance']).toEqual(provenance);
     expect(second.view.state.doc.child(1).firstChild?.marks.map((m) => m.type.name)).toEqual(['em']);
-  }, 20_000);
+  }, 40_000);
 
   it('merges typing in different and in the same paragraph, with the numbering right on both', async () => {
     const first = await person('Head of delegation', '#1f6feb');
@@ -160,7 +171,7 @@ describe('a shared draft in two editors', () => {
     await until(() => first.view.state.doc.childCount === 5, 'the new paragraph to arrive');
     expect(blockLabels(first.view.state.doc).filter(Boolean)).toEqual(blockLabels(second.view.state.doc).filter(Boolean));
     expect(blockLabels(first.view.state.doc).filter(Boolean).slice(-3)).toEqual(['1.', '2.', '3.']);
-  }, 20_000);
+  }, 40_000);
 
   it("undoes only one's own edits", async () => {
     const first = await person('A', '#1f6feb');
@@ -174,5 +185,5 @@ describe('a shared draft in two editors', () => {
     expect(undo(first.view.state, first.view.dispatch)).toBe(true);
     await until(() => texts(second.view)[1] === 'Our Text.', "the first person's undo to reach the second");
     expect(texts(first.view)[1]).toBe('Our Text.');
-  }, 20_000);
+  }, 40_000);
 });
