@@ -11,6 +11,7 @@ import type { BlockDraft } from '../../shared/formats/block-line';
 import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
 import { inlineMarksOf, markedInline } from './inline-marks';
+import { attributionsOf, withAttributionMarks } from './attribution-marks';
 import { issuesText } from '../../shared/issues';
 
 /** Inline content for `text`: line breaks become hard breaks. */
@@ -67,7 +68,7 @@ function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOpti
     return schema.nodes.parties.create({ provenance, sourceNumber }, items);
   }
   const provenance = opts.provenance ? provenanceFor(decl, block, block.text) : null;
-  const content = inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites, block.marks ?? []);
+  const content = withAttributionMarks(inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites, block.marks ?? []), block.attributions);
   const common = { provenance, sourceNumber };
   switch (block.kind) {
     case 'paragraph':
@@ -140,6 +141,8 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
     }
     const marks = name === 'parties' ? [] : inlineMarksOf(node);
     if (marks.length > 0) draft.marks = marks;
+    const attributions = name === 'parties' ? [] : attributionsOf(node);
+    if (attributions.length > 0) draft.attributions = attributions;
     if (name === 'footnote') draft.marker = String(node.attrs['marker']);
     drafts.push(draft);
   });
