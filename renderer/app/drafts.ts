@@ -31,7 +31,8 @@ export function draftFromDeclaration(decl: Declaration, review?: ReviewedDocx): 
 
 /** A new draft holding a compilation: its attributions become chips, its delegations the draft's parties. */
 export function draftFromCompilation(decl: Declaration, delegations: readonly string[]): Draft {
-  const doc = declarationToDoc(decl, { provenance: false }).toJSON() as DocNode;
+  // Its paragraphs start "verbatim" from the compilation; attributing (a mark) never makes them "edited".
+  const doc = declarationToDoc(decl, { provenance: true }).toJSON() as DocNode;
   const negotiation: Negotiation = { ...newNegotiation(), parties: [...delegations] };
   return {
     format: 'concord',

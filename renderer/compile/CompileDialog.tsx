@@ -44,19 +44,22 @@ export function CompileDialog({ templates, bases, onDone, onCancel }: CompileDia
   const addFiles = async (files: FileList | null) => {
     const list = [...(files ?? [])];
     setReading((n) => n + list.length);
-    for (const file of list) {
-      try {
-        const picked = await fileSource(file);
-        if (picked.source.kind !== 'file') continue;
-        const payload = picked.source.file;
-        const info = await call('compile.inspect', { file: payload });
-        setRows((r) => [...r, { key: `${payload.name}:${r.length}`, file: payload, authors: info.authors, label: '' }]);
-      } catch (err) {
-        setError(`${file.name}: ${(err as Error).message}`);
-      } finally {
-        setReading((n) => n - 1);
-      }
-    }
+    // Read side by side, listed in the order chosen.
+    const read = await Promise.all(
+      list.map(async (file): Promise<ReturnRow | null> => {
+        try {
+          const picked = await fileSource(file);
+          if (picked.source.kind !== 'file') return null;
+          const info = await call('compile.inspect', { file: picked.source.file });
+          return { key: `${file.name}:${file.lastModified}:${Math.random()}`, file: picked.source.file, authors: info.authors, label: '' };
+        } catch (err) {
+          setError(`${file.name}: ${(err as Error).message}`);
+          return null;
+        }
+      }),
+    );
+    setRows((r) => [...r, ...read.filter((x): x is ReturnRow => x !== null)]);
+    setReading((n) => n - list.length);
   };
   const unlabelled = rows.filter((r) => r.authors.length === 0 && !r.label.trim());
   const returnsCount = rows.reduce((n, r) => n + Math.max(1, r.authors.length), 0);
