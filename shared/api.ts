@@ -63,6 +63,10 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
 export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
 
+/** The recovery copies to offer, and the files of the recovery folder that were skipped, in words. */
+export const RecoveryList = z.object({ recoveries: z.array(RecoveryInfo), warnings: z.array(z.string()) });
+export type RecoveryList = z.infer<typeof RecoveryList>;
+
 /** A recovery copy with the draft it holds. */
 export const Recovery = RecoveryInfo.extend({ draft: Draft });
 export type Recovery = z.infer<typeof Recovery>;
@@ -139,7 +143,7 @@ export const channels = {
   },
   'drafts.rename': { request: z.object({ path: DraftPath, to: DraftPath }), response: z.object({ path: z.string() }) },
   'drafts.autosave': { request: z.object({ path: DraftPath, draft: Draft }), response: z.object({ savedAt: z.string() }) },
-  'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
+  'drafts.recoveries': { request: z.object({}), response: RecoveryList },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
   'drafts.export': {
     request: z.object({

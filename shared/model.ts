@@ -99,6 +99,8 @@ export const Block = z.object({
   cites: z.array(z.string()).default([]),
   /** For a footnote: the id of the block holding its anchor. */
   anchorBlockId: z.string().optional(),
+  /** For a footnote: where its mark stands in the anchor's `text` (a draft knows it exactly). */
+  anchorAt: z.number().int().min(0).optional(),
   /** For parties blocks and footnotes listing signatories: the names, as data. */
   parties: z.array(z.string()).default([]),
   /** Emphasis and links inside `text`, in order; absent where the text has none (and in older data). */

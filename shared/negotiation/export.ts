@@ -54,7 +54,7 @@ export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now:
       return { title, ...FILE_TYPES.txt, content: source.kind === 'text' ? result.text : draftAsText(source.declaration, result.text) };
     }
     case 'json':
-      return { title, ...FILE_TYPES.bracketsJson, content: bracketListJson(reading.parse, { title, ...(req.log ? { log: req.log } : {}) }) };
+      return { title, ...FILE_TYPES.bracketsJson, content: bracketListJson(reading.parse, { title, text: reading.text, ...(req.log ? { log: req.log } : {}) }) };
     case 'bracketed-docx': {
       const input = source.kind === 'declaration' ? source.declaration : source.text;
       const bytes = await bracketedDocx(input, { parties, paper: req.paper, author: req.author ?? 'Concord', date: now, name: title });
