@@ -167,11 +167,20 @@ export class ClauseLibrary {
     const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
     const keep = (doc: number) => this.passes(doc, opts.filters, phrases);
-    let found = this.index.search(slots, true);
-    if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
-    let pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), keep);
-    // A broad query's best clauses did not give a page of hits (filters, phrases): all of them then.
-    if (found.partial && pool.length < limit) pool = this.bestPassing(this.index.search(slots, true, true), Math.max(limit, RERANK_POOL), keep);
+    const size = Math.max(limit, RERANK_POOL);
+    let all = true;
+    let round = 0;
+    let found = this.index.search(slots, all, round);
+    let pool = this.bestPassing(found, size, keep);
+    while (pool.length < limit) {
+      // A broad query's best clauses gave too few hits (filters, phrases, the other words):
+      // more of them, and at last all of them; then clauses with only some of the words.
+      if (found.partial) round++;
+      else if (all && found.docs.length === 0 && phrases.length === 0 && slots.length > 1) [all, round] = [false, 0];
+      else break;
+      found = this.index.search(slots, all, round);
+      pool = this.bestPassing(found, size, keep);
+    }
     return rankPool(pool, wordSlots, phrases, limit);
   }
 
