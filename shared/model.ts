@@ -66,6 +66,22 @@ export const InlineMark = z
   .refine((m) => m.to > m.from, { message: 'An inline mark must cover at least one character (to > from).' });
 export type InlineMark = z.infer<typeof InlineMark>;
 
+/**
+ * Who proposed an alternative, kept as data beside the text rather than written into it: offsets
+ * [from, to) into a block's text covering the alternative, "[" and "]" included. A compilation
+ * stores its proposers this way so that attributing never edits the paragraph; exports write them
+ * as "[EU, Japan: ...]".
+ */
+export const AttributionRange = z
+  .object({
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+    /** Delegation names, each one whole ("G77 and China"). */
+    parties: z.array(z.string().min(1).max(200)).min(1),
+  })
+  .refine((a) => a.to > a.from, { message: 'An attribution must cover at least one character (to > from).' });
+export type AttributionRange = z.infer<typeof AttributionRange>;
+
 /** One structural unit of a declaration. */
 export const Block = z.object({
   /** Stable within its declaration: "b1", "b2", ... in document order. */
@@ -83,10 +99,14 @@ export const Block = z.object({
   cites: z.array(z.string()).default([]),
   /** For a footnote: the id of the block holding its anchor. */
   anchorBlockId: z.string().optional(),
+  /** For a footnote: where its mark stands in the anchor's `text` (a draft knows it exactly). */
+  anchorAt: z.number().int().min(0).optional(),
   /** For parties blocks and footnotes listing signatories: the names, as data. */
   parties: z.array(z.string()).default([]),
   /** Emphasis and links inside `text`, in order; absent where the text has none (and in older data). */
   marks: z.array(InlineMark).optional(),
+  /** Who proposed the bracketed alternatives in `text` (a compilation's attributions); absent where none. */
+  attributions: z.array(AttributionRange).optional(),
 });
 export type Block = z.infer<typeof Block>;
 

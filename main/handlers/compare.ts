@@ -15,8 +15,8 @@ import type { HandlerContext } from './context';
 import { templateDeclaration } from './read';
 import type { Handler } from './types';
 
-/** The declaration a comparison side names. */
-async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
+/** The declaration a comparison side (or a compilation's base) names. */
+export async function resolveSource(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
   switch (source.kind) {
     case 'declaration':
       return source.declaration;
@@ -42,7 +42,7 @@ async function reviewerName(ctx: HandlerContext): Promise<string> {
 }
 
 async function sides(req: CompareRequest, ctx: HandlerContext): Promise<{ a: CompareSide; b: CompareSide }> {
-  const [a, b] = await Promise.all([resolve(req.a, ctx), resolve(req.b, ctx)]);
+  const [a, b] = await Promise.all([resolveSource(req.a, ctx), resolveSource(req.b, ctx)]);
   return { a: sideFromDeclaration(a), b: sideFromDeclaration(b) };
 }
 

@@ -10,6 +10,7 @@ import { appInfo } from './app';
 import type { HandlerContext } from './context';
 import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
 import { exportCompare, runCompare } from './compare';
+import { inspectReturn, runCompile } from './compile';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
@@ -35,6 +36,8 @@ export const handlers: HandlerTable = {
   'decl.import': importDeclaration,
   'compare.run': runCompare,
   'compare.export': exportCompare,
+  'compile.inspect': inspectReturn,
+  'compile.run': runCompile,
   'library.stats': libraryStats,
   'library.sources': librarySources,
   'library.search': librarySearch,

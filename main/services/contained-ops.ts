@@ -15,6 +15,10 @@ import { ReadResponse } from '../../shared/api';
 import { ParseResponse } from '../../shared/negotiation/schemas';
 import { fromBase64 } from './base64';
 import { readAnyFile } from './read-file';
+import { compile } from '../../shared/compile/compile';
+import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
+import { withAttributionText } from '../../shared/compile/attribution-text';
+import type { ReturnedText } from '../../shared/compile/schemas';
 
 export const containedOps = {
   /**
@@ -25,7 +29,9 @@ export const containedOps = {
     ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id)),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
   export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
-    const { declaration: decl, paper } = task;
+    // Who proposed each alternative is data in the draft; a file says it in the text ("[EU: ...]").
+    const decl = withAttributionText(task.declaration);
+    const { paper } = task;
     switch (task.format) {
       case 'docx':
         return declarationToDocx(decl, { paper });
@@ -38,6 +44,11 @@ export const containedOps = {
       case 'html':
         return declarationToHtml(decl, { paper });
     }
+  },
+  /** Returns of a base compiled into one bracketed, attributed text, as data and as a declaration. */
+  compile: async (task: { base: Declaration; returns: ReturnedText[] }) => {
+    const compilation = compile({ base: compileParagraphs(task.base), returns: task.returns });
+    return { compilation, declaration: compilationDeclaration(task.base, compilation) };
   },
   'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]): Promise<ReturnType<typeof bracketReport>> => ParseResponse.parse(bracketReport(request)),
   'negotiation.export': (request: Parameters<typeof exportNegotiation>[0]) => exportNegotiation(request, new Date()),

@@ -167,7 +167,7 @@ export function App() {
         {!(view.kind === 'compare' && compareFullWidth) && <Sidebar
           templates={templates}
           drafts={drafts}
-          recoveries={recoveries.status === 'done' ? recoveries.data : []}
+          recoveries={recoveries.status === 'done' ? recoveries.data : { recoveries: [], warnings: [] }}
           selected={view.kind === 'template' ? view.id : view.kind === 'draft' ? view.path : null}
           onOpenTemplate={(id) => navigate({ kind: 'template', id })}
           onOpenDraft={(path) => navigate({ kind: 'draft', path })}
@@ -229,6 +229,8 @@ export function App() {
                 b={view.b.source}
                 aLabel={view.a.label}
                 bLabel={view.b.label}
+                aMarks={view.a.marks}
+                bMarks={view.b.marks}
                 onClose={() => show(view.back)}
                 reviewer={async () => (await author.ensure('Your name goes on the tracked changes of the Word redline.'))?.name ?? null}
                 initialIgnore={view.a.related || view.b.related ? { numbering: true } : {}}

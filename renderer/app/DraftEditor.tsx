@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CompareSource } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { Editor } from '../editor/Editor';
 import type { EditorSnapshot } from '../editor/plugins/bridge';
@@ -28,6 +27,7 @@ import { addComment } from '../editor/review/comments';
 import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
 import { PromptDialog } from './Dialog';
 import { DecidedView } from './DecidedView';
+import { comparedDraft } from './compare-draft';
 
 type ReviewView = 'marks' | 'accepted' | 'rejected';
 
@@ -67,8 +67,8 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
   const current = () => docAsDeclaration(session.flush().doc, draft.title, draft.id);
-  const currentSource = (): PickedSource => ({ source: { kind: 'declaration', declaration: current() }, label: `${draft.title} (current)` });
-  const versionSource = (v: Version): CompareSource => ({ kind: 'declaration', declaration: docAsDeclaration(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`) });
+  const currentSource = (): PickedSource => comparedDraft(session.flush().doc, draft.title, draft.id, `${draft.title} (current)`);
+  const versionSource = (v: Version): PickedSource => comparedDraft(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`, v.name, true);
 
   useEffect(() => {
     const counts = stats ? `${stats.words.toLocaleString('en')} words · ${stats.paragraphs.toLocaleString('en')} paragraphs · ${SAVE_LABEL[session.saveState]}` : SAVE_LABEL[session.saveState];
@@ -190,7 +190,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             setViewing(null);
             setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
           }}
-          onCompareVersion={(v) => onCompare({ source: versionSource(v), label: v.name, related: true }, currentSource())}
+          onCompareVersion={(v) => onCompare(versionSource(v), currentSource())}
           author={author.author}
           ensureAuthor={ensureAuthor}
         />

@@ -9,6 +9,8 @@ import { schema } from './schema';
 import type { TextblockKind } from './schema';
 import { setBlockKind, setHeadingNumbering, setKeepSourceNumbering } from './commands';
 import { isSuggesting, toggleSuggesting } from './review/suggesting';
+import { insertFootnote, markAtCursor } from './footnote-commands';
+import { FootnoteMarkTool } from './FootnoteMarkTool';
 
 /** The block kinds a user picks from, with their toolbar names. */
 export const KIND_LABELS: readonly [TextblockKind | 'parties', string][] = [
@@ -63,6 +65,7 @@ function toolGroups(state: EditorState): { label: string; buttons: ToolButton[] 
         tool('I', toggleMark(schema.marks.em), { pressed: markActive(state, 'em'), title: 'Italic (Mod-I)', className: 'cn-tool cn-tool--italic' }),
       ],
     },
+    { label: 'Footnotes', buttons: [tool('Footnote +', insertFootnote, { title: 'Insert a footnote: its mark at the cursor, its note in the notes area (Ctrl+Alt+F)' })] },
     { label: 'History', buttons: [tool('Undo', undo, { title: 'Undo (Mod-Z)' }), tool('Redo', redo, { title: 'Redo (Shift-Mod-Z)' })] },
     {
       label: 'Review',
@@ -86,7 +89,8 @@ export function toolbarLook(state: EditorState): string {
   const heading = state.selection.$from.node(1);
   const buttons = toolGroups(state).flatMap((g) => g.buttons.map((b) => `${b.enabled ? 1 : 0}${b.pressed ? 1 : 0}${b.current ? 1 : 0}`));
   const numbering = heading?.type === schema.nodes.heading ? String(heading.attrs['numbering']) : '-';
-  return `${buttons.join('')}|${numbering}|${state.doc.attrs['keepSourceNumbering'] === true}`;
+  const mark = markAtCursor(state);
+  return `${buttons.join('')}|${numbering}|${state.doc.attrs['keepSourceNumbering'] === true}|${mark ? mark.pos : '-'}`;
 }
 
 /** Props of the toolbar: the current state and how to run a command on the view. */
@@ -120,6 +124,7 @@ export function Toolbar({ state, run }: ToolbarProps) {
           ))}
         </span>
       ))}
+      <FootnoteMarkTool state={state} run={run} />
       <span className="cn-tool-group" role="group" aria-label="Numbering">
         {heading?.type === schema.nodes.heading && (
           <label className="cn-tool-check">

@@ -360,30 +360,3 @@ export const deleteEverything: Command = (state, dispatch) => {
   }
   return true;
 };
-
-/** The marker a new footnote gets: after the draft's numbers, or one more star where it uses stars. */
-function nextFootnoteMarker(doc: Node): string {
-  const markers: string[] = [];
-  doc.descendants((node) => {
-    if (node.type === schema.nodes.footnote_ref) markers.push(String(node.attrs['marker']));
-  });
-  if (markers.length > 0 && markers.every((m) => /^\*+$/.test(m))) return '*'.repeat(Math.max(...markers.map((m) => m.length)) + 1);
-  return String(Math.max(0, ...markers.map(Number).filter(Number.isInteger)) + 1);
-}
-
-/**
- * Insert footnote (Ctrl+Alt+F): a reference mark at the cursor and a new note at the end of the
- * draft with the same marker, the cursor in the note.
- */
-export const insertFootnote: Command = (state, dispatch) => {
-  const { $from } = state.selection;
-  if (!$from.parent.isTextblock || $from.parent.type === schema.nodes.footnote) return false;
-  if (dispatch) {
-    const marker = nextFootnoteMarker(state.doc);
-    const tr = state.tr.replaceSelectionWith(schema.nodes.footnote_ref.create({ marker }), false);
-    const end = tr.doc.content.size;
-    tr.insert(end, schema.nodes.footnote.create({ marker }));
-    dispatch(tr.setSelection(TextSelection.create(tr.doc, end + 1)).scrollIntoView());
-  }
-  return true;
-};

@@ -12,31 +12,43 @@ import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
 import { inlineMarksOf, markedInline } from './inline-marks';
 import { issuesText } from '../../shared/issues';
+import { placeNotes } from '../../shared/formats/note-places';
+import { isAutoMarker, linkNotes } from './footnotes';
 
 /** Inline content for `text`: line breaks become hard breaks. */
 export function textToInline(text: string): Node[] {
   return markedInline(text);
 }
 
+/** A footnote reference to put at `at` in a block's text; `note` links it to its note. */
+interface RefAt {
+  at: number;
+  marker: string;
+  note: string | null;
+}
+
 /**
- * Inline content for a block citing footnotes: the first occurrence of each cited marker right
- * after a word ("partners*") becomes a footnote reference, so the block's text is unchanged.
+ * Inline content for a block citing footnotes: each placed call (placeNotes) becomes a reference
+ * linked to its note; a cited marker no note claims becomes an unlinked reference at its first
+ * occurrence right after a word ("partners*"). The block's text is unchanged.
  */
-function inlineWithRefs(text: string, cites: readonly string[], marks: readonly InlineMark[]): Node[] {
-  const refs: { at: number; marker: string }[] = [];
+function inlineWithRefs(text: string, cites: readonly string[], placed: readonly RefAt[], marks: readonly InlineMark[]): Node[] {
+  const refs: RefAt[] = [...placed];
   for (const marker of cites) {
+    if (placed.some((r) => r.marker === marker)) continue;
     let at = text.indexOf(marker);
     while (at >= 0 && (at === 0 || /\s/.test(text[at - 1] ?? ' ') || text.startsWith(marker, at + marker.length))) {
       at = text.indexOf(marker, at + marker.length + 1);
     }
-    if (at >= 0) refs.push({ at, marker });
+    if (at >= 0) refs.push({ at, marker, note: null });
   }
   refs.sort((a, b) => a.at - b.at);
   const out: Node[] = [];
   let from = 0;
   for (const ref of refs) {
     if (ref.at < from) continue;
-    out.push(...markedInline(text.slice(from, ref.at), marks, from), schema.nodes.footnote_ref.create({ marker: ref.marker }));
+    const custom = !isAutoMarker(ref.marker);
+    out.push(...markedInline(text.slice(from, ref.at), marks, from), schema.nodes.footnote_ref.create({ marker: ref.marker, note: ref.note, custom }));
     from = ref.at + ref.marker.length;
   }
   out.push(...markedInline(text.slice(from), marks, from));
@@ -58,7 +70,7 @@ function partyNames(block: Block): string[] {
   return block.text.split('\n').map((line) => line.trim()).filter(Boolean);
 }
 
-function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOptions): Node {
+function blockToNode(decl: Declaration, block: Block, refs: readonly RefAt[], noteId: string | null, opts: DeclarationToDocOptions): Node {
   const sourceNumber = block.number?.raw ?? null;
   if (block.kind === 'parties') {
     const names = partyNames(block);
@@ -67,7 +79,7 @@ function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOpti
     return schema.nodes.parties.create({ provenance, sourceNumber }, items);
   }
   const provenance = opts.provenance ? provenanceFor(decl, block, block.text) : null;
-  const content = inlineWithRefs(block.text, block.kind === 'footnote' ? [] : block.cites, block.marks ?? []);
+  const content = block.kind === 'footnote' ? markedInline(block.text, block.marks ?? []) : inlineWithRefs(block.text, block.cites, refs, block.marks ?? []);
   const common = { provenance, sourceNumber };
   switch (block.kind) {
     case 'paragraph':
@@ -77,20 +89,34 @@ function blockToNode(decl: Declaration, block: Block, opts: DeclarationToDocOpti
     case 'subitem':
       return schema.nodes.subitem.create({ ...common, level: block.level }, content);
     case 'footnote':
-      return schema.nodes.footnote.create({ ...common, marker: block.marker ?? '*' }, content);
+      return schema.nodes.footnote.create({ ...common, marker: block.marker ?? '*', note: noteId }, content);
     default:
       return schema.nodes[block.kind].create(common, content);
   }
 }
 
-/** A draft document holding every block of `decl`, with its numbers kept as source numbers. */
+/**
+ * A draft document holding every block of `decl`, with its numbers kept as source numbers and
+ * each footnote linked to the reference placeNotes finds for it, in the notes area at the end.
+ */
 export function declarationToDoc(decl: Declaration, opts: DeclarationToDocOptions): Node {
-  const blocks = decl.blocks.map((block) => blockToNode(decl, block, opts));
+  const { calls } = placeNotes(decl.blocks);
+  const noteIds = new Map<Block, string>();
+  const refsOf = (block: Block): RefAt[] =>
+    (calls.get(block.id) ?? [])
+      .filter((call) => call.end > call.start)
+      .map((call) => {
+        const note = `n${noteIds.size + 1}`;
+        noteIds.set(call.note, note);
+        return { at: call.start, marker: block.text.slice(call.start, call.end), note };
+      });
+  const refs = new Map(decl.blocks.map((block) => [block, block.kind === 'footnote' ? [] : refsOf(block)]));
+  const blocks = decl.blocks.map((block) => blockToNode(decl, block, refs.get(block) ?? [], noteIds.get(block) ?? null, opts));
   if (!decl.blocks.some((b) => b.kind === 'title') && decl.title) {
     blocks.unshift(schema.nodes.title.create(null, textToInline(decl.title)));
   }
   if (blocks.length === 0) blocks.push(schema.nodes.paragraph.create());
-  return schema.nodes.doc.create(null, blocks);
+  return linkNotes(schema.nodes.doc.create(null, blocks));
 }
 
 /** What a draft needs besides its document to be written as a Declaration. */
@@ -106,18 +132,26 @@ export interface DeclarationMeta {
   place?: string;
 }
 
-function footnoteRefs(block: Node): string[] {
-  const markers: string[] = [];
+/** The reference marks of a block: their markers, note ids and offsets in the block's text. */
+function refsIn(block: Node): RefAt[] {
+  const refs: RefAt[] = [];
+  let at = 0;
   block.descendants((node) => {
-    if (node.type === schema.nodes.footnote_ref) markers.push(String(node.attrs['marker']));
+    if (node.type === schema.nodes.footnote_ref) refs.push({ at, marker: String(node.attrs['marker']), note: (node.attrs['note'] as string | null) ?? null });
+    if (node.isLeaf) at += node.isText ? node.text?.length ?? 0 : (node.type.spec.leafText?.(node).length ?? 0);
+    return true;
   });
-  return markers;
+  return refs;
 }
 
 /** The draft as a Declaration: displayed numbers (computed or kept), footnotes linked to their anchors. */
-export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration {
+export function docToDeclaration(draftDoc: Node, meta: DeclarationMeta): Declaration {
+  const doc = linkNotes(draftDoc);
   const labels = blockLabels(doc);
   const drafts: BlockDraft[] = [];
+  /** Where each note is cited: its mark's block and offset, found by the note's id. */
+  const callOf = new Map<string, { blockId: string; at: number }>();
+  const notesById = new Map<string, BlockDraft>();
   // The number before each one at its kind and level, so "(i)" after "(h)" reads as a letter.
   const previousAt = new Map<string, BlockNumber>();
   doc.forEach((node, _offset, index) => {
@@ -130,9 +164,13 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
       kind,
       text: blockText(node),
       level: Number(node.attrs['level'] ?? 1),
-      cites: footnoteRefs(node),
+      cites: [],
       parties,
     };
+    for (const ref of name === 'parties' ? [] : refsIn(node)) {
+      draft.cites.push(ref.marker);
+      if (ref.note !== null) callOf.set(ref.note, { blockId: draft.id, at: ref.at });
+    }
     if (label) {
       const at = `${name}:${draft.level}`;
       draft.number = numberFromLabel(label, previousAt.get(at));
@@ -140,12 +178,16 @@ export function docToDeclaration(doc: Node, meta: DeclarationMeta): Declaration 
     }
     const marks = name === 'parties' ? [] : inlineMarksOf(node);
     if (marks.length > 0) draft.marks = marks;
-    if (name === 'footnote') draft.marker = String(node.attrs['marker']);
+    if (name === 'footnote') {
+      draft.marker = String(node.attrs['marker']);
+      const note = node.attrs['note'] as string | null;
+      if (note !== null) notesById.set(note, draft);
+    }
     drafts.push(draft);
   });
-  for (const footnote of drafts.filter((d) => d.kind === 'footnote')) {
-    const anchor = drafts.find((d) => footnote.marker !== undefined && d.cites.includes(footnote.marker));
-    if (anchor) footnote.anchorBlockId = anchor.id;
+  for (const [note, footnote] of notesById) {
+    const call = callOf.get(note);
+    if (call) Object.assign(footnote, { anchorBlockId: call.blockId, anchorAt: call.at });
   }
   return assembleDeclaration(drafts, {
     id: meta.id,
@@ -168,7 +210,7 @@ export function docFromJSON(json: unknown): Node {
   try {
     const doc = Node.fromJSON(schema, shape.data);
     doc.check();
-    return doc;
+    return linkNotes(doc);
   } catch (error) {
     const reason = error instanceof Error ? error.message : String(error);
     throw new Error(`This draft's document does not fit Concord's declaration schema: ${reason}. Open a backup or an earlier version.`);

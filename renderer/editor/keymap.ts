@@ -10,7 +10,8 @@ import { asUndoStep } from './plugins/undo-steps';
 import { bracketSelection } from './negotiation-commands';
 import { toggleSuggesting, withCause } from './review/suggesting';
 import { goToSuggestion } from './review/suggestions';
-import { deleteEverything, exitEmptyParty, insertFootnote, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
+import { deleteEverything, exitEmptyParty, setBlockKind, indent, moveParagraphDown, moveParagraphUp, outdent, outdentEmptySubitem, splitKeepingKind } from './commands';
+import { insertFootnote } from './footnote-commands';
 
 /** Key bindings, with what the editor does on each. */
 export function draftKeys(extra: Record<string, Command> = {}): Record<string, Command> {

@@ -70,6 +70,15 @@ function languageRule(tag: string, more: (dom: ElementLike) => Record<string, un
   return { tag, getAttrs: (dom) => ({ ...languageAttrsFromDOM(dom), ...more(dom) }) };
 }
 
+/** The id linking a footnote reference mark to its note; null where a source gave none. */
+const noteAttr: AttributeSpec = { default: null, validate: 'string|null' };
+
+/** The note id as a DOM attribute, so a copied mark or note keeps its link. */
+function noteDOMAttr(node: Node): Record<string, string> {
+  const note = node.attrs['note'] as string | null;
+  return note === null ? {} : { 'data-note': note };
+}
+
 /** Rejects a negotiation log that does not fit its schema (a hand-edited or damaged draft file). */
 function validateNegotiation(value: unknown): void {
   if (value === null) return;
@@ -167,16 +176,24 @@ export const nodes = {
     parseDOM: [languageRule('p.cn-subitem', (dom) => ({ level: Number(dom.getAttribute('data-level')) || 1 }))],
     toDOM: (node): DOMOutputSpec => ['p', { class: 'cn-subitem', 'data-level': String(node.attrs['level']), ...languageDOMAttrs(node) }, 0],
   },
-  /** A footnote edited in place, shown with its marker ("*", "1"). */
+  /**
+   * A footnote edited in place, shown with its marker ("*", "1"). `note` is the id its reference
+   * mark carries: the link between the two, kept in files and exports (never the marker's text).
+   */
   footnote: {
     group: 'block',
     content: 'inline*',
-    attrs: { ...languageAttrs, marker: { default: '*', validate: 'string' } },
-    parseDOM: [{ ...languageRule('p.cn-footnote', (dom) => ({ marker: dom.getAttribute('data-marker') ?? '*' })), contentElement: 'span.cn-footnote-text' }],
+    attrs: { ...languageAttrs, marker: { default: '*', validate: 'string' }, note: noteAttr },
+    parseDOM: [
+      {
+        ...languageRule('p.cn-footnote', (dom) => ({ marker: dom.getAttribute('data-marker') ?? '*', note: dom.getAttribute('data-note') })),
+        contentElement: 'span.cn-footnote-text',
+      },
+    ],
     toDOM: (node): DOMOutputSpec => [
       'p',
-      { class: 'cn-footnote', 'data-marker': String(node.attrs['marker']), ...languageDOMAttrs(node) },
-      ['span', { class: 'cn-footnote-marker', contenteditable: 'false' }, String(node.attrs['marker'])],
+      { class: 'cn-footnote', 'data-marker': String(node.attrs['marker']), ...noteDOMAttr(node), ...languageDOMAttrs(node) },
+      ['span', { class: 'cn-footnote-marker', contenteditable: 'false', title: 'Go to the mark in the text' }, String(node.attrs['marker'])],
       ['span', { class: 'cn-footnote-text' }, 0],
     ],
   },
@@ -205,15 +222,27 @@ export const nodes = {
     parseDOM: [{ tag: 'br' }],
     toDOM: (): DOMOutputSpec => ['br'],
   },
-  /** Where a footnote is cited ("partners*"); its text is the marker, so block text stays as written. */
+  /**
+   * Where a footnote is cited ("partners*"); its text is the marker, so block text stays as
+   * written. Marks are numbered by the footnotes plugin unless `custom` (a symbol the user chose).
+   */
   footnote_ref: {
     inline: true,
     group: 'inline',
     atom: true,
-    attrs: { marker: { default: '*', validate: 'string' } },
+    attrs: { marker: { default: '*', validate: 'string' }, note: noteAttr, custom: { default: false, validate: 'boolean' } },
     leafText: (node: Node) => String(node.attrs['marker']),
-    parseDOM: [{ tag: 'sup.cn-footnote-ref', getAttrs: (dom) => ({ marker: dom.textContent || '*' }) }],
-    toDOM: (node): DOMOutputSpec => ['sup', { class: 'cn-footnote-ref' }, String(node.attrs['marker'])],
+    parseDOM: [
+      {
+        tag: 'sup.cn-footnote-ref',
+        getAttrs: (dom) => ({ marker: dom.textContent || '*', note: dom.getAttribute('data-note'), custom: dom.hasAttribute('data-custom') }),
+      },
+    ],
+    toDOM: (node): DOMOutputSpec => [
+      'sup',
+      { class: 'cn-footnote-ref', title: 'Go to the note', ...noteDOMAttr(node), ...(node.attrs['custom'] === true ? { 'data-custom': '' } : {}) },
+      String(node.attrs['marker']),
+    ],
   },
 } satisfies Record<string, NodeSpec>;
 

@@ -159,6 +159,11 @@ export async function openWordPackage(bytes: Uint8Array, options: DocxReadOption
   return { pkg, mainPath, rels, partOf, main: () => readPart(pkg, mainPath) };
 }
 
+/** True when bold covers every letter of the text: a heading's look, not emphasis inside it. */
+function allBold(text: string, marks: InlineMark[]): boolean {
+  return [...text].every((c, i) => /\s/.test(c) || marks.some((m) => m.type === 'bold' && m.from <= i && i < m.to));
+}
+
 /**
  * A sub-item's level by the text reader's rule, the paragraph above it being level 1: letters
  * (Word's list level 1, "(a)") are 2, roman numerals under them (level 2, "(i)") are 3. Concord's
@@ -184,6 +189,7 @@ export async function readDocx(
     warnings.push(notice('This document contains macros; Concord ignored them and never runs them.'));
   }
   const external = rels.filter((r) => r.external && !r.type.endsWith('/hyperlink'));
+  const hyperlinks = new Map(rels.filter((r) => r.external && r.type.endsWith('/hyperlink')).map((r) => [r.id, r.target]));
   if (external.length) {
     warnings.push(notice(`This document refers to ${external.length} external file(s) (linked templates or pictures); Concord did not fetch them.`));
   }
@@ -228,7 +234,7 @@ export async function readDocx(
 
     const pPr = firstChild(item, 'pPr');
     const style = styles.get(descend(pPr, 'pStyle')?.attrs['val'] ?? '') ?? styles.get('Normal');
-    const { text: rawText, cites, marks: rawMarks } = readParagraphText(item, counter);
+    const { text: rawText, cites, marks: rawMarks } = readParagraphText(item, counter, hyperlinks);
     if (!rawText) continue;
     const numPr = firstChild(pPr, 'numPr');
     const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
@@ -289,7 +295,7 @@ export async function readDocx(
       level,
       cites: [...new Set(cites.map((c) => c.marker))],
       ...(number ? { number } : {}),
-      ...markField(kind === 'heading' && marks.every((m) => m.type === 'bold') ? [] : marks),
+      ...markField(kind === 'heading' && allBold(text, marks) ? marks.filter((m) => m.type !== 'bold') : marks),
     });
     for (const cite of cites) cited.push({ cite, blockId: block.id });
   }

@@ -248,10 +248,14 @@ async function withCustomMarks(packed: Uint8Array, marks: Map<number, string>): 
   const footnotesXml = await zip.file('word/footnotes.xml')?.async('string');
   if (documentXml === undefined || footnotesXml === undefined) return packed;
   const markRun = (id: number) => `<w:t xml:space="preserve">${escapeXml(marks.get(id) ?? '*')}</w:t>`;
+  // After the reference, one w:t per character: Word shows the run's text ("**") as the mark either
+  // way, while LibreOffice takes a one-character text for the mark alone but shows a longer one
+  // twice ("Secretariat****"), as rendering the export in LibreOffice showed.
+  const referenceMark = (id: number) => [...(marks.get(id) ?? '*')].map((c) => `<w:t xml:space="preserve">${escapeXml(c)}</w:t>`).join('');
   zip.file(
     'word/document.xml',
     documentXml.replace(/<w:footnoteReference w:id="(\d+)"\/>/g, (whole, id: string) =>
-      marks.has(Number(id)) ? `<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/>${markRun(Number(id))}` : whole,
+      marks.has(Number(id)) ? `<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/>${referenceMark(Number(id))}` : whole,
     ),
   );
   zip.file(

@@ -1,6 +1,7 @@
 /**
  * Where each footnote is cited: the one decision every writer (DOCX, Markdown, HTML/PDF, Akoma
- * Ntoso) needs, made once. A note is cited at its marker in the block holding its anchor, else in
+ * Ntoso) needs, made once. A note is cited where its mark stands (`anchorAt`, which a draft
+ * knows exactly), else at its marker in the block holding its anchor, else in
  * the next block (in document order, after the previous note's call) that cites or shows its
  * marker; each marker occurrence calls one note only. A note whose reference cannot be found is
  * left uncited, for writers to print as a plain note: never attached to the title or to the first
@@ -54,6 +55,12 @@ export function placeNotes(blocks: Block[]): NotePlaces {
     const anchor = body.find((b) => b.id === note.anchorBlockId);
     // Candidates in document order from the previous call on, then the ones before it.
     const ordered = [...body.slice(after), ...body.slice(0, after)];
+    const exact = anchor && note.anchorAt !== undefined && anchor.text.startsWith(marker, note.anchorAt) && !used.get(anchor.id)?.has(note.anchorAt) ? note.anchorAt : undefined;
+    if (anchor && exact !== undefined) {
+      used.set(anchor.id, new Set([...(used.get(anchor.id) ?? []), exact]));
+      call(anchor, { note, start: exact, end: exact + marker.length });
+      continue;
+    }
     const shown = (anchor ? [anchor] : ordered).find((b) => free(b, marker) !== undefined);
     if (shown) {
       const at = free(shown, marker) ?? 0;

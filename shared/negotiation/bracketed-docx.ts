@@ -4,7 +4,8 @@
  * read. Brackets are bold, each alternative is shaded (alternating tints, so "[shall][should]"
  * reads as two), attributions written in the text are set in small caps, a party known only
  * from a footnote is named in a small-caps label after its alternative ("[G77]"), and notes
- * ("[Note: ...]") become Word comments on the bracket they annotate. A "[" or "]" that does not
+ * ("[Note: ...]") become Word comments on the bracket they annotate. Proposers kept as data (a
+ * compilation's) are written after the "[" in small caps: "[EU, Japan: should]". A "[" or "]" that does not
  * pair up is shown in red so it can be found.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, ShadingType, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
@@ -41,7 +42,7 @@ interface Layout {
   /** Where each block's text starts in `text`. */
   starts: Map<string, number>;
   flags: Uint8Array;
-  /** Party labels to write after the character at the key offset. */
+  /** Party labels to write after the character at the key offset, spaces included. */
   labels: Map<number, string>;
   /** Comment ranges: where each opens and closes. */
   commentStarts: Map<number, number[]>;
@@ -81,8 +82,9 @@ function layOut(text: string, starts: Map<string, number>, parse: BracketParse, 
       if (text[close] === ']') mark(close, close + 1, BRACKET);
       if (bracket.kind === 'options') mark(alt.span.start, alt.body.start, BRACKET);
       const attribution = alt.attribution;
-      if (attribution && attribution.source !== 'footnote') mark(attribution.span.start, attribution.span.end, ATTRIBUTION, BODY | ODD);
-      else if (alt.parties.length > 0) layout.labels.set(alt.span.end - 1, `[${alt.parties.join(', ')}]`);
+      if (attribution?.source === 'data') layout.labels.set(alt.span.start, `${alt.parties.join(', ')}:${alt.span.end - alt.span.start > 2 ? ' ' : ''}`);
+      else if (attribution && attribution.source !== 'footnote') mark(attribution.span.start, attribution.span.end, ATTRIBUTION, BODY | ODD);
+      else if (alt.parties.length > 0) layout.labels.set(alt.span.end - 1, ` [${alt.parties.join(', ')}]`);
       for (const span of alt.noteSpans ?? []) {
         let from = span.start;
         while (text[from - 1] === ' ') from--;
@@ -133,7 +135,7 @@ function blockRuns(layout: Layout, block: Block, start: number, end: number): Pa
     const label = layout.labels.get(i);
     const closing = layout.commentEnds.get(i);
     if (label !== undefined || closing) flush(i + 1);
-    if (label !== undefined) out.push(new TextRun({ text: ` ${label}`, smallCaps: true, italics: true, color: '5A5A5A' }));
+    if (label !== undefined) out.push(new TextRun({ text: label, smallCaps: true, italics: true, color: '5A5A5A' }));
     for (const id of closing ?? []) out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
   }
   flush(base + end);

@@ -10,7 +10,7 @@ import type { Block, Declaration } from '../model';
 import type { BracketParse } from './model';
 import { parseBrackets } from './parse';
 import { lastAtOrBefore } from '../sorted';
-import type { ParseOptions } from './parse';
+import type { DataAttribution, ParseOptions } from './parse';
 
 /** One textblock as the engine reads it. */
 export interface DraftLine {
@@ -75,19 +75,21 @@ export interface DeclarationReading extends DraftReading {
   blockStarts: Map<string, number>;
 }
 
-/** The brackets of a Declaration, read as the editor reads the draft it came from. */
+/** The brackets of a Declaration, read as the editor reads the draft it came from; blocks' stored attributions included. */
 export function readDeclarationBrackets(decl: Pick<Declaration, 'blocks'>, options: ParseOptions = {}): DeclarationReading {
-  const reading = readDraftLines(declarationLines(decl), options);
   const blockStarts = new Map<string, number>();
-  let line = 0;
+  const attributions: DataAttribution[] = [...(options.attributions ?? [])];
+  let start = 0;
   for (const b of decl.blocks) {
     const lines = blockLines(b);
-    const start = reading.starts[line];
-    const lead = b.kind === 'footnote' && b.marker ? footnoteLead(b.marker).length : 0;
-    if (start !== undefined && lines.map((l) => l.text).join('\n') === (lead ? footnoteLead(b.marker ?? '') : '') + b.text) blockStarts.set(b.id, start + lead);
-    line += lines.length;
+    const lead = b.kind === 'footnote' && b.marker ? footnoteLead(b.marker) : '';
+    if (lines.map((l) => l.text).join('\n') === lead + b.text) {
+      blockStarts.set(b.id, start + lead.length);
+      for (const a of b.attributions ?? []) attributions.push({ from: a.from + start + lead.length, to: a.to + start + lead.length, parties: a.parties });
+    }
+    for (const l of lines) start += l.text.length + 1;
   }
-  return { ...reading, blockStarts };
+  return { ...readDraftLines(declarationLines(decl), { ...options, attributions }), blockStarts };
 }
 
 /**

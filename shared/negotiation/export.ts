@@ -5,6 +5,7 @@
  */
 import type { z } from 'zod';
 import { bracketedDocx } from './bracketed-docx';
+import { withAttributionText } from '../compile/attribution-text';
 import { FILE_TYPES, type FileType } from '../formats/file-types';
 import { declarationToText } from '../formats/plain';
 import { cleanParsed } from './clean';
@@ -40,7 +41,8 @@ const LISTED = 10;
 
 /** Writes the export the request asks for; `now` dates the comments of a Word export. */
 export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now: Date): Promise<NegotiationExport> {
-  const { source } = req;
+  // Who proposed each alternative is data in a draft (read as data below); the clean text writes it in the text ("[EU: ...]").
+  const source = req.format === 'clean-txt' && req.source.kind === 'declaration' ? { ...req.source, declaration: withAttributionText(req.source.declaration) } : req.source;
   const title = sourceTitle(source);
   const parties = req.parties ?? (source.kind === 'declaration' ? source.declaration.parties : []);
   // A draft is read as the negotiation panel reads it, so every format counts the same brackets.
@@ -52,7 +54,7 @@ export async function exportNegotiation(req: z.infer<typeof ExportRequest>, now:
       return { title, ...FILE_TYPES.txt, content: source.kind === 'text' ? result.text : draftAsText(source.declaration, result.text) };
     }
     case 'json':
-      return { title, ...FILE_TYPES.bracketsJson, content: bracketListJson(reading.parse, { title, ...(req.log ? { log: req.log } : {}) }) };
+      return { title, ...FILE_TYPES.bracketsJson, content: bracketListJson(reading.parse, { title, text: reading.text, ...(req.log ? { log: req.log } : {}) }) };
     case 'bracketed-docx': {
       const input = source.kind === 'declaration' ? source.declaration : source.text;
       const bytes = await bracketedDocx(input, { parties, paper: req.paper, author: req.author ?? 'Concord', date: now, name: title });

@@ -13,9 +13,10 @@ export const Attribution = z.object({
   /**
    * prefix: "[EU: ...]"; inside: "[... (US proposal)]"; after: "[...] [proposed by G77]" or
    * "[...] (US proposal)"; footnote: "[...][3]" with footnote 3 naming the party; marker:
-   * "Option 2 (EU):".
+   * "Option 2 (EU):"; data: stored beside the text (a compilation's proposers), not written in it,
+   * with `span` the alternative it is on.
    */
-  source: z.enum(['prefix', 'inside', 'after', 'footnote', 'marker']),
+  source: z.enum(['prefix', 'inside', 'after', 'footnote', 'marker', 'data']),
   /** Where the attribution stands in the text (for a footnote: the reference, not the note). */
   span: Span,
 });

@@ -31,6 +31,18 @@ import { attributionParties, noteText, partyPrefix } from './parties';
 export interface ParseOptions {
   /** The draft's list of parties: their spelling wins, and "[X] [EU]" reads as an attribution. */
   parties?: readonly string[];
+  /**
+   * Proposers kept as data beside the text (a compilation's), as offsets into it covering an
+   * alternative "[" to "]": they name that alternative's parties where the text names none.
+   */
+  attributions?: readonly DataAttribution[];
+}
+
+/** An attribution stored beside the text: the alternative [from, to) and its proposers. */
+export interface DataAttribution {
+  from: number;
+  to: number;
+  parties: readonly string[];
 }
 
 interface Pair {
@@ -140,7 +152,23 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
     }
   }
 
-  return { paragraphs, brackets: toBrackets(text, groups, groupOfPair, paragraphs), editorial: editorial.sort((a, b) => a.span.start - b.span.start), problems };
+  const brackets = withDataAttributions(toBrackets(text, groups, groupOfPair, paragraphs), options.attributions ?? []);
+  return { paragraphs, brackets, editorial: editorial.sort((a, b) => a.span.start - b.span.start), problems };
+}
+
+/** Gives each alternative the parties stored for its span, unless its text already names some. */
+function withDataAttributions(brackets: Bracket[], stored: readonly DataAttribution[]): Bracket[] {
+  if (stored.length === 0) return brackets;
+  const at = new Map(stored.map((a) => [`${a.from}:${a.to}`, a]));
+  for (const b of brackets) {
+    for (const alt of b.alternatives) {
+      const data = at.get(`${alt.span.start}:${alt.span.end}`);
+      if (!data || alt.attribution) continue;
+      alt.parties = [...data.parties];
+      alt.attribution = { text: data.parties.join(', '), source: 'data', span: { ...alt.span } };
+    }
+  }
+  return brackets;
 }
 
 /** Where each line starts, to answer "which line, where does it end" in log time: no scan per bracket. */

@@ -15,6 +15,7 @@ const NOT_PARTIES = new Set([
   'para.', 'section', 'chapeau', 'annex', 'delete', 'insert', 'replace', 'add', 'retain', 'text',
   'proposal', 'comment', 'footnote', 'reservation', 'title', 'preamble', 'source', 'see', 'e.g.', 'i.e.',
   'agreed', 'new', 'original', 'previous', 'current', 'revised', 'compromise', 'draft', 'existing',
+  'placeholder', 'placement', 'reference', 'heading', 'subheading',
 ]);
 const ATTRIBUTION_PHRASES: RegExp[] = [
   /^(?:text\s+|language\s+)?(?:proposed|suggested|submitted|tabled|introduced|put\s+forward|supported|requested)\s+by\s+(.+?)\.?$/iu,

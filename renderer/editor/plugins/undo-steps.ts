@@ -37,7 +37,8 @@ export function undoSteps(): Plugin<boolean> {
     key: undoStepsKey,
     state: {
       init: () => false,
-      apply: (tr, last) => (tr.docChanged ? tr.getMeta(COMMAND) === true : last),
+      // A plugin's follow-up (appendTransaction) belongs to the change it follows.
+      apply: (tr, last) => (tr.docChanged && tr.getMeta('appendedTransaction') === undefined ? tr.getMeta(COMMAND) === true : last),
     },
   });
 }

@@ -4,7 +4,6 @@ import { AllSelection } from 'prosemirror-state';
 import type { Command, EditorState } from 'prosemirror-state';
 import {
   deleteEverything,
-  insertFootnote,
   exitEmptyParty,
   findNext,
   indent,
@@ -27,7 +26,7 @@ import { currentMatches, find, findKey } from '../../../renderer/editor/plugins/
 import { blockLabels } from '../../../renderer/editor/numbering';
 import { provenanceOf } from '../../../renderer/editor/schema';
 import type { Built } from './builder';
-import { doc, fn, heading, outline, p, parties, party, pre, ref, run, source, stateOf, sub, title, up } from './builder';
+import { doc, heading, outline, p, parties, party, pre, run, source, stateOf, sub, title, up } from './builder';
 
 const plugins = () => [find(), history()];
 
@@ -175,21 +174,5 @@ describe('select all', () => {
 
   it('leaves a partial selection to the ordinary delete', () => {
     expect(run(stateOf(doc(title('Jo<a>int'), p('We<b> agree.')), plugins()), deleteEverything)).toBeNull();
-  });
-});
-
-describe('insert footnote', () => {
-  it.each<[string, Built, string[]]>([
-    ['numbers the first note 1, at the end of the draft', doc(title('T'), p('We agree<a>.'), p('More.')), ['title:T', 'numbered:We agree1.', 'numbered:More.', 'footnote:']],
-    ['numbers after the draft\'s notes', doc(p('We', ref('1'), ' agree<a>.'), fn({ marker: '1' }, 'Chile')), ['numbered:We1 agree2.', 'footnote:Chile', 'footnote:']],
-    ['adds a star where the draft uses stars', doc(p('Partners', ref('*'), ' agree<a>.'), fn({ marker: '*' }, 'Chile')), ['numbered:Partners* agree**.', 'footnote:Chile', 'footnote:']],
-  ])('%s', (_name, built, expected) => {
-    const next = run(stateOf(built, plugins()), insertFootnote);
-    expect(next && outline(next.doc)).toEqual(expected);
-    expect(next?.selection.$from.parent.type.name).toBe('footnote');
-  });
-
-  it('declines inside a note', () => {
-    expect(run(stateOf(doc(p('a'), fn({ marker: '1' }, 'No<a>te')), plugins()), insertFootnote)).toBeNull();
   });
 });

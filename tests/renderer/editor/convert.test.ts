@@ -33,12 +33,22 @@ describe('declarationToDoc', () => {
   const kinds: string[] = [];
   draft.forEach((node) => kinds.push(node.type.name));
 
-  it('maps every block kind to its node', () => {
-    expect(kinds).toEqual(['title', 'preamble', 'heading', 'numbered', 'subitem', 'paragraph', 'footnote', 'parties', 'signature']);
+  it('maps every block kind to its node, the footnote in the notes area at the end', () => {
+    expect(kinds).toEqual(['title', 'preamble', 'heading', 'numbered', 'subitem', 'paragraph', 'parties', 'signature', 'footnote']);
   });
 
-  it.each(decl.blocks.map((b, i) => [b.id, i] as const))('block %s keeps its text exactly and points at its source', (id, index) => {
-    const node = draft.child(index);
+  it('links the footnote to its reference by an id both carry', () => {
+    const refIds: unknown[] = [];
+    draft.child(1).descendants((n) => void (n.type.name === 'footnote_ref' && refIds.push(n.attrs['note'])));
+    expect(refIds).toEqual([draft.lastChild?.attrs['note']]);
+    expect(refIds[0]).toEqual(expect.any(String));
+  });
+
+  it.each(decl.blocks.map((b) => [b.id] as const))('block %s keeps its text exactly and points at its source', (id) => {
+    const nodes: ReturnType<typeof draft.child>[] = [];
+    draft.forEach((n) => void (provenanceOf(n)?.blockId === id && nodes.push(n)));
+    const node = nodes[0];
+    if (!node) throw new Error(`no block from ${id}`);
     const provenance = provenanceOf(node);
     expect(provenance).toMatchObject({ source: 'js-2020', sourceTitle: 'Joint Statement', blockId: id });
     expect(blockText(node)).toBe(provenance?.text);
@@ -80,12 +90,16 @@ describe('docToDeclaration', () => {
       ['paragraph', '2.', [], undefined],
       ['footnote', undefined, [], 'b1'],
     ]);
+    expect(out.blocks[3]?.anchorAt).toBe('We met'.length);
     for (const b of out.blocks) expect(out.text.slice(b.span.start, b.span.end)).toContain(b.text);
   });
 
   it('round-trips a read declaration block for block', () => {
     const back = docToDeclaration(declarationToDoc(decl, { provenance: true }), { id: 'x', sourceName: 'x' });
-    expect(back.blocks.map((b) => [b.kind, b.text])).toEqual(decl.blocks.map((b) => [b.kind, b.kind === 'parties' ? b.parties.join('\n') : b.text]));
+    const notesLast = [...decl.blocks.filter((b) => b.kind !== 'footnote'), ...decl.blocks.filter((b) => b.kind === 'footnote')];
+    expect(back.blocks.map((b) => [b.kind, b.text])).toEqual(notesLast.map((b) => [b.kind, b.kind === 'parties' ? b.parties.join('\n') : b.text]));
+    const note = back.blocks.find((b) => b.kind === 'footnote');
+    expect([note?.anchorBlockId, note?.anchorAt]).toEqual(['b2', 'We, the ministers of the partners'.length]);
     expect(back.parties).toEqual(['Chile', 'Kenya']);
     expect(back.title).toBe('Joint Statement');
   });

@@ -14,13 +14,26 @@ import type { CompareParagraph, CompareSide } from '../../../../shared/diff/sche
 import { sideFromDeclaration } from '../../../../shared/diff/side';
 import { readMarkdown } from '../../../../shared/formats/markdown';
 import { readDocx } from '../../../../shared/formats/docx-read';
+import { shownMark } from '../../../../shared/formats/note-places';
 import { acceptedDocx, afterAllChanges } from '../../../tools/real-tools';
 
 const corpus = (name: string): CompareSide =>
   sideFromDeclaration(readMarkdown(readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8'), { name }).declaration);
 
-/** The text a side prints, one paragraph a line, number first: what Accept All must give. */
-const printed = (side: CompareSide) => `${side.paragraphs.map((p) => `${p.number ? `${p.number} ` : ''}${p.text}`).join('\n')}\n`;
+/**
+ * The text a side prints, one paragraph a line, number first: what Accept All must give. Notes
+ * are Word footnotes: they come after the text, each after its mark, and Word numbers notes
+ * marked [1], [2], ... itself (1, 2, ...), in the text as at the foot of the page.
+ */
+const printed = (side: CompareSide) => {
+  const notes = side.paragraphs.filter((p) => p.kind === 'footnote');
+  let body = side.paragraphs
+    .filter((p) => p.kind !== 'footnote')
+    .map((p) => `${p.number ? `${p.number} ` : ''}${p.text}`)
+    .join('\n');
+  for (const n of notes) body = body.replace(n.marker ?? '', shownMark(n.marker ?? ''));
+  return `${[body, ...notes.map((n) => `${shownMark(n.marker ?? '')} ${n.text}`)].join('\n')}\n`;
+};
 
 /** A real declaration reworked the way a drafting session does: a move, a merge, a split, an edit. */
 function reworked(a: CompareSide): CompareSide {
@@ -93,6 +106,23 @@ describe('the Word redline in LibreOffice', () => {
     // One inserted and one deleted paragraph, one tracked change each: no number typed, none tracked.
     expect(xml).not.toMatch(/<w:t xml:space="preserve">\d+\. /u);
     expect(xml).not.toMatch(/<w:delText xml:space="preserve">\d+\. <\/w:delText>/u);
+  });
+
+  it('writes the footnotes as Word footnotes, each referenced where the text cites it', async () => {
+    const [, a, b] = pairs[4] ?? [];
+    if (!a || !b) throw new Error('the resolution pair is missing');
+    const docx = await JSZip.loadAsync(await comparisonToDocx(compareDeclarations(a, b), { author: 'Mission of Chile', date: new Date('2026-11-30T12:00:00Z') }, { a, b }));
+    const xml = (await docx.file('word/document.xml')?.async('string')) ?? '';
+    const notes = (await docx.file('word/footnotes.xml')?.async('string')) ?? '';
+    const count = a.paragraphs.filter((p) => p.kind === 'footnote').length;
+    expect(count).toBe(4);
+    expect(xml.match(/<w:footnoteReference w:id="\d+"\/>/gu)?.length).toBe(count);
+    expect(notes.match(/<w:footnote w:id="[1-9]\d*">/gu)?.length).toBe(count);
+    expect(notes).toContain('A/79/552-S/2024/767.');
+    // The notes are no paragraphs of the text any more, and their bracketed marks are Word's numbers.
+    expect(xml).not.toContain('A/79/552-S/2024/767.');
+    expect(xml).not.toMatch(/2024\[2\]/u);
+    expect(await docx.file('[Content_Types].xml')?.async('string')).toContain('/word/footnotes.xml');
   });
 
   it('writes a list of parties a paragraph per party, and a party added or dropped is exact on Accept and Reject All', async () => {
