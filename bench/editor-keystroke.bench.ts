@@ -10,6 +10,7 @@ import { chromium } from 'playwright-core';
 import { startWebHost } from '../main/web';
 import { summarize, type Bench, type BenchRow } from './harness';
 import { longDraft } from './long-draft';
+import { installKeystrokeProbe, typeAndMeasure } from './keystroke-probe';
 
 const PARAGRAPHS = Number(process.env.CONCORD_BENCH_PARAGRAPHS ?? 1000);
 
@@ -39,36 +40,10 @@ const bench: Bench = async () => {
     }
     // Keystroke cost, measured in the page: the editor's own work for each transaction (the view
     // exposed on request), and keydown to the next painted frame (what the eye sees).
-    await page.evaluate(() => {
-      const w = window as unknown as { __work: number[]; __frame: number[]; concordView?: { dispatch(tr: unknown): void } };
-      w.__work = [];
-      w.__frame = [];
-      const view = w.concordView;
-      if (!view) throw new Error('The editor view is not exposed: is localStorage.concordDebug set?');
-      const dispatch = view.dispatch.bind(view);
-      view.dispatch = (tr) => {
-        const t = performance.now();
-        dispatch(tr);
-        w.__work.push(performance.now() - t);
-      };
-      let t0 = 0;
-      document.addEventListener('keydown', () => (t0 = performance.now()), true);
-      document.addEventListener('input', () => {
-        const start = t0;
-        requestAnimationFrame(() => setTimeout(() => w.__frame.push(performance.now() - start), 0));
-      }, true);
-    });
+    await installKeystrokeProbe(page);
     await page.locator('.cn-page > *').nth(PARAGRAPHS / 2).click();
     await page.keyboard.press('End');
-    for (const ch of ' We reaffirm our shared commitment to multilateral cooperation and sustainable development.') {
-      await page.keyboard.type(ch);
-      await page.waitForTimeout(30);
-    }
-    await page.waitForTimeout(300);
-    const { work, frame } = await page.evaluate(() => {
-      const w = window as unknown as { __work: number[]; __frame: number[] };
-      return { work: w.__work, frame: w.__frame };
-    });
+    const { work, frame } = await typeAndMeasure(page, ' We reaffirm our shared commitment to multilateral cooperation and sustainable development.');
     const key = summarize(work.slice(5));
     const paint = summarize(frame.slice(5));
     const open = summarize(opens);

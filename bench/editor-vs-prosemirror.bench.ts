@@ -87,7 +87,7 @@ async function startProfile(page: Page): Promise<{ stop(file: string): Promise<v
 }
 
 /** The peer page: plain ProseMirror bundled with esbuild, its own stylesheet, the same texts. */
-async function plainPage(texts: string[]): Promise<string> {
+export async function plainPage(texts: string[]): Promise<string> {
   const bundle = await build({
     entryPoints: [path.join(import.meta.dirname, 'pages', 'plain-prosemirror.ts')],
     bundle: true,

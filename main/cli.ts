@@ -4,6 +4,7 @@
  */
 import { ApiError } from '../shared/api';
 import { compareCommands } from './commands/compare';
+import { compileCommands } from './commands/compile';
 import { exportCommands } from './commands/export';
 import { libraryCommands } from './commands/library';
 import { negotiationCommands } from './commands/negotiation';
@@ -13,27 +14,32 @@ import type { CliArgs, CliCommand } from './commands/types';
 import { createContext } from './handlers/context';
 
 /** Every command, keyed by its words ("templates list"). */
-export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...libraryCommands, ...negotiationCommands, ...exportCommands };
+export const commands: Record<string, CliCommand> = { ...templateCommands, ...readCommands, ...compareCommands, ...compileCommands, ...libraryCommands, ...negotiationCommands, ...exportCommands };
 
 /** Flags that take a value ("--format html"). */
-const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'library', 'source', 'year', 'section', 'limit', 'paper', 'parties', 'author']);
+const VALUE_FLAGS = new Set(['format', 'ignore', 'workspace', 'library', 'source', 'year', 'section', 'limit', 'paper', 'parties', 'author', 'as']);
 
 /** Splits argv into the command key, positional words and --flags. */
 export function parseArgs(argv: string[]): { key: string | undefined; args: CliArgs } {
   const positional: string[] = [];
   const flags = new Map<string, string | true>();
+  const repeated = new Map<string, string[]>();
+  const record = (name: string, value: string) => {
+    flags.set(name, value);
+    repeated.set(name, [...(repeated.get(name) ?? []), value]);
+  };
   for (let i = 0; i < argv.length; i++) {
     const word = argv[i] ?? '';
     if (word.startsWith('--')) {
       const [name = '', value] = word.slice(2).split('=', 2);
-      if (value !== undefined) flags.set(name, value);
-      else if (VALUE_FLAGS.has(name) && argv[i + 1] !== undefined) flags.set(name, argv[++i] ?? '');
+      if (value !== undefined) record(name, value);
+      else if (VALUE_FLAGS.has(name) && argv[i + 1] !== undefined) record(name, argv[++i] ?? '');
       else flags.set(name, true);
     } else positional.push(word);
   }
   const two = positional.slice(0, 2).join(' ');
   const key = commands[two] ? two : commands[positional[0] ?? ''] ? positional[0] : undefined;
-  return { key, args: { words: positional.slice(key ? key.split(' ').length : 0), flags } };
+  return { key, args: { words: positional.slice(key ? key.split(' ').length : 0), flags, repeated } };
 }
 
 function usage(): string {

@@ -4,11 +4,7 @@
  * way the response is validated against the channel's schema before the UI sees it.
  */
 import { ApiErrorBody, channels, type ApiRequest, type ApiResponse, type Channel } from '../shared/api';
-
-/** What the Electron preload exposes on window.concord. */
-export interface ConcordBridge {
-  invoke(channel: string, request: unknown): Promise<{ ok: true; data: unknown } | { ok: false; error: { code: string; message: string } }>;
-}
+import type { ConcordBridge } from '../shared/bridge';
 
 declare global {
   interface Window {

@@ -13,6 +13,7 @@ import { Declaration, Draft, ImportReport } from './model';
 import { ReviewedDocx } from './review/model';
 import { Author, UserSettings } from './settings/schemas';
 import { CollabServer } from './collab/schemas';
+import { CompileResult, DelegationName, ReturnInfo } from './compile/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -61,6 +62,10 @@ export type DraftSummary = z.infer<typeof DraftSummary>;
 
 export const RecoveryInfo = z.object({ path: z.string(), title: z.string(), savedAt: z.string() });
 export type RecoveryInfo = z.infer<typeof RecoveryInfo>;
+
+/** The recovery copies to offer, and the files of the recovery folder that were skipped, in words. */
+export const RecoveryList = z.object({ recoveries: z.array(RecoveryInfo), warnings: z.array(z.string()) });
+export type RecoveryList = z.infer<typeof RecoveryList>;
 
 /** A recovery copy with the draft it holds. */
 export const Recovery = RecoveryInfo.extend({ draft: Draft });
@@ -118,6 +123,10 @@ export const JobStatus = JobProgress.extend({
 });
 export type JobStatus = z.infer<typeof JobStatus>;
 
+/** A returned file to compile and, where it names no author, the delegation it comes from. */
+export const CompileReturn = z.object({ file: FilePayload, as: DelegationName.optional() });
+export type CompileReturn = z.infer<typeof CompileReturn>;
+
 export const channels = {
   'app.info': { request: z.object({}), response: AppInfo },
   'templates.list': { request: z.object({}), response: z.array(TemplateSummary) },
@@ -134,7 +143,7 @@ export const channels = {
   },
   'drafts.rename': { request: z.object({ path: DraftPath, to: DraftPath }), response: z.object({ path: z.string() }) },
   'drafts.autosave': { request: z.object({ path: DraftPath, draft: Draft }), response: z.object({ savedAt: z.string() }) },
-  'drafts.recoveries': { request: z.object({}), response: z.array(RecoveryInfo) },
+  'drafts.recoveries': { request: z.object({}), response: RecoveryList },
   'drafts.discardRecovery': { request: z.object({ path: DraftPath }), response: z.object({}) },
   'drafts.export': {
     request: z.object({
@@ -152,6 +161,13 @@ export const channels = {
   'compare.export': {
     request: CompareRequest.extend({ format: z.enum(['html', 'pdf', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),
     response: ExportedFile,
+  },
+  /** Who a returned file says it comes from (its tracked changes' authors), before compiling it. */
+  'compile.inspect': { request: z.object({ file: FilePayload }), response: ReturnInfo },
+  /** The base text and its returns compiled into one bracketed, attributed negotiation text. */
+  'compile.run': {
+    request: z.object({ base: CompareSource, returns: z.array(CompileReturn).min(1, 'Add at least one returned draft.').max(200, 'Compile at most 200 returns at a time.') }),
+    response: CompileResult,
   },
   ...libraryChannels,
   ...negotiationChannels,

@@ -66,6 +66,22 @@ export const InlineMark = z
   .refine((m) => m.to > m.from, { message: 'An inline mark must cover at least one character (to > from).' });
 export type InlineMark = z.infer<typeof InlineMark>;
 
+/**
+ * Who proposed an alternative, kept as data beside the text rather than written into it: offsets
+ * [from, to) into a block's text covering the alternative, "[" and "]" included. A compilation
+ * stores its proposers this way so that attributing never edits the paragraph; exports write them
+ * as "[EU, Japan: ...]".
+ */
+export const AttributionRange = z
+  .object({
+    from: z.number().int().min(0),
+    to: z.number().int().min(0),
+    /** Delegation names, each one whole ("G77 and China"). */
+    parties: z.array(z.string().min(1).max(200)).min(1),
+  })
+  .refine((a) => a.to > a.from, { message: 'An attribution must cover at least one character (to > from).' });
+export type AttributionRange = z.infer<typeof AttributionRange>;
+
 /** One structural unit of a declaration. */
 export const Block = z.object({
   /** Stable within its declaration: "b1", "b2", ... in document order. */
@@ -74,7 +90,7 @@ export const Block = z.object({
   /** The block's text, without its number or footnote marker. */
   text: z.string(),
   number: BlockNumber.optional(),
-  /** Heading level or sub-item depth, 1 for top level. */
+  /** Heading level, or a sub-item's depth counting its paragraph as 1 ("(a)" is 2, "(i)" under it 3). */
   level: z.number().int().min(1).default(1),
   /** Where the whole block (number included) stands in the cleaned text. */
   span: Span,
@@ -89,6 +105,8 @@ export const Block = z.object({
   parties: z.array(z.string()).default([]),
   /** Emphasis and links inside `text`, in order; absent where the text has none (and in older data). */
   marks: z.array(InlineMark).optional(),
+  /** Who proposed the bracketed alternatives in `text` (a compilation's attributions); absent where none. */
+  attributions: z.array(AttributionRange).optional(),
 });
 export type Block = z.infer<typeof Block>;
 

@@ -17,6 +17,9 @@ export default defineConfig({
           include: ['tests/**/*.test.{ts,tsx}'],
           exclude: ['tests/e2e/**', 'node_modules/**'],
           environment: 'node',
+          // Some tests start real tools (tsx, LibreOffice, a server): on a loaded 2-core machine
+          // 5 s is not enough for them, and a timeout here says nothing about speed.
+          testTimeout: 30_000,
         },
       },
       {

@@ -9,22 +9,21 @@ import { sideFromDeclaration } from '../../shared/diff/side';
 import { FILE_TYPES } from '../../shared/formats/file-types';
 import type { CompareSide, Comparison } from '../../shared/diff/schemas';
 import type { Declaration } from '../../shared/model';
-import { fromBase64 } from '../services/base64';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import { readContained } from '../services/read-contained';
 import type { HandlerContext } from './context';
 import { templateDeclaration } from './read';
 import type { Handler } from './types';
 
-/** The declaration a comparison side names. */
-async function resolve(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
+/** The declaration a comparison side (or a compilation's base) names. */
+export async function resolveSource(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
   switch (source.kind) {
     case 'declaration':
       return source.declaration;
     case 'template':
       return (await templateDeclaration({ id: source.id }, ctx)).declaration;
     case 'file':
-      return (await readContained(ctx.contained, source.file.name, fromBase64(source.file.data))).declaration;
+      return (await readContained(ctx.contained, source.file.name, source.file.data)).declaration;
     case 'library-source': {
       const found = (await (await ctx.library()).sources()).find((s) => s.declarationId === source.declarationId);
       if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);
@@ -43,7 +42,7 @@ async function reviewerName(ctx: HandlerContext): Promise<string> {
 }
 
 async function sides(req: CompareRequest, ctx: HandlerContext): Promise<{ a: CompareSide; b: CompareSide }> {
-  const [a, b] = await Promise.all([resolve(req.a, ctx), resolve(req.b, ctx)]);
+  const [a, b] = await Promise.all([resolveSource(req.a, ctx), resolveSource(req.b, ctx)]);
   return { a: sideFromDeclaration(a), b: sideFromDeclaration(b) };
 }
 

@@ -5,10 +5,12 @@
 import { ApiError, channels, isChannel, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
 import { issuesText } from '../../shared/issues';
 import { parseRequest } from '../../shared/request';
+import { isCheckedInWorker } from '../services/checked';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
 import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
 import { exportCompare, runCompare } from './compare';
+import { inspectReturn, runCompile } from './compile';
 import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
@@ -34,6 +36,8 @@ export const handlers: HandlerTable = {
   'decl.import': importDeclaration,
   'compare.run': runCompare,
   'compare.export': exportCompare,
+  'compile.inspect': inspectReturn,
+  'compile.run': runCompile,
   'library.stats': libraryStats,
   'library.sources': librarySources,
   'library.search': librarySearch,
@@ -66,6 +70,7 @@ async function run<C extends Channel>(channel: C, raw: unknown, ctx: HandlerCont
   const request = parseRequest(channel, raw);
   const handler = handlers[channel] as unknown as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
   const response = await handler(request, ctx);
+  if (isCheckedInWorker(response)) return response;
   const checked = channels[channel].response.safeParse(response);
   if (!checked.success) {
     throw new ApiError('internal', `The ${channel} handler returned data that breaks the API contract: ${issuesText(checked.error)}.`);

@@ -1,4 +1,3 @@
-import { fromBase64 } from '../services/base64';
 import { readContained } from '../services/read-contained';
 import { readAnyFile } from '../services/read-file';
 import type { Handler } from './types';
@@ -10,4 +9,4 @@ export const templateDeclaration: Handler<'templates.declaration'> = async (req,
 };
 
 /** Any file the user brings (.txt, .md, .html, .docx) read into structure. */
-export const importDeclaration: Handler<'decl.import'> = (req, ctx) => readContained(ctx.contained, req.name, fromBase64(req.data));
+export const importDeclaration: Handler<'decl.import'> = (req, ctx) => readContained(ctx.contained, req.name, req.data);

@@ -11,17 +11,33 @@ import { declarationToText } from '../../shared/formats/plain';
 import type { Declaration } from '../../shared/model';
 import { exportNegotiation } from '../../shared/negotiation/export';
 import { bracketReport } from '../../shared/negotiation/report';
+import { ReadResponse } from '../../shared/api';
+import { ParseResponse } from '../../shared/negotiation/schemas';
+import { fromBase64 } from './base64';
 import { readAnyFile } from './read-file';
+import type { ReviewedDocx } from '../../shared/review/model';
+import { reviewedDeclarationToDocx } from '../../shared/review/docx-marks';
+import { compile } from '../../shared/compile/compile';
+import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
+import { withAttributionText } from '../../shared/compile/attribution-text';
+import type { ReturnedText } from '../../shared/compile/schemas';
 
 export const containedOps = {
-  /** A file's bytes read into a declaration and its import report. */
-  read: (task: { name: string; bytes: Uint8Array; id?: string }) => readAnyFile(task.name, task.bytes, task.id),
+  /**
+   * A file read into a declaration and its import report, checked against the contract here so
+   * the host only passes it on. `data` is the file's bytes, or its base64 as it came in a request.
+   */
+  read: async (task: { name: string; data: Uint8Array | string; id?: string }): Promise<ReadResponse> =>
+    ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id)),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
-  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
-    const { declaration: decl, paper } = task;
+  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter'; review?: ReviewedDocx }): Promise<Uint8Array | string> => {
+    // Who proposed each alternative is data in the draft; a file says it in the text ("[EU: ...]").
+    const decl = withAttributionText(task.declaration);
+    const { paper } = task;
     switch (task.format) {
       case 'docx':
-        return declarationToDocx(decl, { paper });
+        // A draft's suggestions and comments go on the same Word export, as tracked changes and comments.
+        return task.review ? reviewedDeclarationToDocx(decl, task.review, { paper }) : declarationToDocx(decl, { paper });
       case 'md':
         return declarationToMarkdown(decl);
       case 'txt':
@@ -32,7 +48,12 @@ export const containedOps = {
         return declarationToHtml(decl, { paper });
     }
   },
-  'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]) => bracketReport(request),
+  /** Returns of a base compiled into one bracketed, attributed text, as data and as a declaration. */
+  compile: async (task: { base: Declaration; returns: ReturnedText[] }) => {
+    const compilation = compile({ base: compileParagraphs(task.base), returns: task.returns });
+    return { compilation, declaration: compilationDeclaration(task.base, compilation) };
+  },
+  'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]): Promise<ReturnType<typeof bracketReport>> => ParseResponse.parse(bracketReport(request)),
   'negotiation.export': (request: Parameters<typeof exportNegotiation>[0]) => exportNegotiation(request, new Date()),
 };
 

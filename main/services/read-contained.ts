@@ -1,7 +1,9 @@
-/** A file the user brought, read in a contained worker; what comes back is checked against the contract. */
-import { ReadResponse } from '../../shared/api';
+/** A file the user brought, read in a contained worker, which also checks the result against the contract. */
+import type { ReadResponse } from '../../shared/api';
+import { checkedInWorker } from './checked';
 import type { Containment, RunOptions } from './contained';
 
-export async function readContained(contained: Containment, name: string, bytes: Uint8Array, id?: string, opts: RunOptions = {}): Promise<ReadResponse> {
-  return ReadResponse.parse(await contained.run('read', id === undefined ? { name, bytes } : { name, bytes, id }, { label: name, ...opts }));
+/** `data`: the file's bytes, or its base64 straight from the request (decoded in the worker too). */
+export async function readContained(contained: Containment, name: string, data: Uint8Array | string, id?: string, opts: RunOptions = {}): Promise<ReadResponse> {
+  return checkedInWorker(await contained.run('read', id === undefined ? { name, data } : { name, data, id }, { label: name, ...opts }));
 }

@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../shared/api';
 import { DraftFileError, parseDraftFile, recoveryOf, serializeDraft } from '../../shared/draft-file';
-import type { DraftSummary, Recovery } from '../../shared/api';
+import type { DraftSummary, Recovery, RecoveryList } from '../../shared/api';
 import type { Draft } from '../../shared/model';
 import { writeFileAtomic } from './atomic';
 import { withFsErrors } from './fs-errors';
@@ -51,9 +51,6 @@ export function openDrafts(workspace: string) {
     });
     return full;
   };
-  /** What the last look at the recovery folder skipped, for the log and the user. */
-  let warnings: string[] = [];
-
   async function read(full: string, rel: string): Promise<Draft> {
     let text: string;
     try {
@@ -85,9 +82,6 @@ export function openDrafts(workspace: string) {
 
   return {
     root,
-
-    /** What the last listing of recovery copies skipped (stray or damaged files), in words. */
-    warnings: () => [...warnings],
 
     /** Every draft in the workspace, most recently changed first. */
     async list(): Promise<DraftSummary[]> {
@@ -139,12 +133,15 @@ export function openDrafts(workspace: string) {
       return { savedAt: new Date().toISOString() };
     },
 
-    /** Recovery copies holding work newer than their draft (offered after a crash); stray files are skipped and reported. */
-    async recoveries(): Promise<Omit<Recovery, 'draft'>[]> {
+    /**
+     * Recovery copies holding work newer than their draft (offered after a crash); stray or
+     * damaged files are skipped and reported in `warnings`, in words the user is shown.
+     */
+    async recoveries(): Promise<RecoveryList> {
       const dir = path.join(root, RECOVERY_DIR);
       const names = await fs.readdir(dir).catch(() => [] as string[]);
-      const found: Omit<Recovery, 'draft'>[] = [];
-      warnings = [];
+      const found: RecoveryList['recoveries'] = [];
+      const warnings: string[] = [];
       for (const name of names) {
         if (name.startsWith('.')) continue; // temp files of an interrupted write
         const recovery = await readRecoveryFile(path.join(dir, name));
@@ -162,7 +159,7 @@ export function openDrafts(workspace: string) {
         if (!saved || recovery.draft.updatedAt > saved.updatedAt) found.push({ path: recovery.path, title: recovery.title, savedAt: recovery.savedAt });
       }
       for (const warning of warnings) console.warn(`concord: ${warning}`);
-      return found;
+      return { recoveries: found, warnings };
     },
 
     /**

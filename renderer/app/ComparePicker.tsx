@@ -3,6 +3,7 @@ import type { CompareSource, TemplateSummary } from '../../shared/api';
 import type { Version } from '../../shared/model';
 import { bytesToBase64 } from '../base64';
 import { Dialog } from './Dialog';
+import type { ReviewMarks } from '../editor/review/review-marks';
 import { READABLE_ACCEPT } from '../../shared/text/schemas';
 
 export interface PickedSource {
@@ -13,13 +14,15 @@ export interface PickedSource {
    * numbering, so the comparison ignores renumbering from the start.
    */
   related?: boolean;
+  /** A draft's own suggestions and comments, which the comparison lists beside its differences. */
+  marks?: ReviewMarks | null;
 }
 
 interface ComparePickerProps {
   title: string;
   templates: TemplateSummary[];
   /** The draft's versions, turned into sources by the caller. */
-  versions?: { version: Version; source: () => CompareSource }[];
+  versions?: { version: Version; source: () => PickedSource }[];
   basedOn?: { id: string; title: string };
   /** Declarations the draft's clauses were taken from (their provenance). */
   clauseSources?: { id: string; title: string }[];
@@ -52,7 +55,7 @@ export function ComparePicker({ title, templates, versions = [], basedOn, clause
           <section>
             <h4>Its versions</h4>
             {versions.map(({ version, source }) => (
-              <button key={version.id} className="picker-item" onClick={() => onPick({ source: source(), label: version.name, related: true })}>
+              <button key={version.id} className="picker-item" onClick={() => onPick(source())}>
                 {version.name}
               </button>
             ))}

@@ -1,5 +1,6 @@
 import type { Block, Declaration } from '../../shared/model';
 import { MarkedText } from './MarkedText';
+import { unshownDetails } from './unshown-details';
 
 /** One block as it reads on the page: original number, footnote marker, parties as a counted list. */
 function BlockView({ block }: { block: Block }) {
@@ -44,13 +45,14 @@ function BlockView({ block }: { block: Block }) {
 export function DeclarationView({ declaration, kicker }: { declaration: Declaration; kicker: string }) {
   const body = declaration.blocks.filter((b) => b.kind !== 'footnote');
   const notes = declaration.blocks.filter((b) => b.kind === 'footnote');
+  const details = unshownDetails(declaration);
   return (
     <article className="page decl" aria-label={declaration.title}>
       <p className="page-kicker">{kicker}</p>
       {!body.some((b) => b.kind === 'title') && <h1 className="decl-title">{declaration.title}</h1>}
-      {declaration.details && declaration.details.length > 0 && (
+      {details.length > 0 && (
         <dl className="decl-details" aria-label="Document details">
-          {declaration.details.map((d, i) => (
+          {details.map((d, i) => (
             <div key={i}>
               <dt>{d.name}</dt>
               <dd>{d.value}</dd>

@@ -1,5 +1,6 @@
 /** The bar above an open draft: its title, whether it is saved, and what one does with it. */
 import type { Declaration } from '../../shared/model';
+import type { Negotiation } from '../../shared/negotiation/model';
 import type { ReviewedDocx } from '../../shared/review/model';
 import { ExportMenu } from './ExportMenu';
 import type { SaveState } from './useDraftSession';
@@ -23,11 +24,13 @@ interface DocumentBarProps {
   declaration(): Declaration;
   /** The draft's suggestions and comments for a Word export, or null when it has none. */
   review(): ReviewedDocx | null;
+  /** The draft's negotiation log, for the negotiation exports. */
+  negotiation(): Negotiation;
   onMessage(text: string): void;
 }
 
 /** The document bar of a draft. */
-export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, onShare, shared, declaration, review, onMessage }: DocumentBarProps) {
+export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename, onNameVersion, onCompare, onShare, shared, declaration, review, negotiation, onMessage }: DocumentBarProps) {
   return (
     <div className="doc-bar" role="toolbar" aria-label="Draft">
       <span className="doc-bar-title" title={path}>
@@ -46,7 +49,7 @@ export function DocumentBar({ title, path, saveState, onSave, onSaveAs, onRename
       <button onClick={onShare} title="Share this draft with your team, live">
         {shared ? 'Shared' : 'Share…'}
       </button>
-      <ExportMenu declaration={declaration} review={review} onMessage={onMessage} />
+      <ExportMenu declaration={declaration} review={review} negotiation={negotiation} onMessage={onMessage} />
     </div>
   );
 }

@@ -4,7 +4,6 @@
  */
 import { useEffect, useRef, useState } from 'react';
 import { createPortal } from 'react-dom';
-import type { CompareSource } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { Editor } from '../editor/Editor';
 import type { EditorSnapshot } from '../editor/plugins/bridge';
@@ -14,7 +13,7 @@ import type { PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { DocumentBar, SAVE_LABEL } from './DocumentBar';
 import { DraftPrompts, type Prompt } from './DraftPrompts';
-import { docAsDeclaration } from './drafts';
+import { docAsDeclaration, openingSide } from './drafts';
 import type { DraftViewProps } from './DraftView';
 import { SidePanels, type Side } from './SidePanels';
 import { useDraftSession } from './useDraftSession';
@@ -23,9 +22,12 @@ import { ShareDialog } from '../collab/ShareDialog';
 import { describeStatus } from '../collab/session';
 import { useSharedDraft } from '../collab/useSharedDraft';
 import { docFromJSON } from '../editor/convert';
+import { negotiationOf } from '../editor/negotiation-attr';
 import { addComment } from '../editor/review/comments';
 import { hasReviewContent, reviewedDocxOf } from '../editor/review/to-docx';
 import { PromptDialog } from './Dialog';
+import { DecidedView } from './DecidedView';
+import { comparedDraft } from './compare-draft';
 
 type ReviewView = 'marks' | 'accepted' | 'rejected';
 
@@ -33,12 +35,18 @@ type ReviewView = 'marks' | 'accepted' | 'rejected';
 export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, author, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored, flushEditor: () => editorRef.current?.flush() });
   const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
-  const [side, setSide] = useState<Side>('checks');
+  const [side, setSide] = useState<Side>(() => openingSide(initial));
   const [prompt, setPrompt] = useState<Prompt | 'share' | null>(null);
   const [viewing, setViewing] = useState<Version | null>(null);
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
   const [commenting, setCommenting] = useState(false);
   const [reviewView, setReviewView] = useState<ReviewView>('marks');
+  // The document the all-accepted / all-rejected view was made from, read when it was asked for.
+  const [decidedFrom, setDecidedFrom] = useState<Draft['doc'] | null>(null);
+  const showReview = (view: ReviewView) => {
+    setDecidedFrom(view === 'marks' ? null : session.flush().doc);
+    setReviewView(view);
+  };
   // The status bar holds the review view switch; App renders its slot.
   const [statusSlot, setStatusSlot] = useState<HTMLElement | null>(null);
   useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
@@ -52,13 +60,15 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     const doc = docFromJSON(session.flush().doc);
     return hasReviewContent(doc) ? reviewedDocxOf(doc) : null;
   };
+  /** The draft's negotiation log (parties and resolutions), so its exports read the brackets as the panel does. */
+  const negotiation = () => negotiationOf(docFromJSON(session.flush().doc));
   const ensureAuthor = () => author.ensure('Your name goes on your suggestions and comments.');
   // A clause dragged from the library lands after the paragraph at the cursor.
   const drop = useClauseDrop((clause, provenance) => editorRef.current?.insertClause(clause.text, provenance));
 
   const current = () => docAsDeclaration(session.flush().doc, draft.title, draft.id);
-  const currentSource = (): PickedSource => ({ source: { kind: 'declaration', declaration: current() }, label: `${draft.title} (current)` });
-  const versionSource = (v: Version): CompareSource => ({ kind: 'declaration', declaration: docAsDeclaration(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`) });
+  const currentSource = (): PickedSource => comparedDraft(session.flush().doc, draft.title, draft.id, `${draft.title} (current)`);
+  const versionSource = (v: Version): PickedSource => comparedDraft(v.doc, `${draft.title} — ${v.name}`, `${draft.id}-${v.id}`, v.name, true);
 
   useEffect(() => {
     const counts = stats ? `${stats.words.toLocaleString('en')} words · ${stats.paragraphs.toLocaleString('en')} paragraphs · ${SAVE_LABEL[session.saveState]}` : SAVE_LABEL[session.saveState];
@@ -82,7 +92,8 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     if (ok) onSaved();
     return ok;
   };
-  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery, rename };
+  const bases = () => [currentSource(), ...versions.map((v) => ({ ...versionSource(v), label: `${draft.title} — ${v.name}` }))];
+  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery, rename, bases };
 
   // The app follows the draft's name and file: window title, title bar, Drafts list.
   useEffect(() => onTitle(draft.title), [draft.title, onTitle]);
@@ -119,6 +130,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
         shared={Boolean(draft.sharing)}
         declaration={current}
         review={review}
+        negotiation={negotiation}
         onMessage={setNote}
       />
       {session.message ? (
@@ -147,20 +159,23 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
               <DeclarationView declaration={docAsDeclaration(draft.doc, draft.title, draft.id)} kicker="Local copy" />
             </div>
           ) : (
-            <Editor
-              key={`${session.revision}:${shared.kind}`}
-              collab={shared.kind === 'ready' ? shared.binding : undefined}
-              ref={editorRef}
-              autoFocus
-              doc={draft.doc}
-              author={author.author}
-              reviewView={reviewView}
-              onCommentRequest={() => setCommenting(true)}
-              onSnapshot={(next) => {
-                if (next.doc) session.update(next.doc);
-                setSnapshot(next);
-              }}
-            />
+            <>
+              {decidedFrom && reviewView !== 'marks' && <DecidedView doc={decidedFrom} accept={reviewView === 'accepted'} title={draft.title} onBack={() => showReview('marks')} />}
+              <Editor
+                key={`${session.revision}:${shared.kind}`}
+                collab={shared.kind === 'ready' ? shared.binding : undefined}
+                ref={editorRef}
+                autoFocus
+                doc={draft.doc}
+                author={author.author}
+                reviewView={reviewView}
+                onCommentRequest={() => setCommenting(true)}
+                onSnapshot={(next) => {
+                  if (next.doc) session.update(next.doc);
+                  setSnapshot(next);
+                }}
+              />
+            </>
           )}
         </div>
         <SidePanels
@@ -176,7 +191,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             setViewing(null);
             setNote(`Restored “${v.name}”. Undo is not available across a restore; the previous text is still in the recovery copy until you save.`);
           }}
-          onCompareVersion={(v) => onCompare({ source: versionSource(v), label: v.name, related: true }, currentSource())}
+          onCompareVersion={(v) => onCompare(versionSource(v), currentSource())}
           author={author.author}
           ensureAuthor={ensureAuthor}
         />
@@ -185,7 +200,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
         createPortal(
           <label className="status-review-view" title="How suggestions show in the page">
             Show{' '}
-            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => setReviewView(e.target.value as ReviewView)}>
+            <select aria-label="Show suggestions" value={reviewView} onChange={(e) => showReview(e.target.value as ReviewView)}>
               <option value="marks">With marks</option>
               <option value="accepted">All accepted</option>
               <option value="rejected">All rejected</option>

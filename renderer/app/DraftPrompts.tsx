@@ -1,5 +1,5 @@
 /** The questions an open draft asks: a name to save as, a version's name, what to compare with. */
-import type { CompareSource, TemplateSummary } from '../../shared/api';
+import type { TemplateSummary } from '../../shared/api';
 import type { Draft, Version } from '../../shared/model';
 import { ComparePicker, type PickedSource } from './ComparePicker';
 import { PromptDialog } from './Dialog';
@@ -12,7 +12,7 @@ interface DraftPromptsProps {
   path: string;
   draft: Draft;
   templates: TemplateSummary[];
-  versionSource(version: Version): CompareSource;
+  versionSource(version: Version): PickedSource;
   onClose(): void;
   onSaveAs(path: string): void;
   onRename(name: string): void;

@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { ExportFormat } from '../../shared/formats/schemas';
 import type { Declaration } from '../../shared/model';
+import type { Negotiation } from '../../shared/negotiation/model';
+import { parserParties } from '../../shared/negotiation/delegations';
 import type { ReviewedDocx } from '../../shared/review/model';
 import { call } from '../api';
 import { CallError } from '../api';
@@ -26,7 +28,7 @@ const NEGOTIATION: { format: NegotiationFormat; label: string }[] = [
 ];
 
 /** File → Export: the draft in the format the user needs, downloaded. */
-export function ExportMenu({ declaration, review, onMessage }: { declaration: () => Declaration; review?: () => ReviewedDocx | null; onMessage(text: string): void }) {
+export function ExportMenu({ declaration, review, negotiation, onMessage }: { declaration: () => Declaration; review?: () => ReviewedDocx | null; negotiation?: () => Negotiation; onMessage(text: string): void }) {
   const [open, setOpen] = useState(false);
   const [paper, setPaper] = useState<'a4' | 'letter'>('a4');
   const [busy, setBusy] = useState<ExportFormat | NegotiationFormat | null>(null);
@@ -50,7 +52,10 @@ export function ExportMenu({ declaration, review, onMessage }: { declaration: ()
   const runNegotiation = async (format: NegotiationFormat, mode: 'refuse' | 'keep-visible' = 'refuse') => {
     setBusy(format);
     try {
-      downloadFile(await call('negotiation.export', { source: { kind: 'declaration', declaration: declaration() }, format, mode, paper }));
+      // The panel's party list and log, so every format counts the brackets the panel counts.
+      const log = negotiation?.();
+      const context = log ? { parties: parserParties(log), ...(format === 'json' ? { log } : {}) } : {};
+      downloadFile(await call('negotiation.export', { source: { kind: 'declaration', declaration: declaration() }, format, mode, paper, ...context }));
       onMessage(format === 'clean-txt' && mode === 'keep-visible' ? 'Exported as text with the open brackets left visible.' : 'Exported.');
       setOpen(false);
     } catch (error) {

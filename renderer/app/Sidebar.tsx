@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { DraftSummary, RecoveryInfo, TemplateSummary } from '../../shared/api';
+import type { DraftSummary, RecoveryList, TemplateSummary } from '../../shared/api';
 import type { Clause, Provenance } from '../../shared/model';
 import { LibraryPanel } from '../library/LibraryPanel';
 import type { CallState } from '../useCall';
@@ -9,7 +9,8 @@ export type SidebarSection = 'templates' | 'drafts' | 'library';
 interface SidebarProps {
   templates: CallState<TemplateSummary[]>;
   drafts: CallState<DraftSummary[]>;
-  recoveries: RecoveryInfo[];
+  /** Unsaved work found after a crash, and the recovery files that could not be read. */
+  recoveries: RecoveryList;
   selected: string | null;
   onOpenTemplate(id: string): void;
   onOpenDraft(path: string): void;
@@ -30,7 +31,7 @@ const SECTIONS: { id: SidebarSection; label: string }[] = [
 export function Sidebar(props: SidebarProps) {
   const [section, setSection] = useState<SidebarSection>('templates');
   // Unsaved work found after a crash is the first thing to show.
-  const hasRecoveries = props.recoveries.length > 0;
+  const hasRecoveries = props.recoveries.recoveries.length > 0;
   useEffect(() => {
     if (hasRecoveries) setSection('drafts');
   }, [hasRecoveries]);
@@ -82,13 +83,18 @@ function DraftList({ drafts, recoveries, selected, onOpenDraft, onNewBlank, onRe
           New blank draft
         </button>
       </div>
-      {recoveries.map((r) => (
+      {recoveries.recoveries.map((r) => (
         <div key={r.path} className="recovery-note" role="alert">
           Unsaved work found in “{r.title}”.{' '}
           <button className="link" onClick={() => onOpenDraft(r.path)}>
             Open to restore
           </button>
         </div>
+      ))}
+      {recoveries.warnings.map((warning) => (
+        <p key={warning} className="sidebar-warning" role="status">
+          {warning}
+        </p>
       ))}
       {drafts.status === 'loading' && <p className="sidebar-empty">Loading drafts…</p>}
       {drafts.status === 'failed' && <p className="sidebar-error">{drafts.message}</p>}

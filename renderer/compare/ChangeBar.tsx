@@ -15,6 +15,24 @@ export interface ChangeBarProps {
   onPick: (index: number) => void;
 }
 
+/**
+ * The change whose tick stands nearest to a click at `y` in the bar. With hundreds of changes the
+ * ticks overlap, and the one painted on top at the pointer is often a later neighbour.
+ */
+function nearestTick(bar: HTMLElement, y: number): number | undefined {
+  let best: number | undefined;
+  let bestDistance = Infinity;
+  bar.querySelectorAll('.cmp-tick').forEach((tick, i) => {
+    const box = tick.getBoundingClientRect();
+    const distance = Math.abs(box.top + box.height / 2 - y);
+    if (distance < bestDistance) {
+      best = i;
+      bestDistance = distance;
+    }
+  });
+  return best;
+}
+
 /** The bar of ticks. */
 export function ChangeBar({ changes, rows, current, onPick }: ChangeBarProps) {
   return (
@@ -28,7 +46,11 @@ export function ChangeBar({ changes, rows, current, onPick }: ChangeBarProps) {
           title={`${KIND_LABELS[e.kind]} · ${e.where}`}
           aria-label={`${KIND_LABELS[e.kind]}, ${e.where}`}
           aria-current={i === current ? 'true' : undefined}
-          onClick={() => onPick(i)}
+          onClick={(event) => {
+            // A pointer click goes to the nearest tick; Enter or Space (detail 0) to this one.
+            const bar = event.currentTarget.parentElement;
+            onPick(event.detail > 0 && bar ? (nearestTick(bar, event.clientY) ?? i) : i);
+          }}
         />
       ))}
     </nav>

@@ -6,6 +6,7 @@
  * compares again).
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { CompareSource } from '../../shared/api';
 import type { Comparison, IgnoreOptions } from '../../shared/diff/schemas';
 import { NO_IGNORE } from '../../shared/diff/normalize';
@@ -24,6 +25,8 @@ import { SideBySide } from './SideBySide';
 import { SummaryPanel } from './SummaryPanel';
 import { useComparison } from './useComparison';
 import type { ScrollRequest } from './VirtualList';
+import { ReviewMarksPanel } from './ReviewMarksPanel';
+import type { ReviewMarks } from '../editor/review/review-marks';
 import './compare.css';
 
 /** Props of the comparison screen. */
@@ -45,15 +48,19 @@ export interface CompareViewProps {
   /** Whether the app's sidebar is hidden for a full-width comparison; with the toggle, the parent keeps the choice. */
   fullWidth?: boolean;
   onFullWidth?(full: boolean): void;
+  /** The suggestions and comments the compared drafts carry, listed apart from the differences. */
+  aMarks?: ReviewMarks | null;
+  bMarks?: ReviewMarks | null;
 }
 
 /** The comparison screen. */
-export function CompareView({ a, b, aLabel, bLabel, onClose, reviewer, initialIgnore, fullWidth, onFullWidth }: CompareViewProps) {
+export function CompareView({ a, b, aLabel, bLabel, onClose, reviewer, initialIgnore, fullWidth, onFullWidth, aMarks, bMarks }: CompareViewProps) {
   const [ignore, setIgnore] = useState<IgnoreOptions>(() => ({ ...NO_IGNORE, ...initialIgnore }));
   const [mode, setMode] = useState<CompareMode>('side-by-side');
   // Swapping sides compares the same two texts the other way round: what was added is now deleted.
   const [swapped, setSwapped] = useState(false);
   const [oldSource, newSource, oldLabel, newLabel] = swapped ? [b, a, bLabel, aLabel] : [a, b, aLabel, bLabel];
+  const marks = <ReviewMarksPanel sides={[{ label: oldLabel, marks: swapped ? bMarks : aMarks }, { label: newLabel, marks: swapped ? aMarks : bMarks }]} />;
   const { state, retry } = useComparison(oldSource, newSource, ignore);
   const comparison = state.status === 'done' ? state.comparison : state.last;
   return (
@@ -93,7 +100,7 @@ export function CompareView({ a, b, aLabel, bLabel, onClose, reviewer, initialIg
           key={swapped ? 'swapped' : 'as given'}
           comparison={comparison}
           running={state.status === 'running'}
-          {...{ a: oldSource, b: newSource, aLabel: oldLabel, bLabel: newLabel, ignore, setIgnore, mode, setMode, reviewer }}
+          {...{ a: oldSource, b: newSource, aLabel: oldLabel, bLabel: newLabel, ignore, setIgnore, mode, setMode, reviewer, marks }}
         />
       ) : state.status === 'running' ? (
         <div className="cmp-placeholder" role="status">
@@ -116,9 +123,11 @@ interface ScreenProps {
   mode: CompareMode;
   setMode: (mode: CompareMode) => void;
   reviewer: CompareViewProps['reviewer'];
+  /** The drafts' own review marks, shown under the summary. */
+  marks: ReactNode;
 }
 
-function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode, reviewer }: ScreenProps) {
+function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, setIgnore, mode, setMode, reviewer, marks }: ScreenProps) {
   const [filter, setFilter] = useState<ChangeFilter>('all');
   const allStops = useMemo(() => changeStops(comparison), [comparison]);
   const counts = useMemo(() => filterCounts(comparison, allStops), [comparison, allStops]);
@@ -219,6 +228,7 @@ function ComparisonScreen({ comparison, running, a, b, aLabel, bLabel, ignore, s
       <div className={`cmp-main cmp-with-bar ${running ? 'cmp-stale' : ''}`}>
         <aside className="cmp-aside">
           <SummaryPanel comparison={comparison} />
+          {marks}
           <div className="cmp-filters" role="group" aria-label="Show changes">
             {CHANGE_FILTERS.map(([value, label]) => (
               <button

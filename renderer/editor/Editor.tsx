@@ -61,7 +61,7 @@ export interface EditorProps {
   author?: Author | null;
   /** Ctrl+Alt+M: the user asks to comment the selected words. */
   onCommentRequest?: () => void;
-  /** How suggestions show: with marks, or the text as it would read with all accepted or all rejected. */
+  /** Which view of the suggestions the host shows: the editor with marks, or (editor hidden, still mounted) the text all accepted or all rejected. */
   reviewView?: 'marks' | 'accepted' | 'rejected';
   ref?: Ref<EditorHandle>;
 }

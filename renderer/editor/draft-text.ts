@@ -1,10 +1,13 @@
 /**
  * The draft as the negotiation engine reads it: one line of plain text per textblock, joined by
- * newlines, with the way back from a text offset to a document position and forth. The engine
+ * newlines (as it reads with every suggestion accepted), with the way back from a text offset to a document position and forth. The engine
  * (shared/negotiation) works on text; this is the one bridge between its offsets and the editor.
  */
 import type { Node } from 'prosemirror-model';
-import { forEachTextblockOf, textOffsetToPos } from './textblocks';
+import { footnoteLead } from '../../shared/negotiation/draft-lines';
+import type { DraftLine } from '../../shared/negotiation/draft-lines';
+import { forEachTextblockOf } from './textblocks';
+import { acceptedOffsetAt, acceptedOffsetToPos, acceptedText } from './review/accepted-text';
 
 /** One textblock's place in the joined text. */
 interface Segment {
@@ -13,34 +16,32 @@ interface Segment {
   node: Node;
   /** Document position of the textblock (before its opening token). */
   pos: number;
-  /** The heading above it, for sections. */
-  section?: string;
 }
 
 /** The joined text of a draft and the maps between its offsets and document positions. */
 export interface DraftText {
   text: string;
+  /** The textblocks as the engine reads them (readDraftLines joins them into `text`). */
+  lines: DraftLine[];
   /** The document position of a text offset. */
   posAt(offset: number): number;
   /** The text offset of a document position inside a textblock (a position between blocks maps to the next one's start). */
   offsetAt(pos: number): number;
-  /** The heading text above the offset, as the editor knows headings. */
-  sectionAt(offset: number): string | undefined;
 }
 
 /** Reads the joined text of `doc`; linear in its size, so call it for commands and panels, not per keystroke. */
 export function draftText(doc: Node): DraftText {
   const segments: Segment[] = [];
-  const parts: string[] = [];
+  const lines: DraftLine[] = [];
   let length = 0;
-  let section: string | undefined;
   doc.forEach((top, offset) => {
     forEachTextblockOf(top, offset, (node, pos) => {
       if (segments.length > 0) length += 1;
-      const text = node.textContent;
-      if (node.type.name === 'heading') section = text.trim() || section;
-      segments.push({ start: length, node, pos, ...(section === undefined || node.type.name === 'heading' ? {} : { section }) });
-      parts.push(text);
+      // A footnote's line starts with its marker, as its text is written, so "[3] Proposed by the EU." attributes.
+      const lead = node.type.name === 'footnote' ? footnoteLead(String(node.attrs['marker'])) : '';
+      const text = lead + acceptedText(node);
+      segments.push({ start: length + lead.length, node, pos });
+      lines.push({ text, heading: node.type.name === 'heading' });
       length += text.length;
     });
   });
@@ -55,10 +56,11 @@ export function draftText(doc: Node): DraftText {
     return segments[lo];
   };
   return {
-    text: parts.join('\n'),
+    text: lines.map((l) => l.text).join('\n'),
+    lines,
     posAt: (offset) => {
       const segment = segmentAt(offset);
-      return segment ? textOffsetToPos(segment.node, segment.pos, Math.min(offset - segment.start, segment.node.textContent.length)) : 0;
+      return segment ? acceptedOffsetToPos(segment.node, segment.pos, Math.max(0, Math.min(offset - segment.start, acceptedText(segment.node).length))) : 0;
     },
     offsetAt: (pos) => {
       let lo = 0;
@@ -71,13 +73,7 @@ export function draftText(doc: Node): DraftText {
       const segment = segments[lo];
       if (!segment) return 0;
       if (pos <= segment.pos) return segment.start;
-      return segment.start + Math.min(segment.node.textBetween(0, Math.min(Math.max(0, pos - segment.pos - 1), segment.node.content.size), undefined, leafText).length, segment.node.textContent.length);
+      return segment.start + acceptedOffsetAt(segment.node, segment.pos, pos);
     },
-    sectionAt: (offset) => segmentAt(offset)?.section,
   };
-}
-
-/** Leaves read as the block's text shows them (a footnote marker, a line break). */
-function leafText(leaf: Node): string {
-  return leaf.type.spec.leafText?.(leaf) ?? '';
 }

@@ -28,7 +28,7 @@ const NOTE_OPENING = /\[\s*(?:[\p{L}'’]+\s+)?note\s*:/giu;
  * Replaces [from, to) of the draft's text with `text`, in document terms: newlines split blocks,
  * and a deletion of whole lines removes their blocks rather than merging the next one into them.
  */
-function replaceDraftText(tr: Transaction, text: DraftText, at: number, removed: string, inserted: string): void {
+export function replaceDraftText(tr: Transaction, text: DraftText, at: number, removed: string, inserted: string): void {
   const from = text.posAt(at);
   const to = text.posAt(at + removed.length);
   const wholeLines = inserted === '' && removed.endsWith('\n') && (at === 0 || text.text[at - 1] === '\n');

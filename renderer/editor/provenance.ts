@@ -8,6 +8,7 @@ import type { Provenance } from '../../shared/model';
 import { wordDiff } from '../../shared/diff/words';
 import type { WordDiff } from '../../shared/diff/schemas';
 import { blockText, provenanceOf } from './schema';
+import { acceptedText } from './review/accepted-text';
 
 /** One piece of the word diff from the source text to the current text. */
 export type DiffOp = WordDiff['ops'][number];
@@ -39,7 +40,8 @@ export function provenanceStatus(block: Node): ProvenanceStatus {
 function computeStatus(block: Node): ProvenanceStatus {
   const provenance = provenanceOf(block);
   if (!provenance) return NEW;
-  const text = blockText(block);
+  // The language as it reads with every suggestion accepted.
+  const text = blockText(block, acceptedText);
   if (text === provenance.text) return { kind: 'verbatim', provenance };
   const diff = wordDiff(provenance.text, text, { deadline: performance.now() + DIFF_BUDGET_MS });
   // Only spacing differs: the words and punctuation a negotiator agreed are all there.

@@ -1,6 +1,7 @@
 /**
  * The editor state of a draft with every plugin it runs: history, keys, numbering, provenance
- * gutter, drafting checks, find, and negotiation brackets with their resolution log. One place, so the Editor component and the benchmark run the
+ * gutter, drafting checks, find, negotiation brackets with their resolution log, suggesting mode
+ * and the comment margin. One place, so the Editor component and the benchmark run the
  * same editor.
  */
 import { EditorState } from 'prosemirror-state';
@@ -19,6 +20,7 @@ import { liveBlocks } from './plugins/live-blocks';
 import { undoSteps } from './plugins/undo-steps';
 import { footnotes } from './plugins/footnotes';
 import { suggesting } from './review/suggesting';
+import { commentMargin } from './review/comment-margin';
 import { collabPlugins, type CollabBinding } from '../collab/plugins';
 
 /**
@@ -26,7 +28,7 @@ import { collabPlugins, type CollabBinding } from '../collab/plugins';
  * (the bridge). A shared draft is bound to its Yjs document instead of keeping a local history.
  */
 export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), footnotes(), undoSteps(), ...suggesting(), ...host];
+  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
 }
 
 /** A fresh editor state for `doc`. */

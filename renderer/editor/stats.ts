@@ -1,8 +1,10 @@
 /**
  * Word and paragraph counts for the status bar. Counting a 60,000-word draft on every keystroke
- * is wasteful, so each block version is counted once.
+ * is wasteful, so each block version is counted once. Counts are those of the text with every
+ * suggestion accepted.
  */
 import type { Node } from 'prosemirror-model';
+import { acceptedWords } from './review/accepted-text';
 
 /** What the status bar shows. */
 export interface DraftStats {
@@ -25,10 +27,11 @@ const cache = new WeakMap<Node, DraftStats>();
 function blockStats(block: Node): DraftStats {
   let stats = cache.get(block);
   if (!stats) {
-    let paragraphs = 0;
-    if (block.isTextblock) paragraphs = block.content.size > 0 ? 1 : 0;
-    else block.forEach((child) => (paragraphs += child.content.size > 0 ? 1 : 0));
-    stats = { words: countWords(block.textBetween(0, block.content.size, ' ', ' ')), paragraphs };
+    const texts: string[] = [];
+    if (block.isTextblock) texts.push(acceptedWords(block));
+    else block.forEach((child) => texts.push(child.isTextblock ? acceptedWords(child) : ''));
+    const paragraphs = texts.filter((t) => t.length > 0).length;
+    stats = { words: countWords(texts.join(' ')), paragraphs };
     cache.set(block, stats);
   }
   return stats;

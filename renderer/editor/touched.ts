@@ -4,7 +4,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { Transaction } from 'prosemirror-state';
-import { AttrStep } from 'prosemirror-transform';
+import { AddMarkStep, AddNodeMarkStep, AttrStep, RemoveMarkStep, RemoveNodeMarkStep } from 'prosemirror-transform';
 import type { Decoration, DecorationSet } from 'prosemirror-view';
 
 /** A stretch of whole top-level blocks of the new document, [from, to). */
@@ -18,10 +18,15 @@ function changedStretches(tr: Transaction): [number, number][] {
   const stretches: [number, number][] = [];
   tr.steps.forEach((step, i) => {
     const after = tr.mapping.slice(i + 1);
-    // Setting a node's attribute changes no positions, so its step map is empty.
-    if (step instanceof AttrStep) {
+    // Setting a node's attribute or mark changes no positions, so its step map is empty.
+    if (step instanceof AttrStep || step instanceof AddNodeMarkStep || step instanceof RemoveNodeMarkStep) {
       const pos = after.map(step.pos, 1);
       stretches.push([pos, pos + 1]);
+      return;
+    }
+    // Nor does marking text, which changes what a suggestion leaves of it.
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) {
+      stretches.push([after.map(step.from, 1), after.map(step.to, -1)]);
       return;
     }
     step.getMap().forEach((_oldStart, _oldEnd, newStart, newEnd) => {

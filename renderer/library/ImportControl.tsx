@@ -1,13 +1,22 @@
 import { useRef } from 'react';
 import { READABLE_ACCEPT } from '../../shared/text/schemas';
+import { hostPathChooser } from './hostPaths';
 import { fileNameOf, summaryLine } from './importProgress';
 import type { LibraryImportResult } from '../../shared/library/schemas';
 import { useImportJob } from './useImportJob';
 
-/** "Import…": pick files, watch the progress bar, cancel, read what was skipped and why. */
+/**
+ * "Import…": pick files (in Electron, files and folders in the main side's dialog), watch the
+ * progress bar, cancel, read what was skipped and why.
+ */
 export function ImportControl({ onImported }: { onImported(summary: LibraryImportResult): void }) {
   const input = useRef<HTMLInputElement>(null);
-  const { state, start, cancel, dismiss } = useImportJob(onImported);
+  const { state, start, startPaths, cancel, dismiss } = useImportJob(onImported);
+  const choose = hostPathChooser();
+  const pick = () => {
+    if (!choose) return input.current?.click();
+    choose().then(startPaths, (error: unknown) => console.error('[import] the dialog failed:', error));
+  };
   const busy = state.phase === 'reading' || state.phase === 'running';
   return (
     <div className="lib-import">
@@ -25,7 +34,7 @@ export function ImportControl({ onImported }: { onImported(summary: LibraryImpor
         }}
       />
       {!busy && (
-        <button type="button" onClick={() => input.current?.click()}>
+        <button type="button" onClick={pick}>
           Import…
         </button>
       )}

@@ -1,7 +1,8 @@
 /**
  * The negotiation panel beside a draft: what is open (by section, by delegation, the oldest),
  * a chart of open brackets over the versions, the bracket at the cursor with its resolve,
- * attribute and note actions, and the resolution log with undo.
+ * attribute and note actions, bulk resolution, the delegations, who proposed what, and the
+ * resolution log with undo.
  *
  * It follows the editor's snapshots (sent once typing pauses), so a keystroke costs it nothing;
  * its actions are commands the editor runs.
@@ -18,6 +19,10 @@ import type { Command } from 'prosemirror-state';
 import { oldestRows, summarizeDraft, trend, versionTexts } from './panel-data';
 import type { OpenRow, PanelVersion } from './panel-data';
 import { TrendChart } from './TrendChart';
+import { BulkResolve } from './BulkResolve';
+import { DelegationsSection } from './DelegationsSection';
+import { reportOf, summarizeDelegations } from './delegations-data';
+import { ReportSection } from './ReportSection';
 import './negotiation.css';
 
 /** Props of the negotiation panel. */
@@ -56,11 +61,13 @@ export function NegotiationPanel({ state, run: runInEditor, versions, parties = 
   const summary = useMemo(() => (doc ? summarizeDraft(doc) : null), [doc]);
   const points = useMemo(() => (doc ? trend(texts, doc) : []), [texts, doc]);
   const oldest = useMemo(() => (doc && summary ? oldestRows(texts, doc, summary.rows, OLDEST) : []), [texts, doc, summary]);
-  if (!state || !summary) return <div className="ng-panel ng-empty">Open a draft to see its brackets.</div>;
+  const delegations = useMemo(() => (doc ? summarizeDelegations(doc) : null), [doc]);
+  const report = useMemo(() => (doc ? reportOf(doc) : null), [doc]);
+  if (!state || !summary || !delegations || !report) return <div className="ng-panel ng-empty">Open a draft to see its brackets.</div>;
 
   const here = bracketAt(state);
   const known = [...new Set([...negotiationOf(state.doc).parties, ...parties])];
-  const run = (command: Command, failure: string) => setMessage(runInEditor(command) ? null : failure);
+  const run = (command: Command, failure: string, success?: string) => setMessage(runInEditor(command) ? (success ?? null) : failure);
   const jump = (row: OpenRow) => onJump(row.from, row.to);
   const saveBy = (value: string) => {
     setBy(value);
@@ -139,6 +146,12 @@ export function NegotiationPanel({ state, run: runInEditor, versions, parties = 
           </p>
         )}
       </section>
+
+      <BulkResolve state={state} sections={summary.sections.map((s) => s.section)} parties={summary.parties.map((p) => p.party)} by={by} run={run} />
+
+      <ReportSection report={report} onJump={(pos) => onJump(pos, pos)} />
+
+      <DelegationsSection summary={delegations} run={run} />
 
       <section aria-label="Oldest open brackets">
         <h3>Oldest open</h3>

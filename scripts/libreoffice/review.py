@@ -89,7 +89,14 @@ def paragraphs(doc):
     while enum.hasMoreElements():
         el = enum.nextElement()
         if el.supportsService('com.sun.star.text.Paragraph'):
-            out.append(el.getString())
+            # A Word list's number is no text of the paragraph; print it as it shows, before it.
+            label = el.getPropertyValue('ListLabelString') if el.getPropertySetInfo().hasPropertyByName('ListLabelString') else ''
+            out.append(f'{label} {el.getString()}' if label else el.getString())
+    # Footnotes after the text, in the order of their marks, each as its mark and its words.
+    notes = doc.getFootnotes()
+    for i in range(notes.getCount()):
+        note = notes.getByIndex(i)
+        out.append(f'{note.getLabel() or note.getAnchor().getString()} {note.getString().lstrip()}')
     return out
 
 

@@ -30,9 +30,10 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   const deadline = started + (budgetMs ?? DEFAULT_BUDGET_MS);
   const textsA = sideA.paragraphs.map((p) => p.text);
   const textsB = sideB.paragraphs.map((p) => p.text);
+  const [keysA, keysB] = paragraphKeys(textsA, textsB, ignore);
   const alignment = alignParagraphs(
-    textsA.map((t) => paragraphKey(t, ignore)),
-    textsB.map((t) => paragraphKey(t, ignore)),
+    keysA,
+    keysB,
     textsA,
     textsB,
     deadline,
@@ -60,6 +61,17 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
     ...(details.length > 0 ? { details } : {}),
     elapsedMs: performance.now() - started,
   };
+}
+
+/** Both sides' paragraph keys; a paragraph the new side kept verbatim (most are) reuses its old key. */
+function paragraphKeys(textsA: string[], textsB: string[], ignore: IgnoreOptions): [string[], string[]] {
+  const known = new Map<string, string>();
+  const keysA = textsA.map((t) => {
+    const key = paragraphKey(t, ignore);
+    known.set(t, key);
+    return key;
+  });
+  return [keysA, textsB.map((t) => known.get(t) ?? paragraphKey(t, ignore))];
 }
 
 function parseOrExplain<T>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown, what: string): T {

@@ -26,6 +26,8 @@ export const CompareParagraph = z.object({
   /** What the block is (heading, preamble, parties...) and its level, so a redline can keep the styles. */
   kind: BlockKind.optional(),
   level: z.number().int().min(1).optional(),
+  /** A footnote's mark ("*", "[2]"), as its anchor in the text cites it. */
+  marker: z.string().optional(),
   /** Emphasis and links inside `text` (offsets into it), so a change of emphasis alone is seen. */
   marks: z.array(InlineMark).optional(),
 });

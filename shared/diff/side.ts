@@ -24,7 +24,7 @@ export function sideFromDeclaration(decl: Declaration): CompareSide {
   const places = blockPlaces(blocks);
   return {
     title: decl.title,
-    paragraphs: blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), ...(b.marks?.length ? { marks: b.marks } : {}), place: places[k] ?? '', kind: b.kind, level: b.level })),
+    paragraphs: blocks.map((b, k) => ({ id: b.id, text: b.text, ...(b.number ? { number: b.number.raw } : {}), ...(b.marks?.length ? { marks: b.marks } : {}), place: places[k] ?? '', kind: b.kind, level: b.level, ...(b.kind === 'footnote' && b.marker ? { marker: b.marker } : {}) })),
     details,
   };
 }

@@ -93,8 +93,11 @@ function countWords(text: string, from = 0, to = text.length): number {
   let n = 0;
   let inWord = false;
   for (let i = from; i < to; i++) {
-    const cp = text.codePointAt(i) ?? 0;
-    if (cp > 0xffff) i++;
+    let cp = text.charCodeAt(i);
+    if (cp >= 0xd800) {
+      cp = text.codePointAt(i) ?? cp;
+      if (cp > 0xffff) i++;
+    }
     const w = isWordChar(cp);
     if (w && !inWord) n++;
     inWord = w;

@@ -59,9 +59,9 @@ function wordLevel(number: BlockNumber, level: number): Omit<ListLevel, 'start'>
   return { level, format, text: before + placeholder + after };
 }
 
-/** The list level a block sits at: headings and paragraphs at 0, sub-items below. */
+/** The list level a block sits at: headings and paragraphs at 0, sub-items below (level 2, "(a)", at 1). */
 function levelOf(block: Block): number {
-  return block.kind === 'subitem' ? Math.min(8, Math.max(1, block.level)) : 0;
+  return block.kind === 'subitem' ? Math.min(8, Math.max(1, block.level - 1)) : 0;
 }
 
 /** Plans Word lists for the numbered headings, paragraphs and sub-items of a declaration. */

@@ -36,13 +36,34 @@ function isOn(rPr: XmlElement | undefined, name: string): boolean {
   return el !== undefined && !['0', 'false', 'off'].includes(el.attrs['val'] ?? 'true');
 }
 
-/** The paragraph's text, the footnotes it cites in order, and its italic and bold stretches. */
-export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { text: string; cites: FootnoteCite[]; marks: InlineMark[] } {
+/** Web and mail addresses a link may keep: anything else (file:, javascript:) stays plain text. */
+const LINK_ADDRESS = /^(?:https?:|mailto:)/i;
+
+/**
+ * The paragraph's text, the footnotes it cites in order, and its italic, bold and link stretches.
+ * `hyperlinks` maps the document's relationship ids to the external addresses they name.
+ */
+export function readParagraphText(p: XmlElement, counter: FootnoteCounter, hyperlinks: ReadonlyMap<string, string> = new Map()): { text: string; cites: FootnoteCite[]; marks: InlineMark[] } {
   let text = '';
   const cites: FootnoteCite[] = [];
   const raw: InlineMark[] = [];
   let pendingCustom: string | undefined;
   let repeatedMark: string | undefined;
+
+  /** The texts right after a custom-mark reference in its run are its mark ("**" may come as "*", "*"). */
+  const visitRun = (run: XmlElement) => {
+    const at = run.children.findIndex((c) => typeof c !== 'string' && c.name === 'footnoteReference' && ON.has(c.attrs['customMarkFollows'] ?? ''));
+    let end = at + 1;
+    while (at >= 0 && end < run.children.length && (run.children[end] as XmlElement).name === 't') end++;
+    if (at < 0 || end === at + 1) {
+      run.children.forEach(visit);
+      return;
+    }
+    run.children.slice(0, at + 1).forEach(visit);
+    const texts = run.children.slice(at + 1, end) as XmlElement[];
+    visit({ ...(texts[0] as XmlElement), children: texts.flatMap((t) => t.children) });
+    run.children.slice(end).forEach(visit);
+  };
 
   const visit = (node: XmlNode) => {
     if (typeof node === 'string' || HIDDEN.has(node.name)) return;
@@ -50,7 +71,7 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
       case 'r': {
         const rPr = firstChild(node, 'rPr');
         const from = text.length;
-        node.children.forEach(visit);
+        visitRun(node);
         if (text.length > from && isOn(rPr, 'i')) raw.push({ from, to: text.length, type: 'italic' });
         if (text.length > from && isOn(rPr, 'b')) raw.push({ from, to: text.length, type: 'bold' });
         return;
@@ -71,6 +92,13 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
           return;
         }
         text += t;
+        return;
+      }
+      case 'hyperlink': {
+        const from = text.length;
+        node.children.forEach(visit);
+        const href = hyperlinks.get(node.attrs['id'] ?? '');
+        if (href && LINK_ADDRESS.test(href) && text.length > from) raw.push({ from, to: text.length, type: 'link', href });
         return;
       }
       case 'tab':
@@ -109,17 +137,29 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter): { te
  * the text before lands in the text after (for the marks).
  */
 function collapseSpaces(text: string): { out: string; at: (offset: number) => number } {
-  const keep = new Array<boolean>(text.length).fill(true);
+  const last = text.length - 1;
+  // Most paragraphs have nothing to collapse.
+  if (!text.includes('\n') && !/\s/.test(text[0] ?? '') && !/\s/.test(text[last] ?? '')) {
+    return { out: text, at: (offset) => Math.min(offset, text.length) };
+  }
+  const keep = new Uint8Array(text.length).fill(1);
   for (const m of text.matchAll(/[ \u00a0]*\n[ \u00a0]*/g)) {
-    for (let k = m.index; k < m.index + m[0].length; k++) keep[k] = text[k] === '\n';
+    for (let k = m.index; k < m.index + m[0].length; k++) keep[k] = text[k] === '\n' ? 1 : 0;
   }
-  for (let k = 0; k < text.length && /\s/.test(text[k] ?? ''); k++) keep[k] = false;
-  for (let k = text.length - 1; k >= 0 && /\s/.test(text[k] ?? ''); k--) keep[k] = false;
-  const before = [0];
+  for (let k = 0; k < text.length && /\s/.test(text[k] ?? ''); k++) keep[k] = 0;
+  for (let k = last; k >= 0 && /\s/.test(text[k] ?? ''); k--) keep[k] = 0;
+  // The kept stretches are joined whole: a string grown one character at a time stays a rope of
+  // one-character pieces, which for a large Word file costs gigabytes.
+  const before = new Int32Array(text.length + 1);
   let out = '';
+  let run = 0;
   for (let k = 0; k < text.length; k++) {
-    if (keep[k]) out += text[k];
-    before.push(out.length);
+    if (!keep[k]) {
+      out += text.slice(run, k);
+      run = k + 1;
+    }
+    before[k + 1] = (before[k] ?? 0) + (keep[k] ?? 0);
   }
+  out += text.slice(run);
   return { out, at: (offset) => before[Math.min(offset, text.length)] ?? out.length };
 }

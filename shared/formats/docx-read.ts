@@ -159,6 +159,24 @@ export async function openWordPackage(bytes: Uint8Array, options: DocxReadOption
   return { pkg, mainPath, rels, partOf, main: () => readPart(pkg, mainPath) };
 }
 
+/** True when bold covers every letter of the text: a heading's look, not emphasis inside it. */
+function allBold(text: string, marks: InlineMark[]): boolean {
+  return [...text].every((c, i) => /\s/.test(c) || marks.some((m) => m.type === 'bold' && m.from <= i && i < m.to));
+}
+
+/**
+ * A sub-item's level by the text reader's rule, the paragraph above it being level 1: letters
+ * (Word's list level 1, "(a)") are 2, roman numerals under them (level 2, "(i)") are 3. Concord's
+ * own "Sub-item N" styles name the level; a typed roman numeral under a letter goes one deeper.
+ */
+function subitemLevel(ilvl: number | undefined, styleName: string | undefined, number: BlockNumber | undefined, above: BlockDraft | undefined): number {
+  if (ilvl !== undefined) return ilvl + 1;
+  const named = /sub-?item\s*(\d)?/i.exec(styleName ?? '');
+  if (named) return Number(named[1] ?? 1);
+  if (above?.kind !== 'subitem') return 2;
+  return number?.style === 'roman' && above.number?.style !== 'roman' ? above.level + 1 : above.level;
+}
+
 export async function readDocx(
   bytes: Uint8Array,
   source: { name: string },
@@ -171,6 +189,7 @@ export async function readDocx(
     warnings.push(notice('This document contains macros; Concord ignored them and never runs them.'));
   }
   const external = rels.filter((r) => r.external && !r.type.endsWith('/hyperlink'));
+  const hyperlinks = new Map(rels.filter((r) => r.external && r.type.endsWith('/hyperlink')).map((r) => [r.id, r.target]));
   if (external.length) {
     warnings.push(notice(`This document refers to ${external.length} external file(s) (linked templates or pictures); Concord did not fetch them.`));
   }
@@ -187,11 +206,13 @@ export async function readDocx(
   const counter: FootnoteCounter = { auto: 0 };
   const hasTitleStyle = [...styles.values()].some((s) => s.name.toLowerCase() === 'title');
   let operativeStarted = false;
+  let titled = false; // a title is read already: later ones are meta, without a scan of the blocks per paragraph
   let lastNumber: BlockNumber | undefined;
 
   const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
     const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
     blocks.push(full);
+    if (full.kind === 'title') titled = true;
     if (full.kind === 'heading' || full.kind === 'paragraph' || full.kind === 'subitem') operativeStarted = true;
     return full;
   };
@@ -213,7 +234,7 @@ export async function readDocx(
 
     const pPr = firstChild(item, 'pPr');
     const style = styles.get(descend(pPr, 'pStyle')?.attrs['val'] ?? '') ?? styles.get('Normal');
-    const { text: rawText, cites, marks: rawMarks } = readParagraphText(item, counter);
+    const { text: rawText, cites, marks: rawMarks } = readParagraphText(item, counter, hyperlinks);
     if (!rawText) continue;
     const numPr = firstChild(pPr, 'numPr');
     const numId = descend(numPr, 'numId')?.attrs['val'] ?? style?.numId;
@@ -245,7 +266,7 @@ export async function readDocx(
     if (number) lastNumber = number;
     let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
 
-    if (kind === 'title' && blocks.some((b) => b.kind === 'title')) kind = 'meta';
+    if (kind === 'title' && titled) kind = 'meta';
     if (!kind) {
       if (!hasTitleStyle && !blocks.length) kind = 'title';
       else if (!number && isBoldHeading(text, marks)) kind = 'heading';
@@ -255,7 +276,7 @@ export async function readDocx(
       else if (operativeStarted && (alignment === 'right' || alignment === 'end')) kind = 'signature';
       else kind = operativeStarted ? 'paragraph' : 'preamble';
     }
-    if (kind === 'subitem') level = autoNumber ? Math.max(1, ilvl) : Number(/sub-?item\s*(\d)/i.exec(style?.name ?? '')?.[1] ?? 1);
+    if (kind === 'subitem') level = subitemLevel(autoNumber ? ilvl : undefined, style?.name, number, blocks[blocks.length - 1]);
 
     if (kind === 'parties') {
       const last = blocks[blocks.length - 1];
@@ -274,7 +295,7 @@ export async function readDocx(
       level,
       cites: [...new Set(cites.map((c) => c.marker))],
       ...(number ? { number } : {}),
-      ...markField(kind === 'heading' && marks.every((m) => m.type === 'bold') ? [] : marks),
+      ...markField(kind === 'heading' && allBold(text, marks) ? marks.filter((m) => m.type !== 'bold') : marks),
     });
     for (const cite of cites) cited.push({ cite, blockId: block.id });
   }

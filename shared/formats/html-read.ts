@@ -54,11 +54,32 @@ export function decodeHtmlEntities(text: string): string {
   });
 }
 
+/** Whether an open element can end, or stop, the implied end tags of a later start tag: inline ones (b, span) never do. */
+const structural = (tag: string) => BLOCK.has(tag) || tag in CLOSES;
+
 /** Builds a loose element tree, closing what HTML lets authors leave open. */
 function parseHtml(html: string): HtmlElement {
   const root: HtmlElement = { tag: '#root', attrs: '', children: [] };
   const stack: HtmlElement[] = [root];
   const top = () => stack[stack.length - 1] ?? root;
+  // Every tag costs the same whatever is open: implied end tags look only at the open
+  // structural elements (`blocks`, their stack indices), an end tag only when its element is
+  // open (`openCount`), so 600 KB of unclosed "<b>" reads in one pass.
+  const blocks: number[] = [];
+  const openCount = new Map<string, number>();
+  const push = (element: HtmlElement) => {
+    if (structural(element.tag)) blocks.push(stack.length);
+    openCount.set(element.tag, (openCount.get(element.tag) ?? 0) + 1);
+    stack.push(element);
+  };
+  const truncate = (length: number) => {
+    for (let i = stack.length - 1; i >= length; i--) {
+      const tag = stack[i]?.tag ?? '';
+      openCount.set(tag, (openCount.get(tag) ?? 1) - 1);
+    }
+    stack.length = length;
+    while ((blocks[blocks.length - 1] ?? -1) >= length) blocks.pop();
+  };
   // No part may scan past a "<" it does not end at: an unclosed "<a <a <a" then costs one pass, not one per "<".
   const token = /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>|<\?[^<>]*>|<\/?([a-zA-Z][\w:-]*)([^<>]*)>|[^<]+|</g;
   let dropping: { tag: string; depth: number } | undefined;
@@ -81,22 +102,18 @@ function parseHtml(html: string): HtmlElement {
         overflow--;
         continue;
       }
-      const at = stack.map((e) => e.tag).lastIndexOf(tag);
-      if (at > 0) stack.length = at;
+      if (!openCount.get(tag)) continue;
+      let at = stack.length - 1;
+      while (at > 0 && stack[at]?.tag !== tag) at--;
+      if (at > 0) truncate(at);
       continue;
     }
     if (DROPPED.has(tag) || /\brole\s*=\s*["']?(navigation|banner|contentinfo|complementary|search)/i.test(m[2] ?? '')) {
       if (!/\/\s*>$/.test(whole) && !VOID.has(tag)) dropping = { tag, depth: 1 };
       continue;
     }
-    for (let i = stack.length - 1; i > 0; i--) {
-      const open = stack[i]?.tag ?? '';
-      if (closesOpen(open, tag)) {
-        stack.length = i;
-        continue;
-      }
-      if (BLOCK.has(open) || open in CLOSES) break;
-    }
+    // Implied end tags: open structural elements this tag ends, innermost first, up to the first it does not.
+    for (let b = blocks[blocks.length - 1]; b !== undefined && closesOpen(stack[b]?.tag ?? '', tag); b = blocks[blocks.length - 1]) truncate(b);
     const opens = !VOID.has(tag) && !/\/\s*>$/.test(whole);
     if (opens && stack.length >= MAX_DEPTH) {
       overflow++;
@@ -104,7 +121,7 @@ function parseHtml(html: string): HtmlElement {
     }
     const element: HtmlElement = { tag, attrs: m[2] ?? '', children: [] };
     top().children.push(element);
-    if (opens) stack.push(element);
+    if (opens) push(element);
   }
   return root;
 }

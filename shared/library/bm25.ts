@@ -20,10 +20,19 @@ export interface CorpusStats {
   frequency(term: string): number;
 }
 
+/** The part of a term's score that every clause shares: the query weight times the term's rarity. */
+export function termWeight(weight: number, df: number, documents: number): number {
+  return weight * Math.log(1 + (documents - df + 0.5) / (df + 0.5)) * (K1 + 1);
+}
+
+/** The part that depends on the clause: how often it holds the term, against its length. */
+export function termInClause(tf: number, length: number, averageLength: number): number {
+  return tf / (tf + K1 * (1 - B + (B * length) / averageLength));
+}
+
 /** One matched term's share of a clause's score. */
 export function termScore(weight: number, df: number, documents: number, tf: number, length: number, averageLength: number): number {
-  const idf = Math.log(1 + (documents - df + 0.5) / (df + 0.5));
-  return (weight * idf * tf * (K1 + 1)) / (tf + K1 * (1 - B + (B * length) / averageLength));
+  return termWeight(weight, df, documents) * termInClause(tf, length, averageLength);
 }
 
 /** The index terms of a text with their counts, and how many there are. */

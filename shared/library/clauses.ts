@@ -6,7 +6,7 @@
 import type { Block, BlockKind, Clause, ClauseSource, Declaration } from '../model';
 import { hashText, sameTextForm } from './fingerprint';
 import { sentencesOf } from './sentences';
-import { wordList } from './terms';
+import { wordCount } from './terms';
 
 const PROSE: ReadonlySet<BlockKind> = new Set<BlockKind>(['preamble', 'paragraph', 'subitem']);
 
@@ -26,13 +26,13 @@ export function clausesOf(decl: Declaration): Clause[] {
     if (block.kind === 'heading') heading = collapse(block.text) || undefined;
     if (!PROSE.has(block.kind)) continue;
     const text = collapse(withoutMarkers(block.text, block.cites));
-    if (wordList(text).length < MIN_CLAUSE_WORDS) continue;
+    if (wordCount(text) < MIN_CLAUSE_WORDS) continue;
     const source = sourceOf(decl, block, heading);
     clauses.push({ id: clauseId('paragraph', text), grain: 'paragraph', text, sources: [source] });
     const sentences = sentencesOf(text);
     if (sentences.length < 2) continue;
     for (const sentence of sentences) {
-      if (wordList(sentence).length < MIN_CLAUSE_WORDS) continue;
+      if (wordCount(sentence) < MIN_CLAUSE_WORDS) continue;
       clauses.push({ id: clauseId('sentence', sentence), grain: 'sentence', text: sentence, sources: [source] });
     }
   }
@@ -64,5 +64,7 @@ function withoutMarkers(text: string, cites: string[]): string {
 }
 
 function collapse(text: string): string {
+  // Most texts have no run of spaces and no other white space: only their ends to trim.
+  if (!/[^\S ]| {2}/.test(text)) return text.trim();
   return text.replace(/\s+/g, ' ').trim();
 }

@@ -12,6 +12,16 @@ export class IntColumn {
     this.length = length;
   }
 
+  /**
+   * A column holding a copy of some values with room to grow by an eighth: loading a million
+   * clauses copies them anyway, and the first add then doubles no column.
+   */
+  static withRoom(values: ArrayLike<number>): IntColumn {
+    const data = new Int32Array(values.length + Math.max(1024, values.length >> 3));
+    data.set(values);
+    return new IntColumn(data, values.length);
+  }
+
   push(value: number): number {
     if (this.length === this.data.length) {
       const grown = new Int32Array(Math.max(16, this.length * 2));
@@ -36,8 +46,13 @@ export class IntColumn {
   }
 }
 
-/** Texts stored as UTF-8 bytes end to end, each read back on demand. */
+/**
+ * Texts stored as UTF-8 bytes end to end, each read back on demand. Loaded texts stay where they
+ * were loaded (`base`, read only); texts added later go to a buffer of their own, at offsets
+ * past the base, so the first add after loading a million clauses copies nothing.
+ */
 export class TextColumn {
+  private readonly base: Uint8Array;
   private bytes: Uint8Array;
   private used: number;
   private readonly starts: IntColumn;
@@ -45,17 +60,18 @@ export class TextColumn {
   private static readonly encoder = new TextEncoder();
   private static readonly decoder = new TextDecoder();
 
-  constructor(bytes: Uint8Array = new Uint8Array(1 << 16), starts = new IntColumn(), ends = new IntColumn(), used = 0) {
-    this.bytes = bytes;
+  constructor(base: Uint8Array = new Uint8Array(0), starts = new IntColumn(), ends = new IntColumn()) {
+    this.base = base;
+    this.bytes = new Uint8Array(1 << 16);
+    this.used = 0;
     this.starts = starts;
     this.ends = ends;
-    this.used = used;
   }
 
   /** Rebuilds a column from saved bytes and the start of each text (one more entry than texts). */
   static fromSaved(bytes: Uint8Array, offsets: Int32Array): TextColumn {
     const count = Math.max(0, offsets.length - 1);
-    return new TextColumn(bytes, new IntColumn(offsets.slice(0, count), count), new IntColumn(offsets.slice(1), count), bytes.length);
+    return new TextColumn(bytes, IntColumn.withRoom(offsets.subarray(0, count)), IntColumn.withRoom(offsets.subarray(1)));
   }
 
   get length(): number {
@@ -71,17 +87,20 @@ export class TextColumn {
       this.bytes = grown;
     }
     const { written } = TextColumn.encoder.encodeInto(text, this.bytes.subarray(this.used));
-    this.starts.push(this.used);
+    this.starts.push(this.base.length + this.used);
     this.used += written;
-    return this.ends.push(this.used);
+    return this.ends.push(this.base.length + this.used);
   }
 
   get(at: number): string {
-    return TextColumn.decoder.decode(this.bytes.subarray(this.starts.get(at), this.ends.get(at)));
+    return TextColumn.decoder.decode(this.raw(at));
   }
 
   /** The raw bytes of one text, for saving without decoding. */
   raw(at: number): Uint8Array {
-    return this.bytes.subarray(this.starts.get(at), this.ends.get(at));
+    const start = this.starts.get(at);
+    const end = this.ends.get(at);
+    const base = this.base.length;
+    return start < base ? this.base.subarray(start, end) : this.bytes.subarray(start - base, end - base);
   }
 }

@@ -19,16 +19,21 @@ export function hashText(text: string, seed = 0): string {
   return value.toString(16).padStart(14, '0');
 }
 
+// Characters NFC leaves as they are: below the combining marks, and general punctuation
+// (dashes, quotes, bullets) past the spaces U+2000-U+200F, two of which NFC replaces.
+const NFC_STABLE = /^[\u0000-\u02ff\u2010-\u2027\u2030-\u205e]*$/;
+const CURLY = /[\u2018\u2019\u201B\u2032\u201C\u201D\u201F\u2033]/;
+const UNEVEN_SPACE = /[^\S ]| {2}|^ | $/;
+
 /**
  * The form under which two clause texts count as "the same text": Unicode-normalized, curly
  * quotes straightened, whitespace collapsed. Case and punctuation stay significant, because
  * in agreed language they are part of what was agreed.
  */
 export function sameTextForm(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[\u2018\u2019\u201B\u2032]/g, "'")
-    .replace(/[\u201C\u201D\u201F\u2033]/g, '"')
-    .replace(/\s+/g, ' ')
-    .trim();
+  // Each step only when needed: nearly every clause is NFC already and singly spaced.
+  let form = NFC_STABLE.test(text) ? text : text.normalize('NFC');
+  if (CURLY.test(form)) form = form.replace(/[\u2018\u2019\u201B\u2032]/g, "'").replace(/[\u201C\u201D\u201F\u2033]/g, '"');
+  if (UNEVEN_SPACE.test(form)) form = form.replace(/\s+/g, ' ').trim();
+  return form;
 }

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LibrarySource } from './schemas';
 
 /** Bump when the saved shape changes; older files are then rebuilt from their sources. */
-export const LIBRARY_SCHEMA_VERSION = 2;
+export const LIBRARY_SCHEMA_VERSION = 3;
 
 /** A declaration the library holds clauses of. */
 export const LibraryDeclaration = z.object({
@@ -41,6 +41,7 @@ export const LibraryIndexHeader = z.object({
     textBytes: z.number().int().min(0),
     sources: z.number().int().min(0),
     postings: z.number().int().min(0),
+    keySlots: z.number().int().min(0),
   }),
 });
 export type LibraryIndexHeader = z.infer<typeof LibraryIndexHeader>;

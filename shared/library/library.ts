@@ -17,6 +17,7 @@ import type { ParsedQuery } from './query';
 import { rankPool } from './rank';
 import type { WordMatch } from './rank';
 import { decodeLibrary, encodeLibrary, LibraryFormatError } from './saved-index';
+import { valueAtRank } from './select';
 import { TermIndex } from './termIndex';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
@@ -34,8 +35,8 @@ interface Held {
   decl: LibraryDeclaration;
   /** Its number in the source columns. */
   number: number;
-  /** The documents (clauses) it has a source in. */
-  docs: number[];
+  /** The documents (clauses) it has a source in; found when first needed for a loaded declaration. */
+  docs: number[] | undefined;
 }
 
 const DEFAULT_LIMIT = 20;
@@ -63,6 +64,9 @@ export class ClauseLibrary {
   private readonly stringIds = new Map<string, number>();
   private builtAt: string | undefined;
   private changes = 0;
+  // Where each loaded clause's source records start (saved-index.ts), to find a loaded
+  // declaration's clauses when it is removed instead of listing them all at load.
+  private loadedSources: Int32Array<ArrayBufferLike> = new Int32Array(1);
 
   /** Grows with every change: lets derived data (variant groups) know when to recompute. */
   get revision(): number {
@@ -94,7 +98,7 @@ export class ClauseLibrary {
   remove(declarationId: string): boolean {
     const held = this.held.get(declarationId);
     if (!held) return false;
-    for (const doc of held.docs) {
+    for (const doc of held.docs ?? this.loadedDocsOf(held.number)) {
       let previous = -1;
       for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
         if (this.sourceDecl.get(r) !== held.number) {
@@ -162,9 +166,21 @@ export class ClauseLibrary {
     const phrases = parsed.phrases.map(phrasePattern);
     const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
-    let found = this.index.search(slots, true);
-    if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
-    const pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), (doc) => this.passes(doc, opts.filters, phrases));
+    const keep = (doc: number) => this.passes(doc, opts.filters, phrases);
+    const size = Math.max(limit, RERANK_POOL);
+    let all = true;
+    let round = 0;
+    let found = this.index.search(slots, all, round);
+    let pool = this.bestPassing(found, size, keep);
+    while (pool.length < limit) {
+      // A broad query's best clauses gave too few hits (filters, phrases, the other words):
+      // more of them, and at last all of them; then clauses with only some of the words.
+      if (found.partial) round++;
+      else if (all && found.docs.length === 0 && phrases.length === 0 && slots.length > 1) [all, round] = [false, 0];
+      else break;
+      found = this.index.search(slots, all, round);
+      pool = this.bestPassing(found, size, keep);
+    }
     return rankPool(pool, wordSlots, phrases, limit);
   }
 
@@ -242,11 +258,9 @@ export class ClauseLibrary {
   static load(bytes: Uint8Array): ClauseLibrary {
     const saved = decodeLibrary(bytes);
     const library = new ClauseLibrary();
-    const helds = saved.declarations.map((decl, number) => {
-      const held: Held = { decl, number, docs: [] };
-      library.held.set(decl.id, held);
+    saved.declarations.forEach((decl, number) => {
+      library.held.set(decl.id, { decl, number, docs: undefined });
       library.byNumber.push(decl);
-      return held;
     });
     saved.strings.forEach((text, id) => {
       library.strings.push(text);
@@ -256,19 +270,19 @@ export class ClauseLibrary {
     const records = saved.sourceDeclarations.length;
     library.index = TermIndex.load(saved.index, saved.ids, saved.lengths);
     library.texts = TextColumn.fromSaved(saved.text, saved.textOffsets);
-    library.grains = new IntColumn(Int32Array.from(saved.grains), docs);
-    library.firstSource = new IntColumn(saved.sourceOffsets.slice(0, docs), docs);
-    library.sourceDecl = new IntColumn(saved.sourceDeclarations.slice(), records);
-    library.sourceBlock = new IntColumn(saved.sourceBlocks.slice(), records);
-    library.sourceHeading = new IntColumn(saved.sourceHeadings.slice(), records);
-    const next = new Int32Array(records);
+    library.grains = IntColumn.withRoom(saved.grains);
+    library.firstSource = IntColumn.withRoom(saved.sourceOffsets.subarray(0, docs));
+    library.sourceDecl = IntColumn.withRoom(saved.sourceDeclarations);
+    library.sourceBlock = IntColumn.withRoom(saved.sourceBlocks);
+    library.sourceHeading = IntColumn.withRoom(saved.sourceHeadings);
+    const next = new Int32Array(records + Math.max(1024, records >> 3));
     for (let doc = 0; doc < docs; doc++) {
       const end = saved.sourceOffsets[doc + 1] as number;
       for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {
         next[r] = r + 1 < end ? r + 1 : -1;
-        (helds[saved.sourceDeclarations[r] as number] as Held).docs.push(doc);
       }
     }
+    library.loadedSources = saved.sourceOffsets;
     library.nextSource = new IntColumn(next, records);
     library.builtAt = saved.builtAt;
     return library;
@@ -309,11 +323,9 @@ export class ClauseLibrary {
   private bestPassing(found: Candidates, count: number, keep: (doc: number) => boolean): { clause: Clause; score: number }[] {
     const total = found.docs.length;
     for (let slice = Math.min(total, count * 4); ; slice = Math.min(total, slice * 8)) {
-      const floor = slice >= total ? -Infinity : scoreAtRank(found.scores, slice);
+      const floor = slice >= total ? -Infinity : valueAtRank(found.scores, slice);
       const order: number[] = [];
-      found.scores.forEach((score, at) => {
-        if (score >= floor) order.push(at);
-      });
+      for (let at = 0; at < total; at++) if ((found.scores[at] as number) >= floor) order.push(at);
       order.sort((a, b) => (found.scores[b] ?? 0) - (found.scores[a] ?? 0));
       const best: { clause: Clause; score: number }[] = [];
       for (const at of order) {
@@ -390,38 +402,29 @@ export class ClauseLibrary {
     this.nextSource.push(-1);
     if (last < 0) this.firstSource.set(doc, record);
     else this.nextSource.set(last, record);
-    if (held.docs[held.docs.length - 1] !== doc && !held.docs.includes(doc)) held.docs.push(doc);
+    const docs = (held.docs ??= []);
+    if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+  }
+
+  /** The loaded clauses with a source record of a declaration loaded with the library. */
+  private loadedDocsOf(number: number): number[] {
+    const docs: number[] = [];
+    const starts = this.loadedSources;
+    for (let doc = 0; doc + 1 < starts.length; doc++) {
+      const end = starts[doc + 1] as number;
+      for (let r = starts[doc] as number; r < end; r++) {
+        if (this.sourceDecl.get(r) !== number) continue;
+        docs.push(doc);
+        break;
+      }
+    }
+    return docs;
   }
 
   private touch(): void {
     this.changes++;
     this.builtAt = new Date().toISOString();
   }
-}
-
-/** The score at a rank (0 = best) without sorting everything: quickselect on a copy. */
-function scoreAtRank(scores: Float64Array, rank: number): number {
-  const values = Float64Array.from(scores);
-  let lo = 0;
-  let hi = values.length - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) > pivot) i++;
-      while ((values[j] as number) < pivot) j--;
-      if (i <= j) {
-        const swap = values[i] as number;
-        values[i++] = values[j] as number;
-        values[j--] = swap;
-      }
-    }
-    if (rank <= j) hi = j;
-    else if (rank >= i) lo = i;
-    else break;
-  }
-  return values[rank] as number;
 }
 
 function sourceFor(decl: LibraryDeclaration, blockId: string, heading: string | undefined): ClauseSource {

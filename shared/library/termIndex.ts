@@ -6,7 +6,9 @@
  * 77,000 clauses; scanning postings into typed arrays keeps a query within a few milliseconds.
  */
 import SearchableMap from 'minisearch/SearchableMap';
-import { termScore } from './bm25';
+import { termInClause, termWeight } from './bm25';
+import { KeyTable } from './key-table';
+import { valueAtRank } from './select';
 import { foldWord, termOf, wordList } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
@@ -16,6 +18,8 @@ export type Slot = ReadonlyMap<string, number>;
 export interface Candidates {
   docs: Int32Array;
   scores: Float64Array;
+  /** Only the best clauses of a broad first slot were taken in (see TermIndex.search). */
+  partial: boolean;
 }
 
 /** Weights of a term reached by prefix or by a typo, against 1 for the exact term. */
@@ -24,14 +28,27 @@ export const FUZZY_WEIGHT = 0.45;
 // Dead documents are swept from the postings once they are this share of all documents.
 const VACUUM_SHARE = 0.25;
 
+const NO_DOCS = new Int32Array(0);
+const NO_COUNTS = new Uint16Array(0);
+
 /**
  * The documents holding one term and how often, in typed arrays that grow by doubling: a
- * posting costs 6 bytes here against 16 in a pair of plain number arrays.
+ * posting costs 6 bytes here against 16 in a pair of plain number arrays. A loaded index's
+ * postings stay where they were loaded (`baseDocs`, read only) and later ones go to arrays of
+ * their own, so the first add after loading copies no term's postings; base documents all come
+ * before added ones, so the two read as one ascending list.
  */
 class Postings {
+  baseDocs: Int32Array = NO_DOCS;
+  baseCounts: Uint16Array = NO_COUNTS;
   docs: Int32Array = new Int32Array(4);
   counts: Uint16Array = new Uint16Array(4);
   length = 0;
+
+  /** Postings held, in both parts. */
+  get size(): number {
+    return this.baseDocs.length + this.length;
+  }
 
   push(doc: number, count: number): void {
     if (this.length === this.docs.length) {
@@ -47,18 +64,39 @@ class Postings {
     this.length++;
   }
 
-  /** Keeps the postings whose document passes, in place. */
+  /** Keeps the postings whose document passes, all in the added part from then on. */
   retain(keep: (doc: number) => boolean): void {
+    const docs = new Int32Array(Math.max(4, this.size));
+    const counts = new Uint16Array(docs.length);
     let kept = 0;
-    for (let i = 0; i < this.length; i++) {
-      const doc = this.docs[i] as number;
-      if (!keep(doc)) continue;
-      this.docs[kept] = doc;
-      this.counts[kept] = this.counts[i] as number;
-      kept++;
+    for (const [from, fromCounts, n] of [[this.baseDocs, this.baseCounts, this.baseDocs.length], [this.docs, this.counts, this.length]] as const) {
+      for (let i = 0; i < n; i++) {
+        const doc = from[i] as number;
+        if (!keep(doc)) continue;
+        docs[kept] = doc;
+        counts[kept++] = fromCounts[i] as number;
+      }
     }
+    this.baseDocs = NO_DOCS;
+    this.baseCounts = NO_COUNTS;
+    this.docs = docs;
+    this.counts = counts;
     this.length = kept;
   }
+}
+
+/** Both parts of a term's postings as one pair of arrays (a copy only when both hold some). */
+function joined(postings: Postings): { docs: Int32Array; counts: Uint16Array } {
+  const added = { docs: postings.docs.subarray(0, postings.length), counts: postings.counts.subarray(0, postings.length) };
+  if (postings.baseDocs.length === 0) return added;
+  if (postings.length === 0) return { docs: postings.baseDocs, counts: postings.baseCounts };
+  const docs = new Int32Array(postings.size);
+  const counts = new Uint16Array(postings.size);
+  docs.set(postings.baseDocs);
+  docs.set(added.docs, postings.baseDocs.length);
+  counts.set(postings.baseCounts);
+  counts.set(added.counts, postings.baseDocs.length);
+  return { docs, counts };
 }
 
 interface Scratch {
@@ -71,13 +109,24 @@ interface Scratch {
 
 // Typo lookups remembered (see nearOf).
 const NEAR_MEMO = 2000;
-// Candidates looked up one by one while this many times fewer than a term's postings.
-const GALLOP = 8;
+// A first slot scanning more postings than this is broad: only its terms' best clauses count.
+const BROAD = 5000;
+// By round (library.ts widens): how many best clauses of each term a broad slot takes in, and
+// for several words that must all match, the share of the newest clauses searched.
+const BEST_OF = [1000, 16_000];
+const NEWEST_SHARE = [1 / 32, 1 / 4];
+// Best clauses remembered at once, over all terms (6 bytes each).
+const BEST_MEMO = 4_000_000;
 
-/** The first index in docs[0..length) holding a value >= doc (postings are ascending). */
-function lowerBound(docs: Int32Array, length: number, doc: number): number {
-  let lo = 0;
-  let hi = length;
+/** The first index in docs[from..length) holding a value >= doc (postings are ascending): steps doubling from `from`, then halving. */
+function gallop(docs: Int32Array, from: number, length: number, doc: number): number {
+  let lo = from;
+  let step = 1;
+  while (lo + step < length && (docs[lo + step] as number) < doc) {
+    lo += step;
+    step *= 2;
+  }
+  let hi = Math.min(length, lo + step + 1);
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if ((docs[mid] as number) < doc) lo = mid + 1;
@@ -96,6 +145,8 @@ export interface SavedTermIndex {
   starts: Int32Array;
   docs: Int32Array;
   counts: Uint16Array;
+  /** Document by key (key-table.ts), so a loaded index finds a clause without filling a map first. */
+  keySlots: Int32Array;
 }
 
 /** An inverted index over documents identified by string keys; see the module comment. */
@@ -106,14 +157,22 @@ export class TermIndex {
   // Words as written (folded, not stemmed) and their terms: a typo is a typo of the word typed,
   // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
   private readonly surfaces = new SearchableMap<string>();
-  private readonly seenWords = new Set<string>();
+  // Words as written, each with its term id (-1 for a function word), filled as words are met.
+  private readonly wordIds = new Map<string, number>();
+  // Occurrences per term id in the document being added; zero outside `add`.
+  private termCounts = new Int32Array(1024);
   private postings: Postings[] = [];
   /** Word count per document index; 0 marks a removed document. */
   private lengths: number[] = [];
   private keys: string[] = [];
   // Built on first use: a loaded index that is only searched never needs it.
-  private keyDocs: Map<string, number> | undefined;
+  private keyDocs: KeyTable | undefined;
   private scratch: Scratch | undefined;
+  // The documents the current search has taken in, the first touchedCount of them.
+  private touched = new Int32Array(1024);
+  private touchedCount = 0;
+  private readonly best = new Map<number, { postings: number; docs: Int32Array; counts: Uint16Array }>();
+  private bestHeld = 0;
   private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
   private live = 0;
   private liveLength = 0;
@@ -144,53 +203,75 @@ export class TermIndex {
     return this.keys.length;
   }
 
-  private get byKey(): Map<string, number> {
-    if (!this.keyDocs) {
-      this.keyDocs = new Map();
-      for (let doc = 0; doc < this.keys.length; doc++) if (this.isLive(doc)) this.keyDocs.set(this.keys[doc] as string, doc);
-    }
+  private get byKey(): KeyTable {
+    this.keyDocs ??= KeyTable.of(
+      this.keys.length,
+      (doc) => this.keys[doc] as string,
+      (doc) => this.isLive(doc),
+    );
     return this.keyDocs;
   }
 
   /** Indexes a document's text under a key, replacing one already there; returns its document index. */
   add(key: string, text: string): number {
     this.remove(key);
-    const counts = new Map<number, number>();
+    const doc = this.keys.length;
+    const distinct: number[] = [];
     let length = 0;
     for (const word of wordList(text)) {
-      const term = termOf(word);
-      if (term === null) continue;
+      const id = this.wordIds.get(word) ?? this.learn(word);
+      if (id < 0) continue;
       length++;
-      if (!this.seenWords.has(word)) {
-        this.seenWords.add(word);
-        this.surfaces.set(foldWord(word), term);
-      }
-      let id = this.termIds.get(term);
-      if (id === undefined) {
-        id = this.postings.length;
-        this.vocabulary.set(term, id);
-        this.termIds.set(term, id);
-        this.postings.push(new Postings());
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1);
+      if (this.termCounts[id] === 0) distinct.push(id);
+      this.termCounts[id] = (this.termCounts[id] as number) + 1;
     }
-    const doc = this.keys.length;
     this.keys.push(key);
     this.lengths.push(Math.max(1, length));
-    this.byKey.set(key, doc);
+    this.byKey.set(key, doc, this.keys.length);
     this.live++;
     this.liveLength += Math.max(1, length);
-    for (const [id, count] of counts) {
-      this.postings[id]?.push(doc, count);
+    for (const id of distinct) {
+      (this.postings[id] as Postings).push(doc, this.termCounts[id] as number);
+      this.termCounts[id] = 0;
     }
     return doc;
+  }
+
+  /**
+   * The term id of a word as written, seen for the first time (-1 for a function word): its
+   * term is made (stemming is the costly part of indexing, so each word is stemmed once) and
+   * the word is filed for typo lookups.
+   */
+  private learn(word: string): number {
+    const term = termOf(word);
+    if (term === null) {
+      this.wordIds.set(word, -1);
+      return -1;
+    }
+    this.surfaces.set(foldWord(word), term);
+    let id = this.termIds.get(term);
+    if (id === undefined) id = this.newTerm(term);
+    this.wordIds.set(word, id);
+    return id;
+  }
+
+  private newTerm(term: string): number {
+    const id = this.postings.length;
+    this.vocabulary.set(term, id);
+    this.termIds.set(term, id);
+    this.postings.push(new Postings());
+    if (id >= this.termCounts.length) {
+      const grown = new Int32Array(Math.max(id + 1, this.termCounts.length * 2));
+      grown.set(this.termCounts);
+      this.termCounts = grown;
+    }
+    return id;
   }
 
   /** Forgets a document; its postings are swept lazily. */
   remove(key: string): void {
     const doc = this.byKey.get(key);
     if (doc === undefined) return;
-    this.byKey.delete(key);
     this.live--;
     this.liveLength -= this.lengths[doc] ?? 0;
     this.lengths[doc] = 0;
@@ -201,7 +282,7 @@ export class TermIndex {
   /** How many documents hold a term (removed ones included until swept). */
   frequency(term: string): number {
     const id = this.termIds.get(term);
-    return id === undefined ? 0 : (this.postings[id]?.length ?? 0);
+    return id === undefined ? 0 : (this.postings[id]?.size ?? 0);
   }
 
   /** The key of a document index from `Candidates`. */
@@ -254,70 +335,190 @@ export class TermIndex {
    * With `all`, the rarest slot is scanned first and later slots only keep documents already in,
    * so a common word costs a scan of its postings and nothing more. Without it, a document's
    * score is scaled by the share of slots it matched.
+   *
+   * When even the rarest slot is broad (a three-letter prefix, common words only: tens of
+   * thousands of clauses at a million), only part of it is taken in and the result is marked
+   * `partial`: for one word its terms' BEST_OF[round] best clauses (`bestOf`; without `all`,
+   * every broad slot's), for several words the NEWEST_SHARE[round] newest clauses. A caller
+   * that finds too few of them usable asks again with the next round, and past the last one
+   * every clause is taken in.
    */
-  search(slots: readonly Slot[], all: boolean): Candidates {
-    const { score, matched, seen, epochs, stamp } = this.scratchFor(this.keys.length);
-    const lengths = this.lengths;
-    let touched: number[] = [];
+  search(slots: readonly Slot[], all: boolean, round = 0): Candidates {
+    const scratch = this.scratchFor(this.keys.length);
+    const sizes = new Map(slots.map((slot) => [slot, this.slotSize(slot)]));
+    // Without `all`, a slot no document matches only scales every score alike ("nuclear-w":
+    // no term "w"): left out, so that one slot left can be searched as a broad slot.
+    const searched = all ? [...slots] : slots.filter((slot) => (sizes.get(slot) as number) > 0);
+    const ordered = searched.sort((a, b) => (sizes.get(a) as number) - (sizes.get(b) as number));
+    const first = ordered[0];
+    const best = BEST_OF[round];
+    const broad = (slot: Slot) => best !== undefined && (sizes.get(slot) as number) > BROAD;
+    // With `all` the rarest slot decides which documents are in; without, every broad slot is cut.
+    const partial = all ? first !== undefined && broad(first) : ordered.some(broad);
     const average = this.liveLength / Math.max(1, this.live);
-    const ordered = [...slots].sort((a, b) => this.slotSize(a) - this.slotSize(b));
+    this.touchedCount = 0;
     for (const [s, slot] of ordered.entries()) {
       let inSlot = 0;
       const narrowing = all && s > 0;
       for (const [term, weight] of slot) {
         const id = this.termIds.get(term);
         if (id === undefined) continue;
-        const { docs, counts, length: df } = this.postings[id] as Postings;
-        if (narrowing && touched.length * GALLOP < df) {
-          // Few candidates left: look each up in the postings instead of scanning them all.
-          for (const doc of touched) {
-            if (matched[doc] !== s && seen[doc] !== s + 1) continue;
-            const i = lowerBound(docs, df, doc);
-            if (i >= df || docs[i] !== doc) continue;
-            if (seen[doc] !== s + 1) {
-              seen[doc] = s + 1;
-              matched[doc] = s + 1;
-              inSlot++;
-            }
-            score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, lengths[doc] as number, average);
+        const postings = this.postings[id] as Postings;
+        const w = termWeight(weight, postings.size, this.live);
+        if (partial && all && s === 0 && ordered.length > 1) {
+          // Several words: the newest clauses first, where the first slot's postings end.
+          const from = Math.floor(this.keys.length * (1 - (NEWEST_SHARE[round] ?? 1)));
+          for (const [docs, counts, n] of [[postings.baseDocs, postings.baseCounts, postings.baseDocs.length], [postings.docs, postings.counts, postings.length]] as const) {
+            const at = gallop(docs, 0, n, from);
+            inSlot += this.scan(scratch, docs.subarray(at, n), counts.subarray(at, n), n - at, w, s, all, false, average);
           }
-          continue;
-        }
-        for (let i = 0; i < df; i++) {
-          const doc = docs[i] as number;
-          const length = lengths[doc] as number;
-          if (length === 0) continue;
-          if (epochs[doc] !== stamp) {
-            if (narrowing) continue;
-            epochs[doc] = stamp;
-            score[doc] = 0;
-            matched[doc] = 0;
-            seen[doc] = 0;
-          }
-          if (seen[doc] !== s + 1) {
-            if (all && matched[doc] !== s) continue;
-            seen[doc] = s + 1;
-            const count = (matched[doc] as number) + 1;
-            matched[doc] = count;
-            if (count === 1) touched.push(doc);
-            inSlot++;
-          }
-          score[doc] = (score[doc] as number) + termScore(weight, df, this.live, counts[i] as number, length, average);
+        } else if (best !== undefined && partial && (all ? s === 0 : broad(slot))) {
+          // One word, or some of the words: each broad term's best clauses.
+          const top = this.bestOf(id, best, average);
+          inSlot += this.scan(scratch, top.docs, top.counts, top.docs.length, w, s, all, false, average);
+        } else if (narrowing && this.touchedCount < postings.size) {
+          inSlot += this.lookUp(scratch, postings.baseDocs, postings.baseCounts, postings.baseDocs.length, w, s, average);
+          inSlot += this.lookUp(scratch, postings.docs, postings.counts, postings.length, w, s, average);
+        } else {
+          inSlot += this.scan(scratch, postings.baseDocs, postings.baseCounts, postings.baseDocs.length, w, s, all, narrowing, average);
+          inSlot += this.scan(scratch, postings.docs, postings.counts, postings.length, w, s, all, narrowing, average);
         }
       }
-      if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0) };
-      if (all) touched = touched.filter((doc) => matched[doc] === s + 1);
+      if (all && inSlot === 0) return { docs: new Int32Array(0), scores: new Float64Array(0), partial };
+      if (all) this.keepMatched(scratch, s + 1);
+      // Later slots look the candidates up in their postings, walking both in document order.
+      if (all && s === 0 && (slot.size > 1 || partial)) this.touched.subarray(0, this.touchedCount).sort();
     }
-    const docs = new Int32Array(touched.length);
-    const scores = new Float64Array(touched.length);
+    const docs = new Int32Array(this.touchedCount);
+    const scores = new Float64Array(this.touchedCount);
+    const touched = this.touched;
     let kept = 0;
-    for (const doc of touched) {
-      const share = (matched[doc] as number) / ordered.length;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = touched[t] as number;
+      const share = (scratch.matched[doc] as number) / ordered.length;
       if (all && share < 1) continue;
       docs[kept] = doc;
-      scores[kept++] = (score[doc] as number) * share;
+      scores[kept++] = (scratch.score[doc] as number) * share;
     }
-    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept) };
+    return { docs: docs.subarray(0, kept), scores: scores.subarray(0, kept), partial };
+  }
+
+  /** Adds one term's postings to slot `s` of the search; returns the documents newly in the slot. */
+  private scan(scratch: Scratch, docs: Int32Array, counts: Uint16Array, df: number, w: number, s: number, all: boolean, narrowing: boolean, average: number): number {
+    const { score, matched, seen, epochs, stamp } = scratch;
+    const lengths = this.lengths;
+    let inSlot = 0;
+    for (let i = 0; i < df; i++) {
+      const doc = docs[i] as number;
+      const length = lengths[doc] as number;
+      if (length === 0) continue;
+      if (epochs[doc] !== stamp) {
+        if (narrowing) continue;
+        epochs[doc] = stamp;
+        score[doc] = 0;
+        matched[doc] = 0;
+        seen[doc] = 0;
+      }
+      if (seen[doc] !== s + 1) {
+        if (all && matched[doc] !== s) continue;
+        seen[doc] = s + 1;
+        const count = (matched[doc] as number) + 1;
+        matched[doc] = count;
+        if (count === 1) this.touch(doc);
+        inSlot++;
+      }
+      score[doc] = (score[doc] as number) + w * termInClause(counts[i] as number, length, average);
+    }
+    return inSlot;
+  }
+
+  /**
+   * Fewer candidates than postings: each candidate is looked up in the postings instead of
+   * scanning them all. Candidates come in document order, so each search gallops on from
+   * where the last one ended.
+   */
+  private lookUp(scratch: Scratch, docs: Int32Array, counts: Uint16Array, df: number, w: number, s: number, average: number): number {
+    const { score, matched, seen } = scratch;
+    let inSlot = 0;
+    let from = 0;
+    let last = -1;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = this.touched[t] as number;
+      if (matched[doc] !== s && seen[doc] !== s + 1) continue;
+      // Out of order (never expected): start again from the beginning.
+      if (doc < last) from = 0;
+      last = doc;
+      const i = gallop(docs, from, df, doc);
+      from = i;
+      if (i >= df || docs[i] !== doc) continue;
+      if (seen[doc] !== s + 1) {
+        seen[doc] = s + 1;
+        matched[doc] = s + 1;
+        inSlot++;
+      }
+      score[doc] = (score[doc] as number) + w * termInClause(counts[i] as number, this.lengths[doc] as number, average);
+    }
+    return inSlot;
+  }
+
+  private touch(doc: number): void {
+    if (this.touchedCount === this.touched.length) {
+      const grown = new Int32Array(Math.max(1024, this.touched.length * 2));
+      grown.set(this.touched);
+      this.touched = grown;
+    }
+    this.touched[this.touchedCount++] = doc;
+  }
+
+  /** Keeps the touched documents that matched every slot so far. */
+  private keepMatched(scratch: Scratch, slots: number): void {
+    let kept = 0;
+    for (let t = 0; t < this.touchedCount; t++) {
+      const doc = this.touched[t] as number;
+      if (scratch.matched[doc] === slots) this.touched[kept++] = doc;
+    }
+    this.touchedCount = kept;
+  }
+
+  /**
+   * A term's `count` best documents (most occurrences for their length), remembered until its
+   * postings change: the candidates of a broad slot, since the top hits of a common word or a
+   * short prefix are among them.
+   */
+  private bestOf(id: number, count: number, average: number): { docs: Int32Array; counts: Uint16Array } {
+    const postings = this.postings[id] as Postings;
+    const key = id * BEST_OF.length + BEST_OF.indexOf(count);
+    const known = this.best.get(key);
+    if (known && known.postings === postings.size) return known;
+    const { docs, counts } = joined(postings);
+    const df = docs.length;
+    if (df <= count) return { docs, counts };
+    const values = new Float64Array(df);
+    for (let i = 0; i < df; i++) {
+      const length = this.lengths[docs[i] as number] as number;
+      values[i] = length === 0 ? -1 : termInClause(counts[i] as number, length, average);
+    }
+    const floor = valueAtRank(values, count - 1);
+    const bestDocs = new Int32Array(count);
+    const bestCounts = new Uint16Array(bestDocs.length);
+    let n = 0;
+    // Strictly better first, then ties with the floor while room is left.
+    for (const tie of [false, true]) {
+      for (let i = 0; i < df && n < bestDocs.length; i++) {
+        const value = values[i] as number;
+        if (value < 0 || (tie ? value !== floor : value <= floor)) continue;
+        bestDocs[n] = docs[i] as number;
+        bestCounts[n++] = counts[i] as number;
+      }
+    }
+    if (this.bestHeld > BEST_MEMO) {
+      this.best.clear();
+      this.bestHeld = 0;
+    }
+    this.bestHeld += n;
+    const found = { postings: df, docs: bestDocs.subarray(0, n), counts: bestCounts.subarray(0, n) };
+    this.best.set(key, found);
+    return found;
   }
 
   /**
@@ -346,22 +547,26 @@ export class TermIndex {
     const surfaces: [string, number][] = [];
     for (const [surface, term] of this.surfaces) surfaces.push([surface, this.termIds.get(term) ?? 0]);
     let total = 0;
-    for (const p of this.postings) total += p.length;
+    for (const p of this.postings) total += p.size;
     const starts = new Int32Array(this.postings.length + 1);
     const docs = new Int32Array(total);
     const counts = new Uint16Array(total);
     let at = 0;
     this.postings.forEach((p, id) => {
       starts[id] = at;
-      for (let i = 0; i < p.length; i++) {
-        const doc = renumber[p.docs[i] as number] ?? -1;
+      const both = joined(p);
+      for (let i = 0; i < both.docs.length; i++) {
+        const doc = renumber[both.docs[i] as number] ?? -1;
         if (doc < 0) continue;
         docs[at] = doc;
-        counts[at++] = p.counts[i] as number;
+        counts[at++] = both.counts[i] as number;
       }
     });
     starts[this.postings.length] = at;
-    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at) };
+    const keys: string[] = [];
+    for (let doc = 0; doc < renumber.length; doc++) if ((renumber[doc] as number) >= 0) keys[renumber[doc] as number] = this.keys[doc] as string;
+    const keySlots = KeyTable.of(keys.length, (doc) => keys[doc] as string, () => true).saved;
+    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at), keySlots };
   }
 
   /** An index from its saved arrays, with the keys and word counts of its documents. */
@@ -373,14 +578,16 @@ export class TermIndex {
       const postings = new Postings();
       const start = saved.starts[id] ?? 0;
       const end = saved.starts[id + 1] ?? start;
-      // Views on the loaded bytes: a push past the end copies them first.
-      postings.docs = saved.docs.subarray(start, end);
-      postings.counts = saved.counts.subarray(start, end);
-      postings.length = end - start;
+      // Views on the loaded bytes, never written.
+      postings.baseDocs = saved.docs.subarray(start, end);
+      postings.baseCounts = saved.counts.subarray(start, end);
       index.postings.push(postings);
     });
+    index.termCounts = new Int32Array(Math.max(1024, saved.terms.length));
     for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
     index.keys = keys;
+    // A copy (a few milliseconds): adds write into it, and the loaded bytes may be loaded again.
+    index.keyDocs = KeyTable.fromSlots(saved.keySlots.slice(), keys.length, (doc) => index.keys[doc] as string, (doc) => index.isLive(doc));
     index.lengths = Array.from(lengths);
     index.live = keys.length;
     for (const length of index.lengths) index.liveLength += length;
@@ -392,7 +599,7 @@ export class TermIndex {
     let size = 0;
     for (const term of slot.keys()) {
       const id = this.termIds.get(term);
-      if (id !== undefined) size += this.postings[id]?.length ?? 0;
+      if (id !== undefined) size += this.postings[id]?.size ?? 0;
     }
     return size;
   }

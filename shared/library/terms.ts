@@ -113,6 +113,13 @@ export function wordList(text: string): string[] {
   return words;
 }
 
+/** How many words a text has. */
+export function wordCount(text: string): number {
+  let count = 0;
+  scanWords(text, () => count++);
+  return count;
+}
+
 // Folding and stemming dominate index build time, and a library's vocabulary is small next to
 // its word count, so terms are remembered (bounded, cleared when full).
 const termMemo = new Map<string, string | null>();

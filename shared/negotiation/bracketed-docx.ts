@@ -4,16 +4,16 @@
  * read. Brackets are bold, each alternative is shaded (alternating tints, so "[shall][should]"
  * reads as two), attributions written in the text are set in small caps, a party known only
  * from a footnote is named in a small-caps label after its alternative ("[G77]"), and notes
- * ("[Note: ...]") become Word comments on the bracket they annotate. A "[" or "]" that does not
+ * ("[Note: ...]") become Word comments on the bracket they annotate. Proposers kept as data (a
+ * compilation's) are written after the "[" in small caps: "[EU, Japan: should]". A "[" or "]" that does not
  * pair up is shown in red so it can be found.
  */
 import { CommentRangeEnd, CommentRangeStart, CommentReference, Paragraph, ShadingType, TextRun, type ICommentOptions, type ParagraphChild } from 'docx';
 import type { Block, Declaration } from '../model';
+import { readDeclarationBrackets } from './draft-lines';
 import { countBrackets } from './counts';
 import type { BracketParse } from './model';
-import { parseBrackets } from './parse';
 import { readDeclarationText } from '../text/read';
-import { blockLine } from '../formats/block-line';
 import { declarationToDocx, type DocxWriteOptions } from '../formats/docx-write';
 import { xmlSafeDeep } from '../formats/xml';
 
@@ -42,7 +42,7 @@ interface Layout {
   /** Where each block's text starts in `text`. */
   starts: Map<string, number>;
   flags: Uint8Array;
-  /** Party labels to write after the character at the key offset. */
+  /** Party labels to write after the character at the key offset, spaces included. */
   labels: Map<number, string>;
   /** Comment ranges: where each opens and closes. */
   commentStarts: Map<number, number[]>;
@@ -54,28 +54,15 @@ interface Layout {
 export async function bracketedDocx(input: Declaration | string, opts: BracketedDocxOptions = {}): Promise<Uint8Array> {
   // Made XML-safe here too: the decorations below are laid out on the text Word receives.
   const decl = xmlSafeDeep(typeof input === 'string' ? readDeclarationText(input, { name: opts.name ?? 'Negotiation text' }).declaration : input);
-  const { text, starts } = blockText(decl.blocks);
-  const parse = parseBrackets(text, { parties: opts.parties ?? decl.parties });
-  const layout = layOut(text, starts, parse, opts);
+  // Read as the negotiation panel reads the draft (draft-lines.ts), so the figures agree.
+  const { text, blockStarts, parse } = readDeclarationBrackets(decl, { parties: opts.parties ?? decl.parties });
+  const layout = layOut(text, blockStarts, parse, opts);
   const total = countBrackets(parse).total;
   return declarationToDocx(decl, opts, {
     runs: (block, start, end) => blockRuns(layout, block, start, end),
     comments: layout.comments,
     description: `Bracketed text: ${total.open} open bracket${total.open === 1 ? '' : 's'}, ${total.unbalanced} unpaired.`,
   });
-}
-
-/** The blocks as the lines the parser reads, one per block, with where each block's text starts. */
-function blockText(blocks: readonly Block[]): { text: string; starts: Map<string, number> } {
-  const starts = new Map<string, number>();
-  let text = '';
-  for (const block of blocks) {
-    if (text) text += '\n';
-    const line = blockLine(block);
-    if (block.text && line.endsWith(block.text)) starts.set(block.id, text.length + line.length - block.text.length);
-    text += line;
-  }
-  return { text, starts };
 }
 
 function layOut(text: string, starts: Map<string, number>, parse: BracketParse, opts: BracketedDocxOptions): Layout {
@@ -95,8 +82,9 @@ function layOut(text: string, starts: Map<string, number>, parse: BracketParse, 
       if (text[close] === ']') mark(close, close + 1, BRACKET);
       if (bracket.kind === 'options') mark(alt.span.start, alt.body.start, BRACKET);
       const attribution = alt.attribution;
-      if (attribution && attribution.source !== 'footnote') mark(attribution.span.start, attribution.span.end, ATTRIBUTION, BODY | ODD);
-      else if (alt.parties.length > 0) layout.labels.set(alt.span.end - 1, `[${alt.parties.join(', ')}]`);
+      if (attribution?.source === 'data') layout.labels.set(alt.span.start, `${alt.parties.join(', ')}:${alt.span.end - alt.span.start > 2 ? ' ' : ''}`);
+      else if (attribution && attribution.source !== 'footnote') mark(attribution.span.start, attribution.span.end, ATTRIBUTION, BODY | ODD);
+      else if (alt.parties.length > 0) layout.labels.set(alt.span.end - 1, ` [${alt.parties.join(', ')}]`);
       for (const span of alt.noteSpans ?? []) {
         let from = span.start;
         while (text[from - 1] === ' ') from--;
@@ -147,7 +135,7 @@ function blockRuns(layout: Layout, block: Block, start: number, end: number): Pa
     const label = layout.labels.get(i);
     const closing = layout.commentEnds.get(i);
     if (label !== undefined || closing) flush(i + 1);
-    if (label !== undefined) out.push(new TextRun({ text: ` ${label}`, smallCaps: true, italics: true, color: '5A5A5A' }));
+    if (label !== undefined) out.push(new TextRun({ text: label, smallCaps: true, italics: true, color: '5A5A5A' }));
     for (const id of closing ?? []) out.push(new CommentRangeEnd(id), new TextRun({ children: [new CommentReference(id)] }));
   }
   flush(base + end);

@@ -92,11 +92,12 @@ function traceBrackets(before: string, after: string, options: ParseOptions): { 
   // Outer brackets come first, so a bracket's ancestors are traced before it; a bracket cannot
   // live on in the bracket its own parent lives on in.
   const targetOf = new Map<string, Bracket | undefined>();
-  const links = old.map((bracket): Link => {
-    const nested = old.filter((o) => o.depth > bracket.depth && o.span.start >= bracket.span.start && o.span.end <= bracket.span.end);
+  const byId = new Map(old.map((o) => [o.id, o]));
+  const links = old.map((bracket, k): Link => {
+    const nested = nestedIn(old, k);
     const landing = bracket.alternatives.map((a) => survivingAt(a, nested, before, map));
     const taken = new Set<Bracket>();
-    for (let id = bracket.parentId; id !== undefined; id = old.find((o) => o.id === id)?.parentId) {
+    for (let id = bracket.parentId; id !== undefined; id = byId.get(id)?.parentId) {
       const t = targetOf.get(id);
       if (t) taken.add(t);
     }
@@ -107,6 +108,25 @@ function traceBrackets(before: string, after: string, options: ParseOptions): { 
     return { bracket, nested, landing, target };
   });
   return { links, now, map };
+}
+
+/**
+ * The brackets nested in brackets[k], in list order. The parser lists brackets by start (outer
+ * first), so they are the ones after it that start before it ends: no scan of the whole list
+ * per bracket, which made long negotiation paragraphs quadratic.
+ */
+function nestedIn(brackets: readonly Bracket[], k: number): Bracket[] {
+  const b = brackets[k];
+  if (!b) return [];
+  let from = k;
+  while (from > 0 && brackets[from - 1]?.span.start === b.span.start) from--;
+  const nested: Bracket[] = [];
+  for (let m = from; m < brackets.length; m++) {
+    const o = brackets[m];
+    if (!o || o.span.start >= b.span.end) break;
+    if (o.depth > b.depth && o.span.start >= b.span.start && o.span.end <= b.span.end) nested.push(o);
+  }
+  return nested;
 }
 
 /** Counts brackets opened, closed and changed in a list of bracket changes. */
@@ -147,40 +167,43 @@ function characterMap(before: string, after: string): CharacterMap {
     a.map((t) => midBefore.slice(t.start, t.end)),
     b.map((t) => midAfter.slice(t.start, t.end)),
   );
-  const kept = new Uint8Array(before.length);
-  const lo = new Int32Array(before.length + 1).fill(-1);
-  const hi = new Int32Array(before.length + 1);
-  const at = (p: number, q: number) => {
-    if (lo[p] === -1) lo[p] = q;
-    hi[p] = q;
-  };
-  const same = (from: number, length: number, shift: number) => {
-    for (let c = from; c < from + length; c++) {
-      kept[c] = 1;
-      at(c, c + shift);
-    }
-  };
-  same(0, head, 0);
+  const map: CharacterMap = { kept: new Uint8Array(before.length), lo: new Int32Array(before.length + 1).fill(-1), hi: new Int32Array(before.length + 1) };
+  keepSame(map, 0, head, 0);
   let ia = head;
   let ib = head;
   for (const part of parts) {
-    const length = part.value.reduce((n, s) => n + s.length, 0);
+    let length = 0;
+    for (const token of part.value) length += token.length;
     if (part.added) {
-      at(ia, ib);
+      landAt(map, ia, ib);
       ib += length;
-      hi[ia] = ib;
+      map.hi[ia] = ib;
     } else if (part.removed) {
-      for (let c = ia; c < ia + length; c++) at(c, ib);
+      for (let c = ia; c < ia + length; c++) landAt(map, c, ib);
       ia += length;
     } else {
-      same(ia, length, ib - ia);
+      keepSame(map, ia, length, ib - ia);
       ia += length;
       ib += length;
     }
   }
-  same(ia, tail, ib - ia);
-  at(before.length, after.length);
-  return { kept, lo, hi };
+  keepSame(map, ia, tail, ib - ia);
+  landAt(map, before.length, after.length);
+  return map;
+}
+
+/** Old boundary p lands at new offset q (the first landing is `lo`, the last `hi`). */
+function landAt(map: CharacterMap, p: number, q: number): void {
+  if (map.lo[p] === -1) map.lo[p] = q;
+  map.hi[p] = q;
+}
+
+/** Old characters [from, from + length) survive, `shift` further on in the new text. */
+function keepSame(map: CharacterMap, from: number, length: number, shift: number): void {
+  for (let c = from; c < from + length; c++) {
+    map.kept[c] = 1;
+    landAt(map, c, c + shift);
+  }
 }
 
 /**
@@ -191,8 +214,12 @@ function characterMap(before: string, after: string): CharacterMap {
 function survivingAt(a: Alternative, nested: readonly Bracket[], before: string, map: CharacterMap): number | undefined {
   let own = 0;
   let firstKept = -1;
+  // Nested brackets come by start: one sweep tells whether c is inside one.
+  let next = 0;
+  let coveredTo = -1;
   for (let c = a.body.start; c < a.body.end; c++) {
-    if (isSpace(before.charCodeAt(c)) || nested.some((n) => within(c, n.span))) continue;
+    for (; next < nested.length && (nested[next]?.span.start ?? Infinity) <= c; next++) coveredTo = Math.max(coveredTo, nested[next]?.span.end ?? -1);
+    if (isSpace(before.charCodeAt(c)) || c < coveredTo) continue;
     own++;
     if (map.kept[c] === 1 && firstKept === -1) firstKept = c;
   }

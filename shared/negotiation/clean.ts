@@ -4,7 +4,7 @@
  * up); in "keep-visible" mode the text goes out as it stands, with the same list as a warning.
  */
 import { lineLocator } from './layout';
-import type { Bracket } from './model';
+import type { Bracket, BracketParse } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
 import { applyEdit, tidyDeletion } from './resolve';
@@ -17,10 +17,14 @@ const EXCERPT = 80;
  * ("[Note: ...]", "[proposed by ...]" standing alone), which belong to the negotiation only.
  */
 export function cleanText(text: string, options: { mode: CleanMode } & ParseOptions): CleanResult {
-  const parse = parseBrackets(text, options);
+  return cleanParsed(text, parseBrackets(text, options), options.mode);
+}
+
+/** cleanText for a text already parsed (a draft read by readDraftLines). */
+export function cleanParsed(text: string, parse: BracketParse, mode: CleanMode): CleanResult {
   const locate = lineLocator(text);
   const open = parse.brackets.map((b) => openItem(text, b, locate));
-  if (options.mode === 'keep-visible') return { ok: true, text, open };
+  if (mode === 'keep-visible') return { ok: true, text, open };
   if (open.length > 0 || parse.problems.length > 0) {
     return { ok: false, message: refusal(open.length, parse.problems.length), open, problems: parse.problems };
   }

@@ -3,6 +3,7 @@
  * has been resolved, in a versioned shape that is validated on the way in and on the way out.
  */
 import { z } from 'zod';
+import { AttributionReport, attributionReport } from './attribution-report';
 import { countBrackets } from './counts';
 import { resolvedBrackets } from './log';
 import { Bracket, BracketProblem } from './model';
@@ -23,11 +24,13 @@ export const BracketList = z.object({
   problems: z.array(BracketProblem),
   /** Closed brackets with their resolution, most recent first. */
   resolved: z.array(Bracket).default([]),
+  /** Who proposed what: per delegation and per paragraph, the most contested first. */
+  report: AttributionReport.optional(),
 });
 export type BracketList = z.infer<typeof BracketList>;
 
 /** The bracket list of a parsed text (and its log, if any) as pretty-printed JSON. */
-export function bracketListJson(parse: BracketParse, meta: { title?: string; log?: Negotiation } = {}): string {
+export function bracketListJson(parse: BracketParse, meta: { title?: string; log?: Negotiation; text?: string } = {}): string {
   const list: BracketList = {
     format: 'concord-brackets',
     schemaVersion: BRACKET_LIST_SCHEMA_VERSION,
@@ -36,6 +39,7 @@ export function bracketListJson(parse: BracketParse, meta: { title?: string; log
     open: parse.brackets,
     problems: parse.problems,
     resolved: meta.log ? resolvedBrackets(meta.log) : [],
+    ...(meta.text === undefined ? {} : { report: attributionReport(meta.text, parse) }),
   };
   return JSON.stringify(BracketList.parse(list), null, 2);
 }

@@ -9,7 +9,7 @@ import type { Choice, ResolveMeta } from './resolve';
 
 /** An empty log for a draft with these parties. */
 export function newNegotiation(parties: readonly string[] = []): Negotiation {
-  return { schemaVersion: NEGOTIATION_SCHEMA_VERSION, parties: [...parties], records: [] };
+  return { schemaVersion: NEGOTIATION_SCHEMA_VERSION, parties: [...parties], records: [], delegations: [] };
 }
 
 /** Resolves a bracket and appends the record; returns the new text and log. */

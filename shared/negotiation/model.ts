@@ -13,9 +13,10 @@ export const Attribution = z.object({
   /**
    * prefix: "[EU: ...]"; inside: "[... (US proposal)]"; after: "[...] [proposed by G77]" or
    * "[...] (US proposal)"; footnote: "[...][3]" with footnote 3 naming the party; marker:
-   * "Option 2 (EU):".
+   * "Option 2 (EU):"; data: stored beside the text (a compilation's proposers), not written in it,
+   * with `span` the alternative it is on.
    */
-  source: z.enum(['prefix', 'inside', 'after', 'footnote', 'marker']),
+  source: z.enum(['prefix', 'inside', 'after', 'footnote', 'marker', 'data']),
   /** Where the attribution stands in the text (for a footnote: the reference, not the note). */
   span: Span,
 });
@@ -139,6 +140,22 @@ export const ResolutionRecord = z.object({
 });
 export type ResolutionRecord = z.infer<typeof ResolutionRecord>;
 
+/**
+ * A party of the draft: the one name attributions use ("Guyana", "G77 and China"), its formal
+ * name for a parties or signature block, the other spellings it is written with, and the groups
+ * it belongs to.
+ */
+export const Delegation = z.object({
+  name: z.string().trim().min(1, 'A delegation needs a name.').max(200, 'A delegation name is at most 200 characters.'),
+  formal: z.string().max(300, 'A formal name is at most 300 characters.').optional(),
+  /** A negotiating group (G77 and China, AOSIS) rather than one State or organisation. */
+  group: z.boolean().optional(),
+  aliases: z.array(z.string().min(1).max(200)).max(50).default([]),
+  /** Names of the groups it belongs to. */
+  groups: z.array(z.string().min(1).max(200)).max(50).default([]),
+});
+export type Delegation = z.infer<typeof Delegation>;
+
 export const NEGOTIATION_SCHEMA_VERSION = 1;
 
 /** The negotiation log of a draft: its parties and every resolution, oldest first. */
@@ -147,5 +164,7 @@ export const Negotiation = z.object({
   /** The draft's list of delegations and groups, offered when attributing an alternative. */
   parties: z.array(z.string()).default([]),
   records: z.array(ResolutionRecord).default([]),
+  /** The Delegations panel's list: formal names, groups; absent from drafts made before it. */
+  delegations: z.array(Delegation).max(500, 'A draft lists at most 500 delegations.').default([]),
 });
 export type Negotiation = z.infer<typeof Negotiation>;

@@ -25,13 +25,24 @@ import { lastAtOrBefore } from '../sorted';
 import { layoutParagraphs, paragraphAt } from './layout';
 import type { Alternative, Bracket, BracketParse, BracketProblem, Editorial, ParagraphInfo } from './model';
 import { findOptionSets } from './options';
-import type { OptionSet } from './options';
 import { attributionParties, noteText, partyPrefix } from './parties';
 
 /** What the parser may know beyond the text. */
 export interface ParseOptions {
   /** The draft's list of parties: their spelling wins, and "[X] [EU]" reads as an attribution. */
   parties?: readonly string[];
+  /**
+   * Proposers kept as data beside the text (a compilation's), as offsets into it covering an
+   * alternative "[" to "]": they name that alternative's parties where the text names none.
+   */
+  attributions?: readonly DataAttribution[];
+}
+
+/** An attribution stored beside the text: the alternative [from, to) and its proposers. */
+export interface DataAttribution {
+  from: number;
+  to: number;
+  parties: readonly string[];
 }
 
 interface Pair {
@@ -78,7 +89,11 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
   const paragraphs = layoutParagraphs(text);
   const { pairs, problems } = pairBrackets(text);
   const sets = findOptionSets(text, paragraphs, known);
+  // Option sets and their markers are in text order and never overlap: found by binary search, not a scan per bracket.
   const markers = sets.flatMap((s) => s.markers);
+  const markerStarts = markers.map((m) => m.start);
+  const setSpans = sets.map((s) => s.span);
+  const setStarts = setSpans.map((span) => span.start);
   const footnotes = footnoteParties(text, paragraphs, known);
   const editorial: Editorial[] = [];
   const groups: Group[] = sets.map((s) => ({ start: s.span.start, end: s.span.end, alternatives: s.alternatives, parentPair: -1, parentSet: -1, isSet: true }));
@@ -86,7 +101,7 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
 
   const siblings = new Map<number, number[]>();
   pairs.forEach((pair, i) => {
-    if (markers.some((m) => pair.open >= m.start && pair.close < m.end)) return;
+    if (spanAround(markers, markerStarts, pair.open, pair.close) !== -1) return;
     const list = siblings.get(pair.parent);
     if (list) list.push(i);
     else siblings.set(pair.parent, [i]);
@@ -129,7 +144,7 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
         last.alternatives.push(...alternatives);
         last.end = span.end;
       } else {
-        last = { start: span.start, end: span.end, alternatives, parentPair: parent, parentSet: parent === -1 ? setAround(sets, span.start) : -1, isSet: false };
+        last = { start: span.start, end: span.end, alternatives, parentPair: parent, parentSet: parent === -1 ? spanAround(setSpans, setStarts, span.start, span.start) : -1, isSet: false };
         lastIndex = groups.push(last) - 1;
       }
       groupOfPair[i] = lastIndex;
@@ -137,7 +152,23 @@ export function parseBrackets(text: string, options: ParseOptions = {}): Bracket
     }
   }
 
-  return { paragraphs, brackets: toBrackets(text, groups, groupOfPair, paragraphs), editorial: editorial.sort((a, b) => a.span.start - b.span.start), problems };
+  const brackets = withDataAttributions(toBrackets(text, groups, groupOfPair, paragraphs), options.attributions ?? []);
+  return { paragraphs, brackets, editorial: editorial.sort((a, b) => a.span.start - b.span.start), problems };
+}
+
+/** Gives each alternative the parties stored for its span, unless its text already names some. */
+function withDataAttributions(brackets: Bracket[], stored: readonly DataAttribution[]): Bracket[] {
+  if (stored.length === 0) return brackets;
+  const at = new Map(stored.map((a) => [`${a.from}:${a.to}`, a]));
+  for (const b of brackets) {
+    for (const alt of b.alternatives) {
+      const data = at.get(`${alt.span.start}:${alt.span.end}`);
+      if (!data || alt.attribution) continue;
+      alt.parties = [...data.parties];
+      alt.attribution = { text: data.parties.join(', '), source: 'data', span: { ...alt.span } };
+    }
+  }
+  return brackets;
 }
 
 /** Where each line starts, to answer "which line, where does it end" in log time: no scan per bracket. */
@@ -190,7 +221,7 @@ function pairBrackets(text: string): { pairs: Pair[]; problems: BracketProblem[]
     const parentPair = pairs[parent];
     if (parentPair) parentPair.kids++;
     enclosing.push(pairs.length);
-    pairs.push({ ...m, parent, kids: 0 });
+    pairs.push({ open: m.open, close: m.close, parent, kids: 0 });
   }
   lone.sort((a, b) => a.at - b.at);
   const problems = lone
@@ -217,8 +248,8 @@ function pairBrackets(text: string): { pairs: Pair[]; problems: BracketProblem[]
 /** The alternatives one "[...]" holds: itself, or its slash-separated parts. */
 function pairAlternatives(text: string, pair: Pair, known: readonly string[]): Alternative[] {
   const span = { start: pair.open, end: pair.close + 1 };
-  let start = pair.open + 1;
-  let end = pair.close;
+  const start = pair.open + 1;
+  const end = pair.close;
   const inner = text.slice(start, end);
   const prefix = partyPrefix(inner, known);
   if (prefix) {
@@ -238,8 +269,6 @@ function pairAlternatives(text: string, pair: Pair, known: readonly string[]): A
       return { ...part, span: { ...part.body } };
     });
   }
-  while (start < end && /\s/u.test(text[start] ?? '')) start++;
-  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
   return [alternative(text, span, start, end, [])];
 }
 
@@ -248,7 +277,9 @@ function alternative(text: string, span: Alternative['span'], from: number, to: 
   let end = to;
   while (start < end && /\s/u.test(text[start] ?? '')) start++;
   while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
-  return { text: text.slice(start, end), parties, span, body: { start, end }, ...(attribution ? { attribution } : {}) };
+  const alt: Alternative = { text: text.slice(start, end), parties, span, body: { start, end } };
+  if (attribution) alt.attribution = attribution;
+  return alt;
 }
 
 function slashParts(inner: string): [number, number][] | undefined {
@@ -312,8 +343,11 @@ function digits(reference: string): string {
   return [...reference].map((c) => (SUPERSCRIPTS.includes(c) ? String(SUPERSCRIPTS.indexOf(c)) : c)).join('');
 }
 
-function setAround(sets: readonly OptionSet[], offset: number): number {
-  return sets.findIndex((s) => s.span.start <= offset && offset < s.span.end);
+/** Index of the span (in text order, none overlapping) holding `from`..`to` inclusive, or -1. */
+function spanAround(spans: readonly { start: number; end: number }[], starts: readonly number[], from: number, to: number): number {
+  const i = lastAtOrBefore(starts, from);
+  const span = spans[i];
+  return span && span.start <= from && to < span.end ? i : -1;
 }
 
 /** Orders groups outer before inner, gives ids, depths, paragraphs and sections. */
@@ -328,31 +362,36 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
     const gb = groups[b];
     return ga && gb ? ga.start - gb.start || gb.end - ga.end : 0;
   });
-  const ids = new Map<number, string>(order.map((g, n) => [g, `k${n + 1}`]));
-  const depth = new Map<number, number>();
+  // By group index: arrays, not maps, since a text may hold 150,000 brackets.
+  const ids: string[] = [];
+  order.forEach((g, n) => (ids[g] = `k${n + 1}`));
+  const depth = new Int32Array(groups.length);
   const bodies = new Map<ParagraphInfo, { start: number; end: number }>();
-  return order.flatMap((g) => {
+  const brackets: Bracket[] = [];
+  for (const g of order) {
     const group = groups[g];
-    if (!group) return [];
+    if (!group) continue;
     const parent = parentOf(group);
-    depth.set(g, parent === -1 ? 0 : (depth.get(parent) ?? 0) + 1);
+    depth[g] = parent === -1 ? 0 : (depth[parent] ?? 0) + 1;
     const paragraphIndex = paragraphAt(paragraphs, group.start);
     const paragraph = paragraphs[paragraphIndex];
-    const parentId = ids.get(parent);
+    const body = paragraph === undefined ? undefined : bodyOf(text, paragraph, bodies);
     const bracket: Bracket = {
-      id: ids.get(g) ?? '',
+      id: ids[g] ?? '',
       kind: group.isSet ? 'options' : 'inline',
       alternatives: group.alternatives,
       span: { start: group.start, end: group.end },
       paragraphIndex,
-      depth: depth.get(g) ?? 0,
-      wholeParagraph: !group.isSet && paragraph !== undefined && group.start <= bodyOf(text, paragraph, bodies).start && group.end >= bodyOf(text, paragraph, bodies).end,
+      depth: depth[g] ?? 0,
+      wholeParagraph: !group.isSet && body !== undefined && group.start <= body.start && group.end >= body.end,
       status: 'open',
-      ...(paragraph?.section === undefined ? {} : { section: paragraph.section }),
-      ...(parentId === undefined ? {} : { parentId }),
     };
-    return [bracket];
-  });
+    if (paragraph?.section !== undefined) bracket.section = paragraph.section;
+    const parentId = parent === -1 ? undefined : ids[parent];
+    if (parentId !== undefined) bracket.parentId = parentId;
+    brackets.push(bracket);
+  }
+  return brackets;
 }
 
 /** Where a paragraph's body starts (after its number) and ends (before final punctuation), once per paragraph. */

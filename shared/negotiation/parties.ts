@@ -1,20 +1,12 @@
 /**
  * Reading who proposed what: attribution phrases ("proposed by the Group of 77", "US proposal"),
  * party prefixes ("EU: ..."), notes ("Chair's note: ..."), and party names brought to one
- * spelling so that "G-77", "Group of 77 and China" and "G77/China" count as one delegation.
+ * spelling so that "G-77 and China", "Group of 77 and China" and "G77/China" count as one delegation.
  */
+import { BUILT_IN_COMPOUNDS, BUILT_IN_SPELLINGS, compoundNames, nameKey } from './delegation-list';
 
-// Names negotiators write in several ways; each maps to the spelling Concord shows.
-const ALIASES: [RegExp, string][] = [
-  [/^(?:the\s+)?(?:group\s+of\s+77|g\s*-?\s*77)(?:\s*(?:and|\/|&|\+)\s*china)?$/iu, 'G77'],
-  [/^(?:the\s+)?(?:european\s+union|eu)$/iu, 'EU'],
-  [/^(?:the\s+)?(?:united\s+states(?:\s+of\s+america)?|u\.?s\.?a?\.?)$/iu, 'US'],
-  [/^(?:the\s+)?(?:united\s+kingdom|uk)$/iu, 'UK'],
-  [/^(?:the\s+)?(?:alliance\s+of\s+small\s+island\s+states|aosis)$/iu, 'AOSIS'],
-  [/^(?:the\s+)?(?:least\s+developed\s+countries|ldcs?)(?:\s+group)?$/iu, 'LDCs'],
-];
-// Compound names that contain a list separator and must not be split at it.
-const COMPOUND = /\b(?:the\s+)?(?:group\s+of\s+77|g\s*-?\s*77)\s*(?:and|\/|&|\+)\s*china\b/giu;
+// Names negotiators write in several ways, and names holding a list separator, come from the
+// built-in list (delegations.json): "G77 and China" is one name, never "G77" and "China".
 const LIST_SEPARATOR = /\s*(?:,|;|&|\/|\band\b)\s*/u;
 const PARTY_WORD = /^(?:[\p{Lu}\d][\p{L}\d.'’-]*|of|and|the|for|de|du|la)$/u;
 // Capitalised words that open instructions or labels, not delegations, before a colon.
@@ -23,6 +15,7 @@ const NOT_PARTIES = new Set([
   'para.', 'section', 'chapeau', 'annex', 'delete', 'insert', 'replace', 'add', 'retain', 'text',
   'proposal', 'comment', 'footnote', 'reservation', 'title', 'preamble', 'source', 'see', 'e.g.', 'i.e.',
   'agreed', 'new', 'original', 'previous', 'current', 'revised', 'compromise', 'draft', 'existing',
+  'placeholder', 'placement', 'reference', 'heading', 'subheading',
 ]);
 const ATTRIBUTION_PHRASES: RegExp[] = [
   /^(?:text\s+|language\s+)?(?:proposed|suggested|submitted|tabled|introduced|put\s+forward|supported|requested)\s+by\s+(.+?)\.?$/iu,
@@ -36,47 +29,57 @@ const MAX_ATTRIBUTION = 150;
 const NOTE = /^((?:[\p{L}'’]+\s+)?note|n\.?b\.|comment)\s*:\s*/iu;
 const MAX_PREFIX = 60;
 
-/** The one spelling of a party: the draft's own spelling where known, else the alias table's. */
+/**
+ * The one spelling of a party: the built-in list's name for any of its spellings ("Group of 77
+ * and China" is "G77 and China"), else the draft's own spelling where it differs only in case,
+ * accents or dots, else the name as written.
+ */
 export function canonicalParty(name: string, known: readonly string[] = []): string {
   const trimmed = name.trim().replace(/\s+/gu, ' ').replace(/^the\s+/iu, '');
-  for (const [pattern, canonical] of ALIASES) if (pattern.test(trimmed)) return canonical;
-  const lower = trimmed.toLowerCase();
-  return known.find((k) => k.toLowerCase() === lower) ?? trimmed;
+  const key = nameKey(trimmed);
+  return BUILT_IN_SPELLINGS.get(key) ?? known.find((k) => nameKey(k) === key) ?? trimmed;
 }
 
-/** The parties in a list such as "EU, US and Japan" or "G77/China", or undefined if it is not one. */
-export function partyList(list: string, known: readonly string[] = []): string[] | undefined {
+/** The names in a list such as "EU, US and Japan" or "G77/China", as written, or undefined if it is not one. */
+export function writtenPartyList(list: string, known: readonly string[] = []): string[] | undefined {
   const compounds: string[] = [];
-  const guarded = list.replace(COMPOUND, (m) => `\u0000${compounds.push(m) - 1}\u0000`);
+  const guard = (text: string, pattern: RegExp | undefined) => (pattern ? text.replace(pattern, (m) => `\u0000${compounds.push(m) - 1}\u0000`) : text);
+  const guarded = guard(guard(list, BUILT_IN_COMPOUNDS), known.length > 0 ? compoundNames(known) : undefined);
   const names = guarded
     .split(LIST_SEPARATOR)
     .map((n) => n.replace(/\u0000(\d+)\u0000/gu, (_, i: string) => compounds[Number(i)] ?? ''))
     .map((n) => n.trim())
     .filter((n) => n.length > 0);
-  if (names.length === 0) return undefined;
-  const parties: string[] = [];
-  for (const name of names) {
-    if (!looksLikeParty(name, known)) return undefined;
-    const party = canonicalParty(name, known);
-    if (!parties.includes(party)) parties.push(party);
-  }
-  return parties;
+  if (names.length === 0 || !names.every((name) => looksLikeParty(name, known))) return undefined;
+  return names;
+}
+
+/** The parties in a list such as "EU, US and Japan" or "G77/China", or undefined if it is not one. */
+export function partyList(list: string, known: readonly string[] = []): string[] | undefined {
+  const names = writtenPartyList(list, known);
+  return names && [...new Set(names.map((name) => canonicalParty(name, known)))];
 }
 
 /** The parties an attribution phrase names ("proposed by the EU", "G77 proposal"), or undefined. */
 export function attributionParties(phrase: string, known: readonly string[] = []): string[] | undefined {
+  const names = attributionNames(phrase, known);
+  return names && [...new Set(names.map((name) => canonicalParty(name, known)))];
+}
+
+/** The names an attribution phrase gives, as written ("the European Union", "USA"), or undefined. */
+export function attributionNames(phrase: string, known: readonly string[] = []): string[] | undefined {
   const trimmed = phrase.trim();
   if (trimmed.length > MAX_ATTRIBUTION) return undefined;
   for (const pattern of ATTRIBUTION_KEYWORD.test(trimmed) ? ATTRIBUTION_PHRASES : []) {
     const named = pattern.exec(trimmed)?.[1];
     if (named !== undefined) {
-      const parties = partyList(named, known);
-      if (parties) return parties;
+      const names = writtenPartyList(named, known);
+      if (names) return names;
     }
   }
   // A bare list of the draft's own parties after a bracket ("[X] [EU, US]") is an attribution too.
-  const bare = known.length > 0 ? partyList(trimmed, known) : undefined;
-  return bare?.every((p) => known.includes(p)) ? bare : undefined;
+  const bare = known.length > 0 ? writtenPartyList(trimmed, known) : undefined;
+  return bare?.every((n) => known.includes(canonicalParty(n, known))) ? bare : undefined;
 }
 
 /** A "Parties: text" opening of a bracket: the parties and where the text after the colon starts. */
@@ -97,9 +100,8 @@ export function noteText(inner: string): string | undefined {
 }
 
 function looksLikeParty(name: string, known: readonly string[]): boolean {
-  if (ALIASES.some(([pattern]) => pattern.test(name))) return true;
-  const lower = name.toLowerCase();
-  if (known.some((k) => k.toLowerCase() === lower)) return true;
+  const key = nameKey(name);
+  if (BUILT_IN_SPELLINGS.has(key) || known.some((k) => nameKey(k) === key)) return true;
   const words = name.split(/\s+/u);
   const first = words[0]?.toLowerCase() ?? '';
   return words.length <= 5 && /^\p{Lu}/u.test(name) && !NOT_PARTIES.has(first) && words.every((w) => PARTY_WORD.test(w));

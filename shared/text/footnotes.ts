@@ -11,11 +11,14 @@ export function readFootnoteMarker(line: string): { marker: string; textStart: n
 }
 
 const MARKERS = /\*{1,3}|†{1,2}|‡|\[\d{1,3}\]/g;
+const MARKER_START = /[*†‡[]/;
 /** What may stand right before an anchor: a letter, digit or closing punctuation. */
 const BEFORE_ANCHOR = /[\p{L}\p{N}.,;:)\]’”"]/u;
 
 /** Anchors cited in a text: markers glued to the end of a word or closing punctuation. */
 export function findAnchors(text: string): string[] {
+  // Most paragraphs cite nothing: one scan for the markers' first characters settles them.
+  if (!MARKER_START.test(text)) return [];
   const found = new Set<string>();
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {

@@ -4,7 +4,7 @@
  * must match what `sha256sum` prints so users can check a file by hand.
  */
 
-const K = new Uint32Array([
+const K = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
   0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
   0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
@@ -17,32 +17,42 @@ const K = new Uint32Array([
 
 /** The SHA-256 digest of some bytes, as 64 lowercase hex digits. */
 export function sha256Hex(bytes: Uint8Array): string {
+  const h = new Int32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
+  const w = new Int32Array(64);
+  // Whole blocks straight from the input; only the last one or two are copied, to be padded.
+  const whole = bytes.length >> 6;
+  compress(h, w, bytes, whole);
   // Padding: a 1 bit, zeros, then the bit length as a 64-bit big-endian number.
-  const padded = new Uint8Array(((bytes.length + 9 + 63) >> 6) << 6);
-  padded.set(bytes);
-  padded[bytes.length] = 0x80;
+  const rest = bytes.length - (whole << 6);
+  const tail = new Uint8Array(rest + 9 > 64 ? 128 : 64);
+  tail.set(bytes.subarray(whole << 6));
+  tail[rest] = 0x80;
   const bits = bytes.length * 8;
   const high = Math.floor(bits / 0x100000000);
   for (let i = 0; i < 4; i++) {
-    padded[padded.length - 8 + i] = (high >>> (24 - 8 * i)) & 0xff;
-    padded[padded.length - 4 + i] = (bits >>> (24 - 8 * i)) & 0xff;
+    tail[tail.length - 8 + i] = (high >>> (24 - 8 * i)) & 0xff;
+    tail[tail.length - 4 + i] = (bits >>> (24 - 8 * i)) & 0xff;
   }
+  compress(h, w, tail, tail.length >> 6);
+  return Array.from(h, (x) => (x >>> 0).toString(16).padStart(8, '0')).join('');
+}
 
-  const h = new Uint32Array([0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19]);
-  const w = new Uint32Array(64);
-  for (let offset = 0; offset < padded.length; offset += 64) {
-    for (let i = 0, o = offset; i < 16; i++, o += 4) {
-      w[i] = ((padded[o] as number) << 24) | ((padded[o + 1] as number) << 16) | ((padded[o + 2] as number) << 8) | (padded[o + 3] as number);
+/** Runs the compression function over the first `blocks` 64-byte blocks of `data`, updating `h`. */
+function compress(h: Int32Array, w: Int32Array, data: Uint8Array, blocks: number): void {
+  let h0 = h[0] as number, h1 = h[1] as number, h2 = h[2] as number, h3 = h[3] as number;
+  let h4 = h[4] as number, h5 = h[5] as number, h6 = h[6] as number, h7 = h[7] as number;
+  for (let block = 0, o = 0; block < blocks; block++) {
+    for (let i = 0; i < 16; i++, o += 4) {
+      w[i] = ((data[o] as number) << 24) | ((data[o + 1] as number) << 16) | ((data[o + 2] as number) << 8) | (data[o + 3] as number);
     }
     for (let i = 16; i < 64; i++) {
-      const a = w[i - 15] as number;
-      const b = w[i - 2] as number;
-      const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-      const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+      const x = w[i - 15] as number;
+      const y = w[i - 2] as number;
+      const s0 = ((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3);
+      const s1 = ((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10);
       w[i] = ((w[i - 16] as number) + s0 + (w[i - 7] as number) + s1) | 0;
     }
-    let a = h[0] as number, b = h[1] as number, c = h[2] as number, d = h[3] as number;
-    let e = h[4] as number, f = h[5] as number, g = h[6] as number, k = h[7] as number;
+    let a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, k = h7;
     for (let i = 0; i < 64; i++) {
       const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
       const ch = (e & f) ^ (~e & g);
@@ -59,14 +69,14 @@ export function sha256Hex(bytes: Uint8Array): string {
       b = a;
       a = (t1 + t2) | 0;
     }
-    h[0] = (h[0] as number) + a;
-    h[1] = (h[1] as number) + b;
-    h[2] = (h[2] as number) + c;
-    h[3] = (h[3] as number) + d;
-    h[4] = (h[4] as number) + e;
-    h[5] = (h[5] as number) + f;
-    h[6] = (h[6] as number) + g;
-    h[7] = (h[7] as number) + k;
+    h0 = (h0 + a) | 0;
+    h1 = (h1 + b) | 0;
+    h2 = (h2 + c) | 0;
+    h3 = (h3 + d) | 0;
+    h4 = (h4 + e) | 0;
+    h5 = (h5 + f) | 0;
+    h6 = (h6 + g) | 0;
+    h7 = (h7 + k) | 0;
   }
-  return Array.from(h, (x) => x.toString(16).padStart(8, '0')).join('');
+  h.set([h0, h1, h2, h3, h4, h5, h6, h7]);
 }

@@ -19,7 +19,7 @@ export type LinkTargets = ReadonlyMap<string, string>;
 
 interface Delim {
   ch: '*' | '_';
-  /** Where the run stands in `out` (its characters are not yet written). */
+  /** The run's index among the paragraph's pieces (its characters are not yet written). */
   at: number;
   n: number;
   open: boolean;
@@ -28,7 +28,18 @@ interface Delim {
 
 const PUNCT = /[\p{P}\p{S}]/u;
 const SPACE = /[\s\u00a0]/u;
+/** Character classes of the flanking rules, tested by code for ASCII: a regular expression per "*" is most of a run's cost. */
+const isSpace = (ch: string) => (ch.charCodeAt(0) < 128 ? ch === ' ' || (ch >= '\t' && ch <= '\r') : SPACE.test(ch));
+const isPunct = (ch: string) => {
+  const code = ch.charCodeAt(0);
+  if (code >= 128) return PUNCT.test(ch);
+  return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
+};
+/** The characters where inline markup may start. */
+const MARKUP_AT = /[\\<`[!*_]/g;
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
+/** An autolink, as GitHub's Markdown writes a bare address: "<https://un.org/x>" is the address, linked. */
+const AUTOLINK = /<((?:https?|mailto):[^\s<>]+)>/y;
 const CODE = /`([^`]+)`/y;
 const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
 /** How many open delimiter runs a closing run looks back over for its partner. */
@@ -42,6 +53,7 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
   // Every scan below is bounded or done once per paragraph: no "[", "<" or "`" may start a scan
   // to the paragraph's end, so 200 KB of "[" reads in one pass, not one per bracket.
   const closes = bracketPairs(source);
+  const contentEnd = source.trimEnd().length; // past it only spaces are left
   let commentEnd = -2; // where the next "-->" stands (-1: none left), looked up once
   // Pieces of output text; a delimiter run is a piece whose characters are decided at the end.
   const pieces: (string | Delim)[] = [];
@@ -65,6 +77,15 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
           i = commentEnd + 3;
           continue;
         }
+      }
+      AUTOLINK.lastIndex = i;
+      const auto = AUTOLINK.exec(source);
+      if (auto) {
+        flush();
+        marks.push({ open: pieces.length, close: pieces.length, type: 'link', href: auto[1] ?? '' });
+        pieces.push(auto[1] ?? '');
+        i += auto[0].length;
+        continue;
       }
       TAG.lastIndex = i;
       const tag = TAG.exec(source);
@@ -113,13 +134,17 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       while (source[j] === c) j++;
       const before = source[i - 1] ?? ' ';
       const after = source[j] ?? ' ';
-      const leftFlanking = !SPACE.test(after) && (!PUNCT.test(after) || SPACE.test(before) || PUNCT.test(before));
-      const rightFlanking = !SPACE.test(before) && (!PUNCT.test(before) || SPACE.test(after) || PUNCT.test(after));
-      const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || PUNCT.test(before));
+      const spaceBefore = isSpace(before);
+      const spaceAfter = isSpace(after);
+      const punctBefore = isPunct(before);
+      const punctAfter = isPunct(after);
+      const leftFlanking = !spaceAfter && (!punctAfter || spaceBefore || punctBefore);
+      const rightFlanking = !spaceBefore && (!punctBefore || spaceAfter || punctAfter);
+      const open = c === '*' ? leftFlanking : leftFlanking && (!rightFlanking || punctBefore);
       // Converters leave "*(definitions) *" at a line's end: a run closing the text closes emphasis.
       // and "**Cooperation with Kenya: ** In cooperation" mid-line.
-      const last = SPACE.test(before) && (source.slice(j).trim() === '' || (j - i >= 2 && SPACE.test(after)));
-      const close = last || (c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || PUNCT.test(after)));
+      const last = spaceBefore && (j >= contentEnd || (j - i >= 2 && spaceAfter));
+      const close = last || (c === '*' ? rightFlanking : rightFlanking && (!leftFlanking || punctAfter));
       if (open || close) {
         flush();
         pieces.push({ ch: c, at: pieces.length, n: j - i, open, close });
@@ -129,8 +154,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       i = j;
       continue;
     }
-    text += c;
-    i++;
+    // Plain text up to the next character that may start markup, in one piece: a string grown
+    // one character at a time is a rope of one-character pieces.
+    MARKUP_AT.lastIndex = i + 1;
+    const j = MARKUP_AT.exec(source)?.index ?? source.length;
+    text += source.slice(i, j);
+    i = j;
   }
   flush();
   matchEmphasis(pieces, marks);
@@ -160,8 +189,12 @@ function readLink(source: string, i: number, links: LinkTargets, closes: Int32Ar
   return href !== undefined ? { text: inner, href, end: close + 1 } : undefined;
 }
 
+/** What bracketPairs gives a text without "[": nothing is ever looked up in it. */
+const NO_BRACKETS = new Int32Array(0);
+
 /** For each "[" of `source`, the index of its matching "]" (-1: none), in one pass; escaped brackets skipped. */
 function bracketPairs(source: string): Int32Array {
+  if (!source.includes('[')) return NO_BRACKETS;
   const closes = new Int32Array(source.length).fill(-1);
   const open: number[] = [];
   for (let k = 0; k < source.length; k++) {
@@ -204,31 +237,29 @@ function matchEmphasis(pieces: (string | Delim)[], marks: { open: Delim | number
 
 /** Writes the pieces out (unused delimiters as literal characters) and places the marks. */
 function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; close: Delim | number; type: InlineMark['type']; href?: string; inner?: InlineMark[] }[]): InlineText {
-  let text = '';
-  const starts = new Map<Delim | number, number>();
-  const ends = new Map<Delim | number, number>();
+  // Where each piece starts and ends in the text, by piece index (a run's `at` is its index).
+  const starts = new Int32Array(pieces.length);
+  const ends = new Int32Array(pieces.length);
+  const parts: string[] = [];
+  let length = 0;
   pieces.forEach((piece, index) => {
-    if (typeof piece === 'string') {
-      starts.set(index, text.length);
-      text += piece;
-      ends.set(index, text.length);
-    } else {
-      starts.set(piece, text.length);
-      // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
-      if (piece.n < 2) text += piece.ch.repeat(piece.n);
-      ends.set(piece, text.length);
-    }
+    // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
+    const part = typeof piece === 'string' ? piece : piece.n < 2 ? piece.ch.repeat(piece.n) : '';
+    starts[index] = length;
+    parts.push(part);
+    length += part.length;
+    ends[index] = length;
   });
   const out: InlineMark[] = [];
   for (const m of marks) {
     const isRange = typeof m.open === 'number';
-    const from = (isRange ? starts.get(m.open) : ends.get(m.open)) ?? 0;
-    const to = (isRange ? ends.get(m.close) : starts.get(m.close)) ?? 0;
+    const from = typeof m.open === 'number' ? (starts[m.open] ?? 0) : (ends[m.open.at] ?? 0);
+    const to = typeof m.close === 'number' ? (ends[m.close] ?? 0) : (starts[m.close.at] ?? 0);
     if (m.href !== undefined && to > from) out.push({ from, to, type: 'link', href: m.href });
     else if (!isRange && to > from) out.push({ from, to, type: m.type });
     for (const inner of m.inner ?? []) out.push({ ...inner, from: inner.from + from, to: inner.to + from });
   }
-  return { text, marks: normalizeMarks(out) };
+  return { text: parts.join(''), marks: normalizeMarks(out) };
 }
 
 /** Marks in order, with touching or overlapping marks of one kind (and address) merged. */

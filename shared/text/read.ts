@@ -51,7 +51,7 @@ export function readDeclarationText(text: string, source: ReadSource): ReadResul
   const markdown = source.markdown === true || looksLikeMarkdown(body);
   const un = unDocument(body);
   const cleaned = cleanText(repaired.text, { frontMatterEnd: front?.end ?? 0, markdown, ...(un ? { un } : {}) });
-  if (cleaned.text.trim() === '') {
+  if (!/\S/.test(cleaned.text)) {
     throw new ReadError('no-text', `“${source.name}” contains no declaration text once page debris is removed. ${ACCEPTED_FORMATS}`);
   }
   const blocks = segmentText(cleaned.text, { markdown, links: cleaned.links, un: un !== undefined, ...(front?.title ? { knownTitle: front.title } : {}) });

@@ -56,7 +56,10 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     const marks = inline.marks.map((m) => ({ ...m, from: m.from + prefix.length, to: m.to + prefix.length }));
     const plainEnd = withoutTrailingReference(text).length; // a trailing "[1]" may stand outside the bold
     const covered = (type: InlineMark['type']) => marks.some((m) => m.type === type && m.from <= prefix.length && m.to >= plainEnd);
-    return { ...unit, text, marks, bold: text.length > prefix.length && covered('bold'), ...(note ? { note } : {}) };
+    // In place, as for plain text: spreading 10,000 units was a tenth of reading a megabyte.
+    const read: ReadUnit = Object.assign(unit, { text, marks, bold: text.length > prefix.length && covered('bold') });
+    if (note) read.note = note;
+    return read;
   });
 }
 

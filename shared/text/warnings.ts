@@ -35,8 +35,6 @@ const PUNCT_LETTER = new RegExp(`[,;:.!?](?=[${LETTERS}])`, 'g');
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
-/** Words, for the doubled-word check. */
-const WORD = new RegExp(`[${LETTERS}]+`, 'g');
 const BLANK = /^\s+$/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
@@ -59,28 +57,39 @@ function spacing(text: string, out: Sink): void {
   }
 }
 
+/** A letter of LETTERS, by its code: scanning words by hand allocates nothing per word. */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
+}
+
 function doubledWords(text: string, out: Sink): void {
-  let previous = '';
+  let previousStart = -1;
   let previousEnd = -1;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const word = m[0];
+  for (let i = 0; i < text.length; ) {
+    if (!isLetter(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
     // Cheap tests first: most neighbouring words differ in length.
     if (
-      word.length === previous.length &&
-      word.toLowerCase() === previous.toLowerCase() &&
-      BLANK.test(text.slice(previousEnd, m.index)) &&
+      previousStart >= 0 &&
+      i - start === previousEnd - previousStart &&
+      BLANK.test(text.slice(previousEnd, start)) &&
+      text.slice(start, i).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() &&
       out.take()
     ) {
+      const word = text.slice(start, i);
       out.items.push({
         kind: 'doubled-word',
-        span: { start: previousEnd, end: m.index + word.length },
+        span: { start: previousEnd, end: i },
         message: `“${word}” appears twice in a row.`,
         suggestion: word,
       });
     }
-    previous = word;
-    previousEnd = m.index + word.length;
+    previousStart = start;
+    previousEnd = i;
   }
 }
 
@@ -119,6 +128,7 @@ export function checkBlockText(text: string): TextWarning[] {
   spacing(text, sinks[0]);
   doubledWords(text, sinks[1]);
   balance(text, sinks[2]);
+  if (sinks.every((s) => s.items.length === 0)) return [];
   const all = sinks.flatMap((s) => s.items).sort((a, b) => a.span.start - b.span.start);
   const shown = all.slice(0, MAX_BLOCK_WARNINGS);
   const left = all.length - shown.length + sinks.reduce((n, s) => n + s.dropped, 0);

@@ -7,7 +7,7 @@
  * paragraph with brackets open.
  *
  * Brackets are read per textblock: a bracket never spans paragraphs in the editor, and a
- * keystroke reparses one block. Option blocks ("Option 1: / Option 2:") span paragraphs, so they
+ * keystroke reparses one block. Brackets are those of the text with every suggestion accepted. Option blocks ("Option 1: / Option 2:") span paragraphs, so they
  * are counted by the panel's whole-draft parse but not tinted here.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
@@ -15,10 +15,12 @@ import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type { BracketParse } from '../../../shared/negotiation/model';
 import { parseBrackets } from '../../../shared/negotiation/parse';
-import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { forEachTextblockOf } from '../textblocks';
+import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
+import { acceptedAttributions } from '../attribution-marks';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -38,16 +40,25 @@ const cache = new WeakMap<Node, { parties: readonly string[]; parse: BracketPars
 export function blockBrackets(block: Node, parties: readonly string[]): BracketParse {
   const hit = cache.get(block);
   if (hit && hit.parties === parties) return hit.parse;
-  const parse = parseBrackets(block.textContent, { parties });
+  const parse = parseBrackets(acceptedText(block), { parties, attributions: acceptedAttributions(block) });
   cache.set(block, { parties, parse });
   return parse;
+}
+
+function partiesChip(parties: readonly string[]): HTMLElement {
+  const chip = document.createElement('span');
+  chip.className = 'cn-bracket-chip cn-party-chip';
+  chip.textContent = parties.join(', ');
+  chip.title = `Proposed by ${parties.join(', ')}`;
+  chip.setAttribute('contenteditable', 'false');
+  return chip;
 }
 
 function decorationsOfBlock(block: Node, pos: number, parties: readonly string[], out: Decoration[]): void {
   const parse = blockBrackets(block, parties);
   const inline = parse.brackets.filter((b) => b.kind === 'inline');
   if (inline.length === 0) return;
-  const text = block.textContent;
+  const text = acceptedText(block);
   const at = (offset: number) => textOffsetToPos(block, pos, offset);
   out.push(Decoration.node(pos, pos + block.nodeSize, { class: 'cn-bracketed', 'data-open': String(inline.length) }));
   for (const bracket of inline) {
@@ -63,7 +74,10 @@ function decorationsOfBlock(block: Node, pos: number, parties: readonly string[]
         out.push(Decoration.inline(at(start), at(start + 1), { class: opening }), Decoration.inline(at(end - 1), at(end), { class: 'cn-bracket-mark' }));
       }
       const attribution = alternative.attribution;
-      if (attribution && attribution.span.end <= bracket.span.end) {
+      if (attribution?.source === 'data') {
+        // Proposers kept as data: a chip after the "[", drawn, never part of the text.
+        out.push(Decoration.widget(at(start + 1), () => partiesChip(alternative.parties), { side: 1, key: `att:${alternative.parties.join('|')}`, ignoreSelection: true }));
+      } else if (attribution && attribution.span.end <= bracket.span.end) {
         tail = Math.max(tail, attribution.span.end);
         out.push(Decoration.inline(at(attribution.span.start), at(attribution.span.end), { class: 'cn-bracket-chip', title: `Proposed by ${alternative.parties.join(', ') || attribution.text}` }));
       }

@@ -1,7 +1,8 @@
 /**
  * Live drafting checks: the reader's warnings (spacing, doubled words, brackets, quotes, glued
  * numbers) run on every block as it is edited, shown as underlines with the message as a tooltip
- * and listed for the checks panel.
+ * and listed for the checks panel. They read the text as it would be with every suggestion
+ * accepted: words suggested out are not checked.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
@@ -10,7 +11,8 @@ import type { Node } from 'prosemirror-model';
 import type { NumberStyle, TextWarning } from '../../../shared/model';
 import { readNumber } from '../../../shared/text/numbers';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
-import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { forEachTextblockOf } from '../textblocks';
+import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
@@ -70,7 +72,7 @@ const cache = new WeakMap<Node, TextWarning[]>();
 function blockWarnings(block: Node): TextWarning[] {
   let warnings = cache.get(block);
   if (!warnings) {
-    const text = block.textContent;
+    const text = acceptedText(block);
     warnings = [...typedNumber(block, text), ...checkBlockText(text)];
     cache.set(block, warnings);
   }
@@ -107,7 +109,7 @@ function textWarningsIn(doc: Node, range: BlockRange): DraftWarning[] {
     forEachTextblockOf(top, topPos, (block, pos) => {
       const warnings = blockWarnings(block);
       if (warnings.length === 0) return;
-      const text = block.textContent;
+      const text = acceptedText(block);
       for (const warning of warnings) {
         const from = textOffsetToPos(block, pos, warning.span.start);
         placed.push({

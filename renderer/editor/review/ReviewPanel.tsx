@@ -10,21 +10,11 @@ import { useState } from 'react';
 import type { Command } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
 import type { Author } from '../../../shared/settings/schemas';
-import type { SuggestionKind } from '../../../shared/review/model';
+import { KIND_LABEL, when } from './labels';
 import { deleteComment, editComment, listComments, replyToComment, setCommentResolved, type DraftComment } from './comments';
 import { decideEverySuggestion, decideSuggestion, decideSuggestionsBy, decideSuggestionsInSelection, goToSuggestion, listSuggestions } from './suggestions';
 import './review.css';
 
-const KIND_LABEL: Record<SuggestionKind, string> = {
-  insert: 'Inserted',
-  delete: 'Deleted',
-  'move-from': 'Moved from',
-  'move-to': 'Moved to',
-  format: 'Formatted',
-  'block-kind': 'Block kind',
-  'library-insert': 'Library clause',
-  'bracket-resolution': 'Bracket resolved',
-};
 
 export interface ReviewPanelProps {
   /** The editor's state as of its last snapshot (null while it mounts). */
@@ -37,7 +27,6 @@ export interface ReviewPanelProps {
   onJump(from: number, to: number): void;
 }
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString('en-GB', { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }) : '');
 
 function CommentThread({ thread, author, run, ensureAuthor, onJump }: { thread: DraftComment; author: Author | null; run(c: Command): void; ensureAuthor(): Promise<Author | null>; onJump(from: number, to: number): void }) {
   const [reply, setReply] = useState('');

@@ -3,15 +3,15 @@
  * them. A suggestion is every stretch marked with one id: its kind, author, time and words.
  * Accepting or rejecting any number of them is one transaction, so one undo brings them back.
  */
-import { applySuggestion, applySuggestions, revertSuggestion, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
+import { applySuggestions, revertSuggestions } from '@handlewithcare/prosemirror-suggest-changes';
 import { closeHistory } from 'prosemirror-history';
 import type { Mark, Node } from 'prosemirror-model';
 import { TextSelection } from 'prosemirror-state';
-import type { EditorState } from 'prosemirror-state';
-import type { Command, Transaction } from 'prosemirror-state';
+import type { Command } from 'prosemirror-state';
 import { decodeSuggestionId } from '../../../shared/review/suggestion-id';
 import type { SuggestionKind } from '../../../shared/review/model';
 import { asReviewAction } from './suggesting';
+import { decideInto } from './decide';
 
 export interface DraftSuggestion {
   id: string | number;
@@ -63,20 +63,14 @@ export function listSuggestions(doc: Node): DraftSuggestion[] {
   return [...byId.values()].sort((a, b) => a.from - b.from);
 }
 
-/** Runs the library's command for each id on a growing transaction: one undo step for all. */
+/** Decides the suggestions with these ids in one walk of the document: one undo step for all. */
 function decideAll(ids: readonly (string | number)[], accept: boolean): Command {
   return (state, dispatch) => {
     if (!ids.length) return false;
     if (!dispatch) return true;
-    let current: EditorState = state;
+    const chosen = new Set<unknown>(ids);
     const tr = state.tr;
-    for (const id of ids) {
-      const command = accept ? applySuggestion(id) : revertSuggestion(id);
-      command(current, (step: Transaction) => {
-        for (const s of step.steps) tr.step(s);
-        current = current.apply(step);
-      });
-    }
+    decideInto(tr, (id) => chosen.has(id), accept);
     // A decision is an undo step of its own, never merged with the typing before it.
     dispatch(closeHistory(asReviewAction(tr)).scrollIntoView());
     return true;

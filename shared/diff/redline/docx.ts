@@ -11,6 +11,10 @@ import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
 import { declarationStyles, STYLE } from '../../formats/docx-write';
 import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
+import { LIST_ID, listParagraphs, numberingXml } from './docx-lists';
+import { footnotesXml, planNotes } from './docx-notes';
+import type { NoteRun } from './docx-notes';
+import { shownMark } from '../../formats/note-places';
 import { escapeXml } from './escape';
 import { redlineParagraphs } from './layout';
 import type { RedlineParagraph, Run } from './layout';
@@ -32,14 +36,20 @@ const R = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
 export async function comparisonToDocx(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): Promise<Uint8Array> {
   const zip = new JSZip();
   const comments = commentsXml(c, meta);
-  zip.file('[Content_Types].xml', comments ? CONTENT_TYPES.replace('</Types>', `${COMMENTS_TYPE}</Types>`) : CONTENT_TYPES);
+  const lists = sides !== undefined && listParagraphs(c, redlineParagraphs(c), sides).size > 0;
+  const { xml, notes } = documentParts(c, meta, sides);
+  const types = `${comments ? COMMENTS_TYPE : ''}${lists ? NUMBERING_TYPE : ''}${notes ? FOOTNOTES_TYPE : ''}`;
+  const rels = `${comments ? COMMENTS_REL : ''}${lists ? NUMBERING_REL : ''}${notes ? FOOTNOTES_REL : ''}`;
+  zip.file('[Content_Types].xml', CONTENT_TYPES.replace('</Types>', `${types}</Types>`));
   zip.file('_rels/.rels', ROOT_RELS);
-  zip.file('word/_rels/document.xml.rels', comments ? DOCUMENT_RELS.replace('</Relationships>', `${COMMENTS_REL}</Relationships>`) : DOCUMENT_RELS);
+  zip.file('word/_rels/document.xml.rels', DOCUMENT_RELS.replace('</Relationships>', `${rels}</Relationships>`));
+  if (lists) zip.file('word/numbering.xml', numberingXml(W));
   zip.file('word/settings.xml', SETTINGS);
   zip.file('word/styles.xml', await declarationStylesXml());
   zip.file('word/header1.xml', headerXml(c));
   zip.file('docProps/core.xml', coreXml(c, meta));
-  zip.file('word/document.xml', documentXml(c, meta, sides));
+  zip.file('word/document.xml', xml);
+  if (notes) zip.file('word/footnotes.xml', notes);
   if (comments) zip.file('word/comments.xml', comments);
   return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
@@ -51,13 +61,30 @@ export function redlineTitle(c: Comparison): string {
 
 /** The body of word/document.xml; exported so tests can read the markup without unzipping. */
 export function documentXml(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): string {
+  return documentParts(c, meta, sides).xml;
+}
+
+/** word/document.xml and, when footnotes became Word footnotes, word/footnotes.xml (one set of revision ids). */
+function documentParts(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSide; b: CompareSide }): { xml: string; notes?: string } {
   const rev = new Revisions(meta);
   const paragraphs = redlineParagraphs(c);
-  const marks = paragraphMarks(paragraphs);
   const style = (p: RedlineParagraph) => styleId(sides?.[p.side].paragraphs[p.p]);
-  const body = withComments(paragraphs.map((p, k) => paragraphXml(p, style(p), marks[k], rev)), paragraphs);
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${body.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  const listed = sides ? listParagraphs(c, paragraphs, sides) : new Set<number>();
+  const plan = sides ? planNotes(c, paragraphs, sides) : { body: paragraphs.map((paragraph, index) => ({ paragraph, index })), notes: [], automatic: true };
+  const body = plan.body.map((b) => b.paragraph);
+  const marks = paragraphMarks(body);
+  const { automatic } = plan;
+  const xml = withComments(
+    plan.body.map(({ paragraph: p, index }, k) => paragraphXml(listed.has(index) ? { ...p, runs: p.runs.slice(p.numberRuns ?? 0) } : p, style(p), marks[k], rev, listed.has(index), automatic)),
+    body,
+  );
+  const document = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<w:document xmlns:w="${W}" xmlns:r="${R}"><w:body>${xml.join('')}<w:sectPr><w:headerReference w:type="default" r:id="rIdHeader"/><w:pgSz w:w="11906" w:h="16838"/><w:pgMar w:top="1417" w:right="1417" w:bottom="1417" w:left="1417" w:header="708" w:footer="708" w:gutter="0"/></w:sectPr></w:body></w:document>`;
+  if (plan.notes.length === 0) return { xml: document };
+  // A note's own paragraph: its number or mark, then its words with their revisions.
+  const noteXml = (marker: string, p: RedlineParagraph) =>
+    `<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r>${FOOTNOTE_MARK_STYLE}${automatic ? '<w:footnoteRef/>' : `<w:t xml:space="preserve">${escapeXml(shownMark(marker))}</w:t>`}</w:r>${run(' ')}${p.runs.map((r) => revisionRun(r, rev, automatic)).join('')}</w:p>`;
+  return { xml: document, notes: footnotesXml(W, plan.notes, (n) => noteXml(n.marker, n.paragraph)) };
 }
 
 /** The page header: which two texts, and the notice when the comparison is coarser than usual. */
@@ -176,18 +203,59 @@ async function declarationStylesXml(): Promise<string> {
 
 const FONT = 'Times New Roman';
 
-function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions): string {
-  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
-  const pPr = inner ? `<w:pPr>${inner}</w:pPr>` : '';
+/** A paragraph; `listed` puts it in the automatic list (its typed number already left out of its runs). */
+function paragraphXml(p: RedlineParagraph, style: string | undefined, mark: MarkKind | undefined, rev: Revisions, listed: boolean, automaticNotes: boolean): string {
+  if (style === STYLE.parties && !p.move) return partyParagraphsXml(p, mark, rev);
+  const numPr = listed ? `<w:numPr><w:ilvl w:val="0"/><w:numId w:val="${LIST_ID}"/></w:numPr>` : '';
+  const pPr = paragraphProperties(style, numPr, mark, rev);
   if (p.move) return moveParagraphXml(p, p.move, pPr, rev);
-  const runs = p.runs.map((r) => revisionRun(r, rev)).join('');
+  const runs = p.runs.map((r) => revisionRun(r, rev, automaticNotes)).join('');
   return `<w:p>${pPr}${runs}</w:p>`;
 }
 
-function revisionRun(r: Run, rev: Revisions): string {
-  if (r.kind === 'insert') return `<w:ins ${rev.mark()}>${run(r.text)}</w:ins>`;
-  if (r.kind === 'delete') return `<w:del ${rev.mark()}>${run(r.text, 'w:delText')}</w:del>`;
-  return run(r.text);
+function paragraphProperties(style: string | undefined, numPr: string, mark: MarkKind | undefined, rev: Revisions): string {
+  const inner = `${style ? `<w:pStyle w:val="${style}"/>` : ''}${numPr}${mark ? `<w:rPr><w:${mark} ${rev.mark()}/></w:rPr>` : ''}`;
+  return inner ? `<w:pPr>${inner}</w:pPr>` : '';
+}
+
+/**
+ * A list of parties as the DOCX export writes it: a paragraph per party. A line break that came
+ * or went (a party added to or dropped from the list) is a paragraph mark that came or went.
+ */
+function partyParagraphsXml(p: RedlineParagraph, mark: MarkKind | undefined, rev: Revisions): string {
+  const lines: { runs: Run[]; mark: MarkKind | undefined }[] = [{ runs: [], mark: undefined }];
+  for (const r of p.runs) {
+    r.text.split('\n').forEach((piece, k) => {
+      const line = lines[lines.length - 1];
+      if (k > 0 && line) {
+        line.mark = r.kind === 'insert' ? 'ins' : r.kind === 'delete' ? 'del' : undefined;
+        lines.push({ runs: [], mark: undefined });
+      }
+      if (piece) lines[lines.length - 1]?.runs.push({ kind: r.kind, text: piece });
+    });
+  }
+  const lastLine = lines[lines.length - 1];
+  if (lastLine) lastLine.mark = mark;
+  return lines.map((l) => `<w:p>${paragraphProperties(STYLE.parties, '', l.mark, rev)}${l.runs.map((r) => revisionRun(r, rev)).join('')}</w:p>`).join('');
+}
+
+function revisionRun(r: NoteRun, rev: Revisions, automatic = true): string {
+  const content = r.note === undefined ? run(r.text, r.kind === 'delete' ? 'w:delText' : 'w:t') : referenceRun(r.note, automatic ? undefined : shownMark(r.text), r.kind === 'delete');
+  if (r.kind === 'insert') return `<w:ins ${rev.mark()}>${content}</w:ins>`;
+  if (r.kind === 'delete') return `<w:del ${rev.mark()}>${content}</w:del>`;
+  return content;
+}
+
+const FOOTNOTE_MARK_STYLE = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr>';
+
+/**
+ * A footnote reference: Word's number, or the note's own mark ("*", "†") typed after it as Word's
+ * customMarkFollows wants (the DOCX export writes them the same way).
+ */
+function referenceRun(id: number, mark: string | undefined, deleted: boolean): string {
+  if (mark === undefined) return `<w:r>${FOOTNOTE_MARK_STYLE}<w:footnoteReference w:id="${id}"/></w:r>`;
+  const element = deleted ? 'w:delText' : 'w:t';
+  return `<w:r>${FOOTNOTE_MARK_STYLE}<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/><${element} xml:space="preserve">${escapeXml(mark)}</${element}></w:r>`;
 }
 
 /**
@@ -227,6 +295,14 @@ const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" Target="settings.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rIdHeader" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/header" Target="header1.xml"/></Relationships>`;
 
 const COMMENTS_TYPE = `<Override PartName="/word/comments.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.comments+xml"/>`;
+
+const FOOTNOTES_TYPE = `<Override PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"/>`;
+
+const FOOTNOTES_REL = `<Relationship Id="rIdFootnotes" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>`;
+
+const NUMBERING_TYPE = `<Override PartName="/word/numbering.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.numbering+xml"/>`;
+
+const NUMBERING_REL = `<Relationship Id="rIdNumbering" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/numbering" Target="numbering.xml"/>`;
 
 const COMMENTS_REL = `<Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/comments" Target="comments.xml"/>`;
 

@@ -25,6 +25,8 @@ export interface RedlineParagraph {
   p: number;
   /** On a row's first paragraph: where the change stands ("OP 3", "Art. 4.2 → Art. 5.1"). */
   where?: string;
+  /** How many of `runs` are the paragraph's number, typed (they come first); a writer with real list numbering leaves them out. */
+  numberRuns?: number;
   /** Bracket lines to print under the paragraph ("Bracket resolved: kept “shall”, dropped “should”"). */
   brackets?: string[];
   /**
@@ -61,6 +63,7 @@ export function redlineParagraphs(c: Comparison): RedlineParagraph[] {
         p,
         ...(r.move ? { move: { id: r.move.id, end: r.move.end } } : {}),
         runs: n === 0 ? [...numberRuns(r, c.ignore.numbering), ...runs] : runs,
+        ...(n === 0 && r.number ? { numberRuns: numberRuns(r, c.ignore.numbering).length } : {}),
         ...(n === 0 && r.kind !== 'equal' ? { where: where(r) } : {}),
         ...(n === 0 && lines.length > 0 ? { brackets: lines } : {}),
         ...(r.resolution && r.b.length > 0 && r.move?.end !== 'from' ? { resolved: true } : {}),
@@ -97,11 +100,15 @@ export function bracketLine(change: BracketChange): string {
   return `Bracket resolved: ${change.summary}`;
 }
 
-/** The bracket lines of a row; a dropped option paragraph points at the choice that dropped it. */
+/**
+ * The bracket lines of a row; a dropped option paragraph points at the choice that dropped it,
+ * in words of its own, so that "Bracket resolved" lines count each closed bracket once, as the
+ * summary does.
+ */
 function bracketLines(r: Row): string[] {
   if (r.move?.end === 'from') return [];
   if (r.brackets && r.brackets.length > 0) return r.brackets.map(bracketLine);
-  return r.resolution ? [`Bracket resolved: ${r.resolution.summary}`] : [];
+  return r.resolution ? [`Part of a bracket resolution: ${r.resolution.summary}`] : [];
 }
 
 /** The summary's bracket figures as one sentence, or undefined when no bracket changed. */

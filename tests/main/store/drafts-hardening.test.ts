@@ -2,6 +2,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkS
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createContext } from '../../../main/handlers/context';
+import { dispatch } from '../../../main/handlers/index';
 import { describeFsError } from '../../../main/store/fs-errors';
 import { cleanStaleTemps } from '../../../main/store/atomic';
 import { openDrafts, type DraftStore } from '../../../main/store/drafts';
@@ -41,10 +43,10 @@ describe('drafts on disk, hostile names and races', () => {
     await drafts.save(rel, titled(title, '2026-01-01T00:00:00.000Z'), 'create');
     await drafts.autosave(rel, titled(`${title} (edited)`, '2026-01-01T00:05:00.000Z'));
     expect((await drafts.open(rel)).recovery?.draft.title).toBe(`${title} (edited)`);
-    expect(await drafts.recoveries()).toMatchObject([{ path: rel, title: `${title} (edited)` }]);
+    expect((await drafts.recoveries()).recoveries).toMatchObject([{ path: rel, title: `${title} (edited)` }]);
     expect((await drafts.list()).map((d) => d.path)).toEqual([rel]);
     await drafts.save(rel, titled(title, '2026-01-01T00:06:00.000Z'), 'overwrite');
-    expect(await drafts.recoveries()).toEqual([]);
+    expect((await drafts.recoveries()).recoveries).toEqual([]);
   });
 
   it('skips and reports a stray file in .recovery/ instead of failing every recovery', async () => {
@@ -53,8 +55,16 @@ describe('drafts on disk, hostile names and races', () => {
     writeFileSync(path.join(dir, '.recovery', '%zz-broken'), 'junk');
     writeFileSync(path.join(dir, '.recovery', 'notes.txt'), 'junk');
     const found = await drafts.recoveries();
-    expect(found.map((r) => r.path)).toEqual(['kept.concord']);
-    expect(drafts.warnings().join(' ')).toMatch(/%zz-broken/);
+    expect(found.recoveries.map((r) => r.path)).toEqual(['kept.concord']);
+    expect(found.warnings).toHaveLength(2);
+    expect(found.warnings.join(' ')).toMatch(/%zz-broken is not a recovery copy Concord can read; it was left alone/);
+  });
+
+  it('sends the skipped recovery files with the recovery list, through the one handler every shell calls', async () => {
+    mkdirSync(path.join(dir, '.recovery'), { recursive: true });
+    writeFileSync(path.join(dir, '.recovery', 'notes.txt'), 'junk');
+    const ctx = createContext({ shell: 'web', workspace: dir });
+    expect(await dispatch('drafts.recoveries', {}, ctx)).toEqual({ recoveries: [], warnings: [expect.stringMatching(/notes\.txt is not a recovery copy/)] });
   });
 
   it('lists drafts whatever the case of their extension, and refuses names starting with a dot', async () => {

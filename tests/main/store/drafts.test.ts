@@ -74,17 +74,17 @@ describe('drafts on disk', () => {
     const opened = await drafts.open('d.concord');
     expect(opened.draft.title).toBe('Draft saved');
     expect(opened.recovery?.draft.title).toBe('Draft unsaved');
-    expect((await drafts.recoveries()).map((r) => r.path)).toEqual(['d.concord']);
+    expect((await drafts.recoveries()).recoveries.map((r) => r.path)).toEqual(['d.concord']);
     await drafts.save('d.concord', makeDraft('final', 1, '2026-01-01T00:06:00.000Z'), 'overwrite');
     expect((await drafts.open('d.concord')).recovery).toBeNull();
-    expect(await drafts.recoveries()).toEqual([]);
+    expect((await drafts.recoveries()).recoveries).toEqual([]);
   });
 
   it('offers the recovery of a draft that was never saved', async () => {
     await drafts.autosave('new.concord', makeDraft('fresh'));
-    expect(await drafts.recoveries()).toMatchObject([{ path: 'new.concord', title: 'Draft fresh' }]);
+    expect((await drafts.recoveries()).recoveries).toMatchObject([{ path: 'new.concord', title: 'Draft fresh' }]);
     await drafts.discardRecovery('new.concord');
-    expect(await drafts.recoveries()).toEqual([]);
+    expect((await drafts.recoveries()).recoveries).toEqual([]);
     expect(existsSync(path.join(dir, 'new.concord'))).toBe(false);
   });
 });

@@ -134,7 +134,7 @@ describe('a shared draft in two editors', () => {
     expect(marked).toBe('We agree');
     second.view.dispatch(second.view.state.tr.setDocAttribute('keepSourceNumbering', false));
     await until(() => first.view.state.doc.attrs['keepSourceNumbering'] === false, 'the change back to arrive');
-  }, 20_000);
+  }, 40_000);
 
   it('carries block attributes such as provenance and marks', async () => {
     const first = await person('A', '#1f6feb');
@@ -145,7 +145,7 @@ describe('a shared draft in two editors', () => {
     await until(() => second.view.state.doc.childCount === 2 && texts(second.view)[1] === 'Quoted.', 'the block to arrive');
     expect(second.view.state.doc.child(1).attrs['provenance']).toEqual(provenance);
     expect(second.view.state.doc.child(1).firstChild?.marks.map((m) => m.type.name)).toEqual(['em']);
-  }, 20_000);
+  }, 40_000);
 
   it('merges typing in different and in the same paragraph, with the numbering right on both', async () => {
     const first = await person('Head of delegation', '#1f6feb');
@@ -171,7 +171,7 @@ describe('a shared draft in two editors', () => {
     await until(() => first.view.state.doc.childCount === 5, 'the new paragraph to arrive');
     expect(blockLabels(first.view.state.doc).filter(Boolean)).toEqual(blockLabels(second.view.state.doc).filter(Boolean));
     expect(blockLabels(first.view.state.doc).filter(Boolean).slice(-3)).toEqual(['1.', '2.', '3.']);
-  }, 20_000);
+  }, 40_000);
 
   it("undoes only one's own edits", async () => {
     const first = await person('A', '#1f6feb');
@@ -185,5 +185,5 @@ describe('a shared draft in two editors', () => {
     expect(undo(first.view.state, first.view.dispatch)).toBe(true);
     await until(() => texts(second.view)[1] === 'Our Text.', "the first person's undo to reach the second");
     expect(texts(first.view)[1]).toBe('Our Text.');
-  }, 20_000);
+  }, 40_000);
 });

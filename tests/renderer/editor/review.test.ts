@@ -1,47 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { undo } from 'prosemirror-history';
-import { TextSelection } from 'prosemirror-state';
-import type { Command, EditorState, Transaction } from 'prosemirror-state';
-import { createDraftState } from '../../../renderer/editor/state';
 import { moveParagraphDown } from '../../../renderer/editor/commands';
 import { addComment, deleteComment, listComments, replyToComment, setCommentResolved } from '../../../renderer/editor/review/comments';
-import { asSuggestion, setReviewAuthor, toggleSuggesting, withCause } from '../../../renderer/editor/review/suggesting';
+import { toggleSuggesting, withCause } from '../../../renderer/editor/review/suggesting';
 import { decideEverySuggestion, decideSuggestion, decideSuggestionsBy, decideSuggestionsInSelection, listSuggestions } from '../../../renderer/editor/review/suggestions';
 import { blockLabels } from '../../../renderer/editor/numbering';
 import { ySyncPluginKey } from 'y-prosemirror';
-import { doc, p, title } from './builder';
-
-const ana = { name: 'Ana Ortiz', color: '#1f6feb' };
-const ben = { name: 'Ben Ngata', color: '#c2410c' };
-
-/** An editor without a view: every transaction goes through suggesting mode as the Editor's dispatch does. */
-function editor(...paragraphs: string[]) {
-  let state: EditorState = createDraftState(doc(title('Joint Statement'), ...paragraphs.map((t) => p(t))).node);
-  const dispatch = (tr: Transaction) => {
-    state = state.apply(asSuggestion(state, tr));
-  };
-  const run = (command: Command) => command(state, dispatch);
-  const textOf = (n: number) => state.doc.child(n).textContent;
-  const find = (words: string) => {
-    let at = -1;
-    state.doc.descendants((node, pos) => {
-      if (at < 0 && node.isText && node.text?.includes(words)) at = pos + (node.text.indexOf(words));
-    });
-    return at;
-  };
-  return {
-    get state() {
-      return state;
-    },
-    run,
-    textOf,
-    find,
-    as: (author: typeof ana) => run(setReviewAuthor(author)),
-    type: (at: number, text: string) => dispatch(state.tr.insertText(text, at)),
-    remove: (from: number, to: number) => dispatch(state.tr.delete(from, to)),
-    select: (from: number, to: number) => dispatch(state.tr.setSelection(TextSelection.create(state.doc, from, to))),
-  };
-}
+import { ana, ben, editor } from './review-editor';
 
 describe('suggesting mode', () => {
   it('applies what arrives from the other people of a shared draft as it is, never as this author\'s suggestions', () => {

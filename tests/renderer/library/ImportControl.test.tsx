@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { JobStatus } from '../../../shared/api';
+import type { ConcordBridge } from '../../../shared/bridge';
 import type { PickedFile } from '../../../renderer/library/importFiles';
 import { reactTestRoot } from '../react-root';
 
@@ -11,12 +12,22 @@ let job: JobStatus = { id: 'j1', state: 'running', done: 0, total: 3, current: '
 vi.mock('../../../renderer/api', () => ({
   call: vi.fn(async (channel: string, request: unknown) => {
     calls.push({ channel, request });
-    if (channel === 'library.addFiles') return { jobId: 'j1' };
+    if (channel === 'library.addFiles' || channel === 'library.importStart') return { jobId: 'j1' };
     if (channel === 'jobs.get') return { ...job };
     if (channel === 'jobs.cancel') return {};
     throw new Error(`unexpected ${channel}`);
   }),
 }));
+
+const electronWindow = () => window as Window & { concord?: ConcordBridge };
+
+/** Electron's preload bridge with the main side's dialog (the browser host has none). */
+function electronDialog(choose: () => Promise<string[]>) {
+  const chooser = vi.fn(choose);
+  const bridge: ConcordBridge = { invoke: vi.fn(), chooseLibraryPaths: chooser };
+  electronWindow().concord = bridge;
+  return chooser;
+}
 
 const { ImportControl } = await import('../../../renderer/library/ImportControl');
 
@@ -25,9 +36,8 @@ const dom = reactTestRoot();
 beforeEach(() => {
   calls.length = 0;
   job = { id: 'j1', state: 'running', done: 0, total: 3, current: '' };
+  delete electronWindow().concord;
 });
-
-
 
 function pick(files: PickedFile[]) {
   const input = dom.host.querySelector<HTMLInputElement>('input[type=file]');
@@ -93,5 +103,34 @@ describe('ImportControl', () => {
     job = { ...job, state: 'failed', message: 'The library folder cannot be written; check its permissions.' };
     await dom.tick(250);
     expect(dom.host.querySelector('.lib-error')?.textContent).toBe('The library folder cannot be written; check its permissions.');
+  });
+
+  it('in Electron, imports the files and folders chosen in the main side\'s dialog by path, sending no bytes', async () => {
+    const chosen = ['/home/me/Declarations', '/home/me/Joint Statement.docx'];
+    const chooser = electronDialog(async () => chosen);
+    const onImported = vi.fn();
+    dom.render(<ImportControl onImported={onImported} />);
+    const button = [...dom.host.querySelectorAll('button')].find((b) => b.textContent === 'Import…');
+    act(() => button?.click());
+    await dom.tick(0);
+    expect(chooser).toHaveBeenCalledTimes(1);
+    expect(calls.map((c) => c.channel)).not.toContain('library.addFiles');
+    expect(calls.find((c) => c.channel === 'library.importStart')?.request).toEqual({ paths: chosen });
+    job = { ...job, total: 12, done: 5, current: '/home/me/Declarations/g20.txt' };
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-progress-label')?.textContent).toBe('5 of 12 — g20.txt');
+    job = { ...job, state: 'done', done: 12, result: { added: 12, updated: 0, unchanged: 0, skipped: [], cancelled: false } };
+    await dom.tick(250);
+    expect(dom.host.querySelector('.lib-summary')?.textContent).toContain('Import finished: 12 added');
+    expect(onImported).toHaveBeenCalledTimes(1);
+  });
+
+  it('in Electron, does nothing when the dialog is closed without a choice', async () => {
+    electronDialog(async () => []);
+    dom.render(<ImportControl onImported={vi.fn()} />);
+    act(() => [...dom.host.querySelectorAll('button')].find((b) => b.textContent === 'Import…')?.click());
+    await dom.tick(0);
+    expect(calls).toEqual([]);
+    expect(dom.host.querySelector('.lib-progress')).toBeNull();
   });
 });

@@ -9,10 +9,10 @@ import { readDocx } from '../../../shared/formats/docx-read';
 import { declarationToDocx } from '../../../shared/formats/docx-write';
 import { declarationToMarkdown, readMarkdown } from '../../../shared/formats/markdown';
 import type { Declaration } from '../../../shared/model';
-import { bodyShape, hasFalseFootnotes, MARKDOWN_ROUND_TRIP_GAPS, noteShape, realDeclarations } from '../../tools/declarations';
+import { bodyShape, MARKDOWN_ROUND_TRIP_GAPS, noteShape, realDeclarations } from '../../tools/declarations';
 import { libreOffice, pandoc } from '../../tools/real-tools';
 
-const all = realDeclarations().filter((d) => !hasFalseFootnotes(d.declaration));
+const all = realDeclarations();
 const docxName = (name: string) => name.replace(/\.[^.]+$/, '.docx');
 
 /** Markdown collapses runs of spaces; pandoc writes them as one. */

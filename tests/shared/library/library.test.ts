@@ -70,6 +70,37 @@ describe('ClauseLibrary.search', () => {
   });
 });
 
+describe('ClauseLibrary.search on a large library', () => {
+  // More clauses hold "cooperation" than a broad word's best clauses cover (termIndex.ts).
+  const COMMON = 'We welcome cooperation between our countries on';
+  const topics = ['trade', 'health', 'energy', 'water', 'transport', 'culture', 'tourism', 'finance'];
+  function large(): ClauseLibrary {
+    const lib = new ClauseLibrary();
+    for (let d = 0; d < 80; d++) {
+      const paras = Array.from({ length: 100 }, (_, p) => para(`${COMMON} ${topics[p % topics.length]} item ${d * 100 + p} of the agenda.`));
+      lib.add(decl(`d${d}`, paras, { date: '2019-01-01' }));
+    }
+    lib.add(decl('late', [para(`${COMMON} fisheries, as agreed in the joint plan of the two ministries.`)], { date: '2001-05-05' }));
+    return lib;
+  }
+
+  it('finds a common word and a short prefix with a full page of hits holding it', () => {
+    const lib = large();
+    for (const query of ['cooperation', 'coo', 'cooperation between fish']) {
+      const hits = lib.search(query);
+      expect(hits.length, query).toBeGreaterThan(0);
+      for (const hit of hits) expect(hit.clause.text).toMatch(/cooperation/);
+    }
+    expect(lib.search('cooperation').length).toBe(20);
+  });
+
+  it('still finds the one clause a filter or a phrase allows among thousands that match', () => {
+    const lib = large();
+    expect(lib.search('cooperation', { filters: { year: 2001 } }).map((h) => h.clause.text)).toEqual([`${COMMON} fisheries, as agreed in the joint plan of the two ministries.`]);
+    expect(lib.search('"cooperation between our countries on fisheries"')).toHaveLength(1);
+  });
+});
+
 describe('ClauseLibrary contents', () => {
   it('keeps identical text once, with every source', () => {
     const hit = library().search('"WTO at its core"')[0];

@@ -63,7 +63,7 @@ describe('the water declaration across its versions', () => {
 
   it('reads the zero draft’s attributions', () => {
     const tally = parseBrackets(versions[0]!.text).brackets.flatMap((b) => b.alternatives.flatMap((a) => a.parties));
-    expect([...new Set(tally)].sort()).toEqual(['AOSIS', 'EU', 'G77', 'US']);
+    expect([...new Set(tally)].sort()).toEqual(['AOSIS', 'EU', 'G77', 'G77 and China', 'US']);
   });
 
   it('closes every bracket between Rev.1 and the final text and opens none', () => {

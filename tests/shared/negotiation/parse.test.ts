@@ -54,7 +54,7 @@ describe('parseBrackets', () => {
 
   it.each([
     ['[EU: promptly]', 'promptly', ['EU'], 'prefix'],
-    ['[G77 and China: swiftly]', 'swiftly', ['G77'], 'prefix'],
+    ['[G77 and China: swiftly]', 'swiftly', ['G77 and China'], 'prefix'],
     ['[promptly (US proposal)]', 'promptly', ['US'], 'inside'],
     ['[promptly] [proposed by the Group of 77]', 'promptly', ['G77'], 'after'],
     ['[promptly] (proposed by Norway and Japan)', 'promptly', ['Norway', 'Japan'], 'after'],

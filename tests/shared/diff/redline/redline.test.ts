@@ -5,6 +5,7 @@ import { comparisonToDocx } from '../../../../shared/diff/redline/docx';
 import { comparisonToHtml } from '../../../../shared/diff/redline/html';
 import { comparisonToJson } from '../../../../shared/diff/redline/json';
 import { comparisonToText } from '../../../../shared/diff/redline/text';
+import type { CompareSide } from '../../../../shared/diff/schemas';
 import { sideFromText } from '../../../../shared/diff/side';
 
 const OLD = `1. We agree to cooperate on <health>.\n\n2. Trade shall stay open and fair for everybody.\n\n3. We will share data openly and in time with all partners.\n\n4. An old paragraph about tariffs.`;
@@ -22,6 +23,23 @@ describe('DOCX redline', () => {
     expect(xml).toMatch(/<w:moveToRangeStart w:id="(\d+)" w:name="move1"[^>]*\/>.*<w:moveToRangeEnd w:id="\1"\/>/u);
     expect(xml).toContain('&lt;health&gt;');
     expect(zip.file('[Content_Types].xml')).not.toBeNull();
+  });
+
+  it('writes a starred note as a Word footnote that shows its own mark, tracked with the words citing it', async () => {
+    const side = (extra: string): CompareSide => ({
+      title: 'Joint Statement',
+      paragraphs: [
+        { id: 'p', kind: 'paragraph', text: `We thank our partners*${extra} for their work.` },
+        { id: 'n', kind: 'footnote', marker: '*', text: 'Chile, Peru and Spain.' },
+      ],
+    });
+    const [a, b] = [side(''), side(' and friends')];
+    const zip = await JSZip.loadAsync(await comparisonToDocx(compareDeclarations(a, b), { author: 'Delegation A', date: new Date('2025-03-01T10:00:00.000Z') }, { a, b }));
+    const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+    expect(xml).toMatch(/partners<\/w:t><\/w:r><w:r><w:rPr><w:rStyle w:val="FootnoteReference"\/><\/w:rPr><w:footnoteReference w:customMarkFollows="1" w:id="1"\/><w:t xml:space="preserve">\*<\/w:t><\/w:r>/u);
+    expect(xml).not.toContain('Chile, Peru and Spain.');
+    const notes = (await zip.file('word/footnotes.xml')?.async('string')) ?? '';
+    expect(notes).toMatch(/<w:footnote w:id="1">.*<w:t xml:space="preserve">\*<\/w:t>.*Chile, Peru and Spain\./u);
   });
 });
 
