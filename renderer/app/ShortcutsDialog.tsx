@@ -11,7 +11,7 @@ const SHORTCUTS: [string, string][] = [
   ['Ctrl+F', 'Find and replace'],
   ['Ctrl+[', 'Bracket the selection (negotiation)'],
   ['Ctrl+Alt+H / Ctrl+Alt+0', 'Make the paragraph a heading / a numbered paragraph'],
-  ['Ctrl+Alt+F', 'Insert a footnote: its mark at the cursor, its note at the end'],
+  ['Ctrl+Alt+F', 'Insert a footnote: its mark at the cursor, its note in the notes area (click a mark for its note, the note’s marker for the mark)'],
   ['Ctrl+Shift+E', 'Switch between Editing and Suggesting (changes kept as suggestions under your name)'],
   ['Ctrl+Alt+M', 'Comment the selected words'],
   ['Ctrl+Alt+] / Ctrl+Alt+[', 'Next / previous suggestion'],
