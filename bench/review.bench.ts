@@ -13,7 +13,7 @@ import { history } from 'prosemirror-history';
 import { readDocx } from '../shared/formats/docx-read';
 import type { ReviewedDocx, ReviewParagraph } from '../shared/review/model';
 import { readDocxReview } from '../shared/review/docx-review';
-import { reviewedDocxBytes } from '../shared/review/docx-write';
+import { reviewedDocxBytes } from '../tests/shared/review/reviewed-docx';
 import { reviewSummary } from '../shared/review/summary';
 import { encodeSuggestionId } from '../shared/review/suggestion-id';
 import { measure } from './harness';

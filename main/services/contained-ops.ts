@@ -15,6 +15,8 @@ import { ReadResponse } from '../../shared/api';
 import { ParseResponse } from '../../shared/negotiation/schemas';
 import { fromBase64 } from './base64';
 import { readAnyFile } from './read-file';
+import type { ReviewedDocx } from '../../shared/review/model';
+import { reviewedDeclarationToDocx } from '../../shared/review/docx-marks';
 import { compile } from '../../shared/compile/compile';
 import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
 import { withAttributionText } from '../../shared/compile/attribution-text';
@@ -28,13 +30,14 @@ export const containedOps = {
   read: async (task: { name: string; data: Uint8Array | string; id?: string }): Promise<ReadResponse> =>
     ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id)),
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
-  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter' }): Promise<Uint8Array | string> => {
+  export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter'; review?: ReviewedDocx }): Promise<Uint8Array | string> => {
     // Who proposed each alternative is data in the draft; a file says it in the text ("[EU: ...]").
     const decl = withAttributionText(task.declaration);
     const { paper } = task;
     switch (task.format) {
       case 'docx':
-        return declarationToDocx(decl, { paper });
+        // A draft's suggestions and comments go on the same Word export, as tracked changes and comments.
+        return task.review ? reviewedDeclarationToDocx(decl, task.review, { paper }) : declarationToDocx(decl, { paper });
       case 'md':
         return declarationToMarkdown(decl);
       case 'txt':

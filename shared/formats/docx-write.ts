@@ -18,6 +18,7 @@ import {
   Tab,
   TextRun,
   type ICommentOptions,
+  type IParagraphRunOptions,
   type IStylesOptions,
   type ParagraphChild,
 } from 'docx';
@@ -48,6 +49,10 @@ export interface DocxDecorations {
   comments?: ICommentOptions[];
   /** Shown in the document's properties. */
   description?: string;
+  /** Open with Word's Track Changes on (a reviewed draft). */
+  trackRevisions?: boolean;
+  /** The paragraph mark's properties of a block: a tracked insertion or deletion of the whole paragraph. */
+  paragraphRun?(block: Block): IParagraphRunOptions | undefined;
 }
 
 const PAPER = { a4: { width: 11906, height: 16838 }, letter: { width: 12240, height: 15840 } };
@@ -156,7 +161,7 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
       for (const name of names) body.push(new Paragraph({ style: STYLE.parties, children: textRuns(name) }));
       continue;
     }
-    body.push(blockParagraph(block, plan.places.get(block.id), children(block)));
+    body.push(blockParagraph(block, plan.places.get(block.id), children(block), decorations?.paragraphRun?.(block)));
   }
   // Notes whose reference is nowhere in the text: printed after it with their marks, never cited from elsewhere.
   for (const note of places.uncited) {
@@ -168,6 +173,7 @@ export async function declarationToDocx(input: Declaration, opts: DocxWriteOptio
     creator: 'Concord',
     ...(decorations?.description === undefined ? {} : { description: decorations.description }),
     ...(decorations?.comments?.length ? { comments: { children: decorations.comments } } : {}),
+    ...(decorations?.trackRevisions ? { features: { trackRevisions: true } } : {}),
     styles: declarationStyles(font),
     numbering: {
       config: plan.lists.map((list) => ({
@@ -214,8 +220,9 @@ function hangingIndent(level: number) {
  * list number; any other ("4 bis.", "Article 7" on a paragraph) is typed, then a tab, hanging
  * like a list number would. Headings keep with the paragraph after them.
  */
-export function blockParagraph(block: Block, place: ListPlace | undefined, runs: ParagraphChild[]): Paragraph {
-  const numbering = place ? { numbering: { reference: place.reference, level: place.level, instance: place.instance } } : {};
+export function blockParagraph(block: Block, place: ListPlace | undefined, runs: ParagraphChild[], run?: IParagraphRunOptions): Paragraph {
+  // List numbering, and a tracked insertion or deletion of the paragraph mark.
+  const props = { ...(place ? { numbering: { reference: place.reference, level: place.level, instance: place.instance } } : {}), ...(run ? { run } : {}) };
   const typed = block.number && !place ? block.number : undefined;
   const hangs = typed !== undefined && (block.kind === 'paragraph' || block.kind === 'subitem' || block.kind === 'preamble');
   const lead: ParagraphChild[] = typed ? [new TextRun({ children: [visibleNumber(typed.raw), hangs ? new Tab() : typed.glued ? '' : ' '] })] : [];
@@ -223,17 +230,17 @@ export function blockParagraph(block: Block, place: ListPlace | undefined, runs:
   const content = [...lead, ...runs];
   switch (block.kind) {
     case 'title':
-      return new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: content });
+      return new Paragraph({ heading: HeadingLevel.TITLE, keepNext: true, children: content, ...props });
     case 'heading':
-      return new Paragraph({ heading: HEADINGS[Math.min(HEADINGS.length, block.level) - 1] ?? HeadingLevel.HEADING_1, keepNext: true, keepLines: true, children: content, ...numbering });
+      return new Paragraph({ heading: HEADINGS[Math.min(HEADINGS.length, block.level) - 1] ?? HeadingLevel.HEADING_1, keepNext: true, keepLines: true, children: content, ...props });
     case 'meta':
     case 'preamble':
     case 'paragraph':
     case 'subitem':
     case 'signature':
-      return new Paragraph({ style: subitemStyle(block) ?? STYLE[block.kind], children: content, ...numbering, ...indent });
+      return new Paragraph({ style: subitemStyle(block) ?? STYLE[block.kind], children: content, ...props, ...indent });
     default:
-      return new Paragraph({ children: content });
+      return new Paragraph({ children: content, ...props });
   }
 }
 

@@ -2,7 +2,10 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewedText } from '../../shared/review/accept';
 import { readDocxReview } from '../../shared/review/docx-review';
-import { reviewedDocxBytes } from '../../shared/review/docx-write';
+import { reviewedDeclarationToDocx } from '../../shared/review/docx-marks';
+import { docFromJSON, docToDeclaration } from '../../renderer/editor/convert';
+import { docFromReview } from '../../renderer/editor/review/from-docx';
+import { reviewedDocxOf } from '../../renderer/editor/review/to-docx';
 import { reviewSummary } from '../../shared/review/summary';
 import { hasLibreOffice, libreOfficeConvert, libreOfficeText } from './libreoffice';
 
@@ -19,7 +22,9 @@ describe.skipIf(!hasLibreOffice)('LibreOffice and Concord agree on tracked chang
 
   it("shows Concord's export with the same marks and comments, and accepts it to the same text", async () => {
     const doc = await readDocxReview(fixture('review-two-authors.docx'));
-    const exported = await reviewedDocxBytes(doc);
+    // Opened as a draft, then exported to Word as the app does.
+    const draft = docFromJSON(docFromReview(doc));
+    const exported = await reviewedDeclarationToDocx(docToDeclaration(draft, { id: 'draft', sourceName: 'draft' }), reviewedDocxOf(draft));
     // LibreOffice reads Concord's file and writes it again: what it kept is what it showed.
     const rewritten = reviewSummary(await readDocxReview(libreOfficeConvert(exported, 'docx')));
     const original = reviewSummary(doc);

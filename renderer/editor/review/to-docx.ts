@@ -1,6 +1,6 @@
 /**
  * A draft's document, with its suggestions and comments, as the reviewed document the Word
- * writer takes (shared/review/docx-write.ts): each block a paragraph, each suggestion a tracked
+ * export puts on the normal Word export (shared/review/docx-marks.ts): each block a paragraph, each suggestion a tracked
  * change with its author and time, each comment thread a comment with its replies.
  */
 import type { Mark, Node } from 'prosemirror-model';

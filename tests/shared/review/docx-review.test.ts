@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { reviewedText } from '../../../shared/review/accept';
 import { hasReviewMarks, readDocxReview } from '../../../shared/review/docx-review';
-import { reviewedDocxBytes } from '../../../shared/review/docx-write';
+import { reviewedDocxBytes } from './reviewed-docx';
 import { reviewSummary } from '../../../shared/review/summary';
 import { by, dr, r, reviewDocx } from './docx-fixture';
 

@@ -1,13 +1,15 @@
 /**
- * Writes a reviewed document (paragraphs with their tracked changes, and comments) as a Word
- * file Word and LibreOffice open with the same marks: w:ins / w:del / w:moveFrom / w:moveTo runs
+ * A fixture maker, not Concord's export (drafts go to Word through the normal Word writer,
+ * shared/review/docx-marks.ts): writes a reviewed document as raw Word XML, with every kind of
+ * mark the reader reads, for the reader's tests and the 200-page bench file. Word and LibreOffice
+ * open it with the same marks: w:ins / w:del / w:moveFrom / w:moveTo runs
  * with author and date, inserted or deleted paragraph marks, style changes as w:pPrChange,
  * comments.xml with replies threaded in commentsExtended.xml, and the authors in people.xml.
  * It is the mirror of docx-review.ts: reading what this writes gives the same document back.
  */
 import JSZip from 'jszip';
-import { escapeXml } from '../formats/xml';
-import type { ChangeMark, DocxComment, ReviewedDocx, ReviewParagraph, ReviewRun } from './model';
+import { escapeXml } from '../../../shared/formats/xml';
+import type { ChangeMark, DocxComment, ReviewedDocx, ReviewParagraph, ReviewRun } from '../../../shared/review/model';
 
 const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W14 = 'http://schemas.microsoft.com/office/word/2010/wordml';
