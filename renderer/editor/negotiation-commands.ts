@@ -21,6 +21,7 @@ import type { DraftText } from './draft-text';
 import { draftText } from './draft-text';
 import { negotiationOf, setNegotiation } from './negotiation-attr';
 import { resolutionsKey } from './plugins/resolutions';
+import { schema } from './schema';
 
 const NOTE_OPENING = /\[\s*(?:[\p{L}'’]+\s+)?note\s*:/giu;
 
@@ -94,11 +95,18 @@ export function attributeAlternative(parties: readonly string[]): Command {
     const names = [...new Set(parties.map((p) => canonicalParty(p, log.parties)).filter((p) => p.length > 0))];
     const written = alternative.attribution;
     const replaceable = written?.source === 'after' && text.text[written.span.start] === '[' ? written.span : undefined;
-    if (names.length === 0 && !replaceable) return false;
+    const stored = written?.source === 'data';
+    if (names.length === 0 && !replaceable && !stored) return false;
     if (dispatch) {
       const tr = state.tr;
       const chip = names.length > 0 ? `[proposed by ${names.join(', ')}]` : '';
-      if (replaceable) {
+      if (stored) {
+        // Proposers kept as data (a compilation's) change as data: the mark, never the words.
+        const from = text.posAt(alternative.span.start);
+        const to = text.posAt(alternative.span.end);
+        tr.removeMark(from, to, schema.marks.attribution);
+        if (names.length > 0) tr.addMark(from, to, schema.marks.attribution.create({ parties: names }));
+      } else if (replaceable) {
         // Removing the chip takes the space before it too.
         const start = chip === '' && text.text[replaceable.start - 1] === ' ' ? replaceable.start - 1 : replaceable.start;
         replaceDraftText(tr, text, start, text.text.slice(start, replaceable.end), chip);

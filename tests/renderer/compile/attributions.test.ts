@@ -7,6 +7,8 @@ import { declarationToDoc, docToDeclaration } from '../../../renderer/editor/con
 import { readDraftBrackets } from '../../../renderer/editor/draft-brackets';
 import { blockBrackets } from '../../../renderer/editor/plugins/brackets';
 import { schema } from '../../../renderer/editor/schema';
+import { attributeAlternative } from '../../../renderer/editor/negotiation-commands';
+import { EditorState, TextSelection } from 'prosemirror-state';
 
 const BASE = readDeclarationText('Joint Statement\n\n1. We shall promote free trade.\n\n2. We recall the conference.\n', { name: 'base.txt' }).declaration;
 
@@ -64,5 +66,21 @@ describe('attributions as data in the drafting pane', () => {
       return !n.isTextblock;
     });
     expect(found).toEqual(alternatives(readDraftBrackets(doc).parse.brackets));
+  });
+});
+
+describe('attributing an alternative a compilation attributed', () => {
+  it('changes the mark, not the text', () => {
+    const doc = declarationToDoc(compilation(), { provenance: false });
+    let state = EditorState.create({ doc, schema });
+    let at = 0;
+    doc.descendants((n, pos) => {
+      if (n.isText && n.text?.includes('should') && at === 0) at = pos + n.text.indexOf('should') + 1;
+    });
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, at)));
+    const ran = attributeAlternative(['Japan'])(state, (tr) => (state = state.apply(tr)));
+    expect(ran).toBe(true);
+    expect(state.doc.textContent).toBe(doc.textContent);
+    expect(alternatives(readDraftBrackets(state.doc).parse.brackets)[1]).toEqual(['should', ['Japan']]);
   });
 });
