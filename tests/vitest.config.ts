@@ -1,13 +1,10 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
-import { preloadDefine } from '../main/preload/channels-define';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
 export default defineConfig({
   root,
-  // The preload's channel list, as scripts/build-electron.ts writes it into the bundle.
-  define: preloadDefine,
   test: {
     projects: [
       {

@@ -1,5 +1,5 @@
 /**
- * The API's channel names, written into the preload at build time (esbuild and vitest `define`),
+ * The API's channel names, written into the preload at build time (esbuild `define`),
  * so the sandboxed preload carries a list of strings instead of the contract's schemas and zod.
  */
 import { CHANNEL_PREFIX, channels } from '../../shared/api';

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../shared/csp';
+import { preloadDefine } from '../../main/preload/channels-define';
 
 const bridge = vi.hoisted(() => ({
   exposed: new Map<string, unknown>(),
@@ -133,6 +134,8 @@ describe('Electron shell security', () => {
   });
 
   it('exposes one invoke on window.concord that only reaches the API channels', async () => {
+    // What scripts/build-electron.ts writes into the bundle, given here as the global it stands for.
+    Object.assign(globalThis, { __CONCORD_IPC__: JSON.parse(preloadDefine.__CONCORD_IPC__) as unknown });
     await import('../../main/preload/index');
     expect([...bridge.exposed.keys()]).toEqual(['concord']);
     const api = bridge.exposed.get('concord') as { invoke(channel: string, request: unknown): Promise<{ ok: boolean }> };
