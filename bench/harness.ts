@@ -3,23 +3,25 @@
  * bench/run.ts prints as a table and writes to bench/results/latest.json.
  */
 import { performance } from 'node:perf_hooks';
+import { z } from 'zod';
 
 /** One measured figure, with the peer a user would otherwise use when there is one. */
-export interface BenchRow {
+export const BenchRow = z.object({
   /** The group it belongs to: "import", "compare", "search"... */
-  group: string;
+  group: z.string(),
   /** What was measured: "Concord import of 1 MB text". */
-  subject: string;
+  subject: z.string(),
   /** True for the figure of a peer tool measured on the same input. */
-  peer?: boolean;
-  median: number;
-  p95: number;
-  unit: 'ms' | 'clauses/s' | 'MB' | 'count' | '%';
+  peer: z.boolean().optional(),
+  median: z.number(),
+  p95: z.number(),
+  unit: z.enum(['ms', 'clauses/s', 'MB', 'count', '%']),
   /** Extra facts for the table ("changes reported: 210"). */
-  note?: string;
+  note: z.string().optional(),
   /** The goal the figure must meet, where an issue sets one ("< 100 ms"). */
-  goal?: string;
-}
+  goal: z.string().optional(),
+});
+export type BenchRow = z.infer<typeof BenchRow>;
 
 /** A benchmark module: bench/*.bench.ts default-exports one of these. */
 export type Bench = () => Promise<BenchRow[]>;

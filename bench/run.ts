@@ -1,7 +1,9 @@
 /**
  * `npm run bench`: runs every bench/*.bench.ts in turn, prints one table, writes
  * bench/results/latest.json (machine, Node and chromium versions, median and p95 of each
- * figure). `npm run bench -- --readme` also puts the table into README.md between its markers;
+ * figure) and each bench's rows to bench/results/files/<bench>.json. `npm run bench -- --readme`
+ * puts the table of every bench's latest rows into README.md between its markers, so that
+ * `npm run bench -- compare --readme` refreshes the comparison rows and keeps the others;
  * `npm run bench -- compare` runs only the benches whose file name contains "compare".
  */
 import { execFileSync } from 'node:child_process';
@@ -9,7 +11,11 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Bench, BenchRow } from './harness';
+import { z } from 'zod';
+import { BenchRow, type Bench } from './harness';
+
+/** One bench's last rows, as bench/results/files/<bench>.json keeps them. */
+const BenchFile = z.object({ date: z.string(), load: z.number(), rows: z.array(BenchRow) });
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const args = process.argv.slice(2);
@@ -40,11 +46,15 @@ async function main(): Promise<void> {
     .sort();
   const rows: BenchRow[] = [];
   const failures: string[] = [];
+  const perFile = path.join(here, 'results', 'files');
+  mkdirSync(perFile, { recursive: true });
   for (const file of files) {
     process.stderr.write(`bench: ${file}…\n`);
     try {
       const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { default: Bench };
-      rows.push(...(await mod.default()));
+      const measured = await mod.default();
+      rows.push(...measured);
+      writeFileSync(path.join(perFile, `${file.replace(/\.bench\.ts$/, '')}.json`), `${JSON.stringify({ date: new Date().toISOString(), load: os.loadavg()[0], rows: measured }, null, 2)}\n`);
     } catch (error) {
       failures.push(`${file}: ${(error as Error).message}`);
     }
@@ -65,7 +75,13 @@ async function main(): Promise<void> {
   writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ machine, rows, failures }, null, 2)}\n`);
   if (args.includes('--readme')) {
     const readme = path.join(here, '..', 'README.md');
-    const block = `<!-- bench:start -->\nMeasured ${machine.date.slice(0, 10)} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}:\n\n${table}\n<!-- bench:end -->`;
+    const kept = readdirSync(perFile)
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => BenchFile.parse(JSON.parse(readFileSync(path.join(perFile, f), 'utf8'))));
+    const dates = kept.map((k) => k.date.slice(0, 10)).sort();
+    const when = dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
+    const block = `<!-- bench:start -->\nMeasured ${when} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; each bench's load average is in bench/results/files/:\n\n${renderTable(kept.flatMap((k) => k.rows))}\n<!-- bench:end -->`;
     writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
   }
   if (failures.length) {
