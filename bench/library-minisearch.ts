@@ -16,7 +16,7 @@ interface Doc {
 const TUNED: Partial<SearchOptions> = { combineWith: 'AND', prefix: true, fuzzy: 0.2 };
 
 /** Indexes the clauses; returns the search function and the build time. */
-export function miniSearchOf(clauses: Iterable<Clause>, tuned: boolean): { search: (q: string) => unknown; buildMs: number } {
+export function miniSearchOf(clauses: Iterable<Clause>, tuned: boolean): { search: (q: string) => unknown; buildMs: number; size: number } {
   const options: Options<Doc> = {
     fields: ['text'],
     ...(tuned ? { processTerm: (term: string) => (isStopWord(term.toLowerCase()) ? null : term.toLowerCase()), searchOptions: TUNED } : {}),
@@ -26,5 +26,5 @@ export function miniSearchOf(clauses: Iterable<Clause>, tuned: boolean): { searc
   let id = 0;
   for (const clause of clauses) index.add({ id: id++, text: clause.text });
   const buildMs = performance.now() - t0;
-  return { search: (q) => index.search(q.replace(/["“”]/g, '')).slice(0, 20), buildMs };
+  return { search: (q) => index.search(q.replace(/["“”]/g, '')).slice(0, 20), buildMs, size: id };
 }

@@ -5,14 +5,19 @@
  * the user types (typos included), index build and import throughput, adding and removing one
  * declaration, the saved index's load time and heap, variants and suggestions, and PostgreSQL
  * with 20 searchers and 2 importers at once.
- *   NODE_OPTIONS=--max-old-space-size=8000 npx tsx bench/library.bench.ts
+ *   npx tsx bench/library.bench.ts
  * LIBRARY_BENCH_CLAUSES=100000 measures a smaller library; LIBRARY_BENCH_PG=0 leaves PostgreSQL out;
  * LIBRARY_BENCH_QUICK=1 leaves out the peers and whole-library grouping.
+ * Above 200,000 clauses MiniSearch (tuned) indexes an even sample of LIBRARY_BENCH_PEER_CLAUSES
+ * of the same clauses (default 100,000: at a million it needs ~12 GB of heap and a quarter of an
+ * hour); LIBRARY_BENCH_PEER_CLAUSES=all gives it every clause, with
+ * NODE_OPTIONS=--max-old-space-size=12000. PostgreSQL imports the first LIBRARY_BENCH_PG_CLAUSES
+ * (default 100,000; "all" for every clause: about half an hour at a million here).
  */
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { Declaration } from '../shared/model';
+import type { Clause, Declaration } from '../shared/model';
 import { clausesOf } from '../shared/library/clauses';
 import { ClauseLibrary } from '../shared/library/library';
 import { suggestFor } from '../shared/library/suggest';
@@ -32,6 +37,15 @@ const EXTRA_DECLARATIONS = 200;
 const GROUPING_LIMIT = 200_000;
 // LIBRARY_BENCH_QUICK=1 leaves out the peers and whole-library grouping (for a loaded machine).
 const QUICK = process.env.LIBRARY_BENCH_QUICK === '1';
+const sized = (name: string, fallback: number) => (process.env[name] === 'all' ? Infinity : Number(process.env[name] ?? fallback));
+const PEER_CLAUSES = sized('LIBRARY_BENCH_PEER_CLAUSES', 100_000);
+const PG_CLAUSES = sized('LIBRARY_BENCH_PG_CLAUSES', 100_000);
+
+/** Every `every`th clause. */
+function* sample(clauses: Iterable<Clause>, every: number): Generator<Clause> {
+  let i = 0;
+  for (const clause of clauses) if (i++ % every === 0) yield clause;
+}
 
 // What an editor types: whole phrases, each also as it is being typed, typos, quoted phrases.
 const PHRASES = [
@@ -95,6 +109,10 @@ const bench: Bench = async () => {
   const rows: BenchRow[] = [];
   const declarations: Declaration[] = [];
   const extra: Declaration[] = [];
+  // The first PG_CLAUSES worth, kept for PostgreSQL: the rest is let go once built, so that the
+  // local figures are taken without gigabytes of declarations on the heap, as in the app.
+  const forPostgres: Declaration[] = [];
+  let pgClauses = 0;
   const ids = new Set<string>();
   for (const decl of syntheticDeclarations(42, corpusParagraphs())) {
     if (ids.size >= TARGET_CLAUSES) {
@@ -103,9 +121,14 @@ const bench: Bench = async () => {
       continue;
     }
     for (const clause of clausesOf(decl)) ids.add(clause.id);
+    if (ids.size <= PG_CLAUSES) {
+      forPostgres.push(decl);
+      pgClauses = ids.size;
+    }
     declarations.push(decl);
   }
   ids.clear();
+  const declarationCount = declarations.length;
 
   // Build: in a worker, as the app does for a big first import, with the main thread's
   // longest pause measured meanwhile.
@@ -114,12 +137,13 @@ const bench: Bench = async () => {
   const t0 = performance.now();
   let built: ClauseLibrary | undefined = await buildInWorker(declarations);
   const buildMs = performance.now() - t0;
+  declarations.length = 0;
   pauses.disable();
   const clauses = built.size;
   const size = clauses.toLocaleString('en');
   rows.push({
     group: 'library',
-    subject: `Index build in a worker, ${size} clauses from ${declarations.length.toLocaleString('en')} declarations`,
+    subject: `Index build in a worker, ${size} clauses from ${declarationCount.toLocaleString('en')} declarations`,
     median: Math.round(clauses / (buildMs / 1000)),
     p95: Math.round(clauses / (buildMs / 1000)),
     unit: 'clauses/s',
@@ -185,21 +209,24 @@ const bench: Bench = async () => {
   });
   lowered.length = 0;
   rows.push({ group: 'library', subject: 'Plain substring scan of the same clauses', peer: true, ...scan, unit: 'ms', note: 'exact text only: no ranking, stems or typos' });
-  for (const tuned of QUICK ? [] : [true, false]) {
-    const mini = miniSearchOf(library.all(), tuned);
+  // Above GROUPING_LIMIT: the tuned peer only, on an even sample of the same clauses (see top).
+  const sampled = clauses > GROUPING_LIMIT && PEER_CLAUSES < clauses;
+  const every = sampled ? Math.ceil(clauses / PEER_CLAUSES) : 1;
+  for (const tuned of QUICK ? [] : clauses > GROUPING_LIMIT ? [true] : [true, false]) {
+    const mini = miniSearchOf(sample(library.all(), every), tuned);
     rows.push({
       group: 'library',
       subject: `MiniSearch ${tuned ? 'tuned (AND, stop words, prefix, fuzzy 0.2)' : 'defaults'}, search as you type`,
       peer: true,
       ...timeEach(peerQueries, 1, mini.search),
       unit: 'ms',
-      note: `${peerQueries.length} queries; index built in ${(mini.buildMs / 1000).toFixed(1)} s`,
+      note: `${peerQueries.length} queries${sampled ? ` on every ${every}th clause (${mini.size.toLocaleString('en')} of ${size})` : ''}; index built in ${(mini.buildMs / 1000).toFixed(1)} s`,
     });
   }
 
   rows.forEach(shown);
   if (process.env.LIBRARY_BENCH_PG !== '0' && postgresBin()) {
-    rows.push(...(await postgresRows(declarations, extra, clauses, queries, PHRASES)).map(shown));
+    rows.push(...(await postgresRows(forPostgres, extra, pgClauses, queries, PHRASES)).map(shown));
   }
   return rows;
 };

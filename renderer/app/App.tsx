@@ -9,7 +9,9 @@ import { AuthorDialog } from './AuthorDialog';
 import { Banner } from './Banner';
 import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
 import { PromptDialog } from './Dialog';
-import { blankDraft, createDraftFile, draftFromDeclaration, renameClosedDraft } from './drafts';
+import { blankDraft, createDraftFile, draftFromCompilation, draftFromDeclaration, renameClosedDraft } from './drafts';
+import { CompileDialog } from '../compile/CompileDialog';
+import type { CompileResult } from '../../shared/compile/schemas';
 import { DraftRescue } from './DraftRescue';
 import { DraftView } from './DraftView';
 import { LeaveDialog } from './LeaveDialog';
@@ -42,6 +44,7 @@ export function App() {
   const { view, navigate, show, leaving, control: draftControl } = useNavigation();
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
+  const [compiling, setCompiling] = useState(false);
   const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
   const chooseFullWidth = useCallback((full: boolean) => {
     localStorage.setItem(FULL_WIDTH_KEY, full ? 'yes' : 'no');
@@ -101,6 +104,18 @@ export function App() {
     }
   };
 
+  /** A compilation opens as a new draft, in negotiation mode. */
+  const openCompilation = async (result: CompileResult) => {
+    setCompiling(false);
+    try {
+      const path = await createDraftFile(draftFromCompilation(result.declaration, result.compilation.delegations));
+      refreshDrafts();
+      navigate({ kind: 'draft', path });
+    } catch (error) {
+      fail(error);
+    }
+  };
+
   const newBlank = async () => {
     try {
       const path = await createDraftFile(blankDraft('Untitled joint statement'));
@@ -150,6 +165,7 @@ export function App() {
         fileInput={fileInput}
         onOpenFile={(file) => void openFile(file)}
         onCompareFiles={() => setPicker({})}
+        onCompile={() => setCompiling(true)}
         onJoin={() => setJoining(true)}
         onCompareOpen={
           view.kind === 'file'
@@ -257,6 +273,14 @@ export function App() {
         />
       )}
       {leaving && <LeaveDialog leaving={leaving} />}
+      {compiling && (
+        <CompileDialog
+          templates={templateList}
+          bases={view.kind === 'draft' ? (draftControl.current?.bases() ?? []) : []}
+          onCancel={() => setCompiling(false)}
+          onDone={(result) => void openCompilation(result)}
+        />
+      )}
       {picker && (
         <ComparePicker
           title={picker.first ? `Compare “${picker.first.label}” with…` : 'Compare: choose the earlier text'}

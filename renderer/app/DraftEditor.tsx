@@ -13,7 +13,7 @@ import type { PickedSource } from './ComparePicker';
 import { DeclarationView } from './DeclarationView';
 import { DocumentBar, SAVE_LABEL } from './DocumentBar';
 import { DraftPrompts, type Prompt } from './DraftPrompts';
-import { docAsDeclaration } from './drafts';
+import { docAsDeclaration, openingSide } from './drafts';
 import type { DraftViewProps } from './DraftView';
 import { SidePanels, type Side } from './SidePanels';
 import { useDraftSession } from './useDraftSession';
@@ -35,7 +35,7 @@ type ReviewView = 'marks' | 'accepted' | 'rejected';
 export function DraftEditor({ path, control, templates, editorRef, onCompare, onStatus, onPathChange, onTitle, onSaved, author, initial, restored }: DraftViewProps & { initial: Draft; restored: boolean }) {
   const session = useDraftSession({ path, draft: initial, dirty: restored, flushEditor: () => editorRef.current?.flush() });
   const [snapshot, setSnapshot] = useState<EditorSnapshot | null>(null);
-  const [side, setSide] = useState<Side>('checks');
+  const [side, setSide] = useState<Side>(() => openingSide(initial));
   const [prompt, setPrompt] = useState<Prompt | 'share' | null>(null);
   const [viewing, setViewing] = useState<Version | null>(null);
   const [note, setNote] = useState<string | null>(restored ? 'Unsaved work restored from the recovery copy. Save to keep it.' : null);
@@ -92,7 +92,8 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
     if (ok) onSaved();
     return ok;
   };
-  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery, rename };
+  const bases = () => [currentSource(), ...versions.map((v) => ({ ...versionSource(v), label: `${draft.title} — ${v.name}` }))];
+  control.current = { isDirty: session.isDirty, save, discard: session.discard, keepRecovery: session.keepRecovery, rename, bases };
 
   // The app follows the draft's name and file: window title, title bar, Drafts list.
   useEffect(() => onTitle(draft.title), [draft.title, onTitle]);

@@ -5,6 +5,7 @@ import { useCall } from '../useCall';
 import type { PickedSource } from './ComparePicker';
 import { Dialog } from './Dialog';
 import { DraftEditor } from './DraftEditor';
+import { withDocument } from './drafts';
 import type { AuthorState } from './useAuthor';
 
 /** What the app asks of the open draft before leaving it. */
@@ -16,6 +17,8 @@ export interface DraftControl {
   keepRecovery(): Promise<void>;
   /** Renames the open draft (the Drafts list's Rename). */
   rename(name: string): Promise<boolean>;
+  /** The texts a compilation can start from: the draft as it stands and its named versions. */
+  bases(): PickedSource[];
 }
 
 export interface DraftViewProps {
@@ -75,6 +78,6 @@ export function DraftView(props: DraftViewProps) {
       </Dialog>
     );
   }
-  const initial = choice === 'recovery' && recovery ? recovery.draft : draft;
+  const initial = withDocument(choice === 'recovery' && recovery ? recovery.draft : draft);
   return <DraftEditor key={`${openedPath}:${choice ?? ''}:${backup}`} {...props} path={openedPath} initial={initial} restored={choice === 'recovery'} />;
 }

@@ -12,6 +12,8 @@ interface TitleBarProps {
   fileInput: RefObject<HTMLInputElement | null>;
   onOpenFile(file: File | undefined): void;
   onCompareFiles(): void;
+  /** Compile the drafts delegations returned into one negotiating text. */
+  onCompile(): void;
   /** Open a draft a team member shared. */
   onJoin(): void;
   /** "Compare with…" the open template or file, in one step; absent when neither is open. */
@@ -21,7 +23,7 @@ interface TitleBarProps {
 }
 
 /** The title bar of the app. */
-export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompareFiles, onCompareOpen, onJoin, author, onHelp }: TitleBarProps) {
+export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompareFiles, onCompile, onCompareOpen, onJoin, author, onHelp }: TitleBarProps) {
   return (
     <header className="title-bar">
       <span className="brand">Concord</span>
@@ -41,6 +43,9 @@ export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompa
         </label>
         {onCompareOpen && <button onClick={onCompareOpen}>Compare with…</button>}
         <button onClick={onCompareFiles}>Compare files…</button>
+        <button onClick={onCompile} title="Merge the drafts delegations sent back into one bracketed text, with who proposed what">
+          Compile returns…
+        </button>
         <button onClick={onJoin} title="Open a draft a team member shared with you">
           Join shared draft…
         </button>

@@ -7,6 +7,8 @@ import { call } from '../api';
 import { declarationToDoc, docFromJSON, docToDeclaration } from '../editor/convert';
 import { docFromReview } from '../editor/review/from-docx';
 import type { ReviewedDocx } from '../../shared/review/model';
+import { newNegotiation } from '../../shared/negotiation/log';
+import type { Negotiation } from '../../shared/negotiation/model';
 
 const now = () => new Date().toISOString();
 const newId = () => `d${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -25,6 +27,40 @@ export function draftFromDeclaration(decl: Declaration, review?: ReviewedDocx): 
     doc: review ? docFromJSON(docFromReview(review)).toJSON() as DocNode : (declarationToDoc(decl, { provenance: true }).toJSON() as DocNode),
     versions: [],
   };
+}
+
+/** A new draft holding a compilation: its attributions become chips, its delegations the draft's parties. */
+export function draftFromCompilation(decl: Declaration, delegations: readonly string[]): Draft {
+  // Its paragraphs start "verbatim" from the compilation; attributing (a mark) never makes them "edited".
+  const doc = declarationToDoc(decl, { provenance: true }).toJSON() as DocNode;
+  const negotiation: Negotiation = { ...newNegotiation(), parties: [...delegations] };
+  return {
+    format: 'concord',
+    schemaVersion: DRAFT_SCHEMA_VERSION,
+    id: newId(),
+    title: `Compilation: ${decl.title}`,
+    createdAt: now(),
+    updatedAt: now(),
+    basedOn: { id: decl.id, title: decl.title },
+    doc: { ...doc, attrs: { ...doc.attrs, negotiation } },
+    versions: [],
+  };
+}
+
+/**
+ * The draft with a document to edit: a draft written without the editor (the CLI's compile
+ * writes only its declaration) gets its document built from the declaration.
+ */
+export function withDocument(draft: Draft): Draft {
+  if ((draft.doc.content?.length ?? 0) > 0 || !draft.declaration) return draft;
+  const parties = [...new Set(draft.declaration.blocks.flatMap((b) => b.attributions ?? []).flatMap((a) => a.parties))];
+  return { ...draftFromCompilation(draft.declaration, parties), id: draft.id, title: draft.title, createdAt: draft.createdAt, updatedAt: draft.updatedAt };
+}
+
+/** A draft whose negotiation names delegations opens on the Negotiation panel; any other on the checks. */
+export function openingSide(draft: Draft): 'negotiation' | 'checks' {
+  const log = draft.doc.attrs?.['negotiation'] as Partial<Negotiation> | null | undefined;
+  return (log?.parties?.length ?? 0) > 0 ? 'negotiation' : 'checks';
 }
 
 /** A blank draft with a title line and one numbered paragraph. */

@@ -16,8 +16,8 @@ export function bulkPlanOf(doc: Parameters<typeof readDraftBrackets>[0], rule: B
   return planBulk(readDraftBrackets(doc).parse, rule, parserParties(negotiationOf(doc)));
 }
 
-/** Resolves every bracket `rule` picks, by `by`; declines when it picks none. `report` hears how many were resolved and left. */
-export function resolveInBulk(rule: BulkRule, by: string, at: () => string = () => new Date().toISOString(), report?: (resolved: number, left: number) => void): Command {
+/** Resolves every bracket `rule` picks, by `by`; declines when it picks none. */
+export function resolveInBulk(rule: BulkRule, by: string, at: () => string = () => new Date().toISOString()): Command {
   return (state, dispatch) => {
     const who = by.trim();
     const plan = bulkPlanOf(state.doc, rule);
@@ -30,7 +30,6 @@ export function resolveInBulk(rule: BulkRule, by: string, at: () => string = () 
       for (const r of result.records) replaceDraftText(tr, text, r.edit.at, r.edit.removed, r.edit.inserted);
       setNegotiation(tr, result.log);
       dispatch(tr.scrollIntoView());
-      report?.(result.records.length, plan.skipped.length + result.refused.length);
     }
     return true;
   };

@@ -11,6 +11,7 @@ import type { BlockDraft } from '../../shared/formats/block-line';
 import { schema, blockText } from './schema';
 import { blockLabels, numberFromLabel } from './numbering';
 import { inlineMarksOf, markedInline } from './inline-marks';
+import { attributionsOf, withAttributionMarks } from './attribution-marks';
 import { issuesText } from '../../shared/issues';
 import { placeNotes } from '../../shared/formats/note-places';
 import { isAutoMarker, linkNotes } from './footnotes';
@@ -79,7 +80,7 @@ function blockToNode(decl: Declaration, block: Block, refs: readonly RefAt[], no
     return schema.nodes.parties.create({ provenance, sourceNumber }, items);
   }
   const provenance = opts.provenance ? provenanceFor(decl, block, block.text) : null;
-  const content = block.kind === 'footnote' ? markedInline(block.text, block.marks ?? []) : inlineWithRefs(block.text, block.cites, refs, block.marks ?? []);
+  const content = withAttributionMarks(block.kind === 'footnote' ? markedInline(block.text, block.marks ?? []) : inlineWithRefs(block.text, block.cites, refs, block.marks ?? []), block.attributions);
   const common = { provenance, sourceNumber };
   switch (block.kind) {
     case 'paragraph':
@@ -178,6 +179,8 @@ export function docToDeclaration(draftDoc: Node, meta: DeclarationMeta): Declara
     }
     const marks = name === 'parties' ? [] : inlineMarksOf(node);
     if (marks.length > 0) draft.marks = marks;
+    const attributions = name === 'parties' ? [] : attributionsOf(node);
+    if (attributions.length > 0) draft.attributions = attributions;
     if (name === 'footnote') {
       draft.marker = String(node.attrs['marker']);
       const note = node.attrs['note'] as string | null;

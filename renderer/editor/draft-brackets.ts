@@ -10,6 +10,10 @@ import { readDraftLines } from '../../shared/negotiation/draft-lines';
 import { draftText } from './draft-text';
 import type { DraftText } from './draft-text';
 import { partiesOf } from './negotiation-attr';
+import { acceptedAttributions } from './attribution-marks';
+import { acceptedText } from './review/accepted-text';
+import { forEachTextblockOf } from './textblocks';
+import type { DataAttribution } from '../../shared/negotiation/parse';
 
 /** A draft's text and its brackets, sections named after the editor's own headings. */
 export interface DraftBrackets {
@@ -26,9 +30,27 @@ export function readDraftBrackets(doc: Node): DraftBrackets {
   if (hit) return hit;
   const text = draftText(doc);
   // The same reading as the exports make of the saved Declaration (shared/negotiation/draft-lines.ts).
-  const read = { text, parse: readDraftLines(text.lines, { parties: partiesOf(doc) }).parse };
+  const read = { text, parse: readDraftLines(text.lines, { parties: partiesOf(doc), attributions: draftAttributions(doc, text) }).parse };
   cache.set(doc, read);
   return read;
+}
+
+/** Every textblock's attribution marks as offsets into the draft's joined text, in the order draftText joins them. */
+function draftAttributions(doc: Node, text: DraftText): DataAttribution[] {
+  const out: DataAttribution[] = [];
+  let line = 0;
+  let start = 0;
+  doc.forEach((top, offset) =>
+    forEachTextblockOf(top, offset, (node) => {
+      const own = text.lines[line]?.text ?? '';
+      // A footnote's line starts with its marker, before the block's own text.
+      const lead = own.length - acceptedText(node).length;
+      for (const a of acceptedAttributions(node)) out.push({ from: a.from + start + lead, to: a.to + start + lead, parties: a.parties });
+      start += own.length + 1;
+      line++;
+    }),
+  );
+  return out;
 }
 
 /** The bracket the cursor stands in (the innermost), and the alternative it is in (else the last). */

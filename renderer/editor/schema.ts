@@ -297,8 +297,25 @@ export const marks = {
       0,
     ],
   },
+  /**
+   * Who proposed a bracketed alternative (a compilation's delegations), as data on its text rather
+   * than words in it, so attributing never edits the paragraph; drawn as a chip, written as
+   * "[EU, Japan: ...]" by the exports.
+   */
+  attribution: {
+    attrs: { parties: { validate: (value: unknown) => checkParties(value) } },
+    inclusive: false,
+    parseDOM: [{ tag: 'span.cn-attributed', getAttrs: (dom) => ({ parties: (dom.getAttribute('data-parties') ?? '').split('|').filter(Boolean) }) }],
+    toDOM: (mark): DOMOutputSpec => ['span', { class: 'cn-attributed', 'data-parties': (mark.attrs['parties'] as string[]).join('|') }, 0],
+  },
   ...reviewMarks,
 } satisfies Record<string, MarkSpec>;
+
+function checkParties(value: unknown): void {
+  if (!Array.isArray(value) || value.length === 0 || !value.every((p) => typeof p === 'string' && p.length > 0)) {
+    throw new RangeError('An attribution names at least one delegation, each a non-empty string.');
+  }
+}
 
 function checkNumbering(value: unknown): void {
   if (value !== 'continue' && value !== 'restart') {

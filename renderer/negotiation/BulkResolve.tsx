@@ -15,12 +15,12 @@ interface BulkResolveProps {
   sections: readonly string[];
   parties: readonly string[];
   by: string;
-  run(command: Command, failure: string): void;
-  onDone(message: string): void;
+  /** Runs a command; shows `failure` when it declines, `success` when it ran. */
+  run(command: Command, failure: string, success?: string): void;
 }
 
 /** The "Resolve in bulk" section. */
-export function BulkResolve({ state, sections, parties, by, run, onDone }: BulkResolveProps) {
+export function BulkResolve({ state, sections, parties, by, run }: BulkResolveProps) {
   const [section, setSection] = useState(sections[0] ?? NO_SECTION);
   const [alternative, setAlternative] = useState(1);
   const [party, setParty] = useState(parties[0] ?? '');
@@ -31,11 +31,15 @@ export function BulkResolve({ state, sections, parties, by, run, onDone }: BulkR
     const plan = bulkPlanOf(state.doc, rule);
     return `${plan.choices.length} to resolve${plan.skipped.length > 0 ? `, ${plan.skipped.length} left open` : ''}`;
   };
-  const resolve = (rule: BulkRule, what: string) =>
+  const resolve = (rule: BulkRule, what: string) => {
+    const plan = bulkPlanOf(state.doc, rule);
+    const left = plan.skipped.length > 0 ? `, ${plan.skipped.length} left open (${plan.skipped.map((s) => s.reason).filter((r, i, all) => all.indexOf(r) === i).join('; ')})` : '';
     run(
-      resolveInBulk(rule, by, undefined, (resolved, left) => onDone(`${what}: ${resolved} resolved${left > 0 ? `, ${left} left open` : ''}. Ctrl+Z undoes it.`)),
+      resolveInBulk(rule, by),
       by.trim() === '' ? 'Say who resolves them first (the “Resolved by” field).' : 'No open bracket fits; nothing was resolved.',
+      `${what}: ${plan.choices.length} resolved${left}. Ctrl+Z in the draft undoes it.`,
     );
+  };
   if (sections.length === 0) return null;
   return (
     <section className="ng-bulk" aria-label="Resolve in bulk">

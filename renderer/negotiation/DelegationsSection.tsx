@@ -36,52 +36,35 @@ export function DelegationsSection({ summary, run }: DelegationsSectionProps) {
       {summary.rows.length === 0 ? (
         <p className="ng-hint">No delegation is named yet: attribute an alternative, or add the parties block.</p>
       ) : (
-        <table className="ng-table">
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">Formal name</th>
-              <th scope="col">Groups</th>
-              <th scope="col">Open</th>
-              <th scope="col">
-                <span className="sr-only">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {summary.rows.map((row) => (
-              <tr key={row.name} className={row.listed ? 'ng-listed' : 'ng-found'}>
-                <th scope="row" title={row.listed ? 'In the draft’s list' : `Found in: ${row.sources.map((s) => SOURCE_WORDS[s]).join(', ')}`}>
-                  {row.name}
-                  {row.group && <span className="ng-tag">group</span>}
-                </th>
-                <td>
-                  <input aria-label={`Formal name of ${row.name}`} defaultValue={row.formal ?? ''} key={`${row.name}:${row.formal ?? ''}`} onBlur={(e) => e.target.value !== (row.formal ?? '') && save(row, { formal: e.target.value.trim() })} />
-                </td>
-                <td>
-                  <input
-                    aria-label={`Groups of ${row.name}`}
-                    defaultValue={row.groups.join(', ')}
-                    key={`${row.name}:${row.groups.join()}`}
-                    onBlur={(e) => e.target.value !== row.groups.join(', ') && save(row, { groups: e.target.value.split(',').map((g) => g.trim()).filter(Boolean) })}
-                  />
-                </td>
-                <td>{row.open}</td>
-                <td>
-                  {row.listed ? (
-                    <button onClick={() => run(removeDelegation(row.name), 'This delegation is not in the list.')} aria-label={`Remove ${row.name} from the list`}>
-                      Remove
-                    </button>
-                  ) : (
-                    <button onClick={() => save(row, {})} aria-label={`Add ${row.name} to the list`}>
-                      Add
-                    </button>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ul className="ng-dlist">
+          {summary.rows.map((row) => (
+            <li key={row.name} className={row.listed ? 'ng-listed' : 'ng-found'}>
+              <div className="ng-dhead">
+                <strong title={row.listed ? 'In the draft’s list' : `Found in: ${row.sources.map((s) => SOURCE_WORDS[s]).join(', ')}`}>{row.name}</strong>
+                {row.group && <span className="ng-tag">group</span>}
+                {!row.listed && <span className="ng-since">found in {row.sources.map((s) => SOURCE_WORDS[s]).join(', ')}</span>}
+                {row.open > 0 && <span className="ng-count" title="Open brackets naming it">{row.open}</span>}
+                {row.listed ? (
+                  <button onClick={() => run(removeDelegation(row.name), 'This delegation is not in the list.')} aria-label={`Remove ${row.name} from the list`}>
+                    Remove
+                  </button>
+                ) : (
+                  <button onClick={() => save(row, {})} aria-label={`Add ${row.name} to the list`}>
+                    Add
+                  </button>
+                )}
+              </div>
+              <input aria-label={`Formal name of ${row.name}`} placeholder="Formal name" defaultValue={row.formal ?? ''} key={`f:${row.name}:${row.formal ?? ''}`} onBlur={(e) => e.target.value !== (row.formal ?? '') && save(row, { formal: e.target.value.trim() })} />
+              <input
+                aria-label={`Groups of ${row.name}`}
+                placeholder="Groups (G77 and China, AOSIS …)"
+                defaultValue={row.groups.join(', ')}
+                key={`g:${row.name}:${row.groups.join()}`}
+                onBlur={(e) => e.target.value !== row.groups.join(', ') && save(row, { groups: e.target.value.split(',').map((g) => g.trim()).filter(Boolean) })}
+              />
+            </li>
+          ))}
+        </ul>
       )}
       <button onClick={() => run(writePartiesBlock, 'Add a State or organisation to the list first (groups are not parties).')}>Write the parties block from the list</button>
     </section>

@@ -67,7 +67,7 @@ export function NegotiationPanel({ state, run: runInEditor, versions, parties = 
 
   const here = bracketAt(state);
   const known = [...new Set([...negotiationOf(state.doc).parties, ...parties])];
-  const run = (command: Command, failure: string) => setMessage(runInEditor(command) ? null : failure);
+  const run = (command: Command, failure: string, success?: string) => setMessage(runInEditor(command) ? (success ?? null) : failure);
   const jump = (row: OpenRow) => onJump(row.from, row.to);
   const saveBy = (value: string) => {
     setBy(value);
@@ -147,7 +147,7 @@ export function NegotiationPanel({ state, run: runInEditor, versions, parties = 
         )}
       </section>
 
-      <BulkResolve state={state} sections={summary.sections.map((s) => s.section)} parties={summary.parties.map((p) => p.party)} by={by} run={run} onDone={setMessage} />
+      <BulkResolve state={state} sections={summary.sections.map((s) => s.section)} parties={summary.parties.map((p) => p.party)} by={by} run={run} />
 
       <ReportSection report={report} onJump={(pos) => onJump(pos, pos)} />
 

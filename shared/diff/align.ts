@@ -150,10 +150,11 @@ function nearCandidates(setsA: Int32Array[], restA: number[], gapOfA: number[], 
   const out: Candidate[] = [];
   for (const [g, as] of byGapA) {
     const bs: number[] = [];
-    for (let h = g - NEAR_GAPS; h <= g + NEAR_GAPS; h++) bs.push(...(byGapB.get(h) ?? []));
+    for (let h = g - NEAR_GAPS; h <= g + NEAR_GAPS; h++) for (const j of byGapB.get(h) ?? []) bs.push(j);
     if (bs.length === 0) continue;
     if (as.length * bs.length > DIRECT_PAIRS) {
-      out.push(...findCandidates(setsA, as, setsB, bs, minShare));
+      // A loop, not push(...): a long text may have more candidates than a call has arguments.
+      for (const c of findCandidates(setsA, as, setsB, bs, minShare)) out.push(c);
       continue;
     }
     for (const i of as) for (const j of bs) {

@@ -41,6 +41,7 @@ interface Unit {
 export function annotateBrackets(rows: Row[], a: CompareSide, b: CompareSide, deadline = Infinity): void {
   for (const rowsOfUnit of bracketUnits(rows, a, b)) {
     if (performance.now() > deadline) return;
+    if (onlyRenumbered(rowsOfUnit, rows, a, b)) continue;
     const unit = joinUnit(rowsOfUnit, rows, a, b);
     if (!mayHoldBrackets(unit.a) && !mayHoldBrackets(unit.b)) continue;
     const changes = bracketChanges(unit.a, unit.b);
@@ -84,6 +85,19 @@ function bracketUnits(rows: readonly Row[], a: CompareSide, b: CompareSide): num
   });
   flush();
   return units;
+}
+
+/**
+ * Rows whose paragraphs kept their text and changed only their numbers: their brackets are the
+ * same brackets, so nothing to trace (a move or split renumbers hundreds of paragraphs after it).
+ */
+function onlyRenumbered(unitRows: readonly number[], rows: readonly Row[], a: CompareSide, b: CompareSide): boolean {
+  return unitRows.every((k) => {
+    const r = rows[k];
+    const pa = r?.a.length === 1 ? a.paragraphs[r.a[0] ?? 0] : undefined;
+    const pb = r?.b.length === 1 ? b.paragraphs[r.b[0] ?? 0] : undefined;
+    return pa !== undefined && pb !== undefined && pa.text === pb.text && !/[[\]]/u.test(`${pa.number ?? ''}${pb.number ?? ''}`);
+  });
 }
 
 function joinUnit(unitRows: number[], rows: readonly Row[], a: CompareSide, b: CompareSide): Unit {

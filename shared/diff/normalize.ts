@@ -24,7 +24,7 @@ const HAS_QUOTE = new RegExp(`[${Object.keys(QUOTES).join('')}]`, 'u');
 const IGNORABLE_NUMBER = new Set<NumberStyle>(['decimal', 'decimal-paren', 'multilevel', 'alpha-paren', 'alpha-dot', 'roman', 'article']);
 
 export function leadingNumberLength(text: string): number {
-  const read = readNumber(text);
+  const read = readNumber(text, undefined, { paragraphStart: true });
   return read && IGNORABLE_NUMBER.has(read.style) ? read.start + read.raw.length : 0;
 }
 

@@ -15,22 +15,32 @@ export class Vocabulary {
   /** The distinct words of a paragraph (lower-cased, number and punctuation left out), sorted. */
   wordSet(text: string): Int32Array {
     const body = text.slice(leadingNumberLength(text)).toLowerCase();
-    const seen = new Set<number>();
+    const ids: number[] = [];
     let start = -1;
     for (let i = 0; i <= body.length; i++) {
-      const cp = i < body.length ? (body.codePointAt(i) ?? 0) : 0;
-      const inWord = i < body.length && isWordPart(cp);
+      let inWord = false;
+      let wide = false;
+      if (i < body.length) {
+        const c = body.charCodeAt(i);
+        // ASCII by range, the rest by the Unicode class (cached per code point).
+        if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+        else {
+          const cp = body.codePointAt(i) ?? c;
+          wide = cp > 0xffff;
+          inWord = isWordPart(cp);
+        }
+      }
       if (inWord && start < 0) start = i;
       if (!inWord && start >= 0) {
         const w = body.slice(start, i);
         // Scripts written without spaces count per character, so a changed word shows up.
-        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) seen.add(this.id(ch));
-        else seen.add(this.id(w));
+        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) ids.push(this.id(ch));
+        else ids.push(this.id(w));
         start = -1;
       }
-      if (cp > 0xffff) i++;
+      if (wide) i++;
     }
-    return Int32Array.from(seen).sort();
+    return distinctSorted(ids);
   }
 
   private id(word: string): number {
@@ -41,6 +51,14 @@ export class Vocabulary {
     }
     return id;
   }
+}
+
+/** The distinct values of `ids`, ascending. */
+function distinctSorted(ids: number[]): Int32Array {
+  const sorted = Int32Array.from(ids).sort();
+  let n = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k] ?? 0;
+  return sorted.slice(0, n);
 }
 
 /** Letters, digits and marks make words. */

@@ -12,6 +12,16 @@ export class IntColumn {
     this.length = length;
   }
 
+  /**
+   * A column holding a copy of some values with room to grow by an eighth: loading a million
+   * clauses copies them anyway, and the first add then doubles no column.
+   */
+  static withRoom(values: ArrayLike<number>): IntColumn {
+    const data = new Int32Array(values.length + Math.max(1024, values.length >> 3));
+    data.set(values);
+    return new IntColumn(data, values.length);
+  }
+
   push(value: number): number {
     if (this.length === this.data.length) {
       const grown = new Int32Array(Math.max(16, this.length * 2));
@@ -61,7 +71,7 @@ export class TextColumn {
   /** Rebuilds a column from saved bytes and the start of each text (one more entry than texts). */
   static fromSaved(bytes: Uint8Array, offsets: Int32Array): TextColumn {
     const count = Math.max(0, offsets.length - 1);
-    return new TextColumn(bytes, new IntColumn(offsets.slice(0, count), count), new IntColumn(offsets.slice(1), count));
+    return new TextColumn(bytes, IntColumn.withRoom(offsets.subarray(0, count)), IntColumn.withRoom(offsets.subarray(1)));
   }
 
   get length(): number {

@@ -167,11 +167,20 @@ export class ClauseLibrary {
     const { slots, wordSlots } = this.slotsOf(parsed);
     if (slots.length === 0) return [];
     const keep = (doc: number) => this.passes(doc, opts.filters, phrases);
-    let found = this.index.search(slots, true);
-    if (found.docs.length === 0 && phrases.length === 0 && slots.length > 1) found = this.index.search(slots, false);
-    let pool = this.bestPassing(found, Math.max(limit, RERANK_POOL), keep);
-    // A broad query's best clauses did not give a page of hits (filters, phrases): all of them then.
-    if (found.partial && pool.length < limit) pool = this.bestPassing(this.index.search(slots, true, true), Math.max(limit, RERANK_POOL), keep);
+    const size = Math.max(limit, RERANK_POOL);
+    let all = true;
+    let round = 0;
+    let found = this.index.search(slots, all, round);
+    let pool = this.bestPassing(found, size, keep);
+    while (pool.length < limit) {
+      // A broad query's best clauses gave too few hits (filters, phrases, the other words):
+      // more of them, and at last all of them; then clauses with only some of the words.
+      if (found.partial) round++;
+      else if (all && found.docs.length === 0 && phrases.length === 0 && slots.length > 1) [all, round] = [false, 0];
+      else break;
+      found = this.index.search(slots, all, round);
+      pool = this.bestPassing(found, size, keep);
+    }
     return rankPool(pool, wordSlots, phrases, limit);
   }
 
@@ -261,12 +270,12 @@ export class ClauseLibrary {
     const records = saved.sourceDeclarations.length;
     library.index = TermIndex.load(saved.index, saved.ids, saved.lengths);
     library.texts = TextColumn.fromSaved(saved.text, saved.textOffsets);
-    library.grains = new IntColumn(Int32Array.from(saved.grains), docs);
-    library.firstSource = new IntColumn(saved.sourceOffsets.slice(0, docs), docs);
-    library.sourceDecl = new IntColumn(saved.sourceDeclarations.slice(), records);
-    library.sourceBlock = new IntColumn(saved.sourceBlocks.slice(), records);
-    library.sourceHeading = new IntColumn(saved.sourceHeadings.slice(), records);
-    const next = new Int32Array(records);
+    library.grains = IntColumn.withRoom(saved.grains);
+    library.firstSource = IntColumn.withRoom(saved.sourceOffsets.subarray(0, docs));
+    library.sourceDecl = IntColumn.withRoom(saved.sourceDeclarations);
+    library.sourceBlock = IntColumn.withRoom(saved.sourceBlocks);
+    library.sourceHeading = IntColumn.withRoom(saved.sourceHeadings);
+    const next = new Int32Array(records + Math.max(1024, records >> 3));
     for (let doc = 0; doc < docs; doc++) {
       const end = saved.sourceOffsets[doc + 1] as number;
       for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {

@@ -111,9 +111,12 @@ interface Scratch {
 const NEAR_MEMO = 2000;
 // A first slot scanning more postings than this is broad: only its terms' best clauses count.
 const BROAD = 5000;
-const BEST_OF = 1000;
-// Terms whose best clauses are remembered at once (each list is 6 bytes per clause).
-const BEST_MEMO = 4000;
+// By round (library.ts widens): how many best clauses of each term a broad slot takes in, and
+// for several words that must all match, the share of the newest clauses searched.
+const BEST_OF = [1000, 16_000];
+const NEWEST_SHARE = [1 / 32, 1 / 4];
+// Best clauses remembered at once, over all terms (6 bytes each).
+const BEST_MEMO = 4_000_000;
 
 /** The first index in docs[from..length) holding a value >= doc (postings are ascending): steps doubling from `from`, then halving. */
 function gallop(docs: Int32Array, from: number, length: number, doc: number): number {
@@ -169,6 +172,7 @@ export class TermIndex {
   private touched = new Int32Array(1024);
   private touchedCount = 0;
   private readonly best = new Map<number, { postings: number; docs: Int32Array; counts: Uint16Array }>();
+  private bestHeld = 0;
   private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
   private live = 0;
   private liveLength = 0;
@@ -333,16 +337,24 @@ export class TermIndex {
    * score is scaled by the share of slots it matched.
    *
    * When even the rarest slot is broad (a three-letter prefix, common words only: tens of
-   * thousands of clauses at a million), only its terms' best clauses (`bestOf`) are taken in
-   * and the result is marked `partial`; a caller that finds too few of them usable asks again
-   * with `exhaustive`.
+   * thousands of clauses at a million), only part of it is taken in and the result is marked
+   * `partial`: for one word its terms' BEST_OF[round] best clauses (`bestOf`; without `all`,
+   * every broad slot's), for several words the NEWEST_SHARE[round] newest clauses. A caller
+   * that finds too few of them usable asks again with the next round, and past the last one
+   * every clause is taken in.
    */
-  search(slots: readonly Slot[], all: boolean, exhaustive = false): Candidates {
+  search(slots: readonly Slot[], all: boolean, round = 0): Candidates {
     const scratch = this.scratchFor(this.keys.length);
     const sizes = new Map(slots.map((slot) => [slot, this.slotSize(slot)]));
-    const ordered = [...slots].sort((a, b) => (sizes.get(a) as number) - (sizes.get(b) as number));
+    // Without `all`, a slot no document matches only scales every score alike ("nuclear-w":
+    // no term "w"): left out, so that one slot left can be searched as a broad slot.
+    const searched = all ? [...slots] : slots.filter((slot) => (sizes.get(slot) as number) > 0);
+    const ordered = searched.sort((a, b) => (sizes.get(a) as number) - (sizes.get(b) as number));
     const first = ordered[0];
-    const partial = !exhaustive && (all || slots.length === 1) && first !== undefined && (sizes.get(first) as number) > BROAD;
+    const best = BEST_OF[round];
+    const broad = (slot: Slot) => best !== undefined && (sizes.get(slot) as number) > BROAD;
+    // With `all` the rarest slot decides which documents are in; without, every broad slot is cut.
+    const partial = all ? first !== undefined && broad(first) : ordered.some(broad);
     const average = this.liveLength / Math.max(1, this.live);
     this.touchedCount = 0;
     for (const [s, slot] of ordered.entries()) {
@@ -353,9 +365,17 @@ export class TermIndex {
         if (id === undefined) continue;
         const postings = this.postings[id] as Postings;
         const w = termWeight(weight, postings.size, this.live);
-        if (partial && s === 0) {
-          const best = this.bestOf(id, average);
-          inSlot += this.scan(scratch, best.docs, best.counts, best.docs.length, w, s, all, false, average);
+        if (partial && all && s === 0 && ordered.length > 1) {
+          // Several words: the newest clauses first, where the first slot's postings end.
+          const from = Math.floor(this.keys.length * (1 - (NEWEST_SHARE[round] ?? 1)));
+          for (const [docs, counts, n] of [[postings.baseDocs, postings.baseCounts, postings.baseDocs.length], [postings.docs, postings.counts, postings.length]] as const) {
+            const at = gallop(docs, 0, n, from);
+            inSlot += this.scan(scratch, docs.subarray(at, n), counts.subarray(at, n), n - at, w, s, all, false, average);
+          }
+        } else if (best !== undefined && partial && (all ? s === 0 : broad(slot))) {
+          // One word, or some of the words: each broad term's best clauses.
+          const top = this.bestOf(id, best, average);
+          inSlot += this.scan(scratch, top.docs, top.counts, top.docs.length, w, s, all, false, average);
         } else if (narrowing && this.touchedCount < postings.size) {
           inSlot += this.lookUp(scratch, postings.baseDocs, postings.baseCounts, postings.baseDocs.length, w, s, average);
           inSlot += this.lookUp(scratch, postings.docs, postings.counts, postings.length, w, s, average);
@@ -461,24 +481,25 @@ export class TermIndex {
   }
 
   /**
-   * A term's BEST_OF best documents (most occurrences for their length), remembered until its
+   * A term's `count` best documents (most occurrences for their length), remembered until its
    * postings change: the candidates of a broad slot, since the top hits of a common word or a
    * short prefix are among them.
    */
-  private bestOf(id: number, average: number): { docs: Int32Array; counts: Uint16Array } {
+  private bestOf(id: number, count: number, average: number): { docs: Int32Array; counts: Uint16Array } {
     const postings = this.postings[id] as Postings;
-    const known = this.best.get(id);
+    const key = id * BEST_OF.length + BEST_OF.indexOf(count);
+    const known = this.best.get(key);
     if (known && known.postings === postings.size) return known;
     const { docs, counts } = joined(postings);
     const df = docs.length;
-    if (df <= BEST_OF) return { docs, counts };
+    if (df <= count) return { docs, counts };
     const values = new Float64Array(df);
     for (let i = 0; i < df; i++) {
       const length = this.lengths[docs[i] as number] as number;
       values[i] = length === 0 ? -1 : termInClause(counts[i] as number, length, average);
     }
-    const floor = df > BEST_OF ? valueAtRank(values, BEST_OF - 1) : -Infinity;
-    const bestDocs = new Int32Array(Math.min(df, BEST_OF));
+    const floor = valueAtRank(values, count - 1);
+    const bestDocs = new Int32Array(count);
     const bestCounts = new Uint16Array(bestDocs.length);
     let n = 0;
     // Strictly better first, then ties with the floor while room is left.
@@ -490,9 +511,13 @@ export class TermIndex {
         bestCounts[n++] = counts[i] as number;
       }
     }
-    if (this.best.size >= BEST_MEMO) this.best.clear();
+    if (this.bestHeld > BEST_MEMO) {
+      this.best.clear();
+      this.bestHeld = 0;
+    }
+    this.bestHeld += n;
     const found = { postings: df, docs: bestDocs.subarray(0, n), counts: bestCounts.subarray(0, n) };
-    this.best.set(id, found);
+    this.best.set(key, found);
     return found;
   }
 

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import type { Alternative, Bracket, BracketParse } from './model';
+import { canonicalParty } from './parties';
 
 const EXCERPT = 90;
 // What a compilation writes for "delete this": nothing, or the word itself.
@@ -63,7 +64,8 @@ export function attributionReport(text: string, parse: BracketParse): Attributio
     paragraph.brackets++;
     for (const a of named) {
       const kind = proposalKind(b, a);
-      for (const party of a.parties) {
+      // Proposers stored as data keep the return's spelling; one name per delegation, as in the text.
+      for (const party of new Set(a.parties.map((name) => canonicalParty(name)))) {
         if (!paragraph.delegations.includes(party)) paragraph.delegations.push(party);
         const figures = byParty.get(party) ?? { changed: new Set(), inserted: new Set(), deleted: new Set(), all: new Set() };
         figures[kind].add(b.paragraphIndex);

@@ -81,18 +81,23 @@ export function spellingVariants(text: string, parse: BracketParse, known: reado
 export function mergeSpellingEdits(text: string, parse: BracketParse, variants: SpellingVariants, known: readonly string[] = []): TextEdit[] {
   const target = nameKey(variants.name);
   return writtenNames(text, parse, known)
-    .filter((n) => nameKey(canonicalParty(n.written, known)) === target && n.written !== variants.name)
-    .sort((a, b) => b.at - a.at)
-    .map((n) => ({ at: n.at, removed: n.written, inserted: variants.name }));
+    // Proposers stored as data (a compilation's) are not in the text: the text's spellings only.
+    .filter((n) => n.at !== undefined && nameKey(canonicalParty(n.written, known)) === target && n.written !== variants.name)
+    .sort((a, b) => (b.at ?? 0) - (a.at ?? 0))
+    .map((n) => ({ at: n.at ?? 0, removed: n.written, inserted: variants.name }));
 }
 
-/** Every party name written in an attribution, with its offset in `text`. */
-function writtenNames(text: string, parse: BracketParse, known: readonly string[]): { written: string; at: number }[] {
-  const out: { written: string; at: number }[] = [];
+/** Every party name of an attribution, with its offset in `text` where it is written there (not for data). */
+function writtenNames(text: string, parse: BracketParse, known: readonly string[]): { written: string; at?: number }[] {
+  const out: { written: string; at?: number }[] = [];
   const seen = new Set<number>();
   for (const b of parse.brackets) {
     for (const a of b.alternatives) {
       const attribution = a.attribution;
+      if (attribution?.source === 'data') {
+        for (const written of a.parties) out.push({ written });
+        continue;
+      }
       if (!attribution || attribution.source === 'footnote' || seen.has(attribution.span.start)) continue;
       seen.add(attribution.span.start);
       const written = text.slice(attribution.span.start, attribution.span.end);

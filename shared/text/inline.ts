@@ -36,8 +36,10 @@ const isPunct = (ch: string) => {
   return (code >= 33 && code <= 47) || (code >= 58 && code <= 64) || (code >= 91 && code <= 96) || (code >= 123 && code <= 126);
 };
 /** The characters where inline markup may start. */
-const MARKUP = '\\<`[!*_';
+const MARKUP_AT = /[\\<`[!*_]/g;
 const TAG = /<\/?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?\/?>/y;
+/** An autolink, as GitHub's Markdown writes a bare address: "<https://un.org/x>" is the address, linked. */
+const AUTOLINK = /<((?:https?|mailto):[^\s<>]+)>/y;
 const CODE = /`([^`]+)`/y;
 const TARGET = /\(\s*<?([^\s()<>]*(?:\([^\s()]*\)[^\s()<>]*)*)>?(?:\s+"[^"]*")?\s*\)/y;
 /** How many open delimiter runs a closing run looks back over for its partner. */
@@ -75,6 +77,15 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
           i = commentEnd + 3;
           continue;
         }
+      }
+      AUTOLINK.lastIndex = i;
+      const auto = AUTOLINK.exec(source);
+      if (auto) {
+        flush();
+        marks.push({ open: pieces.length, close: pieces.length, type: 'link', href: auto[1] ?? '' });
+        pieces.push(auto[1] ?? '');
+        i += auto[0].length;
+        continue;
       }
       TAG.lastIndex = i;
       const tag = TAG.exec(source);
@@ -145,8 +156,8 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
     }
     // Plain text up to the next character that may start markup, in one piece: a string grown
     // one character at a time is a rope of one-character pieces.
-    let j = i + 1;
-    while (j < source.length && !MARKUP.includes(source[j] ?? '')) j++;
+    MARKUP_AT.lastIndex = i + 1;
+    const j = MARKUP_AT.exec(source)?.index ?? source.length;
     text += source.slice(i, j);
     i = j;
   }
@@ -178,8 +189,12 @@ function readLink(source: string, i: number, links: LinkTargets, closes: Int32Ar
   return href !== undefined ? { text: inner, href, end: close + 1 } : undefined;
 }
 
+/** What bracketPairs gives a text without "[": nothing is ever looked up in it. */
+const NO_BRACKETS = new Int32Array(0);
+
 /** For each "[" of `source`, the index of its matching "]" (-1: none), in one pass; escaped brackets skipped. */
 function bracketPairs(source: string): Int32Array {
+  if (!source.includes('[')) return NO_BRACKETS;
   const closes = new Int32Array(source.length).fill(-1);
   const open: number[] = [];
   for (let k = 0; k < source.length; k++) {

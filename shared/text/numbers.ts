@@ -102,14 +102,24 @@ const PATTERNS: Pattern[] = [
   { re: /^[-–—•·▪◦‣*]/, read: () => ({ style: 'bullet', value: 0 }), mayGlue: false },
 ];
 
+export interface ReadNumberOptions {
+  /**
+   * The text is known to start a paragraph (not a wrapped line), so four-digit numbers ("1000.")
+   * are numbers too. Lines alone stop at three digits: a wrapped line may start "2015. We".
+   */
+  paragraphStart?: boolean;
+}
+
+const PARAGRAPH_PATTERNS: Pattern[] = [{ re: /^(\d{4})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: false }, ...PATTERNS];
+
 /**
  * The number at the start of a line, or undefined. `previous` is the number of the item before,
  * so that "(i)" after "(h)" reads as the letter i rather than the roman one.
  */
-export function readNumber(line: string, previous?: BlockNumber): LineNumber | undefined {
+export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumberOptions = {}): LineNumber | undefined {
   const start = INDENT.exec(line)?.[0].length ?? 0;
   const rest = line.slice(start, start + 40);
-  for (const pattern of PATTERNS) {
+  for (const pattern of opts.paragraphStart ? PARAGRAPH_PATTERNS : PATTERNS) {
     const m = pattern.re.exec(rest);
     if (!m) continue;
     const reading = pattern.read(m);

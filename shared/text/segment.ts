@@ -256,8 +256,12 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
   const preambleHeading = units.slice(begin, end).findIndex((u) => PREAMBLE_HEADING.test(u.text));
   const preambleFrom = preambleHeading >= 0 ? begin + preambleHeading + 1 : begin;
   const operative = operativeStart(units, notes, preambleFrom, end);
-  const hashLevels = units.slice(begin, end).map((u) => u.heading).filter((h) => h > 0);
-  const topHash = hashLevels.length ? Math.min(...hashLevels) : 1;
+  let topHash = 7;
+  for (let i = begin; i < end; i++) {
+    const h = (units[i] as Unit).heading;
+    if (h > 0 && h < topHash) topHash = h;
+  }
+  if (topHash === 7) topHash = 1;
   let topStyle: string | undefined;
   let romanHeadings = false;
   let sectionLevel = 0;

@@ -122,7 +122,7 @@ function wrapWidth(lines: Line[]): number {
     if (here.text !== '' && (lines[k + 1] as Line).text !== '') runOn.push(here.text.length);
   }
   if (runOn.length < 3) return 0;
-  const sorted = [...runOn].sort((a, b) => a - b);
+  const sorted = Int32Array.from(runOn).sort();
   const width = sorted[Math.floor(sorted.length * 0.8)] ?? 0;
   if (width < 40 || width > 110) return 0;
   const near = runOn.filter((n) => n >= width * 0.7 && n <= width * 1.15).length;

@@ -1,32 +1,11 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../main/cli';
 import { Compilation } from '../../shared/compile/schemas';
 import { readDocxReview } from '../../shared/review/docx-review';
 import { hasLibreOffice, libreOfficeConvert } from './libreoffice';
-
-const SCRIPT = fileURLToPath(new URL('../../scripts/libreoffice/returns.py', import.meta.url));
-const BASE = [
-  'Joint Statement on Ocean Cooperation',
-  'We, the Ministers, meeting in Geneva on 3 March 2026,',
-  '1. Commit to strengthen cooperation on maritime security and the protection of ocean resources.',
-  '2. Agree to meet again in 2027 to review progress.',
-  '3. Call upon all States to ratify the Convention without delay.',
-];
-// Three delegations edit the base in LibreOffice with Track Changes on; a fourth sends plain text.
-const SPEC = {
-  base: BASE,
-  returns: [
-    { author: 'EU', file: 'eu.docx', replace: [['strengthen', 'deepen']], insert_after: [[3, 'Welcome the offer of Chile to host the next meeting.']] },
-    { author: 'Japan', file: 'japan.docx', replace: [['strengthen', 'deepen'], ['2027', '2028']] },
-    { author: 'G77 and China', file: 'g77.docx', replace: [['without delay', 'as soon as possible']], delete: [3] },
-  ],
-};
+import { makeReturns } from './libreoffice-returns';
 
 let dir = '';
 const file = (name: string) => path.join(dir, name);
@@ -38,10 +17,7 @@ const cli = async (format: string) => {
 
 describe.skipIf(!hasLibreOffice)('compiling returns marked up in LibreOffice by three delegations and one plain text', () => {
   beforeAll(() => {
-    dir = mkdtempSync(path.join(os.tmpdir(), 'concord-compile-'));
-    writeFileSync(file('spec.json'), JSON.stringify(SPEC));
-    execFileSync('/usr/bin/python3', [SCRIPT, file('spec.json'), dir], { cwd: path.dirname(SCRIPT), timeout: 180_000, stdio: 'ignore' });
-    writeFileSync(file('brazil.txt'), [...BASE.slice(0, 4), `${BASE[4]} Note the importance of capacity-building.`].join('\n\n'));
+    dir = makeReturns();
   }, 200_000);
 
   it('brackets every proposal beside the base wording with its delegations, in the text export', async () => {

@@ -20,6 +20,7 @@ import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
+import { acceptedAttributions } from '../attribution-marks';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -39,9 +40,18 @@ const cache = new WeakMap<Node, { parties: readonly string[]; parse: BracketPars
 export function blockBrackets(block: Node, parties: readonly string[]): BracketParse {
   const hit = cache.get(block);
   if (hit && hit.parties === parties) return hit.parse;
-  const parse = parseBrackets(acceptedText(block), { parties });
+  const parse = parseBrackets(acceptedText(block), { parties, attributions: acceptedAttributions(block) });
   cache.set(block, { parties, parse });
   return parse;
+}
+
+function partiesChip(parties: readonly string[]): HTMLElement {
+  const chip = document.createElement('span');
+  chip.className = 'cn-bracket-chip cn-party-chip';
+  chip.textContent = parties.join(', ');
+  chip.title = `Proposed by ${parties.join(', ')}`;
+  chip.setAttribute('contenteditable', 'false');
+  return chip;
 }
 
 function decorationsOfBlock(block: Node, pos: number, parties: readonly string[], out: Decoration[]): void {
@@ -64,7 +74,10 @@ function decorationsOfBlock(block: Node, pos: number, parties: readonly string[]
         out.push(Decoration.inline(at(start), at(start + 1), { class: opening }), Decoration.inline(at(end - 1), at(end), { class: 'cn-bracket-mark' }));
       }
       const attribution = alternative.attribution;
-      if (attribution && attribution.span.end <= bracket.span.end) {
+      if (attribution?.source === 'data') {
+        // Proposers kept as data: a chip after the "[", drawn, never part of the text.
+        out.push(Decoration.widget(at(start + 1), () => partiesChip(alternative.parties), { side: 1, key: `att:${alternative.parties.join('|')}`, ignoreSelection: true }));
+      } else if (attribution && attribution.span.end <= bracket.span.end) {
         tail = Math.max(tail, attribution.span.end);
         out.push(Decoration.inline(at(attribution.span.start), at(attribution.span.end), { class: 'cn-bracket-chip', title: `Proposed by ${alternative.parties.join(', ') || attribution.text}` }));
       }

@@ -18,7 +18,7 @@ describe('npm run cli -- negotiation', () => {
     const { output, code } = await runCli(['negotiation', 'brackets', WATER, '--workspace', dir]);
     expect(code).toBe(0);
     expect(String(output)).toMatch(/^10 open/);
-    expect(String(output)).toMatch(/II\. Commitments\s+5/);
+    expect(String(output)).toMatch(/Commitments\s+5/);
     expect(String(output)).toMatch(/EU\s+3/);
   });
 

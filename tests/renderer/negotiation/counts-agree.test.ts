@@ -4,7 +4,10 @@
  * counts the same closed brackets on screen as in its text, HTML and Word redlines. Run on the
  * corpus's bracketed draft (a real Paris-style text), the water drafts and generated texts.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import JSZip from 'jszip';
 import type { Node } from 'prosemirror-model';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +31,7 @@ import { readDeclarationText } from '../../../shared/text/read';
 import { summarizeDraft } from '../../../renderer/negotiation/panel-data';
 import { declarationToDoc, docToDeclaration } from '../../../renderer/editor/convert';
 import { schema } from '../../../renderer/editor/schema';
+import { runCli } from '../../../main/cli';
 
 const fixture = (path: string) => readFileSync(new URL(`../../fixtures/${path}`, import.meta.url), 'utf8');
 const CORPUS = fixture('corpus/unfccc-adp-draft-agreement-2015-10-23.md');
@@ -102,6 +106,17 @@ describe.each(drafts)('counts of $name', ({ declaration, log }) => {
     const shared = readDeclarationBrackets(saved, { parties: parserParties(log) }).parse.brackets.length;
     expect(shared).toBe(panel.open);
   });
+});
+
+describe('the command line', () => {
+  it('counts the corpus draft as the panel counts the draft opened from it', async () => {
+    const corpus = drafts[0]!;
+    const panel = summarizeDraft(editorDoc(corpus.declaration, corpus.log)).total;
+    const file = fileURLToPath(new URL('../../fixtures/corpus/unfccc-adp-draft-agreement-2015-10-23.md', import.meta.url));
+    const { output, code } = await runCli(['negotiation', 'brackets', file, '--workspace', mkdtempSync(path.join(os.tmpdir(), 'concord-counts-'))]);
+    expect(code).toBe(0);
+    expect(String(output)).toMatch(new RegExp(`^${panel.open} open \\(${panel.alternatives} alternatives, ${panel.optionSets} option sets, ${panel.unattributed} unattributed\\), ${panel.unbalanced} unbalanced`, 'u'));
+  }, 60_000);
 });
 
 /** `decl` with every other open bracket that stands alone (not nested) resolved to its first alternative. */

@@ -28,6 +28,7 @@ describe('wordDiff', () => {
   it.each([
     [{ numbering: true }, '12. We agree.', '13. We agree.'],
     [{ numbering: true }, '(h) We agree.', '(i) We agree.'],
+    [{ numbering: true }, '999. We agree.', '1000. We agree.'],
     [{ numbering: true }, 'Article 4. We agree.', 'Article 5. We agree.'],
     [{ case: true, quotes: true }, 'The “Belt”', 'the "Belt"'],
     [{ whitespace: true, punctuation: true }, 'Hello,  world', 'Hello world'],

@@ -66,6 +66,12 @@ describe('readMarkdown', () => {
     ]);
   });
 
+  it('reads an autolink as its address, linked (GitHub writes bare addresses so)', () => {
+    const [block] = read('See <https://milex-reporting.unoda.org/en/states>. Not <b>a link</b> or <file:///etc/passwd>.').blocks;
+    expect(block?.text).toBe('See https://milex-reporting.unoda.org/en/states. Not a link or <file:///etc/passwd>.');
+    expect(block?.marks).toEqual([{ from: 4, to: 47, type: 'link', href: 'https://milex-reporting.unoda.org/en/states' }]);
+  });
+
   it('links a footnote to the paragraph citing it', () => {
     const blocks = read('We agree[^1].\n\n[^1]: A note.').blocks;
     expect(blocks[1]).toMatchObject({ kind: 'footnote', marker: '[1]', anchorBlockId: blocks[0]?.id });

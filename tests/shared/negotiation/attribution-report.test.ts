@@ -46,3 +46,23 @@ describe('attributionReport', () => {
     expect(attributionReport(draft, parseBrackets(draft))).toEqual({ delegations: [], paragraphs: [] });
   });
 });
+
+describe('the report of a compilation, whose proposers are data', () => {
+  it('counts each return’s changes, insertions and deletions', async () => {
+    const { compile } = await import('../../../shared/compile/compile');
+    const { compilationDeclaration, compileParagraphs } = await import('../../../shared/compile/declaration');
+    const { readDeclarationBrackets } = await import('../../../shared/negotiation/draft-lines');
+    const { readDeclarationText } = await import('../../../shared/text/read');
+    const baseDecl = readDeclarationText('Joint Statement\n\n1. We shall promote free trade.\n\n2. We recall the conference.\n', { name: 'base.txt' }).declaration;
+    const base = compileParagraphs(baseDecl);
+    const returns = [
+      { delegation: 'the European Union and its member States', paragraphs: base.map((t) => t.replace('shall', 'should')) },
+      { delegation: 'G77 and China', paragraphs: [...base.filter((t) => !t.includes('recall')), 'We welcome the new members.'] },
+    ];
+    const reading = readDeclarationBrackets(compilationDeclaration(baseDecl, compile({ base, returns })));
+    expect(attributionReport(reading.text, reading.parse).delegations).toEqual([
+      { party: 'G77 and China', changed: 0, inserted: 1, deleted: 1, paragraphs: 2 },
+      { party: 'EU and its member States', changed: 1, inserted: 0, deleted: 0, paragraphs: 1 },
+    ]);
+  });
+});

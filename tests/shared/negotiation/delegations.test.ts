@@ -66,3 +66,15 @@ describe('a draft’s delegations', () => {
     expect(Negotiation.safeParse({ schemaVersion: 1, delegations: [{ name: ' ' }] }).error?.issues[0]?.message).toBe('A delegation needs a name.');
   });
 });
+
+describe('proposers kept as data (a compilation’s)', () => {
+  const text = '1. We [act] [proposed by the European Union][wait].';
+  const wait = text.indexOf('[wait]');
+  const parse = parseBrackets(text, { attributions: [{ from: wait, to: wait + '[wait]'.length, parties: ['EU'] }] });
+
+  it('are flagged with the text’s spellings, and only the text is rewritten', () => {
+    const [eu] = spellingVariants(text, parse);
+    expect(eu?.spellings.map((s) => s.written).sort()).toEqual(['EU', 'European Union']);
+    expect(mergeSpellingEdits(text, parse, eu!).reduce(applyEdit, text)).toBe('1. We [act] [proposed by EU][wait].');
+  });
+});

@@ -39,8 +39,10 @@ export interface PgBackendOptions {
 // phrase still has to be checked word for word).
 const POOL = 100;
 const PHRASE_POOL = 1000;
+const RANKED = 3000;
 // Near spellings looked up per typed word.
 const NEAR_WORDS = 12;
+const NEAR_SECONDS = 10;
 // Words of a drafted paragraph used to find related clauses: the longest tell clauses apart.
 const RELATED_WORDS = 12;
 // A variant group stops growing here: a giant group is a boilerplate phrase, not one clause.
@@ -83,6 +85,7 @@ interface SourceRow extends QueryResultRow {
 export class PgBackend implements LibraryBackend {
   readonly warnings: string[] = [];
   readonly rereadsFiles = false;
+  private readonly near = new Map<string, { at: number; list: { word: string; edits: number }[] }>();
 
   private constructor(
     readonly location: string,
@@ -201,14 +204,17 @@ export class PgBackend implements LibraryBackend {
     const filters = opts.filters ?? {};
     const find = (joiner: string) =>
       this.rows<ClauseRow & { rank: number }>(
-        `SELECT c.id, c.grain, c.text, ts_rank(c.tsv, q, 1) AS rank
-         FROM concord_clauses c, to_tsquery('concord_english', $1) q
-         WHERE c.tsv @@ q AND ($2::text IS NULL OR c.grain = $2)
-           AND (($3::text IS NULL AND $4::int IS NULL AND $5::text IS NULL) OR EXISTS (
-             SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
-             WHERE s.clause_id = c.id AND ($3::text IS NULL OR s.declaration_id = $3) AND ($4::int IS NULL OR d.year = $4)
-               AND ($5::text IS NULL OR lower(s.heading) = lower(btrim($5)))))
-         ORDER BY rank DESC, c.id LIMIT $6`,
+        // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
+        // matches cost hundreds of milliseconds, and the best of a few thousand read as well.
+        `WITH q AS (SELECT to_tsquery('concord_english', $1) AS q),
+         m AS (SELECT c.id, c.grain, c.text, c.tsv FROM concord_clauses c, q
+           WHERE c.tsv @@ q.q AND ($2::text IS NULL OR c.grain = $2)
+             AND (($3::text IS NULL AND $4::int IS NULL AND $5::text IS NULL) OR EXISTS (
+               SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
+               WHERE s.clause_id = c.id AND ($3::text IS NULL OR s.declaration_id = $3) AND ($4::int IS NULL OR d.year = $4)
+                 AND ($5::text IS NULL OR lower(s.heading) = lower(btrim($5)))))
+           LIMIT $7)
+         SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $6`,
         [
           groups.map((g) => `(${g.join(' | ')})`).join(joiner),
           filters.grain ?? null,
@@ -216,6 +222,7 @@ export class PgBackend implements LibraryBackend {
           filters.year ?? null,
           filters.section ?? null,
           Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL),
+          RANKED,
         ],
       );
     let all = true;
@@ -226,8 +233,7 @@ export class PgBackend implements LibraryBackend {
     }
     const found = rows.filter((row) => phrases.every((p) => p.test(row.text)));
     const slots = [...phraseWords.map((w) => new Map([[termOf(w) ?? w, 1]])), ...words.map((w) => slotOf(w, found))];
-    const stats = await this.corpusStats(found);
-    const clauses = await this.withSources(found);
+    const [stats, clauses] = await Promise.all([this.corpusStats(slots), this.withSources(found)]);
     const pool: Scored[] = clauses.map((clause) => ({ clause, score: scoreText(clause.text, slots, stats, all) }));
     return rankPool(pool, words.map((w) => w.match), phrases, limit);
   }
@@ -286,20 +292,7 @@ export class PgBackend implements LibraryBackend {
    */
   private async wordMatches(words: string[], typing: boolean): Promise<QueryWord[]> {
     const folded = words.map(foldWord);
-    const wanted = folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0);
-    const near = new Map<string, { word: string; edits: number }[]>();
-    if (wanted.length > 0) {
-      const rows = await this.rows<{ typed: string; word: string }>(
-        `SELECT q.typed, w.word FROM unnest($1::text[]) AS q(typed)
-         CROSS JOIN LATERAL (SELECT word FROM concord_words WHERE word % q.typed ORDER BY word <-> q.typed LIMIT $2) w`,
-        [wanted, NEAR_WORDS],
-      );
-      for (const { typed, word } of rows) {
-        const edits = editDistance(word, typed, typoBudget(typed));
-        if (word === typed || edits > typoBudget(typed)) continue;
-        near.set(typed, [...(near.get(typed) ?? []), { word, edits }]);
-      }
-    }
+    const near = await this.nearSpellings(folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0));
     const matches: QueryWord[] = [];
     words.forEach((word, i) => {
       const term = termOf(word);
@@ -319,9 +312,34 @@ export class PgBackend implements LibraryBackend {
   }
 
   /** BM25's view of the library, for the terms of the candidate texts. */
-  private async corpusStats(rows: ClauseRow[]): Promise<CorpusStats> {
-    const terms = new Set<string>();
-    for (const row of rows) for (const term of termCounts(row.text).counts.keys()) terms.add(term);
+  /**
+   * The near spellings of words from the pg_trgm word list, remembered for NEAR_SECONDS: while
+   * a query is typed its finished words come back at every keystroke, and a word another user
+   * imports meanwhile is seen a few seconds later.
+   */
+  private async nearSpellings(wanted: string[]): Promise<Map<string, { word: string; edits: number }[]>> {
+    const now = Date.now();
+    for (const [word, known] of this.near) if (now - known.at > NEAR_SECONDS * 1000) this.near.delete(word);
+    const missing = [...new Set(wanted.filter((w) => !this.near.has(w)))];
+    if (missing.length > 0) {
+      const rows = await this.rows<{ typed: string; word: string }>(
+        `SELECT q.typed, w.word FROM unnest($1::text[]) AS q(typed)
+         CROSS JOIN LATERAL (SELECT word FROM concord_words WHERE word % q.typed ORDER BY word <-> q.typed LIMIT $2) w`,
+        [missing, NEAR_WORDS],
+      );
+      const found = new Map<string, { word: string; edits: number }[]>(missing.map((w) => [w, []]));
+      for (const { typed, word } of rows) {
+        const edits = editDistance(word, typed, typoBudget(typed));
+        if (word !== typed && edits <= typoBudget(typed)) found.get(typed)?.push({ word, edits });
+      }
+      for (const [word, list] of found) this.near.set(word, { at: now, list });
+    }
+    return new Map(wanted.map((w) => [w, this.near.get(w)?.list ?? []]));
+  }
+
+  /** What BM25 needs to score the query's terms: only their frequencies are looked up. */
+  private async corpusStats(slots: Slot[]): Promise<CorpusStats> {
+    const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
     const [frequencies, totals] = await Promise.all([
       this.rows<{ term: string; df: number }>('SELECT term, df FROM concord_terms WHERE term = ANY($1)', [[...terms]]),
       this.rows<{ clauses: string; terms: string }>('SELECT clauses, terms FROM concord_totals'),

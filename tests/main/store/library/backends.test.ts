@@ -194,7 +194,8 @@ describe.runIf(backends.length === 2)('the CLI with --library', () => {
     const hits = JSON.parse(String(found.output)) as { clause: { text: string } }[];
     expect(hits[0]?.clause.text).toMatch(/rules-based international order/);
     expect((await runCli(['library', 'stats', '--workspace', ws, '--library', url])).output).toMatch(/in postgres:\/\/concord@127\.0\.0\.1:\d+\/cli/);
-  });
+    // Three CLI processes, each booting through tsx: seconds apiece on a busy machine.
+  }, 60_000);
 
   it('refuses an address that is not PostgreSQL\'s, saying what it expects', async () => {
     const result = await runCli(['library', 'stats', '--workspace', await workspace(), '--library', 'mysql://x']);
