@@ -27,6 +27,7 @@ interface ReviewModules {
   toggleSuggesting: Command;
   setReviewAuthor(author: { name: string; color: string }): Command;
   decideEverySuggestion(accept: boolean): Command;
+  decideSuggestionsBy(author: string, accept: boolean): Command;
   listSuggestions(doc: Node): unknown[];
 }
 
@@ -35,7 +36,7 @@ async function loadEditor(): Promise<ReviewModules> {
   const names = ['schema', 'state', 'review/suggesting', 'review/suggestions'];
   const modules = await Promise.all(names.map((name) => import(new URL(`../renderer/editor/${name}.ts`, import.meta.url).href) as Promise<Record<string, unknown>>));
   const merged: Record<string, unknown> = Object.assign({}, ...modules);
-  for (const key of ['schema', 'createDraftState', 'asSuggestion', 'toggleSuggesting', 'setReviewAuthor', 'decideEverySuggestion', 'listSuggestions']) {
+  for (const key of ['schema', 'createDraftState', 'asSuggestion', 'toggleSuggesting', 'setReviewAuthor', 'decideEverySuggestion', 'decideSuggestionsBy', 'listSuggestions']) {
     if (merged[key] === undefined) throw new Error(`renderer/editor no longer exports ${key}; update bench/review.bench.ts.`);
   }
   return merged as unknown as ReviewModules;
@@ -144,6 +145,16 @@ const bench: Bench = async () => {
   );
   thousand = editor.createDraftState(thousand.doc);
   rows.push({ group: 'review', subject: 'Accept All (one undoable transaction)', ...acceptAll, unit: 'ms', goal: '< 1000 ms', note: `${count} suggestions, 1,000 paragraphs` });
+  // One author's half of them, decided in one walk of the document (not one per suggestion).
+  const byAuthor = await measure(
+    () => {
+      let after = thousand;
+      editor.decideSuggestionsBy(AUTHORS[1]?.name ?? '', false)(thousand, (tr) => (after = thousand.apply(tr)));
+      return after;
+    },
+    { runs: 10, warmup: 2 },
+  );
+  rows.push({ group: 'review', subject: "Reject one author's suggestions (one undoable transaction)", ...byAuthor, unit: 'ms', goal: '< 1000 ms', note: `${Math.round(count / 2)} of ${count} suggestions by ${AUTHORS[1]?.name ?? ''}, 1,000 paragraphs` });
 
   // Reading a 200-page Word file with 2,000 tracked changes and 300 comments.
   const big = bigReviewedDocx(1700, 2000, 300);
