@@ -6,7 +6,9 @@ import { ApiError, type CompileReturn } from '../../shared/api';
 import { returnsOfFile, changeAuthors, ReturnLabelError, type ReadReturnFile } from '../../shared/compile/returns';
 import { CompileResult } from '../../shared/compile/schemas';
 import type { ReturnedText } from '../../shared/compile/schemas';
+import { z } from 'zod';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
+import { ReviewComment } from '../../shared/review/model';
 import { decodeBytes } from '../../shared/text/decode';
 import { fromBase64 } from '../services/base64';
 import { readContained } from '../services/read-contained';
@@ -24,11 +26,18 @@ async function readReturnFile(file: CompileReturn['file'], ctx: HandlerContext):
   try {
     const draft = parseDraftFile(decodeBytes(bytes).text, file.name);
     if (!draft.declaration) throw new ApiError('bad-request', `${file.name} was saved without its text as a declaration; open it in Concord and save it once, then compile again.`);
-    return { name: file.name, declaration: draft.declaration };
+    return { name: file.name, declaration: draft.declaration, comments: draftComments(draft.doc) };
   } catch (error) {
     if (error instanceof DraftFileError) throw new ApiError('bad-request', error.message);
     throw error;
   }
+}
+
+/** The comment threads a draft's document holds (its top node's `comments`); none when they do not read as threads. */
+function draftComments(doc: unknown): ReviewComment[] {
+  const attrs = typeof doc === 'object' && doc !== null ? (doc as { attrs?: { comments?: unknown } }).attrs : undefined;
+  const threads = z.array(ReviewComment).safeParse(attrs?.comments ?? []);
+  return threads.success ? threads.data : [];
 }
 
 /** Who a returned file says it comes from, and how long it is. */

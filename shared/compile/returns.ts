@@ -7,16 +7,17 @@
  */
 import type { Declaration } from '../model';
 import { reviewedText, type ReviewOutcome } from '../review/accept';
-import type { ChangeMark, ReviewedDocx } from '../review/model';
+import type { ChangeMark, ReviewComment, ReviewedDocx } from '../review/model';
 import { readDeclarationText } from '../text/read';
 import { compileParagraphs } from './declaration';
 import type { ReturnComment, ReturnedText } from './schemas';
 
-/** A returned file as read: its declaration and, for Word, its review marks. */
+/** A returned file as read: its declaration and, for Word, its review marks; for a .concord draft, its comment threads. */
 export interface ReadReturnFile {
   name: string;
   declaration: Declaration;
   review?: ReviewedDocx;
+  comments?: readonly ReviewComment[];
 }
 
 /** A return that cannot be compiled as given, with what to do about it. */
@@ -48,8 +49,9 @@ export function returnsOfFile(file: ReadReturnFile, label?: string): ReturnedTex
   const given = label?.trim();
   if (authors.length === 0) {
     if (!given) throw new ReturnLabelError(`${file.name} carries no tracked changes naming their author: say which delegation it comes from (--as NAME on the command line, or its label in the Compile dialog).`);
-    const comments = file.review ? commentsOn(file.review, () => 'accepted', file.review.comments.map((c) => c.id), compileParagraphs(file.declaration)) : [];
-    return [{ delegation: given, paragraphs: compileParagraphs(file.declaration), comments }];
+    const paragraphs = compileParagraphs(file.declaration);
+    const comments = file.review ? commentsOn(file.review, () => 'accepted', file.review.comments.map((c) => c.id), paragraphs) : threadsOn(file.comments ?? [], paragraphs);
+    return [{ delegation: given, paragraphs, comments }];
   }
   const review = file.review as ReviewedDocx;
   return authors.map((author, k) => {
@@ -59,6 +61,22 @@ export function returnsOfFile(file: ReadReturnFile, label?: string): ReturnedTex
     const mine = review.comments.filter((c) => c.author.trim() === author || (k === 0 && !authors.includes(c.author.trim()))).map((c) => c.id);
     return { delegation: authors.length === 1 && given ? given : author, paragraphs, comments: commentsOn(review, outcome, mine, paragraphs) };
   });
+}
+
+/**
+ * A draft's open comment threads as return comments, each on the first paragraph holding the
+ * words it is anchored to (the first paragraph when they are gone, so no comment is lost);
+ * replies follow the comment they answer.
+ */
+function threadsOn(threads: readonly ReviewComment[], paragraphs: readonly string[]): ReturnComment[] {
+  return threads
+    .filter((t) => !t.resolved && t.text.trim())
+    .map((t) => {
+      const anchor = t.anchor.trim();
+      const found = anchor ? paragraphs.findIndex((p) => p.includes(anchor)) : -1;
+      const text = [t.text.trim(), ...t.replies.filter((r) => r.text.trim()).map((r) => `${r.author}: ${r.text.trim()}`)].join(' ');
+      return { paragraph: found === -1 ? 0 : found, text };
+    });
 }
 
 /** The comments `ids` as return comments, each on the returned paragraph its anchor reads into. */

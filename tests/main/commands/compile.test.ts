@@ -37,4 +37,15 @@ describe('npm run cli -- compile', () => {
     expect(block?.text).toBe('We [shall][should] promote free trade.');
     expect(block?.attributions).toEqual([{ from: 10, to: 18, parties: ['EU'] }]);
   });
+
+  it("takes a .concord return's comments as notes by its delegation", async () => {
+    const saved = await runCli(['compile', base, eu, '--as', 'EU', '--format', 'concord', '--workspace', dir]);
+    const draft = JSON.parse(String(saved.output)) as { doc?: { attrs?: Record<string, unknown> } };
+    const thread = { id: 'c1', author: 'Aiko', date: '2026-12-01T10:00:00.000Z', text: 'Is "promote" enough?', anchor: 'promote', resolved: false, orphaned: false, replies: [] };
+    draft.doc = { ...(draft.doc ?? { type: 'doc', content: [] }), attrs: { ...(draft.doc?.attrs ?? {}), comments: [thread] } };
+    const japan = write('japan.concord', JSON.stringify(draft));
+    const { output, code } = await runCli(['compile', base, japan, '--as', 'Japan', '--workspace', dir]);
+    expect(code).toBe(0);
+    expect(String(output)).toMatch(/\[Note: Japan: Is "promote" enough\?\]/u);
+  });
 });

@@ -25,6 +25,21 @@ describe('returnsOfFile', () => {
     expect(ben?.paragraphs[ben.comments[0]?.paragraph ?? -1]).toContain('review progress');
   });
 
+  it("takes a draft's open comment threads as notes on the paragraph they are anchored in, replies included", () => {
+    const draft = readDeclarationText('Joint Statement\n\n1. We agree.\n\n2. We meet in Geneva.\n', { name: 'japan.concord' }).declaration;
+    const thread = (id: string, anchor: string, text: string, extra: object = {}) => ({ id, author: 'Aiko', date: '2026-12-01T10:00:00.000Z', text, anchor, resolved: false, orphaned: false, replies: [], ...extra });
+    const comments = [
+      thread('c1', 'Geneva', 'Or Vienna?', { replies: [{ id: 'r1', author: 'Ken', date: '2026-12-01T11:00:00.000Z', text: 'Vienna is fine.' }] }),
+      thread('c2', 'agree', 'Settled.', { resolved: true }),
+      thread('c3', 'words since deleted', 'Kept all the same.'),
+    ];
+    const [ret] = returnsOfFile({ name: 'japan.concord', declaration: draft, comments }, 'Japan');
+    expect(ret?.comments.map((c) => [ret.paragraphs[c.paragraph], c.text])).toEqual([
+      ['We meet in Geneva.', 'Or Vienna? Ken: Vienna is fine.'],
+      ['Joint Statement', 'Kept all the same.'],
+    ]);
+  });
+
   it('labels a file without tracked changes as told, and asks when it is not told', () => {
     expect(returnsOfFile({ name: 'brazil.txt', declaration: plain }, 'Brazil')[0]?.delegation).toBe('Brazil');
     expect(() => returnsOfFile({ name: 'brazil.txt', declaration: plain })).toThrow(ReturnLabelError);
