@@ -6,7 +6,6 @@
 import type { Plugin } from 'prosemirror-state';
 import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
 import { docAttrsSync } from './doc-attrs';
-import './collab.css';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 

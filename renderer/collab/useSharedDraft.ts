@@ -4,6 +4,8 @@
  * The editor is bound only once there is content to bind to (the local copy in IndexedDB, or
  * the server's), so a draft never opens empty and then fills.
  */
+// The others' carets and names; here rather than beside the plugins, so the editor's state loads in Node (tests, benches).
+import './collab.css';
 import { useEffect, useState } from 'react';
 import type { DraftSharing } from '../../shared/collab/schemas';
 import type { Version } from '../../shared/model';
