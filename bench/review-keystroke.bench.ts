@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { startWebHost } from '../main/web';
-import type { DocNode } from '../shared/model';
+import type { DocNode, Draft } from '../shared/model';
 import { encodeSuggestionId } from '../shared/review/suggestion-id';
 import { summarize, type Bench, type BenchRow } from './harness';
 import { longDraft } from './long-draft';
@@ -48,10 +48,18 @@ function withSuggestions(doc: DocNode): DocNode {
   return { ...doc, content } as DocNode;
 }
 
-async function measureConcord(browser: Browser, url: string, suggesting: boolean): Promise<Keystrokes> {
+/**
+ * Types in a fresh workspace holding only the draft: typing leaves a recovery copy behind, which
+ * the next opening of the same draft would offer first.
+ */
+async function measureConcord(browser: Browser, draft: Draft, suggesting: boolean): Promise<Keystrokes> {
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-review-keys-'));
+  const host = await startWebHost({ workspace });
+  await host.ctx.drafts.save('Long draft.concord', draft, 'create');
+  await host.ctx.settings.write({ version: 1, author: AUTHORS[0] ?? null, servers: [] });
   const page = await browser.newPage({ viewport: { width: 1360, height: 860 } });
   try {
-    await page.goto(url);
+    await page.goto(host.url);
     await page.evaluate(() => localStorage.setItem('concordDebug', '1'));
     await page.reload();
     await page.getByRole('tab', { name: 'Drafts' }).click();
@@ -66,6 +74,8 @@ async function measureConcord(browser: Browser, url: string, suggesting: boolean
     return await typeAt(page, '.cn-page > *');
   } finally {
     await page.close();
+    await host.close();
+    rmSync(workspace, { recursive: true, force: true });
   }
 }
 
@@ -89,11 +99,8 @@ async function typeAt(page: Page, blocks: string): Promise<Keystrokes> {
 }
 
 const bench: Bench = async () => {
-  const workspace = mkdtempSync(path.join(os.tmpdir(), 'concord-bench-review-keys-'));
-  const { declaration, draft } = longDraft(PARAGRAPHS);
-  const host = await startWebHost({ workspace });
-  await host.ctx.drafts.save('Long draft.concord', { ...draft, doc: withSuggestions(draft.doc) }, 'create');
-  await host.ctx.settings.write({ version: 1, author: AUTHORS[0] ?? null, servers: [] });
+  const { declaration, draft: plainDraft } = longDraft(PARAGRAPHS);
+  const draft = { ...plainDraft, doc: withSuggestions(plainDraft.doc) };
   const html = await plainPage(declaration.blocks.filter((b) => b.kind === 'paragraph').map((b) => b.text));
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const frames = { suggesting: [] as number[], editing: [] as number[], plain: [] as number[] };
@@ -101,17 +108,15 @@ const bench: Bench = async () => {
   try {
     for (let round = 0; round < ROUNDS; round++) {
       frames.plain.push(...(await measurePlain(browser, html)).frame.slice(5));
-      const editing = await measureConcord(browser, host.url, false);
+      const editing = await measureConcord(browser, draft, false);
       frames.editing.push(...editing.frame.slice(5));
       work.editing.push(...editing.work.slice(5));
-      const suggesting = await measureConcord(browser, host.url, true);
+      const suggesting = await measureConcord(browser, draft, true);
       frames.suggesting.push(...suggesting.frame.slice(5));
       work.suggesting.push(...suggesting.work.slice(5));
     }
   } finally {
     await browser.close();
-    await host.close();
-    rmSync(workspace, { recursive: true, force: true });
   }
   const s = summarize(frames.suggesting);
   const e = summarize(frames.editing);
