@@ -140,7 +140,7 @@ function headingsFound(decl: Declaration, expected: string[]): string[] {
   return expected.filter((h) => !headings.some((t) => t === squeeze(h) || t.endsWith(squeeze(h))));
 }
 
-/** Footnotes the source defines: "[^n]: ..." lines, and bare-number notes under a "____" rule. */
+/** Footnotes the source defines: "[^n]: ..." lines, lines led by a raw-HTML superscript mark, and bare-number notes under a "____" rule. */
 function expectedFootnotes(body: string, plainText: boolean): Set<string> {
   const notes = new Set<string>();
   // In a plain-text page, "* The following ..." under the text is a footnote the text cites with "*".
@@ -151,6 +151,8 @@ function expectedFootnotes(body: string, plainText: boolean): Set<string> {
   const defined = [...body.matchAll(/^\[\^([^\]]+)\]:/gm)].map((m) => m[1] ?? '').filter((label) => !/^(?:19|20)\d\d$/.test(label));
   const citesAll = defined.filter((label) => cited.has(label)).length >= defined.length * 0.8;
   for (const label of defined) if (!citesAll || cited.has(label)) notes.add(label);
+  // pandoc keeps a web page's superscript marks as raw HTML: a line led by "<sup>\[1\]</sup>" is note 1.
+  for (const m of body.matchAll(/^<sup>\\?\[?(\d{1,3})\\?\]?<\/sup>\s/gm)) notes.add(m[1] ?? '');
   for (const m of body.matchAll(/^_{5,}\s*\n(?:\s*\n)*((?:\d{1,3} .*\n?(?:\s*\n)*)+)/gm)) {
     for (const n of (m[1] ?? '').matchAll(/^(\d{1,3}) /gm)) notes.add(n[1] ?? '');
   }
