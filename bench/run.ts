@@ -72,16 +72,19 @@ async function main(): Promise<void> {
   console.log(table);
   console.log(`\n${machine.date.slice(0, 10)} · ${machine.cpu} · ${machine.cores} cores · ${machine.memoryGiB} GiB · Node ${machine.node} · ${machine.chromium}`);
   mkdirSync(path.join(here, 'results'), { recursive: true });
-  writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ machine, rows, failures }, null, 2)}\n`);
+  // A run that measured nothing (only --readme) leaves the last real run's JSON alone.
+  if (files.length > 0) writeFileSync(path.join(here, 'results', 'latest.json'), `${JSON.stringify({ machine, rows, failures }, null, 2)}\n`);
   if (args.includes('--readme')) {
     const readme = path.join(here, '..', 'README.md');
-    const kept = readdirSync(perFile)
+    const names = readdirSync(perFile)
       .filter((f) => f.endsWith('.json'))
-      .sort()
-      .map((f) => BenchFile.parse(JSON.parse(readFileSync(path.join(perFile, f), 'utf8'))));
+      .sort();
+    const kept = names.map((f) => BenchFile.parse(JSON.parse(readFileSync(path.join(perFile, f), 'utf8'))));
     const dates = kept.map((k) => k.date.slice(0, 10)).sort();
     const when = dates[0] === dates[dates.length - 1] ? dates[0] : `${dates[0]} to ${dates[dates.length - 1]}`;
-    const block = `<!-- bench:start -->\nMeasured ${when} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}; each bench's load average is in bench/results/files/:\n\n${renderTable(kept.flatMap((k) => k.rows))}\n<!-- bench:end -->`;
+    // Each bench may have run at another time: say when, and how busy the machine was.
+    const runs = kept.map((k, i) => `${(names[i] ?? '?').replace(/\.json$/, '')} ${k.date.slice(0, 16).replace('T', ' ')} (load ${k.load.toFixed(1)})`).join('; ');
+    const block = `<!-- bench:start -->\nMeasured ${when} on ${machine.cores} cores (${machine.cpu}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.chromium}:\n\n${renderTable(kept.flatMap((k) => k.rows))}\n\nRuns (UTC, 1-minute load average at the end): ${runs}.\n<!-- bench:end -->`;
     writeFileSync(readme, readFileSync(readme, 'utf8').replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block));
   }
   if (failures.length) {
