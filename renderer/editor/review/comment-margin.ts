@@ -57,7 +57,8 @@ class MarginView {
     this.margin.setAttribute('aria-label', 'Comments in the margin');
     this.sheet?.append(this.margin);
     this.resize = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => this.schedule());
-    this.resize?.observe(view.dom);
+    // The sheet, not the editable page: observing the page itself lost typed characters in chromium.
+    if (this.sheet) this.resize?.observe(this.sheet);
     this.render();
   }
 
