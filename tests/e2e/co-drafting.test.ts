@@ -121,10 +121,9 @@ describe('co-drafting a shared draft', () => {
     await expect.poll(() => status(team.adviser)).toMatch(/Connected, 2 people/);
   });
 
-  // Skipped while a real bug is open: in CI (fresh clone, chromium) the adviser's first keystrokes
-  // after a click and End in the paragraph holding the head's caret are lost; it passed in every
-  // local run. See the closing note of 2026-12-02 (issue 21). Unskip when fixed.
-  it.skip('merges typing in different paragraphs and in the same one; the numbers agree', async () => {
+  // The adviser types at the end of the paragraph that holds the head's caret: a click there once
+  // put the caret inside the head's caret element, and chromium dropped the first keystrokes.
+  it('merges typing in different paragraphs and in the same one; the numbers agree', async () => {
     const { head, adviser } = team;
     // Two operative paragraphs of the template the draft was made from.
     const paraA = 'Explore sustainable models for STI cooperation';
