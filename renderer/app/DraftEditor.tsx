@@ -52,7 +52,9 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
   useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
   const { draft } = session;
   const stats = snapshot?.stats;
-  const shared = useSharedDraft(draft.sharing);
+  // Bumped when a token is entered for a shared draft this machine had none for.
+  const [tokenSaved, setTokenSaved] = useState(0);
+  const shared = useSharedDraft(draft.sharing, tokenSaved);
   const liveStatus = shared.kind === 'ready' || shared.kind === 'waiting' ? describeStatus(shared.status) : null;
   const versions = shared.kind === 'ready' ? shared.versions : draft.versions;
   /** The draft's suggestions and comments for Word, or null when it has none. */
@@ -258,6 +260,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             session.setSharing(sharing);
             void save();
           }}
+          onTokenSaved={() => setTokenSaved((n) => n + 1)}
           onClose={() => setPrompt(null)}
         />
       )}

@@ -25,8 +25,8 @@ function asVersions(list: SharedVersion[]): Version[] {
   return list.map((v, i) => ({ id: `shared-${i}`, name: `${v.name} (${v.author})`, createdAt: v.at, doc: v.doc as Version['doc'] }));
 }
 
-/** Opens the shared session of `sharing` while the draft is open. */
-export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftState {
+/** Opens the shared session of `sharing` while the draft is open; a new `attempt` (a token just entered) opens it again. */
+export function useSharedDraft(sharing: DraftSharing | undefined, attempt = 0): SharedDraftState {
   const [state, setState] = useState<SharedDraftState>(sharing ? { kind: 'waiting', status: { state: 'connecting', unsent: 0 } } : { kind: 'local' });
   const key = sharing ? `${sharing.url}#${sharing.document}` : '';
 
@@ -66,8 +66,8 @@ export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftSt
       const closing = session;
       setTimeout(() => closing?.destroy(), 50);
     };
-    // One session per shared document.
-  }, [key]);
+    // One session per shared document (and per attempt).
+  }, [key, attempt]);
 
   return state;
 }
