@@ -156,7 +156,11 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
           ) : draft.sharing && shared.kind !== 'ready' ? (
             <div className="version-view">
               <div className="notice" role="status">
-                {shared.kind === 'no-token' ? 'This draft is shared, but this machine has no team token for its server. Use Share… to enter it.' : `${liveStatus ?? 'Connecting…'} The local copy is shown until the shared text is here.`}
+                {shared.kind === 'no-token'
+                  ? 'This draft is shared, but this machine has no team token for its server. Use Share… to enter it.'
+                  : shared.kind === 'failed'
+                    ? `This draft is shared, but its server settings could not be read (${shared.message}). The local copy is shown; reopen the draft to try again.`
+                    : `${liveStatus ?? 'Connecting…'} The local copy is shown until the shared text is here.`}
               </div>
               <DeclarationView declaration={docAsDeclaration(draft.doc, draft.title, draft.id)} kicker="Local copy" />
             </div>

@@ -16,6 +16,8 @@ import { openSharedDraft, type CollabStatus, type SharedDraftSession, type Share
 export type SharedDraftState =
   | { kind: 'local' }
   | { kind: 'no-token'; sharing: DraftSharing }
+  /** The remembered servers could not be read: the local copy is shown, with the reason. */
+  | { kind: 'failed'; message: string }
   | { kind: 'waiting'; status: CollabStatus }
   | { kind: 'ready'; session: SharedDraftSession; binding: CollabBinding; status: CollabStatus; versions: Version[] };
 
@@ -59,6 +61,8 @@ export function useSharedDraft(sharing: DraftSharing | undefined, attempt = 0): 
       void live.localLoaded.then(publish);
       void live.serverSynced.then(publish);
       publish();
+    }, (error: unknown) => {
+      if (!stopped) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     });
     return () => {
       stopped = true;
