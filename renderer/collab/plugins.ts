@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'prosemirror-state';
 import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
+import { clickedSelection } from './clicked-selection';
 import { docAttrsSync } from './doc-attrs';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -42,8 +43,10 @@ function cursorElement(user: { name: string; color: string }): HTMLElement {
 
 /** The plugins that bind an editor to a shared draft. */
 export function collabPlugins(binding: CollabBinding): Plugin[] {
+  const ydoc = binding.fragment.doc;
   return [
     ySyncPlugin(binding.fragment),
+    ...(ydoc ? [clickedSelection(ydoc)] : []),
     yCursorPlugin(binding.awareness, {
       cursorBuilder: cursorElement,
       selectionBuilder: (user: { color: string }) => ({ class: `collab-selection collab-selection-${colourIndex(user.color)}` }),

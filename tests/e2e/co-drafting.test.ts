@@ -147,6 +147,25 @@ describe('co-drafting a shared draft', () => {
     await adviser.shot('co-drafting');
   });
 
+  it('puts what one types where one clicked, while the other keeps typing', async () => {
+    const { head, adviser } = team;
+    const targets = ['Strengthen STI collaboration and exchanges', 'Boost STI people-to-people exchange', 'Build joint laboratories', 'Engage in science park cooperation', 'Facilitate technology transfer'];
+    let typing = true;
+    const headTyping = (async () => {
+      await typeAfter(head, 'Explore sustainable models for STI cooperation', ' ');
+      while (typing) await head.page.keyboard.type('and ', { delay: 15 });
+    })();
+    // Each click lands while the head's words keep arriving; each note must end its own paragraph.
+    for (const [i, words] of targets.entries()) {
+      await typeAfter(adviser, words, ` [note ${i}]`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    typing = false;
+    await headTyping;
+    const merged = await sameOnBoth(head, adviser, 15_000);
+    for (const [i, words] of targets.entries()) expect(merged.find((b) => b.includes(words))).toMatch(new RegExp(`\\. \\[note ${i}\\]$`));
+  });
+
   it('keeps what was typed while the server was killed, and merges it when it is back', async () => {
     const { head, adviser } = team;
     const port = new URL(team.server.url).port;
