@@ -13,6 +13,7 @@ import { appRoot } from '../services/app-root';
 import { PgBackend } from '../store/library/postgres/pg-backend';
 import { LibraryStore, type DeclarationReader } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
+import { createUploads, type Uploads } from '../services/uploads';
 import type { PdfRenderer } from '../services/pdf-page';
 import { createContainment, type ContainedLimits, type Containment } from '../services/contained';
 import { cleanStaleTemps } from '../store/atomic';
@@ -33,6 +34,8 @@ export interface HandlerContext {
   /** The clause library of the workspace, opened (and brought up to date) on first use. */
   library(): Promise<LibraryStore>;
   jobs: Jobs;
+  /** Files arriving in pieces, to be opened once whole. */
+  uploads: Uploads;
   /** HTML page to PDF: chromium in the browser host and CLI, printToPDF in Electron. */
   renderPdf: PdfRenderer;
   /** Workers with memory and time limits, where user content is read, parsed and exported. */
@@ -95,6 +98,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
       throw error;
     })),
     jobs: createJobs(),
+    uploads: createUploads(),
     contained,
     // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
     renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../services/pdf')).chromiumPdf(html, paper)),
