@@ -6,12 +6,14 @@
  * slots are reused by later inserts); the keys themselves stay in the caller's array.
  */
 
-/** FNV-1a over UTF-16 units: keys are short ASCII ids, so a simple hash spreads them well. */
-function hashOf(key: string): number {
+/** FNV-1a over the UTF-16 units of text[start, end): keys are short ids, so a simple hash spreads them well. */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+const hashOf = (key: string) => hashRange(key, 0, key.length);
 
 export class KeyTable {
   // Document index + 1 per slot; 0 marks an empty slot.

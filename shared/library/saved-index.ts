@@ -3,7 +3,8 @@
  * JSON header (declarations, terms, block ids and headings; LibraryIndexHeader), then the big
  * arrays end to end, each 8-byte aligned, so that loading views them in place instead of
  * parsing or re-indexing a million clause texts:
- *   ids (UTF-8, one per line) · grains (u8) · term counts (u16) · text offsets (i32) · texts (UTF-8)
+ *   ids (UTF-8, one per line) · grains (u8) · term counts (u16) · text starts and ends (i32 each)
+ *   · texts (token numbers, text-column.ts; a sentence's range lies inside its paragraph's)
  *   · source offsets (i32) · source declaration, block and heading (i32 each)
  *   · postings offsets per term (i32) · posting documents (i32) · posting counts (u16)
  *   · clause by id, a hash table (i32, key-table.ts)
@@ -11,6 +12,7 @@
 import { LIBRARY_SCHEMA_VERSION, LibraryIndexHeader } from './format';
 import type { LibraryDeclaration } from './format';
 import type { SavedTermIndex } from './termIndex';
+import type { SavedTexts } from './text-column';
 
 /** Raised on a saved index that is not a library of this version; the message says what is wrong. */
 export class LibraryFormatError extends Error {
@@ -25,9 +27,7 @@ export interface SavedLibrary {
   ids: string[];
   grains: Uint8Array;
   lengths: Uint16Array;
-  /** Where each text starts in `text` (one more entry than documents). */
-  textOffsets: Int32Array;
-  text: Uint8Array;
+  texts: SavedTexts;
   /** Where each document's sources start (one more entry than documents). */
   sourceOffsets: Int32Array;
   sourceDeclarations: Int32Array;
@@ -54,17 +54,19 @@ export function encodeLibrary(saved: SavedLibrary): Uint8Array {
     builtAt: saved.builtAt,
     declarations: saved.declarations,
     strings: saved.strings,
+    tokens: saved.texts.tokens,
     terms: saved.index.terms,
     surfaces: saved.index.surfaces,
-    counts: { docs: saved.ids.length, idBytes: ids.length, textBytes: saved.text.length, sources: saved.sourceDeclarations.length, postings: saved.index.docs.length, keySlots: saved.index.keySlots.length },
+    counts: { docs: saved.ids.length, idBytes: ids.length, textBytes: saved.texts.bytes.length, sources: saved.sourceDeclarations.length, postings: saved.index.docs.length, keySlots: saved.index.keySlots.length },
   };
   const json = encoder.encode(JSON.stringify(header));
   const sections: ArrayBufferView[] = [
     ids,
     saved.grains,
     saved.lengths,
-    saved.textOffsets,
-    saved.text,
+    saved.texts.starts,
+    saved.texts.ends,
+    saved.texts.bytes,
     saved.sourceOffsets,
     saved.sourceDeclarations,
     saved.sourceBlocks,
@@ -136,8 +138,7 @@ export function decodeLibrary(input: Uint8Array): SavedLibrary {
     ids: docs === 0 ? [] : idText.split('\n'),
     grains: u8(docs),
     lengths: u16(docs),
-    textOffsets: i32(docs + 1),
-    text: u8(textBytes),
+    texts: { tokens: header.tokens, starts: i32(docs), ends: i32(docs), bytes: u8(textBytes) },
     sourceOffsets: i32(docs + 1),
     sourceDeclarations: i32(sources),
     sourceBlocks: i32(sources),
@@ -172,7 +173,10 @@ function check(saved: SavedLibrary): void {
     for (let i = 1; i < offsets.length; i++) if ((offsets[i] as number) < (offsets[i - 1] as number)) throw damaged(`${what} out of order`);
     if ((offsets[0] ?? 0) !== 0 || (offsets[offsets.length - 1] ?? 0) !== end) throw damaged(`${what} do not add up`);
   };
-  ascending(saved.textOffsets, saved.text.length, 'clause texts');
+  const { starts, ends, bytes } = saved.texts;
+  for (let doc = 0; doc < docs; doc++) {
+    if ((starts[doc] as number) < 0 || (ends[doc] as number) < (starts[doc] as number) || (ends[doc] as number) > bytes.length) throw damaged(`the text of clause ${saved.ids[doc]} is out of bounds`);
+  }
   ascending(saved.sourceOffsets, saved.sourceDeclarations.length, 'clause sources');
   ascending(saved.index.starts, saved.index.docs.length, 'index postings');
   for (let doc = 0; doc < docs; doc++) if (saved.sourceOffsets[doc + 1] === saved.sourceOffsets[doc]) throw damaged(`clause ${saved.ids[doc]} has no source`);
