@@ -33,13 +33,14 @@ export const LibraryIndexHeader = z.object({
   strings: z.array(z.string()),
   /** The words and marks clause texts are written in (text-column.ts), by number. */
   tokens: z.array(z.string()),
+  /** Clause ids not of the usual form (key-column.ts). */
+  otherIds: z.array(z.string()),
   /** Index terms by id, and the words as written with the id of their term. */
   terms: z.array(z.string()),
   surfaces: z.array(z.tuple([z.string(), z.number().int().min(0)])),
   /** Lengths of the binary sections, in elements. */
   counts: z.object({
     docs: z.number().int().min(0),
-    idBytes: z.number().int().min(0),
     textBytes: z.number().int().min(0),
     sources: z.number().int().min(0),
     postings: z.number().int().min(0),

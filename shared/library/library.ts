@@ -210,7 +210,6 @@ export class ClauseLibrary {
     const fileNumber = new Map<number, number>();
     [...this.held.values()].forEach((h, i) => fileNumber.set(h.number, i));
     const renumber = new Int32Array(this.index.capacity).fill(-1);
-    const ids: string[] = [];
     const grains: number[] = [];
     const lengths: number[] = [];
     const order: number[] = [];
@@ -220,8 +219,7 @@ export class ClauseLibrary {
     const sourceHeadings: number[] = [];
     for (let doc = 0; doc < this.index.capacity; doc++) {
       if (!this.index.isLive(doc)) continue;
-      renumber[doc] = ids.length;
-      ids.push(this.index.keyOf(doc));
+      renumber[doc] = order.length;
       grains.push(this.grains.get(doc));
       lengths.push(Math.min(0xffff, this.index.lengthOf(doc)));
       order.push(doc);
@@ -236,7 +234,6 @@ export class ClauseLibrary {
       builtAt: this.builtAt ?? new Date(0).toISOString(),
       declarations,
       strings: this.strings,
-      ids,
       grains: Uint8Array.from(grains),
       lengths: Uint16Array.from(lengths),
       texts: this.texts.saved(order),
@@ -260,15 +257,15 @@ export class ClauseLibrary {
       library.strings.push(text);
       library.stringIds.set(text, id);
     });
-    const docs = saved.ids.length;
+    const docs = saved.grains.length;
     const records = saved.sourceDeclarations.length;
-    library.index = TermIndex.load(saved.index, saved.ids, saved.lengths);
+    library.index = TermIndex.load(saved.index, saved.lengths);
     library.texts = new TextColumn(saved.texts);
-    library.grains = IntColumn.withRoom(saved.grains);
-    library.firstSource = IntColumn.withRoom(saved.sourceOffsets.subarray(0, docs));
-    library.sourceDecl = IntColumn.withRoom(saved.sourceDeclarations);
-    library.sourceBlock = IntColumn.withRoom(saved.sourceBlocks);
-    library.sourceHeading = IntColumn.withRoom(saved.sourceHeadings);
+    library.grains = IntColumn.over(saved.grains);
+    library.firstSource = IntColumn.over(saved.sourceOffsets.subarray(0, docs));
+    library.sourceDecl = IntColumn.over(saved.sourceDeclarations);
+    library.sourceBlock = IntColumn.over(saved.sourceBlocks);
+    library.sourceHeading = IntColumn.over(saved.sourceHeadings);
     const next = new Int32Array(records + Math.max(1024, records >> 3));
     for (let doc = 0; doc < docs; doc++) {
       const end = saved.sourceOffsets[doc + 1] as number;

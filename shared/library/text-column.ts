@@ -84,8 +84,8 @@ export class TextColumn {
     this.tokens = [];
     for (const token of saved.tokens) this.tokenId(token, 0, token.length);
     this.base = saved.bytes;
-    this.starts = IntColumn.withRoom(saved.starts);
-    this.ends = IntColumn.withRoom(saved.ends);
+    this.starts = IntColumn.over(saved.starts);
+    this.ends = IntColumn.over(saved.ends);
   }
 
   get length(): number {
