@@ -3,13 +3,13 @@
  * templates and the user's workspace folder.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
 import { LibraryUrl } from '../../shared/settings/schemas';
+import { appRoot } from '../services/app-root';
 import { PgBackend } from '../store/library/postgres/pg-backend';
 import { LibraryStore, type DeclarationReader } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
@@ -37,11 +37,6 @@ export interface HandlerContext {
   renderPdf: PdfRenderer;
   /** Workers with memory and time limits, where user content is read, parsed and exported. */
   contained: Containment;
-}
-
-/** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
-export function appRoot(): string {
-  return fileURLToPath(new URL('../..', import.meta.url));
 }
 
 /** The version package.json gives the app (it ships with every build). */

@@ -25,6 +25,7 @@ import { useCall } from '../useCall';
 import { draftOf, useNavigation } from './useNavigation';
 import { useShortcuts } from './useShortcuts';
 import { ViewBoundary } from './ViewBoundary';
+import { readChoice, writeChoice } from '../stored-choice';
 
 /** "1,607 words · 25 blocks · 6 warnings" for a template in the status bar. */
 function templateStatus(read: ReadResponse, words: number | undefined): string {
@@ -45,9 +46,9 @@ export function App() {
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
   const [compiling, setCompiling] = useState(false);
-  const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
+  const [compareFullWidth, setCompareFullWidth] = useState(() => readChoice(FULL_WIDTH_KEY) !== 'no');
   const chooseFullWidth = useCallback((full: boolean) => {
-    localStorage.setItem(FULL_WIDTH_KEY, full ? 'yes' : 'no');
+    writeChoice(FULL_WIDTH_KEY, full ? 'yes' : 'no');
     setCompareFullWidth(full);
   }, []);
   const [problem, setProblem] = useState<string | null>(null);
