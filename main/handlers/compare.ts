@@ -12,7 +12,7 @@ import type { Declaration } from '../../shared/model';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import { readContained } from '../services/read-contained';
 import type { HandlerContext } from './context';
-import { templateDeclaration } from './read';
+import { readTemplate } from './read';
 import type { Handler } from './types';
 
 /** The declaration a comparison side (or a compilation's base) names. */
@@ -21,13 +21,13 @@ export async function resolveSource(source: CompareSource, ctx: HandlerContext):
     case 'declaration':
       return source.declaration;
     case 'template':
-      return (await templateDeclaration({ id: source.id }, ctx)).declaration;
+      return (await readTemplate(source.id, ctx)).declaration;
     case 'file':
       return (await readContained(ctx.contained, source.file.name, source.file.data)).declaration;
     case 'library-source': {
       const found = (await (await ctx.library()).sources()).find((s) => s.declarationId === source.declarationId);
       if (!found) throw new ApiError('not-found', `The source "${source.declarationId}" is no longer in the library.`);
-      if (found.kind === 'builtin') return (await templateDeclaration({ id: found.path.replace(/^template:/, '') }, ctx)).declaration;
+      if (found.kind === 'builtin') return (await readTemplate(found.path.replace(/^template:/, ''), ctx)).declaration;
       const bytes = await fs.readFile(found.path).catch(() => {
         throw new ApiError('not-found', `The library source ${found.path} cannot be read any more; re-import it.`);
       });
