@@ -6,6 +6,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { CHANNEL_PREFIX, channels } from '../shared/api';
 import type { HandlerContext } from './handlers/context';
 import { dispatch, toErrorBody } from './handlers/index';
+import { EncodedJson } from './services/encoded';
 import { CHOOSE_PATHS_CHANNEL, createChosenPaths, isAppUrl } from './electron-guards';
 
 function fromOurRenderer(event: IpcMainInvokeEvent): boolean {
@@ -25,7 +26,9 @@ export function registerIpc(ctx: HandlerContext): void {
       if (!fromOurRenderer(event)) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Concord’s own window.' } };
       if (HOST_PATH_CHANNELS.has(channel) && !chosen.allows(pathsOf(request))) return NOT_CHOSEN;
       try {
-        return { ok: true, data: await dispatch(channel, request, ctx) };
+        const data = await dispatch(channel, request, ctx);
+        // An answer encoded in its worker goes to the renderer as bytes; the renderer parses it.
+        return data instanceof EncodedJson ? { ok: true, json: data.bytes } : { ok: true, data };
       } catch (error) {
         return { ok: false, ...toErrorBody(error) };
       }

@@ -14,6 +14,7 @@ import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createContext, type ContextOptions, type HandlerContext } from './handlers/context';
 import { appRoot } from './services/app-root';
 import { dispatch, HTTP_STATUS, toErrorBody } from './handlers/index';
+import { EncodedJson } from './services/encoded';
 
 export interface WebHostOptions extends Omit<ContextOptions, 'shell'> {
   /** 0 picks a free port. */
@@ -109,7 +110,7 @@ export async function startWebHost(opts: WebHostOptions = {}): Promise<WebHost> 
       return sendError(res, 'bad-request', 'The request body is not valid JSON.');
     }
     try {
-      sendJson(res, 200, { data: await dispatch(channel, payload, ctx) });
+      sendData(res, await dispatch(channel, payload, ctx));
     } catch (error) {
       if (!(error instanceof ApiError)) console.error(`[web] ${channel} failed:`, error);
       const errorBody = toErrorBody(error);
@@ -202,10 +203,24 @@ function sendError(res: http.ServerResponse, code: keyof typeof HTTP_STATUS, mes
   sendJson(res, HTTP_STATUS[code], { error: { code, message } });
 }
 
+const JSON_HEADERS = { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' };
+
 function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body);
-  res.writeHead(status, { ...SECURITY_HEADERS, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.writeHead(status, JSON_HEADERS);
   res.end(text);
+}
+
+const DATA_OPEN = Buffer.from('{"data":');
+const DATA_CLOSE = Buffer.from('}');
+
+/** A successful answer, `{ "data": ... }`; an encoded one goes out as its bytes, never re-encoded here. */
+function sendData(res: http.ServerResponse, data: unknown): void {
+  if (!(data instanceof EncodedJson)) return sendJson(res, 200, { data });
+  res.writeHead(200, { ...JSON_HEADERS, 'Content-Length': DATA_OPEN.length + data.bytes.length + DATA_CLOSE.length });
+  res.write(DATA_OPEN);
+  res.write(data.bytes);
+  res.end(DATA_CLOSE);
 }
 
 /** Reads `--name value` pairs from the command line. */

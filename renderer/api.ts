@@ -41,7 +41,7 @@ async function send(channel: Channel, request: unknown): Promise<unknown> {
   if (window.concord) {
     const result = await window.concord.invoke(channel, request);
     if (!result.ok) throw new CallError(result.error.code, result.error.message);
-    return result.data;
+    return 'json' in result ? parseJson(result.json) : result.data;
   }
   token ??= browserToken();
   let response: Response;
@@ -62,6 +62,15 @@ async function send(channel: Channel, request: unknown): Promise<unknown> {
       : new CallError('internal', `The host answered ${response.status} without an explanation.`);
   }
   return (body as { data?: unknown } | null)?.data;
+}
+
+/** An answer the main side passed on as the UTF-8 JSON its worker wrote. */
+function parseJson(bytes: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(bytes)) as unknown;
+  } catch {
+    throw new CallError('internal', 'Concord’s main process answered with data that is not JSON.');
+  }
 }
 
 /** Calls a channel and returns its validated response. */

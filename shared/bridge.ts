@@ -3,8 +3,11 @@
  * here, between the two, so that the preload's object and the renderer's use of it are checked
  * against one shape.
  */
-/** The answer to one API call over IPC (main/ipc.ts). */
-export type BridgeReply = { ok: true; data: unknown } | { ok: false; error: { code: string; message: string } };
+/**
+ * The answer to one API call over IPC (main/ipc.ts): the data, or the data as UTF-8 JSON bytes
+ * when a contained worker made and encoded it (the main process passes those on unparsed).
+ */
+export type BridgeReply = { ok: true; data: unknown } | { ok: true; json: Uint8Array } | { ok: false; error: { code: string; message: string } };
 
 export interface ConcordBridge {
   invoke(channel: string, request: unknown): Promise<BridgeReply>;

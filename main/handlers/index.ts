@@ -5,7 +5,7 @@
 import { ApiError, channels, isChannel, type ApiErrorBody, type ApiErrorCode, type ApiRequest, type ApiResponse, type Channel } from '../../shared/api';
 import { issuesText } from '../../shared/issues';
 import { parseRequest } from '../../shared/request';
-import { isCheckedInWorker } from '../services/checked';
+import { EncodedJson } from '../services/encoded';
 import { appInfo } from './app';
 import type { HandlerContext } from './context';
 import { autosaveDraft, discardRecovery, listDrafts, listRecoveries, openDraft, renameDraft, saveDraft } from './drafts';
@@ -57,22 +57,26 @@ export const handlers: HandlerTable = {
   ...negotiationHandlers,
 };
 
-/** Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. */
+/**
+ * Runs a channel on an unvalidated request; throws ApiError for anything a user can fix. An
+ * EncodedJson answer was validated where it was made: the shell sends its bytes as they are.
+ */
 export async function dispatch(channel: string, raw: unknown, ctx: HandlerContext): Promise<unknown> {
   if (!isChannel(channel)) throw new ApiError('unknown-channel', `There is no API channel "${channel}".`);
   return run(channel, raw, ctx);
 }
 
-/** Typed entry for callers inside main (the CLI): the same validation as the shells. */
-export function callChannel<C extends Channel>(channel: C, request: ApiRequest<C>, ctx: HandlerContext): Promise<ApiResponse<C>> {
-  return run(channel, request, ctx) as Promise<ApiResponse<C>>;
+/** Typed entry for callers inside main (the CLI): the same validation as the shells, and the value decoded. */
+export async function callChannel<C extends Channel>(channel: C, request: ApiRequest<C>, ctx: HandlerContext): Promise<ApiResponse<C>> {
+  const response = await run(channel, request, ctx);
+  return (response instanceof EncodedJson ? response.decode() : response) as ApiResponse<C>;
 }
 
 async function run<C extends Channel>(channel: C, raw: unknown, ctx: HandlerContext): Promise<unknown> {
   const request = parseRequest(channel, raw);
   const handler = handlers[channel] as unknown as (req: unknown, ctx: HandlerContext) => Promise<unknown>;
   const response = await handler(request, ctx);
-  if (isCheckedInWorker(response)) return response;
+  if (response instanceof EncodedJson) return response;
   const checked = channels[channel].response.safeParse(response);
   if (!checked.success) {
     throw new ApiError('internal', `The ${channel} handler returned data that breaks the API contract: ${issuesText(checked.error)}.`);

@@ -7,12 +7,11 @@
 import { cleanText } from '../../shared/negotiation/clean';
 import { trendReport } from '../../shared/negotiation/report';
 import type { NegotiationChannel } from '../../shared/negotiation/schemas';
-import { checkedInWorker } from '../services/checked';
 import { exportedFile, fileNameFrom } from '../services/exported-file';
 import type { Handler } from './types';
 
-/** Parses a text's brackets (in a contained worker): the parse, its counts and the longest-open brackets. */
-export const parseNegotiation: Handler<'negotiation.parse'> = async (req, ctx) => checkedInWorker(await ctx.contained.run('negotiation.parse', req, { label: 'brackets' }));
+/** Parses a text's brackets (in a contained worker, which answers encoded): the parse, its counts and the longest-open brackets. */
+export const parseNegotiation: Handler<'negotiation.parse'> = (req, ctx) => ctx.contained.runEncoded('negotiation.parse', req, { label: 'brackets' });
 
 /** The clean text, or (in "refuse" mode, while brackets are open) the list of what is open. */
 export const cleanNegotiation: Handler<'negotiation.clean'> = async (req) => cleanText(req.text, { mode: req.mode, parties: req.parties ?? [] });

@@ -9,8 +9,8 @@ export const templateDeclaration: Handler<'templates.declaration'> = async (req,
   return readAnyFile(entry?.file ?? req.id, await ctx.templates.bytes(req.id), req.id);
 };
 
-/** Any file the user brings (.txt, .md, .html, .docx) read into structure. */
-export const importDeclaration: Handler<'decl.import'> = (req, ctx) => readContained(ctx.contained, req.name, req.data);
+/** Any file the user brings (.txt, .md, .html, .docx) read into structure; the answer comes encoded from the worker. */
+export const importDeclaration: Handler<'decl.import'> = (req, ctx) => ctx.contained.runEncoded('read', { name: req.name, data: req.data }, { label: req.name });
 
 /**
  * Opening a file of any size as a job: its progress counts the bytes received, then the

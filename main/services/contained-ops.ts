@@ -1,7 +1,8 @@
 /**
  * The work on user content that runs inside a contained worker (main/services/contained.ts):
- * reading a file, writing an export, parsing and exporting a negotiation text. Each is a plain
- * function of plain data, so its input and output cross to and from the worker as they are.
+ * reading a file, writing an export, comparing two texts and writing the redline, parsing and
+ * exporting a negotiation text. Each is a plain function of plain data, so its input and output
+ * cross to and from the worker as they are.
  */
 import { declarationToAkn } from '../../shared/formats/akoma-ntoso';
 import { declarationToDocx } from '../../shared/formats/docx-write';
@@ -21,14 +22,54 @@ import { compile } from '../../shared/compile/compile';
 import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
 import { withAttributionText } from '../../shared/compile/attribution-text';
 import type { ReturnedText } from '../../shared/compile/schemas';
+import { compareDeclarations } from '../../shared/diff/compare';
+import { Comparison, type CompareOptions, type CompareSide } from '../../shared/diff/schemas';
+import { sideFromDeclaration } from '../../shared/diff/side';
+import { comparisonToDocx } from '../../shared/diff/redline/docx';
+import { comparisonToHtml } from '../../shared/diff/redline/html';
+import { comparisonToJson } from '../../shared/diff/redline/json';
+import { comparisonToText } from '../../shared/diff/redline/text';
+
+/** A file to read: its bytes, or its base64 as it came in a request; `id` for a template. */
+export type FileInput = { name: string; data: Uint8Array | string; id?: string };
+/** One side of a comparison: a declaration the user already holds, or a file read here first. */
+export type SourceInput = { declaration: Declaration } | FileInput;
+interface CompareTask {
+  a: SourceInput;
+  b: SourceInput;
+  options: CompareOptions;
+}
+
+async function read(task: FileInput): Promise<ReadResponse> {
+  return ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id));
+}
+
+async function comparedSides(task: CompareTask): Promise<{ a: CompareSide; b: CompareSide }> {
+  const declarationOf = async (input: SourceInput) => ('declaration' in input ? input.declaration : (await read(input)).declaration);
+  const [a, b] = await Promise.all([declarationOf(task.a), declarationOf(task.b)]);
+  return { a: sideFromDeclaration(a), b: sideFromDeclaration(b) };
+}
+
+/** A redline written from a comparison; PDF is printed outside from the HTML. */
+async function redline(c: Comparison, sides: { a: CompareSide; b: CompareSide }, format: 'html' | 'docx' | 'json' | 'text', meta: { author: string; date: string }): Promise<Uint8Array | string> {
+  switch (format) {
+    case 'html':
+      return comparisonToHtml(c);
+    case 'docx':
+      return comparisonToDocx(c, { author: meta.author, date: new Date(meta.date) }, sides);
+    case 'json':
+      return comparisonToJson(c);
+    case 'text':
+      return comparisonToText(c);
+  }
+}
 
 export const containedOps = {
   /**
    * A file read into a declaration and its import report, checked against the contract here so
    * the host only passes it on. `data` is the file's bytes, or its base64 as it came in a request.
    */
-  read: async (task: { name: string; data: Uint8Array | string; id?: string }): Promise<ReadResponse> =>
-    ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id)),
+  read,
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */
   export: async (task: { declaration: Declaration; format: 'docx' | 'md' | 'txt' | 'akn' | 'html'; paper: 'a4' | 'letter'; review?: ReviewedDocx }): Promise<Uint8Array | string> => {
     // Who proposed each alternative is data in the draft; a file says it in the text ("[EU: ...]").
@@ -52,6 +93,17 @@ export const containedOps = {
   compile: async (task: { base: Declaration; returns: ReturnedText[] }) => {
     const compilation = compile({ base: compileParagraphs(task.base), returns: task.returns });
     return { compilation, declaration: compilationDeclaration(task.base, compilation) };
+  },
+  /** Two texts compared (files among them read here), checked against the contract. */
+  compare: async (task: CompareTask): Promise<Comparison> => {
+    const { a, b } = await comparedSides(task);
+    return Comparison.parse(compareDeclarations(a, b, task.options));
+  },
+  /** Two texts compared and the redline written; the titles name the file. */
+  'compare.export': async (task: CompareTask & { format: 'html' | 'docx' | 'json' | 'text'; author: string; date: string }) => {
+    const sides = await comparedSides(task);
+    const c = compareDeclarations(sides.a, sides.b, task.options);
+    return { titles: { a: c.a.title, b: c.b.title }, content: await redline(c, sides, task.format, task) };
   },
   'negotiation.parse': async (request: Parameters<typeof bracketReport>[0]): Promise<ReturnType<typeof bracketReport>> => ParseResponse.parse(bracketReport(request)),
   'negotiation.export': (request: Parameters<typeof exportNegotiation>[0]) => exportNegotiation(request, new Date()),

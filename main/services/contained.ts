@@ -15,6 +15,7 @@ import { z } from 'zod';
 import { ApiError, ApiErrorCode } from '../../shared/api';
 import type { ContainedOp, ContainedOps } from './contained-ops';
 import type { JobProgress } from '../../shared/api';
+import { EncodedJson } from './encoded';
 
 export interface ContainedLimits {
   /** Wall-clock time one task may take (default 60 s). */
@@ -32,6 +33,7 @@ export const CANCELLED = 'Cancelled; nothing was changed.';
 export const TOO_BIG = 'This file needs more memory to read than Concord allows; nothing was changed.';
 
 const Answer = z.union([
+  z.object({ ok: z.literal(true), json: z.instanceof(Uint8Array) }),
   z.object({ ok: z.literal(true), result: z.unknown() }),
   z.object({ ok: z.literal(false), message: z.string(), code: ApiErrorCode.optional() }),
 ]);
@@ -83,7 +85,8 @@ export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
     waiting.shift()?.();
   }
 
-  async function run<O extends ContainedOp>(op: O, input: Input<O>, opts: RunOptions = {}): Promise<Output<O>> {
+  /** One task in a worker; `encode` asks for the answer as JSON bytes (see contained-worker.ts). */
+  async function exchange(op: ContainedOp, input: unknown, encode: boolean, opts: RunOptions): Promise<unknown> {
     if (opts.signal?.aborted) throw new ApiError('conflict', CANCELLED);
     await slot();
     const worker = idle.pop() ?? spawn();
@@ -111,7 +114,7 @@ export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
           const answer = Answer.safeParse(raw);
           if (!answer.success) return finish(true, () => reject(new ApiError('internal', 'The reader answered in a shape Concord does not know; nothing was changed.')));
           const a = answer.data;
-          finish(false, () => (a.ok ? resolve(a.result) : reject(a.code ? new ApiError(a.code, a.message) : new Error(a.message))));
+          finish(false, () => (!a.ok ? reject(a.code ? new ApiError(a.code, a.message) : new Error(a.message)) : resolve('json' in a ? new EncodedJson(a.json) : a.result)));
         };
         const onError = (error: Error & { code?: string }) =>
           finish(true, () => reject(new ApiError('too-large', error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? TOO_BIG : TOO_LONG)));
@@ -121,17 +124,20 @@ export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
         worker.on('message', onMessage);
         worker.on('error', onError);
         worker.on('exit', onExit);
-        worker.postMessage({ op, input });
+        worker.postMessage({ op, input, encode });
       });
       opts.onProgress?.({ done: 1, total: 1, current: label });
-      return result as Output<O>;
+      return result;
     } finally {
       release();
     }
   }
 
   return {
-    run,
+    /** The operation's result, cloned back to this thread. */
+    run: <O extends ContainedOp>(op: O, input: Input<O>, opts: RunOptions = {}) => exchange(op, input, false, opts) as Promise<Output<O>>,
+    /** The operation's result as UTF-8 JSON, for an answer the host only passes on. */
+    runEncoded: <O extends ContainedOp>(op: O, input: Input<O>, opts: RunOptions = {}) => exchange(op, input, true, opts) as Promise<EncodedJson<Output<O>>>,
     /** Ends every idle worker (tests, shutdown). */
     async close(): Promise<void> {
       await Promise.all(idle.splice(0).map((w) => w.terminate()));
