@@ -5,31 +5,12 @@
  * undone, and what one typed next went to the old place (y-prosemirror issue 146). Before each
  * remote change, this hands y-prosemirror the selection the browser shows instead.
  */
-import { Plugin, PluginKey, TextSelection, type Selection } from 'prosemirror-state';
-import type { EditorView } from 'prosemirror-view';
+import { Plugin, PluginKey } from 'prosemirror-state';
 import { getRelativeSelection, ySyncPluginKey, type ProsemirrorBinding } from 'y-prosemirror';
 import type * as Y from 'yjs';
+import { unreadSelection } from '../editor/dom-selection';
 
 export const clickedSelectionKey = new PluginKey('clicked-selection');
-
-/** The browser's selection in the editor, where it differs from ProseMirror's and ProseMirror has not read it yet. */
-function unreadSelection(view: EditorView): Selection | null {
-  if (view.composing || !view.hasFocus() || !(view.state.selection instanceof TextSelection)) return null;
-  const dom = view.dom.ownerDocument.getSelection();
-  if (!dom?.anchorNode || !dom.focusNode || !view.dom.contains(dom.anchorNode) || !view.dom.contains(dom.focusNode)) return null;
-  let anchor: number;
-  let head: number;
-  try {
-    anchor = view.posAtDOM(dom.anchorNode, dom.anchorOffset);
-    head = view.posAtDOM(dom.focusNode, dom.focusOffset);
-  } catch {
-    return null;
-  }
-  const { selection, doc } = view.state;
-  if (selection.anchor === anchor && selection.head === head) return null;
-  const next = TextSelection.between(doc.resolve(anchor), doc.resolve(head));
-  return next.anchor === selection.anchor && next.head === selection.head ? null : next;
-}
 
 /** The plugin; it goes after y-prosemirror's sync plugin, whose binding it reads. */
 export function clickedSelection(ydoc: Y.Doc): Plugin {
