@@ -22,6 +22,9 @@ import { compile } from '../../shared/compile/compile';
 import { compilationDeclaration, compileParagraphs } from '../../shared/compile/declaration';
 import { withAttributionText } from '../../shared/compile/attribution-text';
 import type { ReturnedText } from '../../shared/compile/schemas';
+import { changeAuthors, returnsOfFile, ReturnLabelError } from '../../shared/compile/returns';
+import { ApiError } from '../../shared/api';
+import { readReturnFile } from './return-file';
 import { compareDeclarations } from '../../shared/diff/compare';
 import { Comparison, type CompareOptions, type CompareSide } from '../../shared/diff/schemas';
 import { sideFromDeclaration } from '../../shared/diff/side';
@@ -89,10 +92,32 @@ export const containedOps = {
         return declarationToHtml(decl, { paper });
     }
   },
-  /** Returns of a base compiled into one bracketed, attributed text, as data and as a declaration. */
-  compile: async (task: { base: Declaration; returns: ReturnedText[] }) => {
-    const compilation = compile({ base: compileParagraphs(task.base), returns: task.returns });
-    return { compilation, declaration: compilationDeclaration(task.base, compilation) };
+  /** Who a returned file says it comes from (its tracked changes' authors), and how long it is. */
+  'compile.inspect': async (file: FileInput) => {
+    const returned = await readReturnFile(file, read);
+    return { authors: changeAuthors(returned.review), paragraphs: returned.declaration.blocks.length };
+  },
+  /**
+   * The returned files read (`as` names the delegation of a file without tracked changes), then
+   * compiled with the base into one bracketed, attributed text, as data and as a declaration.
+   */
+  compile: async (task: { base: Declaration; files: { file: FileInput; as?: string | undefined }[] }) => {
+    const returns: ReturnedText[] = [];
+    const readFiles: { file: string; delegation: string }[] = [];
+    for (const item of task.files) {
+      const returned = await readReturnFile(item.file, read);
+      try {
+        for (const ret of returnsOfFile(returned, item.as)) {
+          returns.push(ret);
+          readFiles.push({ file: item.file.name, delegation: ret.delegation });
+        }
+      } catch (error) {
+        if (error instanceof ReturnLabelError) throw new ApiError('bad-request', error.message);
+        throw error;
+      }
+    }
+    const compilation = compile({ base: compileParagraphs(task.base), returns });
+    return { compilation, declaration: compilationDeclaration(task.base, compilation), returns: readFiles };
   },
   /** Two texts compared (files among them read here), checked against the contract. */
   compare: async (task: CompareTask): Promise<Comparison> => {
