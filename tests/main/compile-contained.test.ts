@@ -20,6 +20,6 @@ describe('returned files read in the contained worker', () => {
     const base = { kind: 'file', file: file('base.txt', 'Declaration\n\n1. We agree to act.\n') };
     await expect(dispatch('compile.run', { base, returns: [{ file: file('brazil.txt', 'Declaration\n\n1. We agree to act now.\n') }] }, ctx)).rejects.toMatchObject({ code: 'bad-request' });
     const done = await dispatch('compile.run', { base, returns: [{ file: file('brazil.txt', 'Declaration\n\n1. We agree to act now.\n'), as: 'Brazil' }] }, ctx);
-    expect(done.returns).toEqual([{ file: 'brazil.txt', delegation: 'Brazil' }]);
+    expect(done).toMatchObject({ returns: [{ file: 'brazil.txt', delegation: 'Brazil' }] });
   });
 });
