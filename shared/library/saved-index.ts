@@ -167,6 +167,10 @@ function check(saved: SavedLibrary): void {
   // A power of two of slots, twice the clauses at least, each a clause number + 1 or empty.
   if (slots.length < 2 * docs || (slots.length & (slots.length - 1)) !== 0) throw damaged('its table of clause ids does not fit');
   within(slots, docs + 1, 'the table of clause ids points at clause');
+  // An id lookup walks until an empty slot: a table with none would loop for ever.
+  let filled = 0;
+  for (let i = 0; i < slots.length; i++) if (slots[i] !== 0) filled++;
+  if (filled > docs) throw damaged('its table of clause ids has more entries than clauses');
   const ascending = (offsets: Int32Array, end: number, what: string) => {
     for (let i = 1; i < offsets.length; i++) if ((offsets[i] as number) < (offsets[i - 1] as number)) throw damaged(`${what} out of order`);
     if ((offsets[0] ?? 0) !== 0 || (offsets[offsets.length - 1] ?? 0) !== end) throw damaged(`${what} do not add up`);

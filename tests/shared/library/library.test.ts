@@ -165,11 +165,17 @@ describe('ClauseLibrary saved form', () => {
     parts.sourceDeclarations[0] = 7;
     return encodeLibrary(parts);
   };
+  const fullTable = () => {
+    const parts = decodeLibrary(saved());
+    parts.index.keySlots.fill(1);
+    return encodeLibrary(parts);
+  };
   it.each<[string, () => Uint8Array, RegExp]>([
     ['not a library', () => new TextEncoder().encode('{"hello": 1}'), /damaged \(not a Concord clause library\)/],
     ['a newer version', () => withVersion(saved(), 99), /version 99/],
     ['a file cut short', () => saved().subarray(0, 400), /damaged/],
     ['a dangling source', dangling, /declaration #7 is missing/],
+    ['a table of clause ids with no empty slot (a lookup would never end)', fullTable, /more entries than clauses/],
   ])('rejects %s with a message saying what is wrong', (_name, bytes, message) => {
     expect(() => ClauseLibrary.load(bytes())).toThrow(message);
     expect(() => ClauseLibrary.load(bytes())).toThrow(LibraryFormatError);
