@@ -66,7 +66,10 @@ export function runIndexJob(job: IndexJob, opts: WorkerBuildOptions = {}): Promi
   return new Promise<Uint8Array | undefined>((resolve, reject) => {
     let sent = 0;
     let finished = false;
+    let settled = false;
     const end = (settle: () => void) => {
+      if (settled) return;
+      settled = true;
       opts.signal?.removeEventListener('abort', stop);
       void worker.terminate();
       settle();
@@ -96,6 +99,8 @@ export function runIndexJob(job: IndexJob, opts: WorkerBuildOptions = {}): Promi
       }
     });
     worker.on('error', (error) => end(() => reject(error)));
+    // A worker that dies without a word (killed, out of memory) must not leave the build waiting for ever.
+    worker.on('exit', (code) => end(() => reject(new Error(`The index worker stopped (exit code ${code}) before it finished; nothing was changed.`))));
     if (job.from !== undefined) worker.postMessage({ type: 'open', file: job.from } satisfies WorkerRequest);
     // Two chunks in flight: the worker never waits for the next while the first is cloned.
     sendNext();
