@@ -136,11 +136,22 @@ export function declarationToAkn(decl: Declaration, opts: AknOptions = {}): stri
       .join('');
 
   const parties = new Map<string, string>();
+  const partyIds = new Map<string, string>();
+  /** One TLC id per party name; two names with one slug ("Côte d'Ivoire", "Cote d Ivoire") get -2, -3. */
+  const partyId = (name: string): string => {
+    const known = partyIds.get(name);
+    if (known) return known;
+    const base = `party-${slug(name, 'party')}`;
+    let id = base;
+    for (let n = 2; parties.has(id); n++) id = `${base}-${n}`;
+    partyIds.set(name, id);
+    parties.set(id, name);
+    return id;
+  };
   const partiesXml = (block: Block, tag: 'container' | 'hcontainer') => {
     const names = block.parties.length ? block.parties : block.text.split('\n').filter((l) => l.trim());
     const party = (name: string) => {
-      const id = `party-${slug(name, 'party')}`;
-      parties.set(id, name);
+      const id = partyId(name);
       return `<p><party refersTo=${attr(`#${id}`)}>${escapeXml(name)}</party></p>`;
     };
     const id = attr(eId(tag === 'container' ? 'container_parties' : 'hcontainer_parties'));

@@ -65,6 +65,19 @@ describe('Akoma Ntoso names and structure', () => {
     expect(tlc).toEqual(expect.arrayContaining(parties));
   });
 
+  it('gives two party names with one slug their own TLC entries', () => {
+    const twins = declaration([
+      { kind: 'title', text: 'Agreement' },
+      { kind: 'parties', text: "Côte d'Ivoire\nCote d Ivoire", parties: ["Côte d'Ivoire", 'Cote d Ivoire'] },
+      { kind: 'paragraph', text: 'Parties shall act.' },
+    ]);
+    const doc = parseXml(declarationToAkn(twins));
+    const refs = all(doc).filter((e) => e.name === 'party').map((e) => e.attrs['refersTo']);
+    const tlc = all(doc).filter((e) => e.name === 'TLCOrganization').map((e) => [`#${e.attrs['eId']}`, e.attrs['showAs']]);
+    expect(new Set(refs).size).toBe(2);
+    expect(tlc).toEqual(expect.arrayContaining([[refs[0], "Côte d'Ivoire"], [refs[1], 'Cote d Ivoire']]));
+  });
+
   it('dates the FRBR levels with the declaration date and takes the country from its origin', () => {
     const dated = { ...un, date: '2025-12-01', details: [{ name: 'Symbol', value: 'A/RES/80/24' }] };
     const doc = parseXml(declarationToAkn(dated));
