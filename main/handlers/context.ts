@@ -77,7 +77,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
     const read: DeclarationReader = (bytes, source) => readContained(contained, source.name, bytes, source.id);
     const url = opts.library ?? (await settings.read()).library;
-    if (url === undefined) return LibraryStore.open({ workspace, builtins, read, ...(opts.limits ? { limits: opts.limits } : {}) });
+    if (url === undefined) return LibraryStore.open({ workspace, builtins, read });
     const checked = LibraryUrl.safeParse(url);
     if (!checked.success) throw new ApiError('bad-request', checked.error.issues[0]?.message ?? 'The shared library address is not valid.');
     let backend: PgBackend;

@@ -1,7 +1,7 @@
 /**
- * The worker that builds a clause index off the main thread (see build-in-worker.ts): it starts
- * from a saved index when given one, takes declarations in chunks, says how far it got after
- * each, and at the end sends the saved index back as bytes (transferred, not copied).
+ * The worker that builds a clause index off the main thread (see build-in-worker.ts): it takes
+ * declarations in chunks, says how far it got after each, and at the end sends the saved index
+ * back as bytes (transferred, not copied).
  */
 import { parentPort } from 'node:worker_threads';
 import { ClauseLibrary } from '../../../shared/library/library';
@@ -9,13 +9,9 @@ import type { WorkerRequest, WorkerReply } from './build-in-worker';
 
 const port = parentPort;
 if (port) {
-  let library = new ClauseLibrary();
+  const library = new ClauseLibrary();
   let done = 0;
   port.on('message', (message: WorkerRequest) => {
-    if (message.type === 'start') {
-      if (message.base) library = ClauseLibrary.load(message.base);
-      return;
-    }
     if (message.type === 'add') {
       for (const decl of message.declarations) library.add(decl);
       done += message.declarations.length;

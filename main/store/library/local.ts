@@ -18,7 +18,6 @@ import type { SearchOptions } from '../../../shared/library/library';
 import type { LibraryImportResult, LibrarySearchHit, LibrarySource, LibraryStatsResponse, LibrarySuggestion, LibraryVariantGroup } from '../../../shared/library/schemas';
 import type { VariantOptions } from '../../../shared/library/variants';
 import type { LibraryBackend } from './backend';
-import type { ContainedLimits } from '../../services/contained';
 import { BuildCancelled } from './build-in-worker';
 import { LocalBackend, RECOVERED_PREFIX, UPLOADS_DIR, uploadFolder } from './workspace-backend';
 
@@ -44,8 +43,6 @@ export interface LibraryStoreOptions {
   builtins?: BuiltinSource[];
   /** Files larger than this are skipped (default: the reader's own limit, 50 MB). */
   maxFileBytes?: number;
-  /** Memory and time limits of the worker that indexes large imports (the contained workers' by default). */
-  limits?: ContainedLimits;
 }
 
 export interface ImportOptions {
@@ -73,7 +70,7 @@ export class LibraryStore {
    * file; see `warnings`.
    */
   static async open(opts: LibraryStoreOptions, progress: ImportOptions = {}): Promise<LibraryStore> {
-    const store = new LibraryStore(opts, opts.backend ?? (await LocalBackend.open(opts.workspace, opts.limits)));
+    const store = new LibraryStore(opts, opts.backend ?? (await LocalBackend.open(opts.workspace)));
     try {
       await store.refresh(progress);
     } catch (error) {

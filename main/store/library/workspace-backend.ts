@@ -23,7 +23,6 @@ import { describeFsError } from '../fs-errors';
 import type { LibraryBackend } from './backend';
 import { BuildCancelled, buildInWorker } from './build-in-worker';
 import type { WorkerBuildOptions } from './build-in-worker';
-import type { ContainedLimits } from '../../services/contained';
 
 const INDEX_FILE = 'index.bin';
 /** Path of a source known only from the index (its file is not known): kept, never re-read. */
@@ -35,10 +34,7 @@ export const UPLOADS_DIR = 'files';
 export function uploadFolder(sha256: string): string {
   return sha256.slice(0, 16);
 }
-// Pending declarations of this many blocks in all, or this many declarations, are indexed in a
-// worker (build-in-worker.ts); fewer take a few milliseconds here. Indexing runs at about 6,000
-// blocks a second: the 18 MB Word file's 70,000 paragraphs held the host for 11 s.
-const WORKER_BUILD_BLOCKS = 1000;
+// A first build of at least this many declarations goes to a worker (build-in-worker.ts).
 const WORKER_BUILD_MIN = 50;
 
 /** The workspace library; see the module comment. */
@@ -47,21 +43,18 @@ export class LocalBackend implements LibraryBackend {
   readonly rereadsFiles = true;
   private sourceList: LibrarySource[] = [];
   private dirty = false;
-  // Declarations read since the last flush, indexed all at once then (in a worker when many).
+  // Declarations read into an empty library, built all at once in a worker at the next flush.
   private pending: Map<string, Declaration> | undefined;
-  // The index as a worker saved it, while the library is unchanged since: written as it is.
-  private saved: { bytes: Uint8Array; revision: number } | undefined;
 
   private constructor(
     readonly location: string,
     /** The clauses in memory; tests and benches read it directly. */
     public library: ClauseLibrary,
-    private readonly limits: ContainedLimits | undefined,
   ) {}
 
   /** Loads the library of a workspace; never throws on a damaged file (see `warnings`). */
-  static async open(workspace: string, limits?: ContainedLimits): Promise<LocalBackend> {
-    const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary(), limits);
+  static async open(workspace: string): Promise<LocalBackend> {
+    const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary());
     backend.sourceList = await backend.loadSources();
     backend.library = await backend.loadIndex();
     backend.adoptOrphans();
@@ -107,7 +100,11 @@ export class LocalBackend implements LibraryBackend {
     const known = this.sourceList.find((s) => s.path === entry.path);
     this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
     if (known && known.declarationId !== entry.declarationId) this.dropIfUnused(known.declarationId);
-    if (declaration) (this.pending ??= new Map()).set(declaration.id, declaration);
+    if (declaration) {
+      if (this.library.size === 0) this.pending ??= new Map();
+      if (this.pending) this.pending.set(declaration.id, declaration);
+      else this.library.add(declaration);
+    }
     this.dirty = true;
   }
 
@@ -129,38 +126,31 @@ export class LocalBackend implements LibraryBackend {
   }
 
   /**
-   * Indexes what is pending (in a worker, on top of the index so far, when it is large), then
-   * writes the index and the sources list, each atomically, when anything changed. A build
-   * cancelled or stopped at the worker's limits keeps the library as it was, without the sources
-   * read for it.
+   * Builds what is pending (in a worker when it is a big first build), then writes the index
+   * and the sources list, each atomically, when anything changed.
    */
   async flush(opts: WorkerBuildOptions = {}): Promise<void> {
-    const pending = [...(this.pending?.values() ?? [])];
+    const pending = this.pending;
     this.pending = undefined;
-    const blocks = pending.reduce((sum, d) => sum + d.blocks.length, 0);
-    if (pending.length >= WORKER_BUILD_MIN || blocks >= WORKER_BUILD_BLOCKS) {
+    if (pending && pending.size >= WORKER_BUILD_MIN) {
       try {
-        const base = this.library.size > 0 ? this.library.save() : undefined;
-        const built = await buildInWorker(pending, { ...opts, ...(base ? { base } : {}), ...(this.limits ? { limits: this.limits } : {}) });
-        this.library = built.library;
-        this.saved = { bytes: built.bytes, revision: built.library.revision };
+        this.library = await buildInWorker([...pending.values()], opts);
       } catch (error) {
-        if (!(error instanceof BuildCancelled) && !(error instanceof ApiError)) throw error;
+        if (!(error instanceof BuildCancelled)) throw error;
+        // Nothing of the build is kept, so neither are the sources read for it.
         this.sourceList = this.sourceList.filter((s) => this.library.declaration(s.declarationId));
         await this.write();
         throw error;
       }
-    } else {
-      for (const decl of pending) this.library.add(decl);
+    } else if (pending) {
+      for (const decl of pending.values()) this.library.add(decl);
     }
     if (this.dirty) await this.write();
   }
 
   private async write(): Promise<void> {
-    const index = this.saved?.revision === this.library.revision ? this.saved.bytes : this.library.save();
-    this.saved = undefined;
     try {
-      await writeFileAtomic(path.join(this.location, INDEX_FILE), index);
+      await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
       await fs.rm(path.join(this.location, 'index.json'), { force: true });
       const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
       await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
