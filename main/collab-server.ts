@@ -66,6 +66,10 @@ export async function main(argv: string[]): Promise<number> {
   const port = values.port === undefined ? 1234 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`--port takes 0 to 65535, not "${values.port}"`);
   const maxMessage = values['max-message-bytes'] === undefined ? undefined : Number(values['max-message-bytes']);
+  // ws reads 0, a negative number or NaN as "no limit": refuse them rather than lift the limit.
+  if (maxMessage !== undefined && !(Number.isSafeInteger(maxMessage) && maxMessage > 0)) {
+    throw new Error(`--max-message-bytes takes a whole number of bytes above 0, not "${values['max-message-bytes']}"`);
+  }
   const server = await startCollabServer({
     dataDir: values.data,
     port,

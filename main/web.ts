@@ -11,7 +11,8 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApiError, CHANNEL_PREFIX, MAX_REQUEST_BYTES } from '../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
-import { appRoot, createContext, type ContextOptions, type HandlerContext } from './handlers/context';
+import { createContext, type ContextOptions, type HandlerContext } from './handlers/context';
+import { appRoot } from './services/app-root';
 import { dispatch, HTTP_STATUS, toErrorBody } from './handlers/index';
 import { EncodedJson } from './services/encoded';
 

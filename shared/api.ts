@@ -82,6 +82,22 @@ export const Base64 = z
 export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Base64 });
 export type FilePayload = z.infer<typeof FilePayload>;
 
+/** Raw bytes of one piece of a file sent in pieces (decl.openChunk), as base64. */
+export const OPEN_CHUNK_BYTES = 2 * 1024 * 1024;
+const ChunkBase64 = z
+  .string()
+  .max(Math.ceil(OPEN_CHUNK_BYTES / 3) * 4, `A piece of a file is at most ${OPEN_CHUNK_BYTES / 1024 / 1024} MB.`)
+  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
+
+/** A file about to be sent in pieces: its name decides how it is read, its size how many pieces come. */
+export const OpenStart = z.object({
+  name: z.string().min(1).max(300),
+  size: z.number().int().min(0).max(MAX_INPUT_BYTES, `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; Concord reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB.`),
+});
+
+/** One piece of the file, in order: `offset` is where it starts (the bytes received so far). */
+export const OpenChunk = z.object({ uploadId: z.string().min(1).max(100), offset: z.number().int().min(0), data: ChunkBase64 });
+
 /** A declaration read into structure, with the report of what the reader did. */
 export const ReadResponse = z.object({
   declaration: Declaration,
@@ -157,6 +173,13 @@ export const channels = {
   },
   'templates.declaration': { request: TemplateId, response: ReadResponse },
   'decl.import': { request: FilePayload, response: ReadResponse },
+  /**
+   * Opening a file of any size: a job that receives the file in pieces (decl.openChunk), then
+   * reads it in a contained worker; follow it with jobs.get (its result is a ReadResponse),
+   * stop it with jobs.cancel.
+   */
+  'decl.openStart': { request: OpenStart, response: z.object({ jobId: z.string(), uploadId: z.string() }) },
+  'decl.openChunk': { request: OpenChunk, response: z.object({ received: z.number().int() }) },
   'compare.run': { request: CompareRequest, response: Comparison },
   'compare.export': {
     request: CompareRequest.extend({ format: z.enum(['html', 'pdf', 'docx', 'json', 'text']), author: z.string().max(200).optional() }),

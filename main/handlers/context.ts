@@ -3,16 +3,17 @@
  * templates and the user's workspace folder.
  */
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import os from 'node:os';
 import path from 'node:path';
 import { z } from 'zod';
 import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
 import { LibraryUrl } from '../../shared/settings/schemas';
+import { appRoot } from '../services/app-root';
 import { PgBackend } from '../store/library/postgres/pg-backend';
 import { LibraryStore, type DeclarationReader } from '../store/library/local';
 import { createJobs, type Jobs } from '../services/jobs';
+import { createUploads, type Uploads } from '../services/uploads';
 import type { PdfRenderer } from '../services/pdf-page';
 import { createContainment, type ContainedLimits, type Containment } from '../services/contained';
 import { cleanStaleTemps } from '../store/atomic';
@@ -33,15 +34,12 @@ export interface HandlerContext {
   /** The clause library of the workspace, opened (and brought up to date) on first use. */
   library(): Promise<LibraryStore>;
   jobs: Jobs;
+  /** Files arriving in pieces, to be opened once whole. */
+  uploads: Uploads;
   /** HTML page to PDF: chromium in the browser host and CLI, printToPDF in Electron. */
   renderPdf: PdfRenderer;
   /** Workers with memory and time limits, where user content is read, parsed and exported. */
   contained: Containment;
-}
-
-/** The repository root: main/handlers/ sits two folders below it. (The Electron bundle passes its own root.) */
-export function appRoot(): string {
-  return fileURLToPath(new URL('../..', import.meta.url));
 }
 
 /** The version package.json gives the app (it ships with every build). */
@@ -100,6 +98,7 @@ export function createContext(opts: ContextOptions): HandlerContext {
       throw error;
     })),
     jobs: createJobs(),
+    uploads: createUploads(),
     contained,
     // Loaded on first use: the desktop shell passes its own renderer and never loads playwright.
     renderPdf: opts.renderPdf ?? (async (html, paper) => (await import('../services/pdf')).chromiumPdf(html, paper)),

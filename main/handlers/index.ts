@@ -15,7 +15,7 @@ import { exportDraft } from './export';
 import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
 import { negotiationHandlers } from './negotiation';
-import { importDeclaration, templateDeclaration } from './read';
+import { importDeclaration, openChunk, openStart, templateDeclaration } from './read';
 import { getSettings, rememberServer, setSettings } from './settings';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
@@ -34,6 +34,8 @@ export const handlers: HandlerTable = {
   'drafts.export': exportDraft,
   'templates.declaration': templateDeclaration,
   'decl.import': importDeclaration,
+  'decl.openStart': openStart,
+  'decl.openChunk': openChunk,
   'compare.run': runCompare,
   'compare.export': exportCompare,
   'compile.inspect': inspectReturn,

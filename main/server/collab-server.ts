@@ -39,6 +39,22 @@ export interface CollabServer {
 export const DEFAULT_MAX_MESSAGE_BYTES = 8 * 1024 * 1024;
 export const DEFAULT_MAX_DOCUMENTS_PER_CONNECTION = 50;
 
+/**
+ * Listens on `host:port`, then runs the extensions' onListen hooks, as Hocuspocus's own `listen`
+ * does. Its `listen` passes the address as `address`, which Node ignores (the server then listened
+ * on every interface), and never rejects, so a port in use hung the start for ever.
+ */
+async function listenOn(server: Server, port: number, host: string): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    server.httpServer.once('error', reject);
+    server.httpServer.listen({ port, host }, () => {
+      server.httpServer.off('error', reject);
+      resolve();
+    });
+  });
+  await server.hocuspocus.hooks('onListen', { instance: server.hocuspocus, configuration: server.configuration, port: server.address.port });
+}
+
 /** Starts the server and resolves once it listens. */
 export async function startCollabServer(opts: CollabServerOptions): Promise<CollabServer> {
   const log = opts.log ?? stderrLog;
@@ -69,7 +85,13 @@ export async function startCollabServer(opts: CollabServerOptions): Promise<Coll
   server.webSocketServer.on('connection', (socket) => {
     socket.on('error', (error) => log({ event: 'refused', reason: `connection closed: ${error.message}` }));
   });
-  await server.listen(opts.port ?? 0);
+  try {
+    await listenOn(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
+  } catch (error) {
+    // A port already in use: let go of the database opened for it before saying so.
+    await persistence.close();
+    throw error;
+  }
   const { port } = server.address;
   const url = `ws://${opts.host ?? '127.0.0.1'}:${port}`;
   log({ event: 'listening', url, persistence: persistence.label, redis: Boolean(opts.redis) });

@@ -22,7 +22,8 @@ export function createJobs() {
       jobs.set(id, { status, controller });
       work((p) => Object.assign(status, p), controller.signal).then(
         (result) => Object.assign(status, { state: controller.signal.aborted ? 'cancelled' : 'done', result }),
-        (error: unknown) => Object.assign(status, { state: 'failed', message: (error as Error).message }),
+        // Work stopped by its cancel ends as cancelled, whatever it threw on the way out.
+        (error: unknown) => Object.assign(status, { state: controller.signal.aborted ? 'cancelled' : 'failed', message: (error as Error).message }),
       ).finally(() => setTimeout(() => jobs.delete(id), KEEP_FINISHED_MS).unref());
       return id;
     },

@@ -6,7 +6,7 @@
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 import { ApiError } from '../../shared/api';
-import { appRoot } from '../handlers/context';
+import { appRoot } from './app-root';
 import { PAGED_DONE, PDF_PRINT, pagedScript, type PdfRenderer } from './pdf-page';
 
 /** Renders with a headless chromium launched for the call. */

@@ -2,12 +2,11 @@ import type { DraftSharing } from '../../shared/collab/schemas';
 import { JoinDialog } from '../collab/JoinDialog';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { ReadResponse } from '../../shared/api';
-import { call } from '../api';
 import { CompareView } from '../compare/CompareView';
 import type { EditorHandle } from '../editor/Editor';
 import { AuthorDialog } from './AuthorDialog';
 import { Banner } from './Banner';
-import { ComparePicker, fileSource, type PickedSource } from './ComparePicker';
+import { ComparePicker, type PickedSource } from './ComparePicker';
 import { PromptDialog } from './Dialog';
 import { blankDraft, createDraftFile, draftFromCompilation, draftFromDeclaration, renameClosedDraft } from './drafts';
 import { CompileDialog } from '../compile/CompileDialog';
@@ -24,7 +23,10 @@ import { useAuthor } from './useAuthor';
 import { useCall } from '../useCall';
 import { draftOf, useNavigation } from './useNavigation';
 import { useShortcuts } from './useShortcuts';
+import { useOpenFile } from './useOpenFile';
+import { OpenProgress } from './OpenProgress';
 import { ViewBoundary } from './ViewBoundary';
+import { readChoice, writeChoice } from '../stored-choice';
 
 /** "1,607 words · 25 blocks · 6 warnings" for a template in the status bar. */
 function templateStatus(read: ReadResponse, words: number | undefined): string {
@@ -45,9 +47,9 @@ export function App() {
   const [status, setStatus] = useState('Ready');
   const [picker, setPicker] = useState<null | { first?: PickedSource }>(null);
   const [compiling, setCompiling] = useState(false);
-  const [compareFullWidth, setCompareFullWidth] = useState(() => localStorage.getItem(FULL_WIDTH_KEY) !== 'no');
+  const [compareFullWidth, setCompareFullWidth] = useState(() => readChoice(FULL_WIDTH_KEY) !== 'no');
   const chooseFullWidth = useCallback((full: boolean) => {
-    localStorage.setItem(FULL_WIDTH_KEY, full ? 'yes' : 'no');
+    writeChoice(FULL_WIDTH_KEY, full ? 'yes' : 'no');
     setCompareFullWidth(full);
   }, []);
   const [problem, setProblem] = useState<string | null>(null);
@@ -138,16 +140,8 @@ export function App() {
     }
   };
 
-  const openFile = async (file: File | undefined) => {
-    if (!file) return;
-    try {
-      const { source } = await fileSource(file);
-      if (source.kind !== 'file') return;
-      navigate({ kind: 'file', read: await call('decl.import', source.file) });
-    } catch (error) {
-      fail(error);
-    }
-  };
+  // A file opens in the background: the draft on screen stays editable until it is read.
+  const { opening, open: openFile, cancel: cancelOpening } = useOpenFile((read) => navigate({ kind: 'file', read }), fail);
 
   const title =
     view.kind === 'draft' ? (draftTitle?.key === openKey ? draftTitle.title : view.path) : view.kind === 'file' ? view.read.declaration.title : templateRead.status === 'done' && templateId ? templateRead.data.declaration.title : view.kind === 'compare' ? `${view.b.label} compared with ${view.a.label}` : 'No document open';
@@ -296,7 +290,7 @@ export function App() {
         />
       )}
       <StatusBar
-        left={view.kind === 'draft' ? status : view.kind === 'template' && templateRead.status === 'done' ? templateStatus(templateRead.data, templateList.find((t) => t.id === view.id)?.words) : 'Ready'}
+        left={opening ? <OpenProgress opening={opening} onCancel={cancelOpening} /> : view.kind === 'draft' ? status : view.kind === 'template' && templateRead.status === 'done' ? templateStatus(templateRead.data, templateList.find((t) => t.id === view.id)?.words) : 'Ready'}
         right={info.status === 'done' ? `${info.data.shell === 'web' ? 'Browser host' : 'Desktop'} · v${info.data.version}` : ''}
       />
     </div>

@@ -1,9 +1,11 @@
+import { memo, useMemo } from 'react';
 import type { Block, Declaration } from '../../shared/model';
 import { MarkedText } from './MarkedText';
 import { unshownDetails } from './unshown-details';
+import { useGrowingList } from './useGrowingList';
 
 /** One block as it reads on the page: original number, footnote marker, parties as a counted list. */
-function BlockView({ block }: { block: Block }) {
+const BlockView = memo(function BlockView({ block }: { block: Block }) {
   const num = block.number ? <span className="decl-num">{block.number.raw}</span> : null;
   switch (block.kind) {
     case 'title':
@@ -39,13 +41,15 @@ function BlockView({ block }: { block: Block }) {
         </p>
       );
   }
-}
+});
 
 /** A read declaration, read-only, with its real structure. */
 export function DeclarationView({ declaration, kicker }: { declaration: Declaration; kicker: string }) {
-  const body = declaration.blocks.filter((b) => b.kind !== 'footnote');
-  const notes = declaration.blocks.filter((b) => b.kind === 'footnote');
+  const body = useMemo(() => declaration.blocks.filter((b) => b.kind !== 'footnote'), [declaration]);
+  const notes = useMemo(() => declaration.blocks.filter((b) => b.kind === 'footnote'), [declaration]);
   const details = unshownDetails(declaration);
+  // Notes come after the body: they show once the body is all on the page.
+  const { shown, more, sentinel } = useGrowingList(body.length + notes.length);
   return (
     <article className="page decl" aria-label={declaration.title}>
       <p className="page-kicker">{kicker}</p>
@@ -60,15 +64,20 @@ export function DeclarationView({ declaration, kicker }: { declaration: Declarat
           ))}
         </dl>
       )}
-      {body.map((b) => (
+      {body.slice(0, shown).map((b) => (
         <BlockView key={b.id} block={b} />
       ))}
-      {notes.length > 0 && (
+      {notes.length > 0 && shown > body.length && (
         <section className="decl-notes" aria-label="Footnotes">
-          {notes.map((b) => (
+          {notes.slice(0, shown - body.length).map((b) => (
             <BlockView key={b.id} block={b} />
           ))}
         </section>
+      )}
+      {more && (
+        <div ref={sentinel} className="decl-more" role="status">
+          Showing {shown.toLocaleString('en')} of {(body.length + notes.length).toLocaleString('en')} blocks; scroll on for more.
+        </div>
       )}
     </article>
   );

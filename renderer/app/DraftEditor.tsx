@@ -52,7 +52,9 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
   useEffect(() => setStatusSlot(document.getElementById('status-extra')), []);
   const { draft } = session;
   const stats = snapshot?.stats;
-  const shared = useSharedDraft(draft.sharing);
+  // Bumped when a token is entered for a shared draft this machine had none for.
+  const [tokenSaved, setTokenSaved] = useState(0);
+  const shared = useSharedDraft(draft.sharing, tokenSaved);
   const liveStatus = shared.kind === 'ready' || shared.kind === 'waiting' ? describeStatus(shared.status) : null;
   const versions = shared.kind === 'ready' ? shared.versions : draft.versions;
   /** The draft's suggestions and comments for Word, or null when it has none. */
@@ -154,7 +156,11 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
           ) : draft.sharing && shared.kind !== 'ready' ? (
             <div className="version-view">
               <div className="notice" role="status">
-                {shared.kind === 'no-token' ? 'This draft is shared, but this machine has no team token for its server. Use Share… to enter it.' : `${liveStatus ?? 'Connecting…'} The local copy is shown until the shared text is here.`}
+                {shared.kind === 'no-token'
+                  ? 'This draft is shared, but this machine has no team token for its server. Use Share… to enter it.'
+                  : shared.kind === 'failed'
+                    ? `This draft is shared, but its server settings could not be read (${shared.message}). The local copy is shown; reopen the draft to try again.`
+                    : `${liveStatus ?? 'Connecting…'} The local copy is shown until the shared text is here.`}
               </div>
               <DeclarationView declaration={docAsDeclaration(draft.doc, draft.title, draft.id)} kicker="Local copy" />
             </div>
@@ -258,6 +264,7 @@ export function DraftEditor({ path, control, templates, editorRef, onCompare, on
             session.setSharing(sharing);
             void save();
           }}
+          onTokenSaved={() => setTokenSaved((n) => n + 1)}
           onClose={() => setPrompt(null)}
         />
       )}

@@ -3,6 +3,9 @@ import type { ImportReport } from '../../shared/model';
 
 type Tab = 'warnings' | 'repairs' | 'removals';
 
+/** Items listed per tab: a very long file's thousands of warnings would make the panel as slow as the page. */
+const LISTED = 500;
+
 /** What the reader did to a file: repairs, removed debris, and warnings with suggested fixes. */
 export function ReportPanel({ report }: { report: ImportReport }) {
   const [tab, setTab] = useState<Tab>(report.warnings.length ? 'warnings' : report.repairs.length ? 'repairs' : 'removals');
@@ -23,27 +26,28 @@ export function ReportPanel({ report }: { report: ImportReport }) {
       </div>
       <ul className="report-list">
         {tab === 'warnings' &&
-          report.warnings.map((w, i) => (
+          report.warnings.slice(0, LISTED).map((w, i) => (
             <li key={i} className={`report-item warn-${w.kind}`}>
               <span className="report-kind">{w.kind.replace(/-/g, ' ')}</span> {w.message}
               {w.suggestion && <span className="report-fix">Suggested: {w.suggestion}</span>}
             </li>
           ))}
         {tab === 'repairs' &&
-          report.repairs.map((r, i) => (
+          report.repairs.slice(0, LISTED).map((r, i) => (
             <li key={i} className="report-item">
               <code>{r.from}</code> → <code>{r.to}</code> <span className="report-where">at {r.span.start}</span>
               <span className="report-fix">{r.reason}</span>
             </li>
           ))}
         {tab === 'removals' &&
-          report.removals.map((r, i) => (
+          report.removals.slice(0, LISTED).map((r, i) => (
             <li key={i} className="report-item">
               <code>{r.text.length > 80 ? `${r.text.slice(0, 79)}…` : r.text}</code>
               <span className="report-fix">{r.reason}</span>
             </li>
           ))}
         {count[tab] === 0 && <li className="report-empty">Nothing here.</li>}
+        {count[tab] > LISTED && <li className="report-empty">…and {(count[tab] - LISTED).toLocaleString('en')} more, not listed.</li>}
       </ul>
     </aside>
   );

@@ -10,7 +10,7 @@ interface TitleBarProps {
   /** "New draft from this template/file", when a read-only declaration is open. */
   newDraft: { from: 'template' | 'file'; ready: boolean; onClick(): void } | null;
   fileInput: RefObject<HTMLInputElement | null>;
-  onOpenFile(file: File | undefined): void;
+  onOpenFile(file: File): void;
   onCompareFiles(): void;
   /** Compile the drafts delegations returned into one negotiating text. */
   onCompile(): void;
@@ -39,7 +39,12 @@ export function TitleBar({ title, file, newDraft, fileInput, onOpenFile, onCompa
         )}
         <label className="file-button">
           Open file…
-          <input ref={fileInput} type="file" accept={READABLE_ACCEPT} aria-label="Open a declaration file" onChange={(e) => onOpenFile(e.target.files?.[0])} />
+          <input ref={fileInput} type="file" accept={READABLE_ACCEPT} aria-label="Open a declaration file" onChange={(e) => {
+            const file = e.target.files?.[0];
+            // Cleared, so that choosing the same file again opens it again.
+            e.target.value = '';
+            if (file) onOpenFile(file);
+          }} />
         </label>
         {onCompareOpen && <button onClick={onCompareOpen}>Compare with…</button>}
         <button onClick={onCompareFiles}>Compare files…</button>

@@ -19,11 +19,19 @@ const REMOTE = 'concord:remote-doc-attrs';
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-/** Applies the map's values where the document differs. */
+/**
+ * Applies the map's values where the document differs. A value the schema rejects (a peer's
+ * damaged or older copy) is left out, so it can neither stop the editor opening nor break sync.
+ */
 function pull(view: EditorView, map: Y.Map<unknown>): void {
-  let tr = view.state.tr;
+  const tr = view.state.tr;
   for (const [key, value] of map.entries()) {
-    if (key in view.state.doc.attrs && !same(view.state.doc.attrs[key], value)) tr = tr.setDocAttribute(key, value);
+    if (!(key in view.state.doc.attrs) || same(view.state.doc.attrs[key], value)) continue;
+    try {
+      tr.setDocAttribute(key, value);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+    }
   }
   // Another person's change, applied as it is, even while this side is suggesting.
   if (tr.docChanged) view.dispatch(asReviewAction(tr).setMeta(REMOTE, true).setMeta('addToHistory', false));

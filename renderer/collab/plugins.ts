@@ -5,6 +5,7 @@
  */
 import type { Plugin } from 'prosemirror-state';
 import { ySyncPlugin, yCursorPlugin, yUndoPlugin } from 'y-prosemirror';
+import { clickedSelection } from './clicked-selection';
 import { docAttrsSync } from './doc-attrs';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
@@ -26,23 +27,26 @@ function colourIndex(color: string): number {
   return hash % SELECTION_CLASSES;
 }
 
-/** Another person's caret: a coloured bar with their name, styled through the CSSOM. */
+/**
+ * Another person's caret: a coloured bar with their name, styled through the CSSOM. It holds no
+ * text node: the name is drawn by CSS from `data-name`, so a click at the end of a line can never
+ * put one's own caret inside the other's (chromium then dropped the first keystrokes typed there).
+ */
 function cursorElement(user: { name: string; color: string }): HTMLElement {
   const caret = document.createElement('span');
   caret.className = 'collab-caret';
+  caret.dataset.name = user.name;
   caret.style.borderColor = user.color;
-  const label = document.createElement('span');
-  label.className = 'collab-caret-name';
-  label.style.backgroundColor = user.color;
-  label.textContent = user.name;
-  caret.append('\u2060', label, '\u2060');
+  caret.style.setProperty('--collab-colour', user.color);
   return caret;
 }
 
 /** The plugins that bind an editor to a shared draft. */
 export function collabPlugins(binding: CollabBinding): Plugin[] {
+  const ydoc = binding.fragment.doc;
   return [
     ySyncPlugin(binding.fragment),
+    ...(ydoc ? [clickedSelection(ydoc)] : []),
     yCursorPlugin(binding.awareness, {
       cursorBuilder: cursorElement,
       selectionBuilder: (user: { color: string }) => ({ class: `collab-selection collab-selection-${colourIndex(user.color)}` }),

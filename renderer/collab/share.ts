@@ -22,11 +22,12 @@ export async function shareDraft(opts: { url: string; token: string; draftId: st
   if (!parsed.success) throw new Error(parsed.error.issues[0]?.message ?? 'The server address is not valid.');
   const sharing = parsed.data;
   const session = openSharedDraft({ url: sharing.url, document: sharing.document, token: opts.token, user: opts.user, keepLocalCopy: false, WebSocketPolyfill: opts.WebSocketPolyfill });
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     await Promise.race([
       session.serverSynced,
       new Promise<never>((_, reject) => {
-        const timer = setTimeout(() => reject(new Error(`Could not reach the server at ${sharing.url} within ${WAIT_MS / 1000} s.`)), WAIT_MS);
+        timer = setTimeout(() => reject(new Error(`Could not reach the server at ${sharing.url} within ${WAIT_MS / 1000} s.`)), WAIT_MS);
         session.onStatus((status) => {
           if (status.state === 'refused') {
             clearTimeout(timer);
@@ -48,6 +49,7 @@ export async function shareDraft(opts: { url: string; token: string; draftId: st
     }
     return sharing;
   } finally {
+    clearTimeout(timer);
     session.destroy();
   }
 }

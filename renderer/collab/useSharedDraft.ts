@@ -16,6 +16,8 @@ import { openSharedDraft, type CollabStatus, type SharedDraftSession, type Share
 export type SharedDraftState =
   | { kind: 'local' }
   | { kind: 'no-token'; sharing: DraftSharing }
+  /** The remembered servers could not be read: the local copy is shown, with the reason. */
+  | { kind: 'failed'; message: string }
   | { kind: 'waiting'; status: CollabStatus }
   | { kind: 'ready'; session: SharedDraftSession; binding: CollabBinding; status: CollabStatus; versions: Version[] };
 
@@ -25,8 +27,8 @@ function asVersions(list: SharedVersion[]): Version[] {
   return list.map((v, i) => ({ id: `shared-${i}`, name: `${v.name} (${v.author})`, createdAt: v.at, doc: v.doc as Version['doc'] }));
 }
 
-/** Opens the shared session of `sharing` while the draft is open. */
-export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftState {
+/** Opens the shared session of `sharing` while the draft is open; a new `attempt` (a token just entered) opens it again. */
+export function useSharedDraft(sharing: DraftSharing | undefined, attempt = 0): SharedDraftState {
   const [state, setState] = useState<SharedDraftState>(sharing ? { kind: 'waiting', status: { state: 'connecting', unsent: 0 } } : { kind: 'local' });
   const key = sharing ? `${sharing.url}#${sharing.document}` : '';
 
@@ -59,6 +61,8 @@ export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftSt
       void live.localLoaded.then(publish);
       void live.serverSynced.then(publish);
       publish();
+    }, (error: unknown) => {
+      if (!stopped) setState({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
     });
     return () => {
       stopped = true;
@@ -66,8 +70,8 @@ export function useSharedDraft(sharing: DraftSharing | undefined): SharedDraftSt
       const closing = session;
       setTimeout(() => closing?.destroy(), 50);
     };
-    // One session per shared document.
-  }, [key]);
+    // One session per shared document (and per attempt).
+  }, [key, attempt]);
 
   return state;
 }

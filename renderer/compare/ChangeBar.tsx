@@ -3,6 +3,7 @@
  * its place in the whole comparison, coloured by kind, the current one marked; a click goes
  * there. With hundreds of changes the reviewer still sees at a glance where they cluster.
  */
+import type { KeyboardEvent } from 'react';
 import type { ChangeEntry } from '../../shared/diff/schemas';
 import { KIND_LABELS, kindClass } from './kinds';
 
@@ -33,14 +34,30 @@ function nearestTick(bar: HTMLElement, y: number): number | undefined {
   return best;
 }
 
-/** The bar of ticks. */
+/**
+ * The bar of ticks. It is one stop for Tab (the current change's tick, else the first), and the
+ * arrow keys, Home and End move along it: with hundreds of changes, a tab stop per tick made the
+ * bar a wall the keyboard had to cross.
+ */
 export function ChangeBar({ changes, rows, current, onPick }: ChangeBarProps) {
+  const focusable = current !== undefined && current < changes.length ? current : 0;
+  const move = (event: KeyboardEvent<HTMLButtonElement>, i: number) => {
+    const targets: Partial<Record<string, number>> = { ArrowDown: i + 1, ArrowRight: i + 1, ArrowUp: i - 1, ArrowLeft: i - 1, Home: 0, End: changes.length - 1 };
+    const to = targets[event.key];
+    if (to === undefined) return;
+    event.preventDefault();
+    const next = Math.max(0, Math.min(changes.length - 1, to));
+    onPick(next);
+    (event.currentTarget.parentElement?.children[next] as HTMLElement | undefined)?.focus();
+  };
   return (
     <nav className="cmp-changebar" aria-label="Change bar">
       {changes.map((e, i) => (
         <button
           key={e.row}
           type="button"
+          tabIndex={i === focusable ? 0 : -1}
+          onKeyDown={(event) => move(event, i)}
           className={`cmp-tick ${kindClass(e.kind)} ${i === current ? 'cmp-tick-current' : ''}`}
           style={{ top: `${(100 * e.row) / Math.max(1, rows)}%` }}
           title={`${KIND_LABELS[e.kind]} · ${e.where}`}

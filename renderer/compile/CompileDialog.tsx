@@ -41,8 +41,8 @@ export function CompileDialog({ templates, bases, onDone, onCancel }: CompileDia
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
-  const addFiles = async (files: FileList | null) => {
-    const list = [...(files ?? [])];
+  const addFiles = async (list: File[]) => {
+    setError(null);
     setReading((n) => n + list.length);
     // Read side by side, listed in the order chosen.
     const read = await Promise.all(
@@ -115,7 +115,15 @@ export function CompileDialog({ templates, bases, onDone, onCancel }: CompileDia
           </select>
           <label className="file-button compile-file">
             Or a file…
-            <input type="file" aria-label="Base file" accept={ACCEPT} onChange={(e) => e.target.files?.[0] && void fileSource(e.target.files[0]).then(setBase, (err: unknown) => setError((err as Error).message))} />
+            <input type="file" aria-label="Base file" accept={ACCEPT} onChange={(e) => {
+                const file = e.target.files?.[0];
+                // Emptied, so that picking the same file again (after fixing it) reads it again.
+                e.target.value = '';
+                if (!file) return;
+                setError(null);
+                void fileSource(file).then(setBase, (err: unknown) => setError((err as Error).message));
+              }}
+            />
           </label>
         </section>
         <section>
@@ -155,7 +163,12 @@ export function CompileDialog({ templates, bases, onDone, onCancel }: CompileDia
           </table>
           <label className="file-button">
             Add returns…
-            <input type="file" multiple aria-label="Add returned drafts" accept={ACCEPT} onChange={(e) => void addFiles(e.target.files)} />
+            <input type="file" multiple aria-label="Add returned drafts" accept={ACCEPT} onChange={(e) => {
+                const files = [...(e.target.files ?? [])];
+                e.target.value = '';
+                void addFiles(files);
+              }}
+            />
           </label>
           {reading > 0 && <p className="hint">Reading {reading} file{reading === 1 ? '' : 's'}…</p>}
           {unlabelled.length > 0 && <p className="hint">Name the delegation of each file without tracked changes.</p>}
@@ -165,7 +178,11 @@ export function CompileDialog({ templates, bases, onDone, onCancel }: CompileDia
             <progress aria-label="Compiling" /> Compiling {returnsCount} returns…
           </p>
         )}
-        {error && <p className="field-error">{error}</p>}
+        {error && (
+          <p className="field-error" role="alert">
+            {error}
+          </p>
+        )}
       </div>
     </Dialog>
   );

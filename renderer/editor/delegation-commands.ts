@@ -4,7 +4,7 @@
  * (one transaction), and the parties block written from the list's formal names.
  */
 import type { Command } from 'prosemirror-state';
-import type { Delegation } from '../../shared/negotiation/model';
+import { Negotiation, type Delegation } from '../../shared/negotiation/model';
 import { mergeSpellingEdits, parserParties } from '../../shared/negotiation/delegations';
 import type { SpellingVariants } from '../../shared/negotiation/delegations';
 import { readDraftBrackets } from './draft-brackets';
@@ -12,14 +12,20 @@ import { replaceDraftText } from './negotiation-commands';
 import { negotiationOf, setNegotiation } from './negotiation-attr';
 import { schema } from './schema';
 
-/** Adds `delegation` to the draft's list, or replaces the entry of the same name. */
+/**
+ * Adds `delegation` to the draft's list, or replaces the entry of the same name; declines an entry
+ * the log's schema refuses (a formal name past 300 characters, more than 50 groups, a 501st entry),
+ * which the document would otherwise reject with an error instead of a message.
+ */
 export function saveDelegation(delegation: Delegation): Command {
   return (state, dispatch) => {
     const log = negotiationOf(state.doc);
     const others = log.delegations.filter((d) => d.name !== delegation.name);
     const at = log.delegations.findIndex((d) => d.name === delegation.name);
     const delegations = at === -1 ? [...others, delegation] : [...others.slice(0, at), delegation, ...others.slice(at)];
-    if (dispatch) dispatch(setNegotiation(state.tr, { ...log, delegations }));
+    const next = { ...log, delegations };
+    if (!Negotiation.safeParse(next).success) return false;
+    if (dispatch) dispatch(setNegotiation(state.tr, next));
     return true;
   };
 }

@@ -19,6 +19,7 @@ import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
 import { undoSteps } from './plugins/undo-steps';
 import { footnotes } from './plugins/footnotes';
+import { freshSelection } from './plugins/fresh-selection';
 import { suggesting } from './review/suggesting';
 import { commentMargin } from './review/comment-margin';
 import { collabPlugins, type CollabBinding } from '../collab/plugins';
@@ -28,7 +29,7 @@ import { collabPlugins, type CollabBinding } from '../collab/plugins';
  * (the bridge). A shared draft is bound to its Yjs document instead of keeping a local history.
  */
 export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
+  return [...(collab ? collabPlugins(collab) : [history()]), freshSelection(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
 }
 
 /** A fresh editor state for `doc`. */

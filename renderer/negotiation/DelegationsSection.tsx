@@ -20,7 +20,7 @@ const SOURCE_WORDS: Record<DelegationRow['sources'][number], string> = { attribu
 export function DelegationsSection({ summary, run }: DelegationsSectionProps) {
   const save = (row: DelegationRow, change: Partial<DelegationRow>) => {
     const next = { ...row, ...change };
-    run(saveDelegation({ name: next.name, ...(next.formal ? { formal: next.formal } : {}), ...(next.group ? { group: true } : {}), aliases: next.aliases, groups: next.groups }), 'This delegation cannot be saved.');
+    run(saveDelegation({ name: next.name, ...(next.formal ? { formal: next.formal } : {}), ...(next.group ? { group: true } : {}), aliases: next.aliases, groups: next.groups }), 'This delegation cannot be saved: a name or group is at most 200 characters, a formal name at most 300, with at most 50 groups; a draft lists at most 500 delegations.');
   };
   return (
     <section className="ng-delegations" aria-label="Delegations">

@@ -23,6 +23,7 @@ import { BulkResolve } from './BulkResolve';
 import { DelegationsSection } from './DelegationsSection';
 import { reportOf, summarizeDelegations } from './delegations-data';
 import { ReportSection } from './ReportSection';
+import { readChoice, writeChoice } from '../stored-choice';
 import './negotiation.css';
 
 /** Props of the negotiation panel. */
@@ -42,13 +43,7 @@ export interface NegotiationPanelProps {
 const OLDEST = 5;
 const BY_KEY = 'concord.negotiation.by';
 
-function rememberedBy(): string {
-  try {
-    return localStorage.getItem(BY_KEY) ?? '';
-  } catch {
-    return '';
-  }
-}
+const rememberedBy = (): string => readChoice(BY_KEY) ?? '';
 
 /** The negotiation panel. */
 export function NegotiationPanel({ state, run: runInEditor, versions, parties = [], onJump }: NegotiationPanelProps) {
@@ -71,11 +66,7 @@ export function NegotiationPanel({ state, run: runInEditor, versions, parties = 
   const jump = (row: OpenRow) => onJump(row.from, row.to);
   const saveBy = (value: string) => {
     setBy(value);
-    try {
-      localStorage.setItem(BY_KEY, value);
-    } catch {
-      // Private windows refuse storage; the name then lasts for this session only.
-    }
+    writeChoice(BY_KEY, value);
   };
   const resolve = (choice: Parameters<typeof resolveBracketAt>[0]) =>
     run(resolveBracketAt(choice, by), by.trim() === '' ? 'Say who resolves it first (the “Resolved by” field).' : 'This bracket cannot be resolved that way; read its alternatives and try again.');

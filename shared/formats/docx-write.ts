@@ -245,6 +245,16 @@ export function blockParagraph(block: Block, place: ListPlace | undefined, runs:
 }
 
 /**
+ * The texts that follow a `w:footnoteReference w:customMarkFollows="1"` in its run: one element
+ * per character. Word shows the run's text ("**") as the mark either way, while LibreOffice takes
+ * a one-character text for the mark alone but shows a longer one twice ("Secretariat****"), as
+ * rendering the export and the redline in LibreOffice showed.
+ */
+export function customMarkTexts(mark: string, element: 'w:t' | 'w:delText' = 'w:t'): string {
+  return [...mark].map((c) => `<${element} xml:space="preserve">${escapeXml(c)}</${element}>`).join('');
+}
+
+/**
  * Makes Word show each footnote's own mark ("*", "**") instead of an automatic number. The docx
  * package cannot write Word's `customMarkFollows`, so its references and note marks are rewritten
  * in the package's XML, which the docx package produced a moment ago in a known shape.
@@ -255,10 +265,7 @@ async function withCustomMarks(packed: Uint8Array, marks: Map<number, string>): 
   const footnotesXml = await zip.file('word/footnotes.xml')?.async('string');
   if (documentXml === undefined || footnotesXml === undefined) return packed;
   const markRun = (id: number) => `<w:t xml:space="preserve">${escapeXml(marks.get(id) ?? '*')}</w:t>`;
-  // After the reference, one w:t per character: Word shows the run's text ("**") as the mark either
-  // way, while LibreOffice takes a one-character text for the mark alone but shows a longer one
-  // twice ("Secretariat****"), as rendering the export in LibreOffice showed.
-  const referenceMark = (id: number) => [...(marks.get(id) ?? '*')].map((c) => `<w:t xml:space="preserve">${escapeXml(c)}</w:t>`).join('');
+  const referenceMark = (id: number) => customMarkTexts(marks.get(id) ?? '*');
   zip.file(
     'word/document.xml',
     documentXml.replace(/<w:footnoteReference w:id="(\d+)"\/>/g, (whole, id: string) =>

@@ -8,7 +8,7 @@
 import type { Block, Declaration } from '../model';
 import { readDeclarationText, type ReadResult, type ReadSource } from '../text/read';
 import { visibleNumber } from './bullets';
-import { inlineRuns } from './inline-runs';
+import { inlineRuns, safeHref } from './inline-runs';
 import { piecesAtCalls, placeNotes, type NotePlaces } from './note-places';
 
 /** Backslash-escapes what Markdown would otherwise read as syntax. */
@@ -43,7 +43,7 @@ function notesAsFootnotes(places: NotePlaces): boolean {
   return !places.uncited.length && places.order.every((n, i) => n.marker === `[${i + 1}]`);
 }
 
-/** A stretch of a block's text with its emphasis: *italic*, **bold**, [text](address); spaces stay outside the marks. */
+/** A stretch of a block's text with its emphasis: *italic*, **bold**, [text](address) for web and mail addresses; spaces stay outside the marks. */
 function markedMarkdown(block: Pick<Block, 'text' | 'marks'>, start: number, end: number): string {
   return inlineRuns(block.text, block.marks, start, end)
     .map((run) => {
@@ -53,7 +53,8 @@ function markedMarkdown(block: Pick<Block, 'text' | 'marks'>, start: number, end
       let md = escapeInline(core).replace(/\n/g, '\\\n');
       if (run.italic) md = `*${md}*`;
       if (run.bold) md = `**${md}**`;
-      if (run.href) md = `[${md}](${run.href.replace(/[()\s]/g, encodeURIComponent)})`;
+      const href = safeHref(run.href);
+      if (href) md = `[${md}](${href.replace(/[()\s]/g, encodeURIComponent)})`;
       return `${lead}${md}${trail}`;
     })
     .join('');

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { LibrarySource } from './schemas';
 
 /** Bump when the saved shape changes; older files are then rebuilt from their sources. */
-export const LIBRARY_SCHEMA_VERSION = 3;
+export const LIBRARY_SCHEMA_VERSION = 4;
 
 /** A declaration the library holds clauses of. */
 export const LibraryDeclaration = z.object({
@@ -31,13 +31,16 @@ export const LibraryIndexHeader = z.object({
   declarations: z.array(LibraryDeclaration),
   /** Block ids and headings, which clause sources point into. */
   strings: z.array(z.string()),
+  /** The words and marks clause texts are written in (text-column.ts), by number. */
+  tokens: z.array(z.string()),
+  /** Clause ids not of the usual form (key-column.ts). */
+  otherIds: z.array(z.string()),
   /** Index terms by id, and the words as written with the id of their term. */
   terms: z.array(z.string()),
   surfaces: z.array(z.tuple([z.string(), z.number().int().min(0)])),
   /** Lengths of the binary sections, in elements. */
   counts: z.object({
     docs: z.number().int().min(0),
-    idBytes: z.number().int().min(0),
     textBytes: z.number().int().min(0),
     sources: z.number().int().min(0),
     postings: z.number().int().min(0),

@@ -6,17 +6,21 @@
  * slots are reused by later inserts); the keys themselves stay in the caller's array.
  */
 
-/** FNV-1a over UTF-16 units: keys are short ASCII ids, so a simple hash spreads them well. */
-function hashOf(key: string): number {
+/** FNV-1a over the UTF-16 units of text[start, end): keys are short ids, so a simple hash spreads them well. */
+export function hashRange(text: string, start: number, end: number): number {
   let h = 0x811c9dc5;
-  for (let i = 0; i < key.length; i++) h = Math.imul(h ^ key.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
   return h >>> 0;
 }
+
+const hashOf = (key: string) => hashRange(key, 0, key.length);
 
 export class KeyTable {
   // Document index + 1 per slot; 0 marks an empty slot.
   private slots: Int32Array<ArrayBufferLike> = new Int32Array(16);
   private filled = 0;
+  // The slots are a view of loaded bytes, copied before the first change.
+  private shared = false;
 
   constructor(
     private readonly keyOf: (doc: number) => string,
@@ -30,11 +34,12 @@ export class KeyTable {
     return table;
   }
 
-  /** A table saved by `slots` (all its documents live then), viewed in place. */
+  /** A table saved by `slots` (all its documents live then), viewed in place until it changes. */
   static fromSlots(slots: Int32Array, filled: number, keyOf: (doc: number) => string, isLive: (doc: number) => boolean): KeyTable {
     const table = new KeyTable(keyOf, isLive);
     table.slots = slots;
     table.filled = filled;
+    table.shared = true;
     return table;
   }
 
@@ -56,6 +61,8 @@ export class KeyTable {
   /** Files a live document under its key; the key must not be held by another live document. */
   set(key: string, doc: number, capacity: number): void {
     if ((this.filled + 1) * 2 > this.slots.length) this.rebuild(capacity, capacity * 2);
+    else if (this.shared) this.slots = this.slots.slice();
+    this.shared = false;
     const mask = this.slots.length - 1;
     for (let at = hashOf(key) & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at] as number;

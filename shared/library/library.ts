@@ -4,13 +4,14 @@
  * at a time, so a changed source only costs its own clauses. Search is BM25 over stemmed terms
  * with prefix and typo matching (termIndex.ts), quoted phrases checked on the real text.
  *
- * Clauses are kept in columns (column.ts), not as a million objects: texts as UTF-8, grains and
- * source links as integers; a Clause is built only when asked for. The saved form
+ * Clauses are kept in columns (column.ts), not as a million objects: texts as token numbers
+ * (text-column.ts; a sentence as a range of its paragraph's), grains and source links as
+ * integers; a Clause is built only when asked for. The saved form
  * (saved-index.ts) is those columns and the index's arrays, so loading views bytes in place.
  */
 import type { Clause, ClauseSource, Declaration } from '../model';
 import { clausesOf } from './clauses';
-import { IntColumn, TextColumn } from './column';
+import { IntColumn } from './column';
 import type { LibraryDeclaration } from './format';
 import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
@@ -19,6 +20,7 @@ import type { WordMatch } from './rank';
 import { decodeLibrary, encodeLibrary, LibraryFormatError } from './saved-index';
 import { valueAtRank } from './select';
 import { TermIndex } from './termIndex';
+import { TextColumn } from './text-column';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
@@ -87,9 +89,13 @@ export class ClauseLibrary {
     const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
     this.byNumber.push(entry);
     this.held.set(entry.id, held);
+    // A sentence clause follows its paragraph's, and its text is kept as a range of the paragraph's.
+    let paragraph: number | undefined;
     for (const clause of clausesOf(decl)) {
       const source = clause.sources[0];
-      if (source) this.addClause(held, clause.id, clause.grain, clause.text, source.blockId, source.heading);
+      if (!source) continue;
+      const doc = this.addClause(held, clause.id, clause.grain, clause.text, source.blockId, source.heading, clause.grain === 'sentence' ? paragraph : undefined);
+      if (clause.grain === 'paragraph') paragraph = doc;
     }
     this.touch();
   }
@@ -204,26 +210,19 @@ export class ClauseLibrary {
     const fileNumber = new Map<number, number>();
     [...this.held.values()].forEach((h, i) => fileNumber.set(h.number, i));
     const renumber = new Int32Array(this.index.capacity).fill(-1);
-    const ids: string[] = [];
     const grains: number[] = [];
     const lengths: number[] = [];
-    const textOffsets = [0];
+    const order: number[] = [];
     const sourceOffsets = [0];
     const sourceDeclarations: number[] = [];
     const sourceBlocks: number[] = [];
     const sourceHeadings: number[] = [];
-    const chunks: Uint8Array[] = [];
-    let textBytes = 0;
     for (let doc = 0; doc < this.index.capacity; doc++) {
       if (!this.index.isLive(doc)) continue;
-      renumber[doc] = ids.length;
-      ids.push(this.index.keyOf(doc));
+      renumber[doc] = order.length;
       grains.push(this.grains.get(doc));
       lengths.push(Math.min(0xffff, this.index.lengthOf(doc)));
-      const raw = this.texts.raw(doc);
-      chunks.push(raw);
-      textBytes += raw.length;
-      textOffsets.push(textBytes);
+      order.push(doc);
       for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
         sourceDeclarations.push(fileNumber.get(this.sourceDecl.get(r)) ?? 0);
         sourceBlocks.push(this.sourceBlock.get(r));
@@ -231,21 +230,13 @@ export class ClauseLibrary {
       }
       sourceOffsets.push(sourceDeclarations.length);
     }
-    const text = new Uint8Array(textBytes);
-    let at = 0;
-    for (const chunk of chunks) {
-      text.set(chunk, at);
-      at += chunk.length;
-    }
     return encodeLibrary({
       builtAt: this.builtAt ?? new Date(0).toISOString(),
       declarations,
       strings: this.strings,
-      ids,
       grains: Uint8Array.from(grains),
       lengths: Uint16Array.from(lengths),
-      textOffsets: Int32Array.from(textOffsets),
-      text,
+      texts: this.texts.saved(order),
       sourceOffsets: Int32Array.from(sourceOffsets),
       sourceDeclarations: Int32Array.from(sourceDeclarations),
       sourceBlocks: Int32Array.from(sourceBlocks),
@@ -266,15 +257,15 @@ export class ClauseLibrary {
       library.strings.push(text);
       library.stringIds.set(text, id);
     });
-    const docs = saved.ids.length;
+    const docs = saved.grains.length;
     const records = saved.sourceDeclarations.length;
-    library.index = TermIndex.load(saved.index, saved.ids, saved.lengths);
-    library.texts = TextColumn.fromSaved(saved.text, saved.textOffsets);
-    library.grains = IntColumn.withRoom(saved.grains);
-    library.firstSource = IntColumn.withRoom(saved.sourceOffsets.subarray(0, docs));
-    library.sourceDecl = IntColumn.withRoom(saved.sourceDeclarations);
-    library.sourceBlock = IntColumn.withRoom(saved.sourceBlocks);
-    library.sourceHeading = IntColumn.withRoom(saved.sourceHeadings);
+    library.index = TermIndex.load(saved.index, saved.lengths);
+    library.texts = new TextColumn(saved.texts);
+    library.grains = IntColumn.over(saved.grains);
+    library.firstSource = IntColumn.over(saved.sourceOffsets.subarray(0, docs));
+    library.sourceDecl = IntColumn.over(saved.sourceDeclarations);
+    library.sourceBlock = IntColumn.over(saved.sourceBlocks);
+    library.sourceHeading = IntColumn.over(saved.sourceHeadings);
     const next = new Int32Array(records + Math.max(1024, records >> 3));
     for (let doc = 0; doc < docs; doc++) {
       const end = saved.sourceOffsets[doc + 1] as number;
@@ -378,13 +369,14 @@ export class ClauseLibrary {
     return id;
   }
 
-  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, blockId: string, heading: string | undefined): void {
+  /** Files one clause of a held declaration (a sentence of paragraph clause `within`); returns its document. */
+  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, blockId: string, heading: string | undefined, within: number | undefined): number {
     let doc = this.index.docOf(id);
     if (doc === undefined) {
       doc = this.index.add(id, text);
       // The columns follow the index's numbering: one entry per document it ever gave.
       while (this.texts.length < doc) this.texts.push('');
-      this.texts.push(text);
+      this.texts.push(text, within);
       while (this.grains.length <= doc) this.grains.push(0);
       this.grains.set(doc, grain === 'sentence' ? 1 : 0);
       while (this.firstSource.length <= doc) this.firstSource.push(-1);
@@ -393,7 +385,7 @@ export class ClauseLibrary {
     const block = this.stringId(blockId);
     let last = -1;
     for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
-      if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return;
+      if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return doc;
       last = r;
     }
     const record = this.sourceDecl.push(held.number);
@@ -404,6 +396,7 @@ export class ClauseLibrary {
     else this.nextSource.set(last, record);
     const docs = (held.docs ??= []);
     if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+    return doc;
   }
 
   /** The loaded clauses with a source record of a declaration loaded with the library. */

@@ -3,14 +3,16 @@
  * JSON header (declarations, terms, block ids and headings; LibraryIndexHeader), then the big
  * arrays end to end, each 8-byte aligned, so that loading views them in place instead of
  * parsing or re-indexing a million clause texts:
- *   ids (UTF-8, one per line) · grains (u8) · term counts (u16) · text offsets (i32) · texts (UTF-8)
+ *   ids (two u32 each, key-column.ts) · grains (u8) · term counts (u16) · text starts and ends (i32 each)
+ *   · texts (token numbers, text-column.ts; a sentence's range lies inside its paragraph's)
  *   · source offsets (i32) · source declaration, block and heading (i32 each)
- *   · postings offsets per term (i32) · posting documents (i32) · posting counts (u16)
+ *   · postings offsets per term (i32) · posting documents (i32) · posting counts (u8)
  *   · clause by id, a hash table (i32, key-table.ts)
  */
 import { LIBRARY_SCHEMA_VERSION, LibraryIndexHeader } from './format';
 import type { LibraryDeclaration } from './format';
 import type { SavedTermIndex } from './termIndex';
+import type { SavedTexts } from './text-column';
 
 /** Raised on a saved index that is not a library of this version; the message says what is wrong. */
 export class LibraryFormatError extends Error {
@@ -22,12 +24,9 @@ export interface SavedLibrary {
   builtAt: string;
   declarations: LibraryDeclaration[];
   strings: string[];
-  ids: string[];
   grains: Uint8Array;
   lengths: Uint16Array;
-  /** Where each text starts in `text` (one more entry than documents). */
-  textOffsets: Int32Array;
-  text: Uint8Array;
+  texts: SavedTexts;
   /** Where each document's sources start (one more entry than documents). */
   sourceOffsets: Int32Array;
   sourceDeclarations: Int32Array;
@@ -49,22 +48,24 @@ function damaged(what: string): LibraryFormatError {
 /** The bytes of a saved library. */
 export function encodeLibrary(saved: SavedLibrary): Uint8Array {
   const encoder = new TextEncoder();
-  const ids = encoder.encode(saved.ids.join('\n'));
   const header: LibraryIndexHeader = {
     builtAt: saved.builtAt,
     declarations: saved.declarations,
     strings: saved.strings,
+    tokens: saved.texts.tokens,
+    otherIds: saved.index.keys.others,
     terms: saved.index.terms,
     surfaces: saved.index.surfaces,
-    counts: { docs: saved.ids.length, idBytes: ids.length, textBytes: saved.text.length, sources: saved.sourceDeclarations.length, postings: saved.index.docs.length, keySlots: saved.index.keySlots.length },
+    counts: { docs: saved.grains.length, textBytes: saved.texts.bytes.length, sources: saved.sourceDeclarations.length, postings: saved.index.docs.length, keySlots: saved.index.keySlots.length },
   };
   const json = encoder.encode(JSON.stringify(header));
   const sections: ArrayBufferView[] = [
-    ids,
+    saved.index.keys.words,
     saved.grains,
     saved.lengths,
-    saved.textOffsets,
-    saved.text,
+    saved.texts.starts,
+    saved.texts.ends,
+    saved.texts.bytes,
     saved.sourceOffsets,
     saved.sourceDeclarations,
     saved.sourceBlocks,
@@ -117,7 +118,7 @@ export function decodeLibrary(input: Uint8Array): SavedLibrary {
     throw damaged(`${issue?.message ?? 'unreadable'}${issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''}`);
   }
   const header = parsed.data;
-  const { docs, idBytes, textBytes, sources, postings, keySlots } = header.counts;
+  const { docs, textBytes, sources, postings, keySlots } = header.counts;
   let at = pad(HEAD + jsonLength);
   const take = <T>(make: (offset: number, length: number) => T, length: number, width: number): T => {
     if (at + length * width > bytes.length) throw damaged('cut short');
@@ -128,21 +129,20 @@ export function decodeLibrary(input: Uint8Array): SavedLibrary {
   const u8 = (length: number) => take((o, n) => new Uint8Array(bytes.buffer, o, n), length, 1);
   const u16 = (length: number) => take((o, n) => new Uint16Array(bytes.buffer, o, n), length, 2);
   const i32 = (length: number) => take((o, n) => new Int32Array(bytes.buffer, o, n), length, 4);
-  const idText = decoder.decode(u8(idBytes));
+  const u32 = (length: number) => take((o, n) => new Uint32Array(bytes.buffer, o, n), length, 4);
+  const keyWords = u32(docs * 2);
   const saved: SavedLibrary = {
     builtAt: header.builtAt,
     declarations: header.declarations,
     strings: header.strings,
-    ids: docs === 0 ? [] : idText.split('\n'),
     grains: u8(docs),
     lengths: u16(docs),
-    textOffsets: i32(docs + 1),
-    text: u8(textBytes),
+    texts: { tokens: header.tokens, starts: i32(docs), ends: i32(docs), bytes: u8(textBytes) },
     sourceOffsets: i32(docs + 1),
     sourceDeclarations: i32(sources),
     sourceBlocks: i32(sources),
     sourceHeadings: i32(sources),
-    index: { terms: header.terms, surfaces: header.surfaces, starts: i32(header.terms.length + 1), docs: i32(postings), counts: u16(postings), keySlots: i32(keySlots) },
+    index: { terms: header.terms, surfaces: header.surfaces, starts: i32(header.terms.length + 1), docs: i32(postings), counts: u8(postings), keySlots: i32(keySlots), keys: { words: keyWords, others: header.otherIds } },
   };
   check(saved);
   return saved;
@@ -150,8 +150,7 @@ export function decodeLibrary(input: Uint8Array): SavedLibrary {
 
 /** Every pointer inside the arrays points somewhere real. */
 function check(saved: SavedLibrary): void {
-  const docs = saved.ids.length;
-  if (saved.grains.length !== docs) throw damaged('clause ids and clauses do not match');
+  const docs = saved.grains.length;
   const within = (values: Int32Array, max: number, what: string, allowNone = false) => {
     // An indexed loop: an iterator over 25 million postings took a second.
     const min = allowNone ? -1 : 0;
@@ -172,8 +171,11 @@ function check(saved: SavedLibrary): void {
     for (let i = 1; i < offsets.length; i++) if ((offsets[i] as number) < (offsets[i - 1] as number)) throw damaged(`${what} out of order`);
     if ((offsets[0] ?? 0) !== 0 || (offsets[offsets.length - 1] ?? 0) !== end) throw damaged(`${what} do not add up`);
   };
-  ascending(saved.textOffsets, saved.text.length, 'clause texts');
+  const { starts, ends, bytes } = saved.texts;
+  for (let doc = 0; doc < docs; doc++) {
+    if ((starts[doc] as number) < 0 || (ends[doc] as number) < (starts[doc] as number) || (ends[doc] as number) > bytes.length) throw damaged(`the text of clause #${doc} is out of bounds`);
+  }
   ascending(saved.sourceOffsets, saved.sourceDeclarations.length, 'clause sources');
   ascending(saved.index.starts, saved.index.docs.length, 'index postings');
-  for (let doc = 0; doc < docs; doc++) if (saved.sourceOffsets[doc + 1] === saved.sourceOffsets[doc]) throw damaged(`clause ${saved.ids[doc]} has no source`);
+  for (let doc = 0; doc < docs; doc++) if (saved.sourceOffsets[doc + 1] === saved.sourceOffsets[doc]) throw damaged(`clause #${doc} has no source`);
 }

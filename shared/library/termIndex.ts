@@ -7,6 +7,8 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { termInClause, termWeight } from './bm25';
+import { KeyColumn } from './key-column';
+import type { SavedKeys } from './key-column';
 import { KeyTable } from './key-table';
 import { valueAtRank } from './select';
 import { foldWord, termOf, wordList } from './terms';
@@ -29,20 +31,21 @@ export const FUZZY_WEIGHT = 0.45;
 const VACUUM_SHARE = 0.25;
 
 const NO_DOCS = new Int32Array(0);
-const NO_COUNTS = new Uint16Array(0);
+const NO_COUNTS = new Uint8Array(0);
 
 /**
- * The documents holding one term and how often, in typed arrays that grow by doubling: a
- * posting costs 6 bytes here against 16 in a pair of plain number arrays. A loaded index's
+ * The documents holding one term and how often (at most 255: BM25 has long levelled off), in
+ * typed arrays that grow by doubling: a posting costs 5 bytes here against 16 in a pair of plain
+ * number arrays. A loaded index's
  * postings stay where they were loaded (`baseDocs`, read only) and later ones go to arrays of
  * their own, so the first add after loading copies no term's postings; base documents all come
  * before added ones, so the two read as one ascending list.
  */
 class Postings {
   baseDocs: Int32Array = NO_DOCS;
-  baseCounts: Uint16Array = NO_COUNTS;
+  baseCounts: Uint8Array = NO_COUNTS;
   docs: Int32Array = new Int32Array(4);
-  counts: Uint16Array = new Uint16Array(4);
+  counts: Uint8Array = new Uint8Array(4);
   length = 0;
 
   /** Postings held, in both parts. */
@@ -55,19 +58,19 @@ class Postings {
       const docs = new Int32Array(this.length * 2);
       docs.set(this.docs);
       this.docs = docs;
-      const counts = new Uint16Array(this.length * 2);
+      const counts = new Uint8Array(this.length * 2);
       counts.set(this.counts);
       this.counts = counts;
     }
     this.docs[this.length] = doc;
-    this.counts[this.length] = Math.min(count, 0xffff);
+    this.counts[this.length] = Math.min(count, 0xff);
     this.length++;
   }
 
   /** Keeps the postings whose document passes, all in the added part from then on. */
   retain(keep: (doc: number) => boolean): void {
     const docs = new Int32Array(Math.max(4, this.size));
-    const counts = new Uint16Array(docs.length);
+    const counts = new Uint8Array(docs.length);
     let kept = 0;
     for (const [from, fromCounts, n] of [[this.baseDocs, this.baseCounts, this.baseDocs.length], [this.docs, this.counts, this.length]] as const) {
       for (let i = 0; i < n; i++) {
@@ -86,12 +89,12 @@ class Postings {
 }
 
 /** Both parts of a term's postings as one pair of arrays (a copy only when both hold some). */
-function joined(postings: Postings): { docs: Int32Array; counts: Uint16Array } {
+function joined(postings: Postings): { docs: Int32Array; counts: Uint8Array } {
   const added = { docs: postings.docs.subarray(0, postings.length), counts: postings.counts.subarray(0, postings.length) };
   if (postings.baseDocs.length === 0) return added;
   if (postings.length === 0) return { docs: postings.baseDocs, counts: postings.baseCounts };
   const docs = new Int32Array(postings.size);
-  const counts = new Uint16Array(postings.size);
+  const counts = new Uint8Array(postings.size);
   docs.set(postings.baseDocs);
   docs.set(added.docs, postings.baseDocs.length);
   counts.set(postings.baseCounts);
@@ -115,7 +118,7 @@ const BROAD = 5000;
 // for several words that must all match, the share of the newest clauses searched.
 const BEST_OF = [1000, 16_000];
 const NEWEST_SHARE = [1 / 32, 1 / 4];
-// Best clauses remembered at once, over all terms (6 bytes each).
+// Best clauses remembered at once, over all terms (5 bytes each).
 const BEST_MEMO = 4_000_000;
 
 /** The first index in docs[from..length) holding a value >= doc (postings are ascending): steps doubling from `from`, then halving. */
@@ -144,9 +147,11 @@ export interface SavedTermIndex {
   /** Where each term's postings start in `docs` and `counts` (one more entry than terms). */
   starts: Int32Array;
   docs: Int32Array;
-  counts: Uint16Array;
+  counts: Uint8Array;
   /** Document by key (key-table.ts), so a loaded index finds a clause without filling a map first. */
   keySlots: Int32Array;
+  /** The key of each document. */
+  keys: SavedKeys;
 }
 
 /** An inverted index over documents identified by string keys; see the module comment. */
@@ -162,16 +167,16 @@ export class TermIndex {
   // Occurrences per term id in the document being added; zero outside `add`.
   private termCounts = new Int32Array(1024);
   private postings: Postings[] = [];
-  /** Word count per document index; 0 marks a removed document. */
-  private lengths: number[] = [];
-  private keys: string[] = [];
+  /** Word count per document index (at most 65,535); 0 marks a removed document. */
+  private lengths = new Uint16Array(1024);
+  private keys = new KeyColumn();
   // Built on first use: a loaded index that is only searched never needs it.
   private keyDocs: KeyTable | undefined;
   private scratch: Scratch | undefined;
   // The documents the current search has taken in, the first touchedCount of them.
   private touched = new Int32Array(1024);
   private touchedCount = 0;
-  private readonly best = new Map<number, { postings: number; docs: Int32Array; counts: Uint16Array }>();
+  private readonly best = new Map<number, { postings: number; docs: Int32Array; counts: Uint8Array }>();
   private bestHeld = 0;
   private readonly near = new Map<string, { terms: number; found: [string, number, string][] }>();
   private live = 0;
@@ -206,7 +211,7 @@ export class TermIndex {
   private get byKey(): KeyTable {
     this.keyDocs ??= KeyTable.of(
       this.keys.length,
-      (doc) => this.keys[doc] as string,
+      (doc) => this.keys.get(doc),
       (doc) => this.isLive(doc),
     );
     return this.keyDocs;
@@ -226,10 +231,10 @@ export class TermIndex {
       this.termCounts[id] = (this.termCounts[id] as number) + 1;
     }
     this.keys.push(key);
-    this.lengths.push(Math.max(1, length));
+    this.setLength(doc, Math.max(1, Math.min(0xffff, length)));
     this.byKey.set(key, doc, this.keys.length);
     this.live++;
-    this.liveLength += Math.max(1, length);
+    this.liveLength += this.lengths[doc] as number;
     for (const id of distinct) {
       (this.postings[id] as Postings).push(doc, this.termCounts[id] as number);
       this.termCounts[id] = 0;
@@ -287,7 +292,7 @@ export class TermIndex {
 
   /** The key of a document index from `Candidates`. */
   keyOf(doc: number): string {
-    return this.keys[doc] ?? '';
+    return doc < this.keys.length ? this.keys.get(doc) : '';
   }
 
   /** Index terms starting with a prefix, weighted as prefix matches (the prefix itself as exact). */
@@ -404,7 +409,7 @@ export class TermIndex {
   }
 
   /** Adds one term's postings to slot `s` of the search; returns the documents newly in the slot. */
-  private scan(scratch: Scratch, docs: Int32Array, counts: Uint16Array, df: number, w: number, s: number, all: boolean, narrowing: boolean, average: number): number {
+  private scan(scratch: Scratch, docs: Int32Array, counts: Uint8Array, df: number, w: number, s: number, all: boolean, narrowing: boolean, average: number): number {
     const { score, matched, seen, epochs, stamp } = scratch;
     const lengths = this.lengths;
     let inSlot = 0;
@@ -437,7 +442,7 @@ export class TermIndex {
    * scanning them all. Candidates come in document order, so each search gallops on from
    * where the last one ended.
    */
-  private lookUp(scratch: Scratch, docs: Int32Array, counts: Uint16Array, df: number, w: number, s: number, average: number): number {
+  private lookUp(scratch: Scratch, docs: Int32Array, counts: Uint8Array, df: number, w: number, s: number, average: number): number {
     const { score, matched, seen } = scratch;
     let inSlot = 0;
     let from = 0;
@@ -485,7 +490,7 @@ export class TermIndex {
    * postings change: the candidates of a broad slot, since the top hits of a common word or a
    * short prefix are among them.
    */
-  private bestOf(id: number, count: number, average: number): { docs: Int32Array; counts: Uint16Array } {
+  private bestOf(id: number, count: number, average: number): { docs: Int32Array; counts: Uint8Array } {
     const postings = this.postings[id] as Postings;
     const key = id * BEST_OF.length + BEST_OF.indexOf(count);
     const known = this.best.get(key);
@@ -500,7 +505,7 @@ export class TermIndex {
     }
     const floor = valueAtRank(values, count - 1);
     const bestDocs = new Int32Array(count);
-    const bestCounts = new Uint16Array(bestDocs.length);
+    const bestCounts = new Uint8Array(bestDocs.length);
     let n = 0;
     // Strictly better first, then ties with the floor while room is left.
     for (const tie of [false, true]) {
@@ -550,7 +555,7 @@ export class TermIndex {
     for (const p of this.postings) total += p.size;
     const starts = new Int32Array(this.postings.length + 1);
     const docs = new Int32Array(total);
-    const counts = new Uint16Array(total);
+    const counts = new Uint8Array(total);
     let at = 0;
     this.postings.forEach((p, id) => {
       starts[id] = at;
@@ -563,14 +568,14 @@ export class TermIndex {
       }
     });
     starts[this.postings.length] = at;
-    const keys: string[] = [];
-    for (let doc = 0; doc < renumber.length; doc++) if ((renumber[doc] as number) >= 0) keys[renumber[doc] as number] = this.keys[doc] as string;
-    const keySlots = KeyTable.of(keys.length, (doc) => keys[doc] as string, () => true).saved;
-    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at), keySlots };
+    const order: number[] = [];
+    for (let doc = 0; doc < renumber.length; doc++) if ((renumber[doc] as number) >= 0) order[renumber[doc] as number] = doc;
+    const keySlots = KeyTable.of(order.length, (doc) => this.keys.get(order[doc] as number), () => true).saved;
+    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at), keySlots, keys: this.keys.saved(order) };
   }
 
-  /** An index from its saved arrays, with the keys and word counts of its documents. */
-  static load(saved: SavedTermIndex, keys: string[], lengths: ArrayLike<number>): TermIndex {
+  /** An index from its saved arrays, with the word counts of its documents. */
+  static load(saved: SavedTermIndex, lengths: Uint16Array): TermIndex {
     const index = new TermIndex();
     saved.terms.forEach((term, id) => {
       index.termIds.set(term, id);
@@ -585,12 +590,13 @@ export class TermIndex {
     });
     index.termCounts = new Int32Array(Math.max(1024, saved.terms.length));
     for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
-    index.keys = keys;
-    // A copy (a few milliseconds): adds write into it, and the loaded bytes may be loaded again.
-    index.keyDocs = KeyTable.fromSlots(saved.keySlots.slice(), keys.length, (doc) => index.keys[doc] as string, (doc) => index.isLive(doc));
-    index.lengths = Array.from(lengths);
-    index.live = keys.length;
-    for (const length of index.lengths) index.liveLength += length;
+    index.keys = new KeyColumn(saved.keys);
+    const docs = index.keys.length;
+    index.keyDocs = KeyTable.fromSlots(saved.keySlots, docs, (doc) => index.keys.get(doc), (doc) => index.isLive(doc));
+    index.lengths = new Uint16Array(docs + Math.max(1024, docs >> 3));
+    index.lengths.set(lengths);
+    index.live = docs;
+    for (let doc = 0; doc < docs; doc++) index.liveLength += lengths[doc] as number;
     return index;
   }
 
@@ -602,6 +608,15 @@ export class TermIndex {
       if (id !== undefined) size += this.postings[id]?.size ?? 0;
     }
     return size;
+  }
+
+  private setLength(doc: number, length: number): void {
+    if (doc >= this.lengths.length) {
+      const grown = new Uint16Array(this.lengths.length * 2);
+      grown.set(this.lengths);
+      this.lengths = grown;
+    }
+    this.lengths[doc] = length;
   }
 
   private vacuum(): void {

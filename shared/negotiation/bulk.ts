@@ -56,7 +56,8 @@ function byAlternative(b: Bracket, rule: Extract<BulkRule, { kind: 'alternative'
 
 function byDelegation(b: Bracket, rule: Extract<BulkRule, { kind: 'delegation' }>, known: readonly string[]): Decision {
   const party = canonicalParty(rule.party, known);
-  const theirs = b.alternatives.flatMap((a, i) => (a.parties.includes(party) ? [i] : []));
+  // Proposers kept as data (a compilation's) keep the return's spelling: compare one name with one name.
+  const theirs = b.alternatives.flatMap((a, i) => (a.parties.some((p) => p === party || canonicalParty(p, known) === party) ? [i] : []));
   const [mine] = theirs;
   if (mine === undefined) return undefined;
   const n = b.alternatives.length;

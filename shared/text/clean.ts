@@ -70,9 +70,13 @@ const LINK_DEFINITION = /^\[([^\]^][^\]]*)\]:\s+<?(\S+?)>?(?:\s+["'(].*["')])?$/
 /** Lines of a UN document's PDF pages that are furniture: symbol, job number, barcode, page counter. */
 function unFurniture(line: string, un: UnDocument, afterTitle: boolean): string | undefined {
   if (un.symbol && line === un.symbol) return 'page header: document symbol';
-  if (/^\d{2}-\d{5}(?:\s*\([A-Z]\))?$/.test(line)) return 'page footer: job number';
-  if (/^\*\d{7}\*$/.test(line)) return 'page footer: barcode';
-  if (/^\d{1,3}\/\d{1,3}$/.test(line)) return 'page counter';
+  // Job numbers, barcodes and page counters start with a digit or "*"; most lines do not.
+  const first = line.charCodeAt(0);
+  if ((first >= 48 && first <= 57) || first === 42) {
+    if (/^\d{2}-\d{5}(?:\s*\([A-Z]\))?$/.test(line)) return 'page footer: job number';
+    if (/^\*\d{7}\*$/.test(line)) return 'page footer: barcode';
+    if (/^\d{1,3}\/\d{1,3}$/.test(line)) return 'page counter';
+  }
   if (afterTitle && un.shortTitle && isTitlePiece(line, un.shortTitle)) return 'running page header: short title';
   return undefined;
 }
@@ -109,15 +113,17 @@ const controlReason = (found: string) => (found.charCodeAt(0) <= 0x9f ? 'control
 
 /** The running title, or the first or last line of it where the page header wraps it. */
 function isTitlePiece(line: string, title: string): boolean {
-  if (line.length < 8 || /[.,;:]$/.test(line)) return false;
-  return line === title || (line.length >= 12 && title.startsWith(`${line} `)) || title.endsWith(` ${line}`);
+  if (line.length < 8 || line.length > title.length || /[.,;:]$/.test(line)) return false;
+  // The title's first or last words, a space away from the rest: compared in place, without building strings.
+  const first = line.length >= 12 && title.startsWith(line) && title[line.length] === ' ';
+  return line === title || first || (title.endsWith(line) && title[title.length - line.length - 1] === ' ');
 }
 
 /**
- * Every debris rule needs one of these somewhere in the line; most lines of a declaration have
- * none, and one test keeps them from running the whole list.
+ * What every debris rule needs, tested in one pattern: nearly all rules look at how the line
+ * starts, so most lines of a declaration fail at their first word and never run the list.
  */
-const MAYBE_DEBRIS = /[<\\#{*_=~·•©|[>»›/:+–—-]|top|page|home|you|print|share|mail|tweet|face|twit|link|whats|wei|wech|copy|down|pdf|book|close|font|skip|menu|search|log|sign|subscr|more|news|related|next|previous|cookie|rights|larger|smaller|reset|by/i;
+const MAYBE_DEBRIS = /^(?:[↑[(©<\\#{*~·•=_–—-]|(?:top|bottom|back|return|go|skip|read|more|related|next|previous|page|sign|you) |home|main |menu|search|log|subscribe|print|share|e-?mail|tweet|facebook|twitter|linkedin|whatsapp|weibo|wechat|copy link|download|pdf|bookmark|close|font|larger|smaller|reset|a[+-]|copyright|published|posted|updated|released|source|editor|author)|cookie|all rights reserved\.?$/i;
 
 /** Why a line is debris, or undefined when it is content. */
 export function debrisReason(line: string, markdown = false): string | undefined {

@@ -43,13 +43,20 @@ export function decodeBytes(bytes: Uint8Array): Decoded {
   const utf16 = guessUtf16(bytes);
   if (utf16) return { text: decodeUtf16(bytes, utf16 === 'utf-16le'), encoding: utf16, bom: false };
 
-  refuseBinary(bytes);
+  let text: string;
   try {
-    return { text: new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes), encoding: 'utf-8', bom: false };
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
+    refuseBinary(bytes);
     return decodeSingleByte(bytes);
   }
+  // In UTF-8 a NUL or control code is its own byte, so the decoded text shows whether counting is needed.
+  if (BINARY_SIGN.test(text)) refuseBinary(bytes);
+  return { text, encoding: 'utf-8', bom: false };
 }
+
+/** The bytes refuseBinary counts, as characters: NUL and the control codes no text file uses. */
+const BINARY_SIGN = /[\u0000-\u0008\u000b\u000e-\u001a\u001c-\u001f]/;
 
 /** UTF-16 without a mark shows as text with a NUL in every other byte. */
 function guessUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {

@@ -15,10 +15,15 @@ const MARKER_START = /[*†‡[]/;
 /** What may stand right before an anchor: a letter, digit or closing punctuation. */
 const BEFORE_ANCHOR = /[\p{L}\p{N}.,;:)\]’”"]/u;
 
+/** False when the text holds no character a marker starts with, so neither it nor any part of it cites a note. */
+export function mayCite(text: string): boolean {
+  return MARKER_START.test(text);
+}
+
 /** Anchors cited in a text: markers glued to the end of a word or closing punctuation. */
 export function findAnchors(text: string): string[] {
   // Most paragraphs cite nothing: one scan for the markers' first characters settles them.
-  if (!MARKER_START.test(text)) return [];
+  if (!mayCite(text)) return [];
   const found = new Set<string>();
   MARKERS.lastIndex = 0;
   for (let m = MARKERS.exec(text); m; m = MARKERS.exec(text)) {

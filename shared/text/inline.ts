@@ -156,8 +156,9 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
     }
     // Plain text up to the next character that may start markup, in one piece: a string grown
     // one character at a time is a rope of one-character pieces.
+    // test() moves lastIndex past the one character found, without building a match.
     MARKUP_AT.lastIndex = i + 1;
-    const j = MARKUP_AT.exec(source)?.index ?? source.length;
+    const j = MARKUP_AT.test(source) ? MARKUP_AT.lastIndex - 1 : source.length;
     text += source.slice(i, j);
     i = j;
   }
@@ -167,8 +168,8 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
 }
 
 /** A link starting at `i` ("[text](url)", "[text][label]", "[label]", "[^1]"), or undefined. */
-function readLink(source: string, i: number, links: LinkTargets, closes: Int32Array): { text: string; href?: string; note?: boolean; end: number } | undefined {
-  const close = closes[i] ?? -1;
+function readLink(source: string, i: number, links: LinkTargets, closes: BracketPairs): { text: string; href?: string; note?: boolean; end: number } | undefined {
+  const close = closes.get(i) ?? -1;
   if (close < 0) return undefined;
   const inner = source.slice(i + 1, close);
   const note = /^\^([^\]\s]+)$/.exec(inner);
@@ -179,7 +180,7 @@ function readLink(source: string, i: number, links: LinkTargets, closes: Int32Ar
     if (target) return { text: inner, href: target[1] ?? '', end: close + 1 + target[0].length };
   }
   if (source[close + 1] === '[') {
-    const end = closes[close + 1] ?? -1;
+    const end = closes.get(close + 1) ?? -1;
     const label = end > 0 ? source.slice(close + 2, end) : '';
     const href = links.get((label || inner).toLowerCase());
     if (end > 0 && href !== undefined) return { text: inner, href, end: end + 1 };
@@ -189,13 +190,19 @@ function readLink(source: string, i: number, links: LinkTargets, closes: Int32Ar
   return href !== undefined ? { text: inner, href, end: close + 1 } : undefined;
 }
 
-/** What bracketPairs gives a text without "[": nothing is ever looked up in it. */
-const NO_BRACKETS = new Int32Array(0);
+/** Where each "[" that is closed finds its "]", by the index of the "[". */
+type BracketPairs = ReadonlyMap<number, number>;
 
-/** For each "[" of `source`, the index of its matching "]" (-1: none), in one pass; escaped brackets skipped. */
-function bracketPairs(source: string): Int32Array {
+/** What bracketPairs gives a text without "[": nothing is ever looked up in it. */
+const NO_BRACKETS: BracketPairs = new Map();
+
+/**
+ * For each "[" of `source` that is closed, the index of its matching "]", in one pass; escaped
+ * brackets skipped. A map, not an array as long as the text: paragraphs have few brackets.
+ */
+function bracketPairs(source: string): BracketPairs {
   if (!source.includes('[')) return NO_BRACKETS;
-  const closes = new Int32Array(source.length).fill(-1);
+  const closes = new Map<number, number>();
   const open: number[] = [];
   for (let k = 0; k < source.length; k++) {
     const ch = source.charCodeAt(k);
@@ -203,7 +210,7 @@ function bracketPairs(source: string): Int32Array {
     else if (ch === 91) open.push(k);
     else if (ch === 93) {
       const at = open.pop();
-      if (at !== undefined) closes[at] = k;
+      if (at !== undefined) closes.set(at, k);
     }
   }
   return closes;
@@ -264,6 +271,12 @@ function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; clos
 
 /** Marks in order, with touching or overlapping marks of one kind (and address) merged. */
 export function normalizeMarks(marks: InlineMark[]): InlineMark[] {
+  // Most paragraphs have no mark or one: nothing to sort or merge.
+  if (marks.length === 0) return [];
+  if (marks.length === 1) {
+    const only = marks[0] as InlineMark;
+    return only.to > only.from ? [{ ...only }] : [];
+  }
   const sorted = marks.filter((m) => m.to > m.from).sort((a, b) => a.from - b.from || a.to - b.to);
   const out: InlineMark[] = [];
   // Marks of one kind in `out` never touch, so only the last of each kind can take the next one.

@@ -46,11 +46,20 @@ function letterValue(letter: string): number {
 
 interface Pattern {
   re: RegExp;
+  /** The characters a match can start with, tested before the pattern. */
+  first: (code: number) => boolean;
   /** Style and value from the match, or undefined to reject it. */
   read: (m: RegExpExecArray) => { style: NumberStyle; value: number; depth?: number } | undefined;
   /** Whether text may follow with no space ("1.Explore"); dotted letters may not ("U.S."). */
   mayGlue: boolean;
 }
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const OPEN_PAREN = 40;
+/** The bullet characters of the bullet pattern, by code. */
+const BULLET_CODES = new Set([...'-–—•·▪◦‣*'].map((ch) => ch.charCodeAt(0)));
 
 /** Single letters that read as roman numerals unless context says otherwise. */
 const ROMAN_LETTERS = /^[ivx]$/i;
@@ -73,6 +82,7 @@ function lettered(letters: string, paren: boolean): { style: NumberStyle; value:
 const PATTERNS: Pattern[] = [
   {
     // "Article 1", "ARTICLE IV.", "Art. 3:" — but not "Article 5 of the Charter ...".
+    first: (c) => c === 65,
     re: /^(?:Article|ARTICLE|Art\.)\s+(\d{1,3}|[IVXLC]{1,6})(?:[.:]|\s*[-–—])?(?=\s*$|\s+[A-Z(“"]|\s*[-–—])/,
     read: (m) => {
       const n = m[1] ?? '';
@@ -82,6 +92,7 @@ const PATTERNS: Pattern[] = [
     mayGlue: false,
   },
   {
+    first: isDigit,
     re: /^(\d{1,3}(?:\.\d{1,3})+)[.)]?/,
     read: (m) => {
       const parts = (m[1] ?? '').split('.');
@@ -89,17 +100,18 @@ const PATTERNS: Pattern[] = [
     },
     mayGlue: true,
   },
-  { re: /^(\d{1,3})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
-  { re: /^\(?(\d{1,3})\)/, read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
-  { re: /^\(([a-zA-Z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
-  { re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
-  { re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },
+  { first: isDigit, re: /^(\d{1,3})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
+  { first: (c) => c === OPEN_PAREN || isDigit(c), re: /^\(?(\d{1,3})\)/, read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
+  { first: (c) => c === OPEN_PAREN, re: /^\(([a-zA-Z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
+  { first: isLower, re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
+  { first: (c) => isLower(c) || isUpper(c), re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },
   {
+    first: isUpper,
     re: ORDINAL_START,
     read: (m) => ({ style: 'ordinal-word', value: ordinalValue(m[1] ?? '') }),
     mayGlue: false,
   },
-  { re: /^[-–—•·▪◦‣*]/, read: () => ({ style: 'bullet', value: 0 }), mayGlue: false },
+  { first: (c) => BULLET_CODES.has(c), re: /^[-–—•·▪◦‣*]/, read: () => ({ style: 'bullet', value: 0 }), mayGlue: false },
 ];
 
 export interface ReadNumberOptions {
@@ -110,16 +122,21 @@ export interface ReadNumberOptions {
   paragraphStart?: boolean;
 }
 
-const PARAGRAPH_PATTERNS: Pattern[] = [{ re: /^(\d{4})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: false }, ...PATTERNS];
+const PARAGRAPH_PATTERNS: Pattern[] = [{ first: isDigit, re: /^(\d{4})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: false }, ...PATTERNS];
 
 /**
  * The number at the start of a line, or undefined. `previous` is the number of the item before,
  * so that "(i)" after "(h)" reads as the letter i rather than the roman one.
  */
 export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumberOptions = {}): LineNumber | undefined {
-  const start = INDENT.exec(line)?.[0].length ?? 0;
-  const rest = line.slice(start, start + 40);
+  // A printable ASCII character first: no indentation to measure.
+  const lead = line.charCodeAt(0);
+  const start = lead > 32 && lead < 127 ? 0 : (INDENT.exec(line)?.[0].length ?? 0);
+  const code = line.charCodeAt(start);
+  let rest: string | undefined;
   for (const pattern of opts.paragraphStart ? PARAGRAPH_PATTERNS : PATTERNS) {
+    if (!pattern.first(code)) continue;
+    rest ??= line.slice(start, start + 40);
     const m = pattern.re.exec(rest);
     if (!m) continue;
     const reading = pattern.read(m);

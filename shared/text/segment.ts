@@ -8,7 +8,7 @@
 import type { Block, BlockKind, InlineMark } from '../model';
 import { linkBareReferences } from './bare-references';
 import { findDates } from './dates';
-import { findAnchors, readFootnoteMarker } from './footnotes';
+import { findAnchors, mayCite, readFootnoteMarker } from './footnotes';
 import { normalizeMarks, sliceMarks, type LinkTargets } from './inline';
 import { readNumber, type LineNumber } from './numbers';
 import { isNameLike, parsePartyList } from './parties';
@@ -60,16 +60,24 @@ function isSubStyle(n: LineNumber): boolean {
   return n.style === 'alpha-paren' && !n.upper || n.style === 'alpha-dot' && !n.upper || n.style === 'roman' && !n.upper;
 }
 
-/** Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable). */
-function footnoteMarkers(units: Unit[], options: SegmentOptions, text: string): (ReturnType<typeof readFootnoteMarker>)[] {
-  const cited = new Set(units.flatMap((u) => findAnchors(u.text)));
+/**
+ * Which units carry a footnote marker that the text elsewhere cites (or that is unmistakable).
+ * `citing[i]` says whether unit i may cite a note at all; blocks made of it need no second look.
+ */
+function footnoteMarkers(units: Unit[], options: SegmentOptions, text: string, citing: boolean[]): (ReturnType<typeof readFootnoteMarker>)[] {
+  const cited = new Set<string>();
+  for (const u of units) {
+    const may = mayCite(u.text);
+    citing.push(may);
+    if (may) for (const marker of findAnchors(u.text)) cited.add(marker);
+  }
   const notes = units.map((u) => {
     if (options.markdown) {
       // A definition "[^1]: ...", or a note led by its mark in superscript ("<sup>\*</sup> The ministers
       // of ...", "<sup>\[4\]</sup> Resolution 79/1."), as Concord writes a note that must render with
       // the source's own mark; it counts when the text cites that mark.
       if (u.note) return { marker: u.note, textStart: u.note.length + 1 };
-      const led = /^(<sup>|`<sup>`\{=html\})/.test(text.slice(u.start, u.end)) ? readFootnoteMarker(u.text) : undefined;
+      const led = text.startsWith('<sup>', u.start) || text.startsWith('`<sup>`{=html}', u.start) ? readFootnoteMarker(u.text) : undefined;
       return led && cited.has(led.marker) ? led : undefined;
     }
     const found = readFootnoteMarker(u.text);
@@ -102,7 +110,8 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
   const titleLine = options.un ? new RegExp(RESOLUTION_TITLE.source, 'm').exec(text)?.index : undefined;
   const units = readUnits(splitUnits(text, { markdown: options.markdown ?? false, ...(titleLine !== undefined ? { pageBreaksAfter: titleLine } : {}) }), options.markdown ?? false, options.links ?? new Map());
   if (units.length === 0) return [];
-  const notes = footnoteMarkers(units, options, text);
+  const citing: boolean[] = [];
+  const notes = footnoteMarkers(units, options, text, citing);
   const plain = (i: number): boolean => notes[i] === undefined && readNumber(units[i]?.text ?? '') === undefined;
   const drafts: Draft[] = [];
   const push = (kind: BlockKind, first: number, last: number, text: string, extra: Partial<Draft> = {}): void => {
@@ -140,7 +149,7 @@ export function segmentText(text: string, options: SegmentOptions = {}): Block[]
   if (tail.length > 0) push('signature', end, end + tail.length - 1, tail.map((u) => u.text).join('\n'));
   for (let i = end + tail.length; i < units.length; i++) pushFootnoteOrBody(units, notes, i, drafts);
 
-  const blocks = toBlocks(text, units, drafts);
+  const blocks = toBlocks(text, units, drafts, citing);
   return options.un || options.markdown ? linkBareReferences(blocks) : blocks;
 }
 
@@ -343,8 +352,12 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
   }
 }
 
-/** Turns drafts into blocks whose spans tile the text, and links footnotes to their anchors. */
-function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
+/**
+ * Turns drafts into blocks whose spans tile the text, and links footnotes to their anchors. A
+ * draft of one unit holds that unit's text or a part of it, so a unit that cites nothing
+ * (`citing`) gives a block that cites nothing.
+ */
+function toBlocks(text: string, units: Unit[], drafts: Draft[], citing: boolean[]): Block[] {
   const blocks: Block[] = drafts.map((d, k) => {
     const next = drafts[k + 1];
     const start = k === 0 ? 0 : (units[d.first] as Unit).start;
@@ -355,7 +368,7 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[]): Block[] {
       text: d.text,
       level: d.level,
       span: { start, end },
-      cites: d.kind === 'footnote' ? [] : findAnchors(d.text),
+      cites: d.kind === 'footnote' || (d.first === d.last && citing[d.first] === false) ? [] : findAnchors(d.text),
       parties: d.parties,
     };
     if (d.number) block.number = { raw: d.number.raw, style: d.number.style, value: d.number.value, glued: d.number.glued };

@@ -39,8 +39,8 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     let body = source.startsWith('**') ? source.replace(/^(\*\*\*?)(\S[^*]*?)\s+\1$/, '$1$2$1') : source;
     if (body.includes('[^')) body = body.replace(/ \[\^((?:19|20)\d\d)\]:\s*/g, ' $1 ');
     let note: string | undefined;
-    const definition = /^\[\^([^\]\s]+)\]:\s*/.exec(body);
-    const bullet = /^([-*+])\s+(?=\S)/.exec(body);
+    const definition = body.startsWith('[^') ? /^\[\^([^\]\s]+)\]:\s*/.exec(body) : null;
+    const bullet = isBulletMark(body.charCodeAt(0)) ? /^([-*+])\s+(?=\S)/.exec(body) : null;
     if (definition) {
       note = markerOfLabel(definition[1] ?? '');
       prefix = `${note} `;
@@ -53,14 +53,21 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     }
     const inline = readInline(body, links);
     const text = (prefix + inline.text).trim();
-    const marks = inline.marks.map((m) => ({ ...m, from: m.from + prefix.length, to: m.to + prefix.length }));
-    const plainEnd = withoutTrailingReference(text).length; // a trailing "[1]" may stand outside the bold
-    const covered = (type: InlineMark['type']) => marks.some((m) => m.type === type && m.from <= prefix.length && m.to >= plainEnd);
+    const marks = prefix === '' ? inline.marks : inline.marks.map((m) => ({ ...m, from: m.from + prefix.length, to: m.to + prefix.length }));
+    const plainEnd = marks.length === 0 ? 0 : withoutTrailingReference(text).length; // a trailing "[1]" may stand outside the bold
     // In place, as for plain text: spreading 10,000 units was a tenth of reading a megabyte.
-    const read: ReadUnit = Object.assign(unit, { text, marks, bold: text.length > prefix.length && covered('bold') });
+    const read: ReadUnit = Object.assign(unit, { text, marks, bold: text.length > prefix.length && covers(marks, 'bold', prefix.length, plainEnd) });
     if (note) read.note = note;
     return read;
   });
+}
+
+/** A bullet's first character: "-", "*" or "+". */
+const isBulletMark = (code: number): boolean => code === 45 || code === 42 || code === 43;
+
+/** True when a mark of `type` covers [from, to). */
+function covers(marks: InlineMark[], type: InlineMark['type'], from: number, to: number): boolean {
+  return marks.some((m) => m.type === type && m.from <= from && m.to >= to);
 }
 
 /**

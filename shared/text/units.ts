@@ -57,7 +57,7 @@ function splitLines(text: string): Line[] {
     const raw = text.slice(start, stop);
     const trimmed = raw.trim(); // the same set as [\s\u00a0], without a pattern that backtracks on long runs of spaces
     const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
-    const indent = raw.slice(0, lead).replace(/\t/g, '    ').length;
+    const indent = lead === 0 ? 0 : raw.slice(0, lead).replace(/\t/g, '    ').length;
     const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
     const hardBreak = trimmed !== '' && (bare.endsWith('\\') || (bare.endsWith('  ') && bare.trimEnd() !== ''));
     lines.push({ start, end: start + lead + trimmed.length, text: trimmed, indent, hardBreak });
@@ -69,12 +69,30 @@ function splitLines(text: string): Line[] {
 
 /** A Markdown line that starts a unit of its own: a heading, a list item, a footnote definition. */
 const MARKDOWN_START = /^(?:#{1,6}\s|[-*+]\s+\S|\d{1,3}\\?[.)](?:\s|$)|\[\^[^\]\s]+\]:|\|)/;
+/** The characters a MARKDOWN_START line begins with. */
+const MARKDOWN_START_FIRST = new Set([...'#-*+0123456789[|'].map((ch) => ch.charCodeAt(0)));
 /** What a number that starts a unit inside a Markdown paragraph can begin with: "(a)", "1.", "iv.", "A.". */
 const MAYBE_NUMBER = /^(?:\(|\d|[A-Za-z]{1,7}[.)])/;
 /** A line wholly in bold ("**Fighting Back**"): a heading in converted web pages. */
 const BOLD_LINE = /^(?:\*\*\*?|__)(?=\S)[^*]*?\S(?:\*\*\*?|__)(?:\s*\[\^[^\]]+\])?$/;
 
+/**
+ * The first character's code: each pattern below can only match lines starting with a few
+ * characters, and testing that first skips a regular expression call for most lines.
+ */
+const first = (line: string): number => line.charCodeAt(0);
+const STAR = 42;
+const UNDERSCORE = 95;
+const HASH = 35;
+
+/** BOLD_LINE, for lines that start with its "*" or "_". */
+function isBoldLine(line: string): boolean {
+  const c = first(line);
+  return (c === STAR || c === UNDERSCORE) && BOLD_LINE.test(line);
+}
+
 function headingLevel(line: string): number {
+  if (first(line) !== HASH) return 0;
   const hashes = /^(#{1,6})\s/.exec(line);
   return hashes ? (hashes[1] ?? '').length : 0;
 }
@@ -84,9 +102,11 @@ const OPTION_LINE = /^(?:option|opt\.|alt\.?|alternative)\s*(?:\d+|[a-z]|[ivx]+)
 
 /** True when `line` starts a unit whatever the line before it says. */
 function startsUnit(line: Line, markdown: boolean): boolean {
-  if (OPTION_LINE.test(line.text)) return true;
+  const c = first(line.text) | 32; // "o" or "a", in either case
+  if ((c === 111 || c === 97) && OPTION_LINE.test(line.text)) return true;
   if (markdown) {
-    if (MARKDOWN_START.test(line.text) || BOLD_LINE.test(line.text)) return true;
+    if (MARKDOWN_START_FIRST.has(first(line.text)) && MARKDOWN_START.test(line.text)) return true;
+    if (isBoldLine(line.text)) return true;
     // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet; words
     // ("First,", "Article 2") start no unit inside a Markdown paragraph.
     if (!MAYBE_NUMBER.test(line.text)) return false;
@@ -98,7 +118,7 @@ function startsUnit(line: Line, markdown: boolean): boolean {
 
 /** A line that is a unit on its own and never takes the next line in: a heading. */
 function closesUnit(line: Line, markdown: boolean): boolean {
-  return markdown && (headingLevel(line.text) > 0 || BOLD_LINE.test(line.text));
+  return markdown && (headingLevel(line.text) > 0 || isBoldLine(line.text));
 }
 
 /** A footnote definition labelled with a year, which no footnote numbering reaches. */
@@ -106,9 +126,11 @@ const YEAR_DEFINITION = /^\[\^(?:19|20)\d\d\]:/;
 
 /** A line holding only the closing "**" (or "*") of the line before it (pandoc writes them so). */
 const CLOSING_ONLY = /^(?:\*{1,3}|_{1,2})$/;
+const closingOnly = (line: string): boolean => line.length <= 3 && CLOSING_ONLY.test(line);
 
 /** A paragraph number alone on its line ("12." above its text, as PDF extraction leaves it). */
 const LONE_NUMBER = /^(?:\d{1,3}\\?\.|\([a-z]{1,4}\)|[a-z]\)|[ivx]{1,5}\.)$/;
+const loneNumber = (line: string): boolean => line.length <= 6 && LONE_NUMBER.test(line);
 
 /**
  * The width a file is wrapped at, or 0 when its lines are paragraphs: most lines that run on
@@ -131,12 +153,12 @@ function wrapWidth(lines: Line[]): number {
 
 /** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
 function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
-  if (markdown && CLOSING_ONLY.test(line.text)) return true;
-  if (markdown && CLOSING_ONLY.test(previous.text)) return false;
+  if (markdown && closingOnly(line.text)) return true;
+  if (markdown && closingOnly(previous.text)) return false;
   // "[^9]: ... 31 July" then "[^2013]: (S/INF/68)." is one note an extractor cut at a year.
-  if (markdown && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
+  if (markdown && line.text.startsWith('[^') && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
   if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
-  if (LONE_NUMBER.test(previous.text)) return true;
+  if (loneNumber(previous.text)) return true;
   if (markdown) return true;
   if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
   return width > 0 && !previous.text.endsWith(':') && previous.text.length >= width * 0.6 && previous.text.length <= width * 1.15 && /^[\p{L}\p{N}“"‘(]/u.test(line.text);
@@ -150,9 +172,9 @@ const CLOSED = /[.,;:!?…)\]”"’»*]\s*(?:\[?\d{1,3}\]?)?$/;
  * unit is long and stops mid-sentence (no closing punctuation), or is a number alone.
  */
 function resumes(unit: Unit, line: Line, markdown: boolean, pageBreaks: boolean): boolean {
-  if (LONE_NUMBER.test(unit.text)) return !startsUnit(line, markdown);
-  if (unit.heading > 0 || startsUnit(line, markdown) || CLOSED.test(unit.text) || unit.text.length < 60) return false;
-  if (BOLD_LINE.test(unit.text)) return false;
+  if (loneNumber(unit.text)) return !startsUnit(line, markdown);
+  if (unit.heading > 0 || unit.text.length < 60 || startsUnit(line, markdown) || CLOSED.test(unit.text)) return false;
+  if (isBoldLine(unit.text)) return false;
   // "The General Assembly," opens a preamble: a page break never ends right before it.
   if (line.text.length <= 40 && line.text.endsWith(',')) return false;
   if (pageBreaks) return true;
@@ -185,7 +207,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
       last.end = line.end;
       // A line holding only the closing "**" of a bold line belongs to it with no space.
       // A Markdown hard break is a line break inside the paragraph (a signature, an address).
-      last.text = CLOSING_ONLY.test(lineText) ? last.text.trimEnd() + lineText : `${last.text}${markdown && previous?.hardBreak ? '\n' : ' '}${lineText}`;
+      last.text = closingOnly(lineText) ? last.text.trimEnd() + lineText : `${last.text}${markdown && previous?.hardBreak ? '\n' : ' '}${lineText}`;
     } else {
       units.push({ start: line.start, end: line.end, text: lineText, afterBlank: blank, indent: markdown ? line.indent : 0, heading: markdown ? headingLevel(line.text) : 0 });
     }

@@ -62,20 +62,25 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
 }
 
-function doubledWords(text: string, out: Sink): void {
+/**
+ * Words written twice in a row ("the the"), in text[from, to), with offsets from `from`: the
+ * declaration's checks scan its one flat text, which reads faster than a slice of it.
+ */
+function doubledWords(text: string, from: number, to: number, out: Sink): void {
   let previousStart = -1;
   let previousEnd = -1;
-  for (let i = 0; i < text.length; ) {
+  for (let i = from; i < to; ) {
     if (!isLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const start = i;
-    while (i < text.length && isLetter(text.charCodeAt(i))) i++;
-    // Cheap tests first: most neighbouring words differ in length.
+    while (i < to && isLetter(text.charCodeAt(i))) i++;
+    // Cheap tests first: most neighbouring words differ in length, or in their first ASCII letter.
     if (
       previousStart >= 0 &&
       i - start === previousEnd - previousStart &&
+      mayBeSameLetter(text.charCodeAt(start), text.charCodeAt(previousStart)) &&
       BLANK.test(text.slice(previousEnd, start)) &&
       text.slice(start, i).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() &&
       out.take()
@@ -83,7 +88,7 @@ function doubledWords(text: string, out: Sink): void {
       const word = text.slice(start, i);
       out.items.push({
         kind: 'doubled-word',
-        span: { start: previousEnd, end: i },
+        span: { start: previousEnd - from, end: i - from },
         message: `“${word}” appears twice in a row.`,
         suggestion: word,
       });
@@ -91,6 +96,11 @@ function doubledWords(text: string, out: Sink): void {
     previousStart = start;
     previousEnd = i;
   }
+}
+
+/** False only for two ASCII letters that differ in more than case; other letters are left to toLowerCase. */
+function mayBeSameLetter(a: number, b: number): boolean {
+  return a === b || a >= 128 || b >= 128 || (a | 32) === (b | 32);
 }
 
 function balance(text: string, out: Sink): void {
@@ -124,9 +134,15 @@ function unbalanced(ch: string, at: number, message: string, suggestion: string)
 
 /** Warnings inside one paragraph's text, with offsets into that text; ordered by position. */
 export function checkBlockText(text: string): TextWarning[] {
+  return checkTextRange(text, 0, text.length);
+}
+
+/** checkBlockText of text[from, to), with offsets from `from`. */
+function checkTextRange(whole: string, from: number, to: number): TextWarning[] {
+  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
   const sinks = [new Sink(), new Sink(), new Sink()] as const;
   spacing(text, sinks[0]);
-  doubledWords(text, sinks[1]);
+  doubledWords(whole, from, to, sinks[1]);
   balance(text, sinks[2]);
   if (sinks.every((s) => s.items.length === 0)) return [];
   const all = sinks.flatMap((s) => s.items).sort((a, b) => a.span.start - b.span.start);
@@ -222,7 +238,7 @@ export function checkDeclaration(text: string, blocks: Block[]): TextWarning[] {
   for (const block of blocks) {
     const { body } = bodyStart(text, block);
     const end = block.span.start + text.slice(block.span.start, block.span.end).trimEnd().length;
-    for (const w of checkBlockText(text.slice(body, end))) {
+    for (const w of checkTextRange(text, body, end)) {
       out.push({ ...w, span: { start: w.span.start + body, end: w.span.end + body }, blockId: block.id });
     }
   }

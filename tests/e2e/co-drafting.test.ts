@@ -121,10 +121,9 @@ describe('co-drafting a shared draft', () => {
     await expect.poll(() => status(team.adviser)).toMatch(/Connected, 2 people/);
   });
 
-  // Skipped while a real bug is open: in CI (fresh clone, chromium) the adviser's first keystrokes
-  // after a click and End in the paragraph holding the head's caret are lost; it passed in every
-  // local run. See the closing note of 2026-12-02 (issue 21). Unskip when fixed.
-  it.skip('merges typing in different paragraphs and in the same one; the numbers agree', async () => {
+  // The adviser types at the end of the paragraph that holds the head's caret: a click there once
+  // put the caret inside the head's caret element, and chromium dropped the first keystrokes.
+  it('merges typing in different paragraphs and in the same one; the numbers agree', async () => {
     const { head, adviser } = team;
     // Two operative paragraphs of the template the draft was made from.
     const paraA = 'Explore sustainable models for STI cooperation';
@@ -146,6 +145,25 @@ describe('co-drafting a shared draft', () => {
     await expect.poll(async () => (await blocks(adviser.page)).join('\n'), { timeout: 15_000 }).toContain('We decide to meet again next year.');
     await sameOnBoth(head, adviser, 15_000);
     await adviser.shot('co-drafting');
+  });
+
+  it('puts what one types where one clicked, while the other keeps typing', async () => {
+    const { head, adviser } = team;
+    const targets = ['Strengthen STI collaboration and exchanges', 'Boost STI people-to-people exchange', 'Build joint laboratories', 'Engage in science park cooperation', 'Facilitate technology transfer'];
+    let typing = true;
+    const headTyping = (async () => {
+      await typeAfter(head, 'Explore sustainable models for STI cooperation', ' ');
+      while (typing) await head.page.keyboard.type('and ', { delay: 15 });
+    })();
+    // Each click lands while the head's words keep arriving; each note must end its own paragraph.
+    for (const [i, words] of targets.entries()) {
+      await typeAfter(adviser, words, ` [note ${i}]`);
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+    typing = false;
+    await headTyping;
+    const merged = await sameOnBoth(head, adviser, 15_000);
+    for (const [i, words] of targets.entries()) expect(merged.find((b) => b.includes(words))).toMatch(new RegExp(`\\. \\[note ${i}\\]$`));
   });
 
   it('keeps what was typed while the server was killed, and merges it when it is back', async () => {

@@ -81,7 +81,7 @@ describe('the host while the worst file of each class is imported', () => {
   });
   afterAll(() => host.close());
 
-  it('answers autosaves promptly, and every import ends with its result or a clear message', async () => {
+  it('answers autosaves while the worst files are imported, and every import ends with its result or a clear message', async () => {
     const worst: [string, Uint8Array][] = [
       ['heading.md', bytes(h.headingSpaces(1 << 20))],
       ['brackets.md', bytes(h.run('[', 1 << 20))],
@@ -104,8 +104,6 @@ describe('the host while the worst file of each class is imported', () => {
       expect([200, 400, 413]).toContain(reply.status);
       if (reply.status !== 200) expect(JSON.parse(reply.body).error.message).toMatch(/nothing was changed|cannot|not/);
     }
-    autosaves.sort((a, b) => a - b);
-    // The median autosave, on a machine that may be shared: the host's own thread is never the one reading.
-    expect(autosaves[Math.floor(autosaves.length / 2)]).toBeLessThan(200);
+    // How fast they were answered is the hostile bench's figure (a timed assertion would only test the machine).
   }, 180_000);
 });

@@ -1,8 +1,10 @@
 /**
- * Builds a clause index in a worker thread, so that a big build (a first import of a ministry's
- * archive, a rebuild after a damaged index) never pauses the window or the browser host: the
- * declarations go over in chunks, progress comes back after each, Cancel ends the worker, and
- * the finished index comes back as its saved bytes, which load in a fraction of a second.
+ * Builds and saves clause indexes in a worker thread, so that big work (a first import of a
+ * ministry's archive, a batch of files added to a million-clause library, writing index.bin)
+ * never pauses the window or the browser host. The worker starts from the saved index.bin (or
+ * nothing), the changes go over in chunks, progress comes back after each, Cancel ends the
+ * worker, and the result is written to its file by the worker, or comes back as saved bytes,
+ * which load in a fraction of a second.
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -11,13 +13,32 @@ import { Worker } from 'node:worker_threads';
 import type { Declaration } from '../../../shared/model';
 import { ClauseLibrary } from '../../../shared/library/library';
 
-export type WorkerRequest = { type: 'add'; declarations: Declaration[] } | { type: 'finish' };
-export type WorkerReply = { type: 'progress'; done: number; clauses: number } | { type: 'done'; bytes: Uint8Array };
+/** One change to a library: a declaration added (replacing any earlier version) or removed. */
+export type IndexChange = { add: Declaration } | { remove: string };
+
+export type WorkerRequest =
+  | { type: 'open'; file: string }
+  | { type: 'changes'; changes: IndexChange[] }
+  | { type: 'finish'; write?: string; send: boolean };
+export type WorkerReply =
+  | { type: 'progress'; done: number; clauses: number }
+  | { type: 'done'; bytes?: Uint8Array }
+  | { type: 'failed'; message: string };
 
 export interface WorkerBuildOptions {
-  /** After each chunk: declarations done of all, and clauses indexed so far. */
+  /** After each chunk: changes done of all, and clauses indexed so far. */
   onProgress?: (done: number, total: number, clauses: number) => void;
   signal?: AbortSignal;
+}
+
+/** What a worker does: start from `from` (an index.bin) or nothing, apply `changes`, save. */
+export interface IndexJob {
+  from?: string;
+  changes: IndexChange[];
+  /** Writes the result there, atomically. */
+  write?: string;
+  /** Sends the result back as bytes. */
+  send: boolean;
 }
 
 /** Raised when the signal stopped the build; nothing of it is kept. */
@@ -25,7 +46,7 @@ export class BuildCancelled extends Error {
   override name = 'BuildCancelled';
 }
 
-// Declarations per message: small enough that cloning one chunk never holds the main thread long.
+// Changes per message: small enough that cloning one chunk never holds the main thread long.
 const CHUNK = 100;
 
 /** The worker: the bundled script beside the Electron bundle, or the source run through tsx. */
@@ -38,48 +59,53 @@ function startWorker(): Worker {
   return new Worker(boot, { eval: true });
 }
 
-/** Indexes the declarations in a worker; resolves with the library, or rejects with BuildCancelled. */
-export function buildInWorker(declarations: Declaration[], opts: WorkerBuildOptions = {}): Promise<ClauseLibrary> {
+/** Runs a job in a worker; resolves with the saved bytes when asked for them, or rejects with BuildCancelled. */
+export function runIndexJob(job: IndexJob, opts: WorkerBuildOptions = {}): Promise<Uint8Array | undefined> {
   const worker = startWorker();
-  return new Promise<ClauseLibrary>((resolve, reject) => {
+  const { changes } = job;
+  return new Promise<Uint8Array | undefined>((resolve, reject) => {
     let sent = 0;
     let finished = false;
+    const end = (settle: () => void) => {
+      opts.signal?.removeEventListener('abort', stop);
+      void worker.terminate();
+      settle();
+    };
     const sendNext = () => {
-      if (sent >= declarations.length) {
-        if (!finished) worker.postMessage({ type: 'finish' } satisfies WorkerRequest);
+      if (sent >= changes.length) {
+        const finish: WorkerRequest = { type: 'finish', send: job.send, ...(job.write === undefined ? {} : { write: job.write }) };
+        if (!finished) worker.postMessage(finish);
         finished = true;
         return;
       }
-      const chunk = declarations.slice(sent, sent + CHUNK);
+      const chunk = changes.slice(sent, sent + CHUNK);
       sent += chunk.length;
-      worker.postMessage({ type: 'add', declarations: chunk } satisfies WorkerRequest);
+      worker.postMessage({ type: 'changes', changes: chunk } satisfies WorkerRequest);
     };
-    const stop = () => {
-      void worker.terminate();
-      reject(new BuildCancelled('The library build was cancelled.'));
-    };
+    const stop = () => end(() => reject(new BuildCancelled('The library build was cancelled.')));
     if (opts.signal?.aborted) return stop();
     opts.signal?.addEventListener('abort', stop, { once: true });
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'progress') {
-        opts.onProgress?.(reply.done, declarations.length, reply.clauses);
+        opts.onProgress?.(reply.done, changes.length, reply.clauses);
         sendNext();
-        return;
-      }
-      opts.signal?.removeEventListener('abort', stop);
-      void worker.terminate();
-      try {
-        resolve(ClauseLibrary.load(reply.bytes));
-      } catch (error) {
-        reject(error as Error);
+      } else if (reply.type === 'failed') {
+        end(() => reject(new Error(reply.message)));
+      } else {
+        end(() => resolve(reply.bytes));
       }
     });
-    worker.on('error', (error) => {
-      opts.signal?.removeEventListener('abort', stop);
-      reject(error);
-    });
+    worker.on('error', (error) => end(() => reject(error)));
+    if (job.from !== undefined) worker.postMessage({ type: 'open', file: job.from } satisfies WorkerRequest);
     // Two chunks in flight: the worker never waits for the next while the first is cloned.
     sendNext();
     sendNext();
   });
+}
+
+/** Indexes the declarations in a worker; resolves with the library, or rejects with BuildCancelled. */
+export async function buildInWorker(declarations: Declaration[], opts: WorkerBuildOptions = {}): Promise<ClauseLibrary> {
+  const bytes = await runIndexJob({ changes: declarations.map((add) => ({ add })), send: true }, opts);
+  if (!bytes) throw new Error('The index worker sent no index back.');
+  return ClauseLibrary.load(bytes);
 }

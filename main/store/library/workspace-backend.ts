@@ -21,8 +21,8 @@ import { issuesText } from '../../../shared/issues';
 import { writeFileAtomic } from '../atomic';
 import { describeFsError } from '../fs-errors';
 import type { LibraryBackend } from './backend';
-import { BuildCancelled, buildInWorker } from './build-in-worker';
-import type { WorkerBuildOptions } from './build-in-worker';
+import { BuildCancelled, runIndexJob } from './build-in-worker';
+import type { IndexChange, WorkerBuildOptions } from './build-in-worker';
 
 const INDEX_FILE = 'index.bin';
 /** Path of a source known only from the index (its file is not known): kept, never re-read. */
@@ -34,8 +34,16 @@ export const UPLOADS_DIR = 'files';
 export function uploadFolder(sha256: string): string {
   return sha256.slice(0, 16);
 }
-// A first build of at least this many declarations goes to a worker (build-in-worker.ts).
+// A batch of at least this many declarations is indexed in a worker (build-in-worker.ts).
 const WORKER_BUILD_MIN = 50;
+
+export interface LocalBackendOptions {
+  /**
+   * From this many clauses on, index.bin is written by a worker that starts from the file last
+   * written and replays the changes since (default 20,000: below, saving takes milliseconds).
+   */
+  saveInWorkerFrom?: number;
+}
 
 /** The workspace library; see the module comment. */
 export class LocalBackend implements LibraryBackend {
@@ -43,18 +51,22 @@ export class LocalBackend implements LibraryBackend {
   readonly rereadsFiles = true;
   private sourceList: LibrarySource[] = [];
   private dirty = false;
-  // Declarations read into an empty library, built all at once in a worker at the next flush.
+  // Declarations read since the last flush, which adds them (a big batch in a worker).
   private pending: Map<string, Declaration> | undefined;
+  // The changes since index.bin was last written, which a worker replays on it to write the
+  // next one; undefined while the file is no base for that (missing, unreadable).
+  private log: IndexChange[] | undefined;
 
   private constructor(
     readonly location: string,
     /** The clauses in memory; tests and benches read it directly. */
     public library: ClauseLibrary,
+    private readonly opts: LocalBackendOptions,
   ) {}
 
   /** Loads the library of a workspace; never throws on a damaged file (see `warnings`). */
-  static async open(workspace: string): Promise<LocalBackend> {
-    const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary());
+  static async open(workspace: string, opts: LocalBackendOptions = {}): Promise<LocalBackend> {
+    const backend = new LocalBackend(path.join(workspace, 'library'), new ClauseLibrary(), opts);
     backend.sourceList = await backend.loadSources();
     backend.library = await backend.loadIndex();
     backend.adoptOrphans();
@@ -100,11 +112,7 @@ export class LocalBackend implements LibraryBackend {
     const known = this.sourceList.find((s) => s.path === entry.path);
     this.sourceList = known ? this.sourceList.map((s) => (s === known ? entry : s)) : [...this.sourceList, entry];
     if (known && known.declarationId !== entry.declarationId) this.dropIfUnused(known.declarationId);
-    if (declaration) {
-      if (this.library.size === 0) this.pending ??= new Map();
-      if (this.pending) this.pending.set(declaration.id, declaration);
-      else this.library.add(declaration);
-    }
+    if (declaration) (this.pending ??= new Map()).set(declaration.id, declaration);
     this.dirty = true;
   }
 
@@ -126,31 +134,61 @@ export class LocalBackend implements LibraryBackend {
   }
 
   /**
-   * Builds what is pending (in a worker when it is a big first build), then writes the index
-   * and the sources list, each atomically, when anything changed.
+   * Adds what is pending (a big batch in a worker, which writes the index and sends it back),
+   * then writes the index and the sources list, each atomically, when anything changed.
    */
   async flush(opts: WorkerBuildOptions = {}): Promise<void> {
     const pending = this.pending;
     this.pending = undefined;
-    if (pending && pending.size >= WORKER_BUILD_MIN) {
+    const adds: IndexChange[] = [...(pending?.values() ?? [])].map((add) => ({ add }));
+    let written = false;
+    if (adds.length >= WORKER_BUILD_MIN && (this.log || this.library.size === 0)) {
       try {
-        this.library = await buildInWorker([...pending.values()], opts);
+        const from = this.log && this.library.size > 0 ? { from: this.indexFile } : {};
+        const bytes = await runIndexJob({ ...from, changes: [...(from.from ? (this.log ?? []) : []), ...adds], write: this.indexFile, send: true }, opts);
+        this.library = ClauseLibrary.load(bytes ?? new Uint8Array(0));
+        this.log = [];
+        written = true;
       } catch (error) {
         if (!(error instanceof BuildCancelled)) throw error;
         // Nothing of the build is kept, so neither are the sources read for it.
         this.sourceList = this.sourceList.filter((s) => this.library.declaration(s.declarationId));
-        await this.write();
+        await this.write(false);
         throw error;
       }
-    } else if (pending) {
-      for (const decl of pending.values()) this.library.add(decl);
+    } else {
+      for (const change of adds) if ('add' in change) this.library.add(change.add);
+      this.log?.push(...adds);
     }
-    if (this.dirty) await this.write();
+    if (this.dirty) await this.write(written);
   }
 
-  private async write(): Promise<void> {
+  private get indexFile(): string {
+    return path.join(this.location, INDEX_FILE);
+  }
+
+  /**
+   * Writes index.bin: in a worker replaying the changes on the file last written when the
+   * library is big (saving a million clauses takes seconds), else here.
+   */
+  private async writeIndex(): Promise<void> {
+    const inWorker = this.log !== undefined && this.library.size >= (this.opts.saveInWorkerFrom ?? 20_000);
+    if (inWorker && this.log && this.log.length > 0) {
+      try {
+        await runIndexJob({ from: this.indexFile, changes: this.log, write: this.indexFile, send: false });
+      } catch {
+        // The file last written cannot be read back (moved, damaged): written from memory instead.
+        await writeFileAtomic(this.indexFile, this.library.save());
+      }
+    } else if (!inWorker) {
+      await writeFileAtomic(this.indexFile, this.library.save());
+    }
+    this.log = [];
+  }
+
+  private async write(indexWritten: boolean): Promise<void> {
     try {
-      await writeFileAtomic(path.join(this.location, INDEX_FILE), this.library.save());
+      if (!indexWritten) await this.writeIndex();
       await fs.rm(path.join(this.location, 'index.json'), { force: true });
       const sources: SourcesFile = { format: 'concord-library-sources', schemaVersion: SOURCES_SCHEMA_VERSION, sources: this.sourceList };
       await writeFileAtomic(path.join(this.location, 'sources.json'), JSON.stringify(sources, null, 1));
@@ -190,7 +228,8 @@ export class LocalBackend implements LibraryBackend {
   }
 
   private forget(declarationId: string): void {
-    if (!this.pending?.delete(declarationId)) this.library.remove(declarationId);
+    this.pending?.delete(declarationId);
+    if (this.library.remove(declarationId)) this.log?.push({ remove: declarationId });
   }
 
   private async loadSources(): Promise<LibrarySource[]> {
@@ -214,7 +253,9 @@ export class LocalBackend implements LibraryBackend {
       return new ClauseLibrary();
     }
     try {
-      return ClauseLibrary.load(bytes);
+      const library = ClauseLibrary.load(bytes);
+      this.log = [];
+      return library;
     } catch (error) {
       if (!(error instanceof LibraryFormatError)) throw error;
       this.warnings.push(error.message);

@@ -9,7 +9,7 @@
  */
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
-import { declarationStyles, STYLE } from '../../formats/docx-write';
+import { customMarkTexts, declarationStyles, STYLE } from '../../formats/docx-write';
 import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
 import { LIST_ID, listParagraphs, numberingXml } from './docx-lists';
 import { footnotesXml, planNotes } from './docx-notes';
@@ -250,12 +250,12 @@ const FOOTNOTE_MARK_STYLE = '<w:rPr><w:rStyle w:val="FootnoteReference"/></w:rPr
 
 /**
  * A footnote reference: Word's number, or the note's own mark ("*", "†") typed after it as Word's
- * customMarkFollows wants (the DOCX export writes them the same way).
+ * customMarkFollows wants, a character at a time as the DOCX export writes it (so LibreOffice
+ * shows "**" once).
  */
 function referenceRun(id: number, mark: string | undefined, deleted: boolean): string {
   if (mark === undefined) return `<w:r>${FOOTNOTE_MARK_STYLE}<w:footnoteReference w:id="${id}"/></w:r>`;
-  const element = deleted ? 'w:delText' : 'w:t';
-  return `<w:r>${FOOTNOTE_MARK_STYLE}<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/><${element} xml:space="preserve">${escapeXml(mark)}</${element}></w:r>`;
+  return `<w:r>${FOOTNOTE_MARK_STYLE}<w:footnoteReference w:customMarkFollows="1" w:id="${id}"/>${customMarkTexts(mark, deleted ? 'w:delText' : 'w:t')}</w:r>`;
 }
 
 /**

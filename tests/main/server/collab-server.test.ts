@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -108,6 +109,34 @@ describe('collaboration server', () => {
     await until(() => c.text().includes('small edit'), 'the small edit to reach a new client');
     expect(c.text()).not.toContain('xxxx');
     expect(log.some((e) => e.event === 'refused' || e.event === 'error')).toBe(true);
+  });
+
+  it('listens on the loopback address only, unless told another', async () => {
+    await start();
+    const outside = Object.values(os.networkInterfaces()).flat().find((a) => a && a.family === 'IPv4' && !a.internal);
+    const reach = (host: string) =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect({ host, port: server.port }, () => {
+          socket.destroy();
+          resolve('connected');
+        });
+        socket.on('error', (error: NodeJS.ErrnoException) => resolve(error.code ?? error.message));
+      });
+    expect(await reach('127.0.0.1')).toBe('connected');
+    if (outside) expect(await reach(outside.address)).toBe('ECONNREFUSED');
+  });
+
+  it('refuses to start on a port already in use, and a second try on a free port works', async () => {
+    await start();
+    const otherDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-collab-'));
+    try {
+      await expect(startCollabServer({ dataDir: otherDir, port: server.port, log: () => {} })).rejects.toThrow(/EADDRINUSE/);
+      // Its database was let go: the same folder serves at once on another port.
+      const again = await startCollabServer({ dataDir: otherDir, port: 0, log: () => {} });
+      await again.close();
+    } finally {
+      await fs.rm(otherDir, { recursive: true, force: true });
+    }
   });
 
   it('survives malformed messages', async () => {

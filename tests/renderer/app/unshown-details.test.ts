@@ -25,3 +25,21 @@ describe('the details the read view lists', () => {
     }
   });
 });
+
+describe('a short detail', () => {
+  const declaration = (details: { name: string; value: string }[], meta: string[]) =>
+    ({ id: 'x', title: 'Declaration', blocks: meta.map((text, i) => ({ id: `m${i}`, kind: 'meta', text })), details }) as unknown as Parameters<typeof unshownDetails>[0];
+
+  it('is listed unless a line shows it as words of its own', () => {
+    const d = declaration(
+      [
+        { name: 'Agenda item', value: '1' },
+        { name: 'Session', value: 'Eightieth session' },
+      ],
+      ['Adopted on 11 November 2025', 'A/RES/80/1', 'Eightieth session'],
+    );
+    expect(unshownDetails(d).map((x) => x.name)).toEqual(['Agenda item']);
+    const shown = declaration([{ name: 'Agenda item', value: '1' }], ['Agenda item 1']);
+    expect(unshownDetails(shown)).toEqual([]);
+  });
+});

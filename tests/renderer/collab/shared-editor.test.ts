@@ -7,6 +7,7 @@ import { TextSelection } from 'prosemirror-state';
 import { prosemirrorJSONToYXmlFragment } from 'y-prosemirror';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
+import * as Y from 'yjs';
 import { startCollabServer, type CollabServer } from '../../../main/server/collab-server';
 import { addTeam } from '../../../main/server/teams';
 import { describeStatus, openSharedDraft, type SharedDraftSession } from '../../../renderer/collab/session';
@@ -103,6 +104,31 @@ describe('a shared draft in two editors', () => {
     expect(texts(first.view)).toEqual(['T', 'One and a half.', 'Two more.']);
     await until(() => describeStatus(first.session.status()) === 'Connected, 2 people', 'the status to say who is here');
   }, 40_000);
+
+  it('keeps a click the editor has not read yet when the others\' edits arrive (typing then goes where one clicked)', async () => {
+    const { session, view } = await person('A', '#1f6feb');
+    session.ydoc.transact(() => prosemirrorJSONToYXmlFragment(schema, doc(title('T'), p('One.'), p('Two.'), p('Three.')).node.toJSON(), session.fragment));
+    await until(() => texts(view)[3] === 'Three.', 'load');
+    view.dom.tabIndex = 0;
+    view.focus();
+    view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, after(view, 'One'))));
+    // Another person's edit of "Two", made on a copy of this document.
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(session.ydoc));
+    const two = other.getXmlFragment('prosemirror').get(2) as Y.XmlElement;
+    (two.get(0) as Y.XmlText).insert(0, 'Point ');
+    const edit = Y.encodeStateAsUpdate(other, Y.encodeStateVector(session.ydoc));
+    // The browser has put the caret in "Three" (a click); ProseMirror has not read it yet when the edit lands.
+    const three = [...view.dom.querySelectorAll('p')].find((el) => el.textContent?.includes('Three.'));
+    const textNode = three && [...three.childNodes].find((n) => n.nodeType === Node.TEXT_NODE);
+    if (!textNode) throw new Error('no text of "Three."');
+    document.getSelection()?.collapse(textNode, 3);
+    Y.applyUpdate(session.ydoc, edit);
+    expect(texts(view)[2]).toBe('Point Two.');
+    expect(view.state.selection.head).toBe(after(view, 'Thr'));
+    view.dispatch(view.state.tr.insertText('X'));
+    expect(texts(view)[3]).toBe('ThrXee.');
+  });
 
   it('says so when the server refuses a change past its message limit, and keeps the change here', async () => {
     await server.close();

@@ -81,6 +81,16 @@ describe('the Delegations section’s commands', () => {
     expect(texts(must(run(merged, undo)))).toEqual(texts(state));
   });
 
+  it.each([
+    ['a formal name past 300 characters', { name: 'Guyana', formal: 'x'.repeat(301), aliases: [], groups: [] }],
+    ['a group named by nothing', { name: 'Guyana', aliases: [], groups: [''] }],
+    ['more than 50 groups', { name: 'Guyana', aliases: [], groups: Array.from({ length: 51 }, (_, i) => `G${i}`) }],
+  ])('declines to save %s, leaving the list as it was', (_what, delegation) => {
+    const state = draft();
+    expect(saveDelegation(delegation)(state)).toBe(false);
+    expect(run(state, saveDelegation(delegation))).toBeNull();
+  });
+
   it('writes the parties block from the formal names of the listed States', () => {
     let state = must(run(draft(), saveDelegation({ name: 'Guyana', formal: 'the Co-operative Republic of Guyana', aliases: [], groups: [] })));
     state = must(run(state, saveDelegation({ name: 'G77 and China', group: true, aliases: [], groups: [] })));

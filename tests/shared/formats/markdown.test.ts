@@ -17,6 +17,9 @@ describe('declarationToMarkdown', () => {
     [{ kind: 'preamble', text: '# not a heading' }, '\\# not a heading'],
     [{ kind: 'parties', text: 'Chile\nPeru', parties: ['Chile', 'Peru'] }, '- Chile\n- Peru'],
     [{ kind: 'signature', text: 'Done at Lima\n1 May 2020' }, 'Done at Lima\\\n1 May 2020'],
+    [{ kind: 'preamble', text: 'See the report.', marks: [{ from: 8, to: 14, type: 'link', href: 'https://un.org/r' }] }, 'See the [report](https://un.org/r).'],
+    // Only web and mail addresses are written as links, as the HTML, Word and AKN writers do.
+    [{ kind: 'preamble', text: 'See the report.', marks: [{ from: 8, to: 14, type: 'link', href: 'javascript:alert(1)' }] }, 'See the report.'],
   ])('writes %j', (block, expected) => {
     expect(body(declarationToMarkdown(declaration([block])))).toBe(`${expected}\n`);
   });

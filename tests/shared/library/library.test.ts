@@ -136,6 +136,18 @@ describe('ClauseLibrary saved form', () => {
     expect([again.search('"WTO at its core"')[0]?.clause.sources.map((s) => s.declarationId), again.search('framework').length]).toEqual([['a'], 1]);
   });
 
+  it('changes a loaded library without changing another loaded from the same bytes', () => {
+    const bytes = library().save();
+    const before = ClauseLibrary.load(bytes).stats();
+    const first = ClauseLibrary.load(bytes);
+    const second = ClauseLibrary.load(bytes);
+    first.remove('a');
+    first.add(decl('d', [para('We welcome the new health cooperation framework. It starts today.')]));
+    expect(second.search('"WTO at its core"')[0]?.clause.sources.map((s) => s.declarationId)).toEqual(['a', 'c']);
+    expect([second.search('framework'), ClauseLibrary.load(bytes).stats()]).toEqual([[], before]);
+    expect(first.search('starts today')[0]?.clause).toMatchObject({ grain: 'sentence', text: 'It starts today.' });
+  });
+
   it('saves only the clauses still held', () => {
     const lib = library();
     lib.remove('b');

@@ -72,3 +72,20 @@ describe('bulk resolution', () => {
     expect(resolve({ kind: 'delegation', party: 'Japan', action: 'accept' }).records).toEqual([]);
   });
 });
+
+describe('bulk resolution of proposers kept as data (a compilation)', () => {
+  // "[We agree.]" proposed by "European Union" as the return spelled it, stored beside the text.
+  const text = 'We note. [We agree.] [shall][should] act.';
+  const parse = parseBrackets(text, {
+    attributions: [
+      { from: 9, to: 20, parties: ['European Union'] },
+      { from: 28, to: 36, parties: ['European Union'] },
+    ],
+  });
+
+  it.each(['European Union', 'EU'])('accepts every proposal of the delegation named %s', (party) => {
+    const plan = planBulk(parse, { kind: 'delegation', party, action: 'accept' });
+    expect(plan.choices.map((c) => c.choice)).toEqual([{ kind: 'kept' }, { kind: 'chose', alternative: 1 }]);
+    expect(applyBulk(newNegotiation(), text, plan, META).text).toBe('We note. We agree. should act.');
+  });
+});

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryStore } from '../../../../main/store/library/local';
+import { LocalBackend } from '../../../../main/store/library/workspace-backend';
 import type { JobProgress } from '../../../../shared/api';
 import type { BuiltinSource, LibraryStoreOptions } from '../../../../main/store/library/local';
 import { ClauseLibrary } from '../../../../shared/library/library';
@@ -105,6 +106,33 @@ describe('LibraryStore first build of many files', () => {
     expect(progress.some((p) => /^indexing: \d+ clauses$/.test(p.current))).toBe(true);
     expect((await store.search('"Item 42 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
     expect((await (await open()).search('"Item 7 of the series"', { filters: { grain: 'sentence' } })).length).toBe(1);
+  });
+
+  it('adds a big batch to an existing library in a worker, keeping what it held', async () => {
+    await put('first.txt', declaration('First', 'We welcome the new health cooperation framework.'));
+    const store = await open();
+    await store.importPaths([docs]);
+    await many(60);
+    const progress: JobProgress[] = [];
+    const result = await store.importPaths([docs], { onProgress: (p) => progress.push(p) });
+    expect([result.added, progress.some((p) => /^indexing: \d+ clauses$/.test(p.current))]).toEqual([60, true]);
+    for (const s of [store, await open()]) {
+      expect([(await s.search('framework')).length, (await s.search('"Item 42 of the series"', { filters: { grain: 'sentence' } })).length]).toEqual([1, 1]);
+    }
+  });
+
+  it('writes index.bin in a worker from the file last written and the changes since', async () => {
+    await many(3);
+    const inWorker = async () => open({ backend: await LocalBackend.open(workspace, { saveInWorkerFrom: 1 }) });
+    const store = await inWorker();
+    await store.importPaths([docs]);
+    await store.removeSource(path.join(docs, 'd1.txt'));
+    await put('later.txt', declaration('Later', 'We welcome the new health cooperation framework.'));
+    await store.importPaths([path.join(docs, 'later.txt')]);
+    const again = await open();
+    const items = async (s: LibraryStore) => (await s.search('"of the series"', { filters: { grain: 'sentence' } })).map((h) => h.clause.text).sort();
+    expect([await items(again), (await again.search('framework')).length]).toEqual([['Item 0 of the series.', 'Item 2 of the series.'], 1]);
+    expect(await items(store)).toEqual(await items(again));
   });
 
   it('keeps nothing of a build cancelled while indexing', async () => {

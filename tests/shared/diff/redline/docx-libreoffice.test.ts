@@ -15,7 +15,7 @@ import { sideFromDeclaration } from '../../../../shared/diff/side';
 import { readMarkdown } from '../../../../shared/formats/markdown';
 import { readDocx } from '../../../../shared/formats/docx-read';
 import { shownMark } from '../../../../shared/formats/note-places';
-import { acceptedDocx, afterAllChanges } from '../../../tools/real-tools';
+import { acceptedDocx, afterAllChanges, libreOffice, pdfPages } from '../../../tools/real-tools';
 
 const corpus = (name: string): CompareSide =>
   sideFromDeclaration(readMarkdown(readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8'), { name }).declaration);
@@ -87,6 +87,20 @@ const parties = (names: string[]): CompareSide => ({
   ],
 });
 
+/** A short text citing notes by their own marks ("*", "**") and by a number ("[4]"), one word changed. */
+const marked = (verb: string): CompareSide => ({
+  title: 'Marks',
+  paragraphs: [
+    { id: 't', kind: 'title', text: 'Marks' },
+    { id: 'p0', kind: 'preamble', text: 'We, the ministers of the partner countries*, met in Geneva.' },
+    { id: 'p1', kind: 'paragraph', number: '1.', text: `We ${verb} the report of the Secretariat**.` },
+    { id: 'p2', kind: 'paragraph', number: '2.', text: 'Recalling the Statute of the Court[4] and its review,' },
+    { id: 'f1', kind: 'footnote', marker: '*', text: 'Kenya, Nepal and Serbia.' },
+    { id: 'f2', kind: 'footnote', marker: '**', text: 'Document A/79/1.' },
+    { id: 'f3', kind: 'footnote', marker: '[4]', text: 'United Nations, Treaty Series, vol. 2187.' },
+  ],
+});
+
 describe('the Word redline in LibreOffice', () => {
   it.each(pairs)('gives exactly the new text on Accept All and the old on Reject All: %s', async (_, a, b) => {
     const c = compareDeclarations(a, b);
@@ -143,5 +157,17 @@ describe('the Word redline in LibreOffice', () => {
     const back = await readDocx(await acceptedDocx(docx), { name: 'accepted.docx' });
     expect(back.declaration.blocks.map((x) => x.kind)).toEqual(b.paragraphs.map((p) => p.kind));
     expect(back.declaration.blocks.filter((x) => x.kind === 'heading').map((x) => x.text)).toEqual(b.paragraphs.filter((p) => p.kind === 'heading').map((p) => p.text));
+  }, 600_000);
+
+  it('shows each custom mark once where it is cited', async () => {
+    const [a, b] = [marked('welcome'), marked('note')];
+    const docx = await comparisonToDocx(compareDeclarations(a, b), { author: 'Mission of Chile', date: new Date('2026-11-30T12:00:00Z') }, { a, b });
+    const pdf = [...(await libreOffice(new Map([['marks.docx', docx]]), 'pdf', 'pdf')).values()][0];
+    if (!pdf) throw new Error('LibreOffice wrote no PDF');
+    const text = (await pdfPages(pdf)).join('\n');
+    expect(text).toContain('partner countries*, met');
+    // LibreOffice 7.4 showed a mark of two characters twice ("Secretariat****") before.
+    expect(text).toContain('the Secretariat**.');
+    expect(text).toContain('the Court4 and');
   }, 600_000);
 });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { clauseId } from '../../../shared/library/clauses';
+import { KeyColumn } from '../../../shared/library/key-column';
+
+describe('KeyColumn', () => {
+  const keys = [
+    clauseId('paragraph', 'We support the multilateral trading system.'),
+    clauseId('sentence', 'We support it.'),
+    'p-00000000000000',
+    'p-1fffffffffffff',
+    // Not of the usual form: kept as written.
+    'p-ffffffffffffff',
+    'clause-7',
+    '',
+  ];
+
+  it('gives back every key as it was added, before and after saving', () => {
+    const column = new KeyColumn();
+    for (const key of keys) column.push(key);
+    expect(keys.map((_, i) => column.get(i))).toEqual(keys);
+    const loaded = new KeyColumn(column.saved(keys.map((_, i) => i).reverse()));
+    expect(keys.map((_, i) => loaded.get(i))).toEqual([...keys].reverse());
+    loaded.push('s-0123456789abcd');
+    loaded.push('another-7');
+    expect([loaded.get(keys.length), loaded.get(keys.length + 1)]).toEqual(['s-0123456789abcd', 'another-7']);
+  });
+
+  it('takes two words per clause id and no list entry', () => {
+    const column = new KeyColumn();
+    column.push(keys[0] as string);
+    column.push(keys[1] as string);
+    expect(column.saved([0, 1])).toMatchObject({ others: [] });
+    expect(column.saved([0, 1]).words.length).toBe(4);
+  });
+});
