@@ -36,6 +36,8 @@ export function uploadFolder(sha256: string): string {
 }
 // A batch of at least this many declarations is indexed in a worker (build-in-worker.ts).
 const WORKER_BUILD_MIN = 50;
+// One long file (a 70,000-paragraph Word file took 11 s to index) goes to the worker too.
+const WORKER_BUILD_MIN_BLOCKS = 1_000;
 
 export interface LocalBackendOptions {
   /**
@@ -142,7 +144,8 @@ export class LocalBackend implements LibraryBackend {
     this.pending = undefined;
     const adds: IndexChange[] = [...(pending?.values() ?? [])].map((add) => ({ add }));
     let written = false;
-    if (adds.length >= WORKER_BUILD_MIN && (this.log || this.library.size === 0)) {
+    const blocks = adds.reduce((n, change) => n + ('add' in change ? change.add.blocks.length : 0), 0);
+    if ((adds.length >= WORKER_BUILD_MIN || blocks >= WORKER_BUILD_MIN_BLOCKS) && (this.log || this.library.size === 0)) {
       try {
         const from = this.log && this.library.size > 0 ? { from: this.indexFile } : {};
         const bytes = await runIndexJob({ ...from, changes: [...(from.from ? (this.log ?? []) : []), ...adds], write: this.indexFile, send: true }, opts);

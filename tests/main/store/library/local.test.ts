@@ -121,6 +121,18 @@ describe('LibraryStore first build of many files', () => {
     }
   });
 
+  it('indexes one long file in a worker too', async () => {
+    await put('first.txt', declaration('First', 'We welcome the new health cooperation framework.'));
+    const store = await open();
+    await store.importPaths([docs]);
+    const long = Array.from({ length: 1_200 }, (_, i) => `We note item ${i} of the long series.`);
+    await put('long.txt', declaration('Long', ...long));
+    const progress: JobProgress[] = [];
+    const result = await store.importPaths([path.join(docs, 'long.txt')], { onProgress: (p) => progress.push(p) });
+    expect([result.added, progress.some((p) => /^indexing: [\d,]+ clauses$/.test(p.current))]).toEqual([1, true]);
+    expect((await (await open()).search('"item 1199 of the long series"')).length).toBeGreaterThan(0);
+  });
+
   it('writes index.bin in a worker from the file last written and the changes since', async () => {
     await many(3);
     const inWorker = async () => open({ backend: await LocalBackend.open(workspace, { saveInWorkerFrom: 1 }) });
