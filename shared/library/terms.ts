@@ -46,7 +46,7 @@ function scanWords(text: string, found: (start: number, end: number) => void): v
 /** The words of a text with their offsets, punctuation and spaces left out. */
 export function wordsOf(text: string): Word[] {
   const words: Word[] = [];
-  scanWords(text, (start, end) => words.push({ text: text.slice(start, end), start, end }));
+  scanWords(text, (start, end) => void words.push({ text: text.slice(start, end), start, end }));
   return words;
 }
 
@@ -109,7 +109,7 @@ export function stem(folded: string): string {
 /** Just the words of a text, for the indexer, which needs no offsets. */
 export function wordList(text: string): string[] {
   const words: string[] = [];
-  scanWords(text, (start, end) => words.push(text.slice(start, end)));
+  scanWords(text, (start, end) => void words.push(text.slice(start, end)));
   return words;
 }
 

@@ -202,28 +202,30 @@ export class PgBackend implements LibraryBackend {
     const groups = [...phraseWords.map((w) => [lexeme(w)]), ...words.map((w) => alternativesOf(w.match))].filter((g) => g.length > 0);
     if (groups.length === 0) return [];
     const filters = opts.filters ?? {};
+    // Only the filters given go into the SQL (still as parameters): a generic "$n IS NULL OR
+    // EXISTS" kept the EXISTS a per-row subplan, so a year filter probed every text match.
+    const conditions: string[] = [];
+    const params: unknown[] = [];
+    const param = (value: unknown) => `$${params.push(value) + 3}`;
+    if (filters.source !== undefined) conditions.push(`s.declaration_id = ${param(filters.source)}`);
+    if (filters.year !== undefined) conditions.push(`d.year = ${param(filters.year)}::int`);
+    if (filters.section !== undefined) conditions.push(`lower(s.heading) = lower(btrim(${param(filters.section)}))`);
+    const sourced =
+      conditions.length === 0
+        ? ''
+        : `AND EXISTS (SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
+             WHERE s.clause_id = c.id AND ${conditions.join(' AND ')})`;
+    const grain = filters.grain === undefined ? '' : `AND c.grain = ${param(filters.grain)}`;
     const find = (joiner: string) =>
       this.rows<ClauseRow & { rank: number }>(
         // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
         // matches cost hundreds of milliseconds, and the best of a few thousand read as well.
         `WITH q AS (SELECT to_tsquery('concord_english', $1) AS q),
          m AS (SELECT c.id, c.grain, c.text, c.tsv FROM concord_clauses c, q
-           WHERE c.tsv @@ q.q AND ($2::text IS NULL OR c.grain = $2)
-             AND (($3::text IS NULL AND $4::int IS NULL AND $5::text IS NULL) OR EXISTS (
-               SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
-               WHERE s.clause_id = c.id AND ($3::text IS NULL OR s.declaration_id = $3) AND ($4::int IS NULL OR d.year = $4)
-                 AND ($5::text IS NULL OR lower(s.heading) = lower(btrim($5)))))
-           LIMIT $7)
-         SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $6`,
-        [
-          groups.map((g) => `(${g.join(' | ')})`).join(joiner),
-          filters.grain ?? null,
-          filters.source ?? null,
-          filters.year ?? null,
-          filters.section ?? null,
-          Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL),
-          RANKED,
-        ],
+           WHERE c.tsv @@ q.q ${grain} ${sourced}
+           LIMIT $3)
+         SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $2`,
+        [groups.map((g) => `(${g.join(' | ')})`).join(joiner), Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
       );
     let all = true;
     let rows = await find(' & ');
