@@ -86,6 +86,7 @@ export async function startCollabServer(opts: CollabServerOptions): Promise<Coll
     socket.on('error', (error) => log({ event: 'refused', reason: `connection closed: ${error.message}` }));
   });
   try {
+    await persistence.ready;
     await listenOn(server, opts.port ?? 0, opts.host ?? '127.0.0.1');
   } catch (error) {
     // A port already in use: let go of the database opened for it before saying so.

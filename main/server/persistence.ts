@@ -13,6 +13,8 @@ export type PersistenceChoice = { kind: 'sqlite'; dataDir: string } | { kind: 'p
 
 export interface Persistence {
   extension: Extension;
+  /** Settles once the store can load documents; the server listens only after it. */
+  ready: Promise<void>;
   /** Names it for the log, without secrets. */
   label: string;
   close(): Promise<void>;
@@ -24,13 +26,38 @@ const PG_SCHEMA = `CREATE TABLE IF NOT EXISTS concord_collab_documents (
   updated timestamptz NOT NULL DEFAULT now()
 )`;
 
+/**
+ * Hocuspocus calls `onConfigure` without waiting for it, and the SQLite extension runs its
+ * CREATE TABLE there without waiting either. A client connecting at once could then load before
+ * the database was open (a load that never ends) or before the table existed (refused as
+ * "permission-denied"). This one says when the table is there.
+ */
+class ReadySQLite extends SQLite {
+  readonly ready: Promise<void>;
+  private settle: { resolve: () => void; reject: (error: Error) => void } = { resolve: () => {}, reject: () => {} };
+
+  constructor(database: string) {
+    super({ database });
+    this.ready = new Promise<void>((resolve, reject) => (this.settle = { resolve, reject }));
+  }
+
+  override async onConfigure(): Promise<void> {
+    await super.onConfigure();
+    const { db } = this;
+    if (!db) return this.settle.reject(new Error('the SQLite database did not open'));
+    // The table exists once this second IF NOT EXISTS has run, whichever of the two made it.
+    db.run(this.configuration.schema, (error: Error | null) => (error ? this.settle.reject(error) : this.settle.resolve()));
+  }
+}
+
 /** Opens the chosen store. */
 export async function openPersistence(choice: PersistenceChoice): Promise<Persistence> {
   if (choice.kind === 'sqlite') {
     const file = path.join(choice.dataDir, 'documents.sqlite');
-    const sqlite = new SQLite({ database: file });
+    const sqlite = new ReadySQLite(file);
     return {
       extension: sqlite,
+      ready: sqlite.ready,
       label: `sqlite:${file}`,
       close: async () => {
         await new Promise<void>((resolve) => (sqlite.db ? sqlite.db.close(() => resolve()) : resolve()));
@@ -54,5 +81,5 @@ export async function openPersistence(choice: PersistenceChoice): Promise<Persis
     },
   });
   const host = new URL(choice.url);
-  return { extension, label: `postgres://${host.host}${host.pathname}`, close: () => pool.end() };
+  return { extension, ready: Promise.resolve(), label: `postgres://${host.host}${host.pathname}`, close: () => pool.end() };
 }
