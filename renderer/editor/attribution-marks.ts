@@ -5,6 +5,7 @@
  */
 import type { Node } from 'prosemirror-model';
 import type { AttributionRange } from '../../shared/model';
+import { sameJson } from '../../shared/same-json';
 import type { DataAttribution } from '../../shared/negotiation/parse';
 import { acceptedOffsetAt } from './review/accepted-text';
 import { schema } from './schema';
@@ -48,7 +49,7 @@ function rangesOf(block: Node, offsetOf: (contentOffset: number) => number): Att
     const from = offsetOf(offset);
     const to = offsetOf(offset + child.nodeSize);
     const last = out.at(-1);
-    if (last && last.to === from && last.parties.join('|') === parties.join('|')) last.to = to;
+    if (last && last.to === from && sameJson(last.parties, parties)) last.to = to;
     else if (to > from) out.push({ from, to, parties: [...parties] });
   });
   return out;

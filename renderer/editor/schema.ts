@@ -305,16 +305,31 @@ export const marks = {
   attribution: {
     attrs: { parties: { validate: (value: unknown) => checkParties(value) } },
     inclusive: false,
-    parseDOM: [{ tag: 'span.cn-attributed', getAttrs: (dom) => ({ parties: (dom.getAttribute('data-parties') ?? '').split('|').filter(Boolean) }) }],
-    toDOM: (mark): DOMOutputSpec => ['span', { class: 'cn-attributed', 'data-parties': (mark.attrs['parties'] as string[]).join('|') }, 0],
+    parseDOM: [{ tag: 'span.cn-attributed', getAttrs: (dom) => partiesOfSpan(dom) }],
+    // A JSON list, so a delegation's name may hold any character ("EU | Member States").
+    toDOM: (mark): DOMOutputSpec => ['span', { class: 'cn-attributed', 'data-parties': JSON.stringify(mark.attrs['parties']) }, 0],
   },
   ...reviewMarks,
 } satisfies Record<string, MarkSpec>;
 
+const AttributionParties = z.array(z.string().min(1)).min(1);
+
 function checkParties(value: unknown): void {
-  if (!Array.isArray(value) || value.length === 0 || !value.every((p) => typeof p === 'string' && p.length > 0)) {
+  if (!AttributionParties.safeParse(value).success) {
     throw new RangeError('An attribution names at least one delegation, each a non-empty string.');
   }
+}
+
+/** A pasted attribution's delegations; a span whose list cannot be read is not an attribution. */
+function partiesOfSpan(dom: HTMLElement): { parties: string[] } | false {
+  let json: unknown;
+  try {
+    json = JSON.parse(dom.getAttribute('data-parties') ?? '');
+  } catch {
+    return false;
+  }
+  const read = AttributionParties.safeParse(json);
+  return read.success ? { parties: read.data } : false;
 }
 
 function checkNumbering(value: unknown): void {

@@ -26,6 +26,23 @@ describe('copy and paste through HTML', () => {
     expect(back.toJSON()).toEqual(draft.toJSON());
   });
 
+  it('keeps who proposed an alternative, whatever the delegations are called', () => {
+    const names = ['EU | Member States', 'Japan'];
+    const draft = schema.node('doc', null, [
+      schema.node('title', null, schema.text('T')),
+      schema.node('numbered', null, [schema.text('We '), schema.text('[agree]', [schema.mark('attribution', { parties: names })])]),
+    ]);
+    const holder = document.createElement('div');
+    holder.append(DOMSerializer.fromSchema(schema).serializeFragment(draft.content, { document }));
+    const back = DOMParser.fromSchema(schema).parse(holder);
+    expect(back.toJSON()).toEqual(draft.toJSON());
+    // A span whose list cannot be read pastes as plain words, never as a broken attribution.
+    holder.innerHTML = '<p>We <span class="cn-attributed" data-parties="EU|Japan">[agree]</span></p>';
+    const pasted = DOMParser.fromSchema(schema).parse(holder);
+    expect(pasted.textContent).toContain('We [agree]');
+    expect(pasted.rangeHasMark(0, pasted.content.size, schema.marks['attribution']!)).toBe(false);
+  });
+
   it.each([
     ['<p>Plain text from elsewhere</p>', ['numbered:Plain text from elsewhere']],
     ['<h1>A title</h1><ul><li>Chile</li></ul>', ['title:A title', 'numbered:Chile']],
