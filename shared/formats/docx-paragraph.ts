@@ -7,6 +7,7 @@
  */
 import type { InlineMark } from '../model';
 import { normalizeMarks } from '../text/inline';
+import { safeHref } from './inline-runs';
 import { childElements, firstChild, type XmlElement, type XmlNode } from './xml';
 
 /** A footnote reference found in a paragraph, with the mark the page shows. */
@@ -35,9 +36,6 @@ function isOn(rPr: XmlElement | undefined, name: string): boolean {
   const el = rPr ? childElements(rPr, name)[0] : undefined;
   return el !== undefined && !['0', 'false', 'off'].includes(el.attrs['val'] ?? 'true');
 }
-
-/** Web and mail addresses a link may keep: anything else (file:, javascript:) stays plain text. */
-const LINK_ADDRESS = /^(?:https?:|mailto:)/i;
 
 /**
  * The paragraph's text, the footnotes it cites in order, and its italic, bold and link stretches.
@@ -97,8 +95,8 @@ export function readParagraphText(p: XmlElement, counter: FootnoteCounter, hyper
       case 'hyperlink': {
         const from = text.length;
         node.children.forEach(visit);
-        const href = hyperlinks.get(node.attrs['id'] ?? '');
-        if (href && LINK_ADDRESS.test(href) && text.length > from) raw.push({ from, to: text.length, type: 'link', href });
+        const href = safeHref(hyperlinks.get(node.attrs['id'] ?? ''));
+        if (href && text.length > from) raw.push({ from, to: text.length, type: 'link', href });
         return;
       }
       case 'tab':
