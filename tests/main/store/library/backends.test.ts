@@ -154,6 +154,60 @@ describe.each(backends)('changing the %s library', (name) => {
     expect([(await texts(name, '"zebra crossing"')).length, (await texts(name, '"giraffe corridor"')).length]).toEqual([0, 1]);
     await store(name).removeSource(file);
   });
+
+  it('finds a clause two declarations share by the year of each, and no longer by the year of one removed', async () => {
+    const dir = await workspace();
+    const file = (year: number) => path.join(dir, `okapi-${year}.md`);
+    for (const year of [2019, 2021]) {
+      await writeFile(file(year), `---\ndate: '${year}-03-01'\ntitle: Okapi ${year}\n---\n\nThe parties welcome the okapi sanctuary agreement of the river basin.\n\nDone in ${year}.\n`);
+    }
+    await store(name).importPaths([file(2019), file(2021)]);
+    const found = async (year: number) => (await texts(name, '"okapi sanctuary"', { filters: { year } })).length > 0;
+    expect([await found(2019), await found(2020), await found(2021)]).toEqual([true, false, true]);
+    await store(name).removeSource(file(2021));
+    expect([await found(2019), await found(2021)]).toEqual([true, false]);
+    await store(name).removeSource(file(2019));
+  });
+});
+
+describe.runIf(backends.length === 2)('the PostgreSQL schema', () => {
+  it('brings a library made by schema 1 to schema 2, the year filter finding what it found', async () => {
+    const pg = (await import('pg')).default;
+    const url = await (server as ScratchPostgres).createDatabase('migration');
+    const yearHits = async (library: LibraryStore) => (await library.search('cooperation', { filters: { year: 2022 }, limit: 50 })).map((h) => h.clause.id);
+    const first = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    await first.importPaths([SPAIN, TEMPLATES]);
+    const before = await yearHits(first);
+    await first.close();
+    // Schema 1 is schema 2 without the clauses' years.
+    const admin = new pg.Client(url);
+    await admin.connect();
+    await admin.query('ALTER TABLE concord_clauses DROP COLUMN years; UPDATE concord_schema SET version = 1');
+    const again = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    try {
+      const version = await admin.query<{ version: number }>('SELECT version FROM concord_schema');
+      expect(before.length).toBeGreaterThan(2);
+      expect([version.rows[0]?.version, await yearHits(again)]).toEqual([2, before]);
+    } finally {
+      await Promise.all([again.close(), admin.end()]);
+    }
+  });
+
+  it('refuses, saying so, a row it cannot read instead of showing it', async () => {
+    const pg = (await import('pg')).default;
+    const url = await (server as ScratchPostgres).createDatabase('tampered');
+    const library = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    const admin = new pg.Client(url);
+    await admin.connect();
+    try {
+      await library.importPaths([SPAIN]);
+      // A hand-made change the schema would have refused.
+      await admin.query("ALTER TABLE concord_clauses DROP CONSTRAINT concord_clauses_grain_check; UPDATE concord_clauses SET grain = 'chapter'");
+      await expect(library.search('rules-based international order')).rejects.toThrow(/returned a row Concord cannot read \(grain/);
+    } finally {
+      await Promise.all([library.close(), admin.end()]);
+    }
+  });
 });
 
 describe.runIf(backends.length === 2)('the PostgreSQL roles of the README', () => {
