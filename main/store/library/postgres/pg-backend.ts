@@ -50,6 +50,7 @@ const RELATED_WORDS = 12;
 // A variant group stops growing here: a giant group is a boilerplate phrase, not one clause.
 const MAX_GROUP = 500;
 const DEFAULT_THRESHOLD = 0.5;
+const CONNECT_SECONDS = 10;
 
 /** The address as shown to users: no password, ever. */
 export function redactUrl(url: string): string {
@@ -82,7 +83,8 @@ export class PgBackend implements LibraryBackend {
    */
   static async open(url: string, opts: PgBackendOptions = {}): Promise<PgBackend> {
     // allowExitOnIdle: a CLI command ends when its work is done, without closing the pool itself.
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true });
+    // A server that never answers (a firewall dropping the packets) is given up on, not waited for.
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true, connectionTimeoutMillis: CONNECT_SECONDS * 1000 });
     // An idle connection dropped by the server must not crash the process.
     pool.on('error', () => undefined);
     const backend = new PgBackend(redactUrl(url), pool);

@@ -12,6 +12,7 @@ import { postgresBin, startScratchPostgres } from '../../../../main/store/librar
 import type { ScratchPostgres } from '../../../../main/store/library/postgres/scratch-server';
 import { LibraryStore } from '../../../../main/store/library/local';
 import { runCli } from '../../../../main/cli';
+import { createContext } from '../../../../main/handlers/context';
 
 const CORPUS = path.resolve('tests/fixtures/corpus');
 const TEMPLATES = path.resolve('templates');
@@ -235,6 +236,34 @@ describe.runIf(backends.length === 2)('the PostgreSQL roles of the README', () =
     } finally {
       await reader.close();
     }
+  });
+});
+
+describe.runIf(backends.length === 2)('choosing the library in settings', () => {
+  it('uses and remembers a shared library whose server answers, and refuses one that does not', async () => {
+    const ws = await workspace();
+    const ctx = createContext({ shell: 'web', workspace: ws });
+    const url = await (server as ScratchPostgres).createDatabase('chosen');
+    try {
+      expect((await ctx.library()).folder).toBe(path.join(ws, 'library'));
+      await expect(ctx.chooseLibrary('postgres://concord@127.0.0.1:1/nowhere')).rejects.toThrow(/Cannot reach the library database postgres:\/\/concord@127\.0\.0\.1:1\/nowhere/);
+      expect([(await ctx.settings.read()).library, (await ctx.library()).folder]).toEqual([undefined, path.join(ws, 'library')]);
+      expect((await ctx.chooseLibrary(url)).library).toBe(url);
+      expect((await ctx.library()).folder).toBe(url);
+      // A new start of the app opens the remembered one.
+      const restarted = createContext({ shell: 'web', workspace: ws });
+      expect((await restarted.library()).folder).toBe(url);
+      await (await restarted.library()).close();
+      await ctx.chooseLibrary(null);
+      expect([(await ctx.settings.read()).library, (await ctx.library()).folder]).toEqual([undefined, path.join(ws, 'library')]);
+    } finally {
+      await (await ctx.library()).close();
+    }
+  });
+
+  it('leaves the choice to --library when the app was started with it', async () => {
+    const ctx = createContext({ shell: 'web', workspace: await workspace(), library: 'postgres://concord@127.0.0.1:1/x' });
+    await expect(ctx.chooseLibrary(null)).rejects.toThrow(/started with --library/);
   });
 });
 
