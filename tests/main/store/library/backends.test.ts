@@ -194,6 +194,21 @@ describe.runIf(backends.length === 2)('the PostgreSQL schema', () => {
     }
   });
 
+  it('an import of many declarations leaves the planner knowing the new rows', async () => {
+    const pg = (await import('pg')).default;
+    // The library of beforeAll: the corpus and the templates imported at once.
+    const admin = new pg.Client((server as ScratchPostgres).url.replace(/\/postgres$/, '/behaviour'));
+    await admin.connect();
+    try {
+      const known = await admin.query<{ tablename: string }>(
+        "SELECT DISTINCT tablename FROM pg_stats WHERE tablename IN ('concord_clauses', 'concord_clause_sources', 'concord_declarations') ORDER BY tablename",
+      );
+      expect(known.rows.map((r) => r.tablename)).toEqual(['concord_clause_sources', 'concord_clauses', 'concord_declarations']);
+    } finally {
+      await admin.end();
+    }
+  });
+
   it('refuses, saying so, a row it cannot read instead of showing it', async () => {
     const pg = (await import('pg')).default;
     const url = await (server as ScratchPostgres).createDatabase('tampered');
