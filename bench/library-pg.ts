@@ -32,6 +32,8 @@ async function importAll(backend: PgBackend, declarations: Declaration[], import
       }
     }),
   );
+  // As the app's import does at its end (PgBackend.flush analyses the tables).
+  await backend.flush();
   return (performance.now() - t0) / 1000;
 }
 

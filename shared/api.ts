@@ -11,7 +11,7 @@ import { MAX_INPUT_BYTES } from './text/schemas';
 import { negotiationChannels } from './negotiation/schemas';
 import { Declaration, Draft, ImportReport } from './model';
 import { ReviewedDocx } from './review/model';
-import { Author, UserSettings } from './settings/schemas';
+import { Author, LibraryUrl, UserSettings } from './settings/schemas';
 import { CollabServer } from './collab/schemas';
 import { CompileResult, DelegationName, ReturnInfo } from './compile/schemas';
 
@@ -204,6 +204,8 @@ export const channels = {
   'settings.set': { request: z.object({ author: Author }), response: UserSettings },
   /** Remembers a collaboration server and its team token (one entry per server and team). */
   'settings.rememberServer': { request: z.object({ server: CollabServer }), response: UserSettings },
+  /** Uses and remembers a shared library on PostgreSQL, or the workspace's own for null; refused when its server cannot be reached. */
+  'settings.setLibrary': { request: z.object({ library: LibraryUrl.nullable() }), response: UserSettings },
 } as const;
 
 export type Channel = keyof typeof channels;

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { ApiError } from '../../shared/api';
 import type { AppInfo } from '../../shared/api';
 import { LibraryUrl } from '../../shared/settings/schemas';
+import type { UserSettings } from '../../shared/settings/schemas';
 import { appRoot } from '../services/app-root';
 import { PgBackend } from '../store/library/postgres/pg-backend';
 import { LibraryStore, type DeclarationReader } from '../store/library/local';
@@ -33,6 +34,12 @@ export interface HandlerContext {
   settings: SettingsStore;
   /** The clause library of the workspace, opened (and brought up to date) on first use. */
   library(): Promise<LibraryStore>;
+  /**
+   * Makes a shared library (postgres://...) the one in use, or the workspace's own for null, and
+   * remembers it in settings; a server that cannot be reached is refused with the reason and
+   * nothing changes. Refused when the --library option chose the library.
+   */
+  chooseLibrary(url: string | null): Promise<UserSettings>;
   jobs: Jobs;
   /** Files arriving in pieces, to be opened once whole. */
   uploads: Uploads;
@@ -71,10 +78,9 @@ export function createContext(opts: ContextOptions): HandlerContext {
   const contained = createContainment(opts.limits);
   const settings = openSettings(workspace);
   let library: Promise<LibraryStore> | undefined;
-  const openLibrary = async () => {
+  const openLibrary = async (url: string | undefined) => {
     const builtins = (await templates.list()).map((t) => ({ id: t.id, name: t.title, bytes: () => templates.bytes(t.id) }));
     const read: DeclarationReader = (bytes, source) => readContained(contained, source.name, bytes, source.id);
-    const url = opts.library ?? (await settings.read()).library;
     if (url === undefined) return LibraryStore.open({ workspace, builtins, read });
     const checked = LibraryUrl.safeParse(url);
     if (!checked.success) throw new ApiError('bad-request', checked.error.issues[0]?.message ?? 'The shared library address is not valid.');
@@ -93,10 +99,22 @@ export function createContext(opts: ContextOptions): HandlerContext {
     workspace,
     drafts: openDrafts(workspace),
     settings,
-    library: () => (library ??= openLibrary().catch((error: unknown) => {
+    library: () => (library ??= settings.read().then((s) => openLibrary(opts.library ?? s.library)).catch((error: unknown) => {
       library = undefined; // let the next call try again
       throw error;
     })),
+    async chooseLibrary(url) {
+      if (opts.library !== undefined) {
+        throw new ApiError('conflict', 'This Concord was started with --library, which chooses the library; start it without the option to use the setting.');
+      }
+      // The new library is opened before anything changes, so an unreachable server leaves all as it was.
+      const next = await openLibrary(url ?? undefined);
+      const saved = await settings.write({ ...(await settings.read()), library: url ?? undefined });
+      const previous = library;
+      library = Promise.resolve(next);
+      await previous?.then((store) => store.close()).catch(() => undefined);
+      return saved;
+    },
     jobs: createJobs(),
     uploads: createUploads(),
     contained,

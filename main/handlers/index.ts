@@ -16,7 +16,7 @@ import { cancelJob, getJob } from './jobs';
 import { libraryAddFiles, libraryClause, libraryImportStart, libraryRemove, librarySearch, librarySources, libraryStats, librarySuggest, libraryVariants } from './library';
 import { negotiationHandlers } from './negotiation';
 import { importDeclaration, openChunk, openStart, templateDeclaration } from './read';
-import { getSettings, rememberServer, setSettings } from './settings';
+import { getSettings, rememberServer, setLibrary, setSettings } from './settings';
 import { getTemplate, listTemplates } from './templates';
 import type { HandlerTable } from './types';
 
@@ -54,6 +54,7 @@ export const handlers: HandlerTable = {
   'settings.get': getSettings,
   'settings.set': setSettings,
   'settings.rememberServer': rememberServer,
+  'settings.setLibrary': setLibrary,
   ...negotiationHandlers,
 };
 

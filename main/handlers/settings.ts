@@ -12,3 +12,6 @@ export const rememberServer: Handler<'settings.rememberServer'> = async (req, ct
   const others = settings.servers.filter((s) => !(s.url === req.server.url && s.team === req.server.team));
   return ctx.settings.write({ ...settings, servers: [...others, req.server] });
 };
+
+/** Chooses the shared library (or, for null, the workspace's own) once its server answers. */
+export const setLibrary: Handler<'settings.setLibrary'> = (req, ctx) => ctx.chooseLibrary(req.library);

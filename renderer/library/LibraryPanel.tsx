@@ -10,6 +10,7 @@ import { useCall } from '../useCall';
 import { HitItem } from './HitItem';
 import { ImportControl } from './ImportControl';
 import { SearchFilters, type Filters } from './SearchFilters';
+import { SharedLibraryDialog } from './SharedLibraryDialog';
 import { useDebouncedCall } from './useDebouncedCall';
 import { VariantsView } from './VariantsView';
 import './library.css';
@@ -31,6 +32,7 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<Filters>({});
   const [variantsOf, setVariantsOf] = useState<string | null>(null);
+  const [choosing, setChoosing] = useState(false);
   // Bumped after an import so that stats and sources are asked for again.
   const [imports, setImports] = useState(0);
   const stats = useCall('library.stats', {}, `stats-${imports}`);
@@ -67,6 +69,9 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
             {stats.status === 'failed' && stats.message}
             {shown && trimmed && ` · ${shown.length === HITS ? `top ${HITS}` : shown.length} ${shown.length === 1 ? 'hit' : 'hits'}`}
           </p>
+          <button className="link lib-where" onClick={() => setChoosing(true)} title={stats.status === 'done' ? `In ${stats.data.folder}` : undefined}>
+            Shared library…
+          </button>
           {stats.status === 'done' &&
             stats.data.warnings.map((warning) => (
               <p key={warning} className="lib-error" role="status">
@@ -104,6 +109,14 @@ export function LibraryPanel({ onInsert, canInsert }: LibraryPanelProps) {
         )}
       </div>
       <ImportControl onImported={() => setImports((n) => n + 1)} />
+      {choosing && (
+        <SharedLibraryDialog
+          onDone={(changed) => {
+            setChoosing(false);
+            if (changed) setImports((n) => n + 1);
+          }}
+        />
+      )}
     </div>
   );
 }

@@ -117,6 +117,22 @@ describe('the clause library in chromium', () => {
     await s.shot('library-search');
   });
 
+  it('chooses a shared library in its dialog, saying why when its server does not answer', async () => {
+    const { page } = s;
+    await page.getByRole('button', { name: 'Shared library…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Clause library' });
+    const address = dialog.getByRole('textbox', { name: 'Shared library address' });
+    await address.fill('mysql://db.example/clauses');
+    await expect.poll(() => dialog.locator('.field-error').innerText()).toMatch(/postgres:\/\/user@host:port\/database/);
+    await address.fill('postgres://concord@127.0.0.1:1/clauses');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => dialog.getByRole('alert').innerText(), { timeout: 15_000 }).toMatch(/Cannot reach the library database postgres:\/\/concord@127\.0\.0\.1:1\/clauses/);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    // Nothing changed: the workspace's own library still answers.
+    await page.getByRole('searchbox', { name: 'Search the clause library' }).fill(QUERY);
+    await expect.poll(() => page.getByRole('list', { name: 'Search results' }).locator('.lib-hit').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+  });
+
   it('imports picked files with progress, skipping a damaged one with its reason', async () => {
     const { page } = s;
     const before = await page.locator('.lib-stats').innerText();

@@ -8,7 +8,8 @@
  */
 import pg from 'pg';
 import { ApiError } from '../../../../shared/api';
-import type { PoolClient, QueryResultRow } from 'pg';
+import type { PoolClient } from 'pg';
+import type { z } from 'zod';
 import type { Clause, ClauseSource, Declaration } from '../../../../shared/model';
 import { clausesOf } from '../../../../shared/library/clauses';
 import type { LibrarySource } from '../../../../shared/library/schemas';
@@ -28,6 +29,7 @@ import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../
 import { groupOfWordings } from '../../../../shared/library/variants';
 import type { VariantOptions } from '../../../../shared/library/variants';
 import type { LibraryBackend } from '../backend';
+import { BandedRow, ClauseRow, FoundRow, NearRow, RankedRow, SeedRow, SourceRow, StatsRow, TermRow, TotalsRow } from './rows';
 import { migrate, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './schema';
 
 export interface PgBackendOptions {
@@ -48,6 +50,9 @@ const RELATED_WORDS = 12;
 // A variant group stops growing here: a giant group is a boilerplate phrase, not one clause.
 const MAX_GROUP = 500;
 const DEFAULT_THRESHOLD = 0.5;
+const CONNECT_SECONDS = 10;
+// Declarations written before an import's end brings the planner's statistics up to date.
+const ANALYZE_AFTER = 20;
 
 /** The address as shown to users: no password, ever. */
 export function redactUrl(url: string): string {
@@ -60,32 +65,15 @@ export function redactUrl(url: string): string {
   }
 }
 
-interface ClauseRow extends QueryResultRow {
-  id: string;
-  grain: Clause['grain'];
-  text: string;
-}
-
-/** A clause row with its band keys (bigints come back as strings). */
-interface BandedRow extends ClauseRow {
-  bands: string[];
-}
-
-interface SourceRow extends QueryResultRow {
-  clause_id: string;
-  declaration_id: string;
-  title: string;
-  block_id: string;
-  heading: string | null;
-  date: string | null;
-  parties: string[];
-}
+// Source files' columns named as LibrarySource has them, so the shared schema checks the rows.
+const SOURCE_COLUMNS = 's.path, s.kind, s.name, s.declaration_id AS "declarationId", s.hash, s.size::float8 AS size, s.added_at AS "addedAt"';
 
 /** The library in one PostgreSQL database; see the module comment. */
 export class PgBackend implements LibraryBackend {
   readonly warnings: string[] = [];
   readonly rereadsFiles = false;
   private readonly near = new Map<string, { at: number; list: { word: string; edits: number }[] }>();
+  private written = 0;
 
   private constructor(
     readonly location: string,
@@ -98,7 +86,8 @@ export class PgBackend implements LibraryBackend {
    */
   static async open(url: string, opts: PgBackendOptions = {}): Promise<PgBackend> {
     // allowExitOnIdle: a CLI command ends when its work is done, without closing the pool itself.
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true });
+    // A server that never answers (a firewall dropping the packets) is given up on, not waited for.
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true, connectionTimeoutMillis: CONNECT_SECONDS * 1000 });
     // An idle connection dropped by the server must not crash the process.
     pool.on('error', () => undefined);
     const backend = new PgBackend(redactUrl(url), pool);
@@ -124,26 +113,25 @@ export class PgBackend implements LibraryBackend {
   }
 
   async sources(): Promise<LibrarySource[]> {
-    const rows = await this.rows('SELECT path, kind, name, declaration_id, hash, size, added_at FROM concord_sources ORDER BY seq');
-    return rows.map(toSource);
+    return this.rows(LibrarySourceSchema, `SELECT ${SOURCE_COLUMNS} FROM concord_sources s ORDER BY s.seq`);
   }
 
   async sourceAt(path: string): Promise<LibrarySource | undefined> {
-    const rows = await this.rows('SELECT path, kind, name, declaration_id, hash, size, added_at FROM concord_sources WHERE path = $1', [path]);
-    return rows[0] ? toSource(rows[0]) : undefined;
+    return (await this.rows(LibrarySourceSchema, `SELECT ${SOURCE_COLUMNS} FROM concord_sources s WHERE s.path = $1`, [path]))[0];
   }
 
   async twinOf(hash: string, path: string): Promise<LibrarySource | undefined> {
     const rows = await this.rows(
-      `SELECT s.path, s.kind, s.name, s.declaration_id, s.hash, s.size, s.added_at FROM concord_sources s
+      LibrarySourceSchema,
+      `SELECT ${SOURCE_COLUMNS} FROM concord_sources s
        JOIN concord_declarations d ON d.id = s.declaration_id WHERE s.hash = $1 AND s.path <> $2 ORDER BY s.seq LIMIT 1`,
       [hash, path],
     );
-    return rows[0] ? toSource(rows[0]) : undefined;
+    return rows[0];
   }
 
   async holds(declarationId: string): Promise<boolean> {
-    return (await this.rows('SELECT 1 FROM concord_declarations WHERE id = $1', [declarationId])).length > 0;
+    return (await this.rows(FoundRow, 'SELECT true AS found FROM concord_declarations WHERE id = $1', [declarationId])).length > 0;
   }
 
   async putSource(entry: LibrarySource, declaration?: Declaration): Promise<void> {
@@ -154,7 +142,10 @@ export class PgBackend implements LibraryBackend {
          ON CONFLICT (path) DO UPDATE SET kind = $2, name = $3, declaration_id = $4, hash = $5, size = $6, added_at = $7`,
         [entry.path, entry.kind, entry.name, entry.declarationId, entry.hash, entry.size, entry.addedAt],
       );
-      if (declaration) await writeDeclaration(client, declaration);
+      if (declaration) {
+        await writeDeclaration(client, declaration);
+        this.written++;
+      }
       const old = before.rows[0]?.declaration_id;
       if (old !== undefined && old !== entry.declarationId) await dropIfUnused(client, old);
     });
@@ -180,17 +171,25 @@ export class PgBackend implements LibraryBackend {
     });
   }
 
+  /**
+   * Each change commits on its own; after a big import the tables are analysed at once. Until
+   * autovacuum gets to it (a minute or more) the planner knows nothing of the new rows and
+   * scanned every clause source to list a hit's sources (EXPLAIN: 20-50 ms a search at 100k).
+   */
   async flush(): Promise<void> {
-    // Each change commits on its own.
+    if (this.written < ANALYZE_AFTER) return;
+    this.written = 0;
+    // Only the tables' owner may; for another writer autovacuum does it later.
+    await this.pool.query('ANALYZE concord_declarations, concord_clauses, concord_clause_sources, concord_terms, concord_words').catch(() => undefined);
   }
 
   async stats(): Promise<LibraryStats> {
-    const [row] = await this.rows<{ sources: string; clauses: string; paragraphs: string }>(
-      `SELECT (SELECT count(*) FROM concord_declarations) AS sources, count(*) AS clauses, count(*) FILTER (WHERE grain = 'paragraph') AS paragraphs FROM concord_clauses`,
+    const [row] = await this.rows(
+      StatsRow,
+      `SELECT (SELECT count(*) FROM concord_declarations)::int AS sources, count(*)::int AS clauses, (count(*) FILTER (WHERE grain = 'paragraph'))::int AS paragraphs FROM concord_clauses`,
     );
-    const clauses = Number(row?.clauses ?? 0);
-    const paragraphs = Number(row?.paragraphs ?? 0);
-    return { sources: Number(row?.sources ?? 0), clauses, paragraphs, sentences: clauses - paragraphs };
+    const { sources = 0, clauses = 0, paragraphs = 0 } = row ?? {};
+    return { sources, clauses, paragraphs, sentences: clauses - paragraphs };
   }
 
   async search(query: string, opts: SearchOptions = {}): Promise<LibrarySearchHit[]> {
@@ -204,25 +203,33 @@ export class PgBackend implements LibraryBackend {
     const filters = opts.filters ?? {};
     // Only the filters given go into the SQL (still as parameters): a generic "$n IS NULL OR
     // EXISTS" kept the EXISTS a per-row subplan, so a year filter probed every text match.
-    const conditions: string[] = [];
+    const where: string[] = [];
+    const bySource: string[] = [];
     const params: unknown[] = [];
     const param = (value: unknown) => `$${params.push(value) + 3}`;
-    if (filters.source !== undefined) conditions.push(`s.declaration_id = ${param(filters.source)}`);
-    if (filters.year !== undefined) conditions.push(`d.year = ${param(filters.year)}::int`);
-    if (filters.section !== undefined) conditions.push(`lower(s.heading) = lower(btrim(${param(filters.section)}))`);
-    const sourced =
-      conditions.length === 0
-        ? ''
-        : `AND EXISTS (SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
-             WHERE s.clause_id = c.id AND ${conditions.join(' AND ')})`;
-    const grain = filters.grain === undefined ? '' : `AND c.grain = ${param(filters.grain)}`;
+    if (filters.source !== undefined) bySource.push(`s.declaration_id = ${param(filters.source)}`);
+    if (filters.section !== undefined) bySource.push(`lower(s.heading) = lower(btrim(${param(filters.section)}))`);
+    if (filters.year !== undefined) {
+      // The clause's years find its matches by index; with a source or section the year must
+      // also be that source's own.
+      const year = param(filters.year);
+      where.push(`c.years @> ARRAY[${year}::int]`);
+      if (bySource.length > 0) bySource.push(`d.year = ${year}::int`);
+    }
+    if (bySource.length > 0) {
+      where.push(`EXISTS (SELECT 1 FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
+             WHERE s.clause_id = c.id AND ${bySource.join(' AND ')})`);
+    }
+    if (filters.grain !== undefined) where.push(`c.grain = ${param(filters.grain)}`);
+    const filtered = where.map((condition) => `AND ${condition}`).join(' ');
     const find = (joiner: string) =>
-      this.rows<ClauseRow & { rank: number }>(
+      this.rows(
+        RankedRow,
         // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
         // matches cost hundreds of milliseconds, and the best of a few thousand read as well.
         `WITH q AS (SELECT to_tsquery('concord_english', $1) AS q),
          m AS (SELECT c.id, c.grain, c.text, c.tsv FROM concord_clauses c, q
-           WHERE c.tsv @@ q.q ${grain} ${sourced}
+           WHERE c.tsv @@ q.q ${filtered}
            LIMIT $3)
          SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $2`,
         [groups.map((g) => `(${g.join(' | ')})`).join(joiner), Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
@@ -248,7 +255,8 @@ export class PgBackend implements LibraryBackend {
     }
     // The fullest band buckets seed the largest groups; each seed's group is then grown as above.
     const limit = opts.limit ?? 50;
-    const seeds = await this.rows<{ seed: string }>(
+    const seeds = await this.rows(
+      SeedRow,
       `SELECT min(c.id) AS seed FROM concord_clauses c, unnest(c.bands) AS k GROUP BY k HAVING count(*) > 1 ORDER BY count(*) DESC, min(c.id) LIMIT $1`,
       [limit * 4],
     );
@@ -271,7 +279,8 @@ export class PgBackend implements LibraryBackend {
     const words = [...new Set(wordList(paragraph).map(foldWord))].filter((w) => w.length > 2 && !isStopWord(w));
     const telling = words.sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, RELATED_WORDS);
     if (telling.length === 0) return [];
-    const rows = await this.rows<ClauseRow>(
+    const rows = await this.rows(
+      ClauseRow,
       `SELECT c.id, c.grain, c.text FROM concord_clauses c, to_tsquery('concord_english', $1) q
        WHERE c.tsv @@ q ORDER BY ts_rank(c.tsv, q, 1) DESC, c.id LIMIT $2`,
       [telling.map(lexeme).join(' | '), candidateCount(limit)],
@@ -280,7 +289,7 @@ export class PgBackend implements LibraryBackend {
   }
 
   async clause(id: string): Promise<Clause | undefined> {
-    const rows = await this.rows<ClauseRow>('SELECT id, grain, text FROM concord_clauses WHERE id = $1', [id]);
+    const rows = await this.rows(ClauseRow, 'SELECT id, grain, text FROM concord_clauses WHERE id = $1', [id]);
     return (await this.withSources(rows))[0];
   }
 
@@ -324,7 +333,8 @@ export class PgBackend implements LibraryBackend {
     for (const [word, known] of this.near) if (now - known.at > NEAR_SECONDS * 1000) this.near.delete(word);
     const missing = [...new Set(wanted.filter((w) => !this.near.has(w)))];
     if (missing.length > 0) {
-      const rows = await this.rows<{ typed: string; word: string }>(
+      const rows = await this.rows(
+        NearRow,
         `SELECT q.typed, w.word FROM unnest($1::text[]) AS q(typed)
          CROSS JOIN LATERAL (SELECT word FROM concord_words WHERE word % q.typed ORDER BY word <-> q.typed LIMIT $2) w`,
         [missing, NEAR_WORDS],
@@ -343,24 +353,25 @@ export class PgBackend implements LibraryBackend {
   private async corpusStats(slots: Slot[]): Promise<CorpusStats> {
     const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
     const [frequencies, totals] = await Promise.all([
-      this.rows<{ term: string; df: number }>('SELECT term, df FROM concord_terms WHERE term = ANY($1)', [[...terms]]),
-      this.rows<{ clauses: string; terms: string }>('SELECT clauses, terms FROM concord_totals'),
+      this.rows(TermRow, 'SELECT term, df FROM concord_terms WHERE term = ANY($1)', [[...terms]]),
+      this.rows(TotalsRow, 'SELECT clauses::float8 AS clauses, terms::float8 AS terms FROM concord_totals'),
     ]);
     const df = new Map(frequencies.map((f) => [f.term, f.df]));
-    const documents = Math.max(1, Number(totals[0]?.clauses ?? 1));
-    return { documents, averageLength: Number(totals[0]?.terms ?? 1) / documents, frequency: (term) => df.get(term) ?? 1 };
+    const documents = Math.max(1, totals[0]?.clauses ?? 1);
+    return { documents, averageLength: (totals[0]?.terms ?? 1) / documents, frequency: (term) => df.get(term) ?? 1 };
   }
 
   /** The wordings joined to one clause through shared bands and confirmed similar, or undefined when it has none. */
   private async groupAround(id: string, threshold: number): Promise<Clause[] | undefined> {
-    const seed = await this.rows<BandedRow>('SELECT id, grain, text, bands FROM concord_clauses WHERE id = $1', [id]);
+    const seed = await this.rows(BandedRow, 'SELECT id, grain, text, bands FROM concord_clauses WHERE id = $1', [id]);
     if (!seed[0]) return undefined;
     const members = new Map<string, ClauseRow>([[id, seed[0]]]);
     const sets = new Map<string, Uint32Array>([[id, shingleSet(shinglesOf(seed[0].text))]]);
     let frontier = [seed[0]];
     while (frontier.length > 0 && members.size < MAX_GROUP) {
       const keys = [...new Set(frontier.flatMap((row) => row.bands))];
-      const candidates = await this.rows<BandedRow>(
+      const candidates = await this.rows(
+        BandedRow,
         'SELECT id, grain, text, bands FROM concord_clauses WHERE bands && $1::bigint[] AND NOT (id = ANY($2)) LIMIT $3',
         [keys, [...members.keys()], MAX_GROUP * 4],
       );
@@ -385,7 +396,8 @@ export class PgBackend implements LibraryBackend {
   /** Clauses for rows, in the same order, each with its sources (declarations in the order added). */
   private async withSources(rows: ClauseRow[]): Promise<Clause[]> {
     if (rows.length === 0) return [];
-    const sources = await this.rows<SourceRow>(
+    const sources = await this.rows(
+      SourceRow,
       `SELECT s.clause_id, s.declaration_id, d.title, s.block_id, s.heading, d.date, d.parties
        FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id
        WHERE s.clause_id = ANY($1) ORDER BY d.seq, s.position`,
@@ -409,8 +421,17 @@ export class PgBackend implements LibraryBackend {
     });
   }
 
-  private async rows<T extends QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
-    return (await this.pool.query<T>(sql, params)).rows;
+  /** A query's rows, each checked against the shape the library expects of it. */
+  private async rows<S extends z.ZodType>(schema: S, sql: string, params: unknown[] = []): Promise<z.infer<S>[]> {
+    const { rows } = await this.pool.query(sql, params);
+    return rows.map((row) => {
+      const checked = schema.safeParse(row);
+      if (!checked.success) {
+        const issue = checked.error.issues[0];
+        throw new Error(`The library database ${this.location} returned a row Concord cannot read (${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'unexpected shape'}).`);
+      }
+      return checked.data as z.infer<S>;
+    });
   }
 
   /** Runs work in one transaction, once more if PostgreSQL chose it as a deadlock's victim. */
@@ -467,18 +488,6 @@ function alternativesOf(word: WordMatch): string[] {
   return alternatives;
 }
 
-function toSource(row: QueryResultRow): LibrarySource {
-  return LibrarySourceSchema.parse({
-    path: row.path,
-    kind: row.kind,
-    name: row.name,
-    declarationId: row.declaration_id,
-    hash: row.hash,
-    size: Number(row.size),
-    addedAt: row.added_at,
-  });
-}
-
 function sameBlock(a: Clause, b: Clause): boolean {
   return a.sources.some((s) => b.sources.some((t) => t.declarationId === s.declarationId && t.blockId === s.blockId));
 }
@@ -513,14 +522,22 @@ async function writeDeclaration(client: PoolClient, decl: Declaration): Promise<
     const key = `${clause.id}\u0000${source.blockId}`;
     if (!sources.has(key)) sources.set(key, { clause: clause.id, block: source.blockId, heading: source.heading ?? null, position: sources.size });
   }
-  const rows = [...clauses.entries()];
+  // In id order, so that two importers of the same clauses wait on each other instead of deadlocking.
+  const rows = [...clauses.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const ids = rows.map(([id]) => id);
   const added = await client.query<{ text: string }>(
     // Band keys travel as array literals ("{1,2}"): unnest would flatten an array of arrays.
-    `INSERT INTO concord_clauses (id, grain, text, bands)
-     SELECT i, g, t, b::bigint[] FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(i, g, t, b)
+    `INSERT INTO concord_clauses (id, grain, text, bands, years)
+     SELECT i, g, t, b::bigint[], $5::int[] FROM unnest($1::text[], $2::text[], $3::text[], $4::text[]) AS x(i, g, t, b)
      ON CONFLICT (id) DO NOTHING RETURNING text`,
-    [rows.map(([id]) => id), rows.map(([, c]) => c.grain), rows.map(([, c]) => c.text), rows.map(([, c]) => c.bands)],
+    [ids, rows.map(([, c]) => c.grain), rows.map(([, c]) => c.text), rows.map(([, c]) => c.bands), year === null ? [] : [year]],
   );
+  if (year !== null && added.rows.length < ids.length) {
+    // Clauses other declarations have too get this one's year. Locked first: a remover
+    // recomputing a clause's years after its lock then sees this declaration's sources.
+    await client.query('SELECT 1 FROM concord_clauses WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+    await client.query('UPDATE concord_clauses SET years = years || $2::int WHERE id = ANY($1) AND NOT ($2::int = ANY(years))', [ids, year]);
+  }
   await countTerms(client, added.rows.map((r) => r.text), 1);
   const links = [...sources.values()];
   await client.query(
@@ -545,8 +562,28 @@ async function removeDeclaration(client: PoolClient, declarationId: string): Pro
       [[...new Set(gone.rows.map((r) => r.clause_id))]],
     );
     await countTerms(client, deleted.rows.map((r) => r.text), -1);
+    await recountYears(client, [...new Set(gone.rows.map((r) => r.clause_id))].sort());
   }
   await client.query('DELETE FROM concord_declarations WHERE id = $1', [declarationId]);
+}
+
+/**
+ * The years of clauses that lost a source, from the sources they still have. The rows are locked
+ * before the years are read (each statement sees what was committed when it began), so an
+ * importer adding a year to one of them meanwhile is either seen or waits, never lost.
+ */
+async function recountYears(client: PoolClient, ids: string[]): Promise<void> {
+  await client.query('SELECT 1 FROM concord_clauses WHERE id = ANY($1) ORDER BY id FOR UPDATE', [ids]);
+  await client.query(
+    `UPDATE concord_clauses c SET years = n.years FROM (
+       SELECT c2.id, coalesce(array_agg(DISTINCT d.year ORDER BY d.year) FILTER (WHERE d.year IS NOT NULL), '{}') AS years
+       FROM concord_clauses c2
+       LEFT JOIN concord_clause_sources s ON s.clause_id = c2.id
+       LEFT JOIN concord_declarations d ON d.id = s.declaration_id
+       WHERE c2.id = ANY($1) GROUP BY c2.id) n
+     WHERE c.id = n.id AND c.years <> n.years`,
+    [ids],
+  );
 }
 
 /**

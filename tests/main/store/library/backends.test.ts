@@ -12,6 +12,7 @@ import { postgresBin, startScratchPostgres } from '../../../../main/store/librar
 import type { ScratchPostgres } from '../../../../main/store/library/postgres/scratch-server';
 import { LibraryStore } from '../../../../main/store/library/local';
 import { runCli } from '../../../../main/cli';
+import { createContext } from '../../../../main/handlers/context';
 
 const CORPUS = path.resolve('tests/fixtures/corpus');
 const TEMPLATES = path.resolve('templates');
@@ -154,6 +155,75 @@ describe.each(backends)('changing the %s library', (name) => {
     expect([(await texts(name, '"zebra crossing"')).length, (await texts(name, '"giraffe corridor"')).length]).toEqual([0, 1]);
     await store(name).removeSource(file);
   });
+
+  it('finds a clause two declarations share by the year of each, and no longer by the year of one removed', async () => {
+    const dir = await workspace();
+    const file = (year: number) => path.join(dir, `okapi-${year}.md`);
+    for (const year of [2019, 2021]) {
+      await writeFile(file(year), `---\ndate: '${year}-03-01'\ntitle: Okapi ${year}\n---\n\nThe parties welcome the okapi sanctuary agreement of the river basin.\n\nDone in ${year}.\n`);
+    }
+    await store(name).importPaths([file(2019), file(2021)]);
+    const found = async (year: number) => (await texts(name, '"okapi sanctuary"', { filters: { year } })).length > 0;
+    expect([await found(2019), await found(2020), await found(2021)]).toEqual([true, false, true]);
+    await store(name).removeSource(file(2021));
+    expect([await found(2019), await found(2021)]).toEqual([true, false]);
+    await store(name).removeSource(file(2019));
+  });
+});
+
+describe.runIf(backends.length === 2)('the PostgreSQL schema', () => {
+  it('brings a library made by schema 1 to schema 2, the year filter finding what it found', async () => {
+    const pg = (await import('pg')).default;
+    const url = await (server as ScratchPostgres).createDatabase('migration');
+    const yearHits = async (library: LibraryStore) => (await library.search('cooperation', { filters: { year: 2022 }, limit: 50 })).map((h) => h.clause.id);
+    const first = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    await first.importPaths([SPAIN, TEMPLATES]);
+    const before = await yearHits(first);
+    await first.close();
+    // Schema 1 is schema 2 without the clauses' years.
+    const admin = new pg.Client(url);
+    await admin.connect();
+    await admin.query('ALTER TABLE concord_clauses DROP COLUMN years; UPDATE concord_schema SET version = 1');
+    const again = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    try {
+      const version = await admin.query<{ version: number }>('SELECT version FROM concord_schema');
+      expect(before.length).toBeGreaterThan(2);
+      expect([version.rows[0]?.version, await yearHits(again)]).toEqual([2, before]);
+    } finally {
+      await Promise.all([again.close(), admin.end()]);
+    }
+  });
+
+  it('an import of many declarations leaves the planner knowing the new rows', async () => {
+    const pg = (await import('pg')).default;
+    // The library of beforeAll: the corpus and the templates imported at once.
+    const admin = new pg.Client((server as ScratchPostgres).url.replace(/\/postgres$/, '/behaviour'));
+    await admin.connect();
+    try {
+      const known = await admin.query<{ tablename: string }>(
+        "SELECT DISTINCT tablename FROM pg_stats WHERE tablename IN ('concord_clauses', 'concord_clause_sources', 'concord_declarations') ORDER BY tablename",
+      );
+      expect(known.rows.map((r) => r.tablename)).toEqual(['concord_clause_sources', 'concord_clauses', 'concord_declarations']);
+    } finally {
+      await admin.end();
+    }
+  });
+
+  it('refuses, saying so, a row it cannot read instead of showing it', async () => {
+    const pg = (await import('pg')).default;
+    const url = await (server as ScratchPostgres).createDatabase('tampered');
+    const library = await LibraryStore.open({ workspace: await workspace(), backend: await PgBackend.open(url) });
+    const admin = new pg.Client(url);
+    await admin.connect();
+    try {
+      await library.importPaths([SPAIN]);
+      // A hand-made change the schema would have refused.
+      await admin.query("ALTER TABLE concord_clauses DROP CONSTRAINT concord_clauses_grain_check; UPDATE concord_clauses SET grain = 'chapter'");
+      await expect(library.search('rules-based international order')).rejects.toThrow(/returned a row Concord cannot read \(grain/);
+    } finally {
+      await Promise.all([library.close(), admin.end()]);
+    }
+  });
 });
 
 describe.runIf(backends.length === 2)('the PostgreSQL roles of the README', () => {
@@ -181,6 +251,34 @@ describe.runIf(backends.length === 2)('the PostgreSQL roles of the README', () =
     } finally {
       await reader.close();
     }
+  });
+});
+
+describe.runIf(backends.length === 2)('choosing the library in settings', () => {
+  it('uses and remembers a shared library whose server answers, and refuses one that does not', async () => {
+    const ws = await workspace();
+    const ctx = createContext({ shell: 'web', workspace: ws });
+    const url = await (server as ScratchPostgres).createDatabase('chosen');
+    try {
+      expect((await ctx.library()).folder).toBe(path.join(ws, 'library'));
+      await expect(ctx.chooseLibrary('postgres://concord@127.0.0.1:1/nowhere')).rejects.toThrow(/Cannot reach the library database postgres:\/\/concord@127\.0\.0\.1:1\/nowhere/);
+      expect([(await ctx.settings.read()).library, (await ctx.library()).folder]).toEqual([undefined, path.join(ws, 'library')]);
+      expect((await ctx.chooseLibrary(url)).library).toBe(url);
+      expect((await ctx.library()).folder).toBe(url);
+      // A new start of the app opens the remembered one.
+      const restarted = createContext({ shell: 'web', workspace: ws });
+      expect((await restarted.library()).folder).toBe(url);
+      await (await restarted.library()).close();
+      await ctx.chooseLibrary(null);
+      expect([(await ctx.settings.read()).library, (await ctx.library()).folder]).toEqual([undefined, path.join(ws, 'library')]);
+    } finally {
+      await (await ctx.library()).close();
+    }
+  });
+
+  it('leaves the choice to --library when the app was started with it', async () => {
+    const ctx = createContext({ shell: 'web', workspace: await workspace(), library: 'postgres://concord@127.0.0.1:1/x' });
+    await expect(ctx.chooseLibrary(null)).rejects.toThrow(/started with --library/);
   });
 });
 
