@@ -31,6 +31,13 @@ describe('reading by content, not by file name', () => {
     expect(declaration.blocks.filter((b) => b.kind === 'footnote').every((b) => /^\[\d+\]$/.test(b.marker ?? ''))).toBe(true);
   });
 
+  it('reads a backslash before a space as the space pandoc renders, not as text', async () => {
+    const { declaration } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const texts = declaration.blocks.map((b) => b.text);
+    expect(texts.filter((t) => t.includes('\\'))).toEqual([]);
+    expect(texts).toContainEqual(expect.stringContaining('consistent with environmental integrity;]'));
+  });
+
   it('reads a UN resolution: header as details, preamble, operative paragraphs, linked bare-number footnotes', async () => {
     const { declaration } = await readAnyFile('res.md', bytes('un-ga-res-80-6.md'));
     expect(declaration.title).toBe('Report of the International Criminal Court');
