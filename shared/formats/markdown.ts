@@ -84,6 +84,16 @@ function frontMatter(decl: Declaration): string {
   return `---\n${lines.join('\n')}\n---`;
 }
 
+/**
+ * A sub-item numbered like a paragraph ("1." under "1.", as negotiation drafts number the items of
+ * an Article's paragraph) shows its depth only by its indent, as the source wrote it. Three spaces:
+ * four would make the line a code block.
+ */
+function subitemIndent(block: Block): string {
+  const decimal = block.number?.style === 'decimal' || block.number?.style === 'multilevel';
+  return block.kind === 'subitem' && block.level > 1 && decimal ? '   ' : '';
+}
+
 /** The declaration as Markdown. */
 export function declarationToMarkdown(decl: Declaration): string {
   const places = placeNotes(decl.blocks);
@@ -114,7 +124,7 @@ export function declarationToMarkdown(decl: Declaration): string {
         // A bullet stays a Markdown list item (nested by depth); any other number is text as written.
         // A sub-item list starts at the margin under its paragraph: depth 2 unindented, depth 3 indented once.
         if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(block.kind === 'subitem' ? Math.max(0, block.level - 2) : 0)}- ${text}`);
-        else parts.push(escapeLineStart(`${number}${text}`));
+        else parts.push(`${subitemIndent(block)}${escapeLineStart(`${number}${text}`)}`);
     }
   }
   const notes = decl.blocks.filter((b) => b.kind === 'footnote');

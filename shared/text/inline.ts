@@ -70,6 +70,12 @@ export function readInline(source: string, links: LinkTargets = new Map(), depth
       i += 2;
       continue;
     }
+    // Pandoc reads "\ " as a non-breaking space: a reader sees a space, not a backslash.
+    if (c === '\\' && source[i + 1] === ' ') {
+      text += ' ';
+      i += 2;
+      continue;
+    }
     if (c === '<') {
       if (source.startsWith('<!--', i)) {
         if (commentEnd !== -1 && commentEnd < i) commentEnd = source.indexOf('-->', i + 4);

@@ -97,6 +97,13 @@ function headingLevel(line: string): number {
   return hashes ? (hashes[1] ?? '').length : 0;
 }
 
+/**
+ * A word a line break cut at its hyphen, joined with a space by the wrapping or by a PDF extractor
+ * ("post- conflict", "nuclear- weapon-free"), not a hyphen shared with the next word ("small- and
+ * medium-sized", "medium- to long-term").
+ */
+const BROKEN_HYPHEN = /(\p{L}-) (?!(?:and|or|nor|to)\b)(?=\p{Ll})/gu;
+
 /** A line opening one option of a negotiation text ("Option 2 (G77):", "Alt. 1:"): structure, never a wrapped line. */
 const OPTION_LINE = /^(?:option|opt\.|alt\.?|alternative)\s*(?:\d+|[a-z]|[ivx]+)(?:\s*\([^()]{1,60}\))?\s*[:.\u2013\u2014-]/iu;
 
@@ -214,5 +221,6 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     previous = line;
     blank = false;
   }
+  for (const unit of units) if (unit.text.includes('- ')) unit.text = unit.text.replace(BROKEN_HYPHEN, '$1');
   return units;
 }

@@ -86,4 +86,16 @@ describe('readMarkdown', () => {
     expect(lines(again.blocks)).toEqual(lines(sample.blocks));
     expect(again.blocks.filter((b) => b.kind === 'footnote').map((b) => [b.marker, b.anchorBlockId !== undefined])).toEqual([['*', true], ['**', true]]);
   });
+
+  it('reads back sub-items numbered like their paragraph ("1." under "1.") at their depth', () => {
+    const draft = declaration([
+      { kind: 'heading', text: 'Purpose' },
+      { kind: 'paragraph', text: 'This Agreement aims to:', number: num('1.', 'decimal', 1) },
+      { kind: 'subitem', level: 2, text: 'hold the increase in temperature;', number: num('1.', 'decimal', 1) },
+      { kind: 'subitem', level: 2, text: 'increase the ability to adapt.', number: num('2.', 'decimal', 2) },
+      { kind: 'paragraph', text: 'Parties shall report.', number: num('2.', 'decimal', 2) },
+    ]);
+    const depth = (blocks: typeof draft.blocks) => blocks.map((b) => `${b.kind} ${b.level} ${b.number?.raw ?? ''}`);
+    expect(depth(read(declarationToMarkdown(draft)).blocks)).toEqual(depth(draft.blocks));
+  });
 });

@@ -17,6 +17,11 @@ const files = readdirSync(corpus).filter((f) => f.endsWith('.md') && f !== 'READ
  * written (review it before committing); UPDATE_GOLDEN=1 rewrites them all.
  */
 describe('golden outlines of the real corpus', () => {
+  it('covers every text SOURCES.tsv lists, and only those', () => {
+    const listed = readFileSync(`${corpus}SOURCES.tsv`, 'utf8').trim().split('\n').slice(1).map((line) => line.split('\t')[0]);
+    expect([...listed].sort()).toEqual(files);
+  });
+
   it.each(files)('%s reads as reviewed, nothing lost', async (file) => {
     const bytes = readFileSync(corpus + file);
     const result = await readAnyFile(file, bytes);

@@ -31,6 +31,21 @@ describe('reading by content, not by file name', () => {
     expect(declaration.blocks.filter((b) => b.kind === 'footnote').every((b) => /^\[\d+\]$/.test(b.marker ?? ''))).toBe(true);
   });
 
+  it('reads a backslash before a space as the space pandoc renders, not as text', async () => {
+    const { declaration } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const texts = declaration.blocks.map((b) => b.text);
+    expect(texts.filter((t) => t.includes('\\'))).toEqual([]);
+    expect(texts).toContainEqual(expect.stringContaining('consistent with environmental integrity;]'));
+  });
+
+  it('rejoins a word a line break cut at its hyphen, and keeps a hyphen shared with the next word', async () => {
+    const texts = async (file: string) => (await readAnyFile(file, bytes(file))).declaration.blocks.map((b) => b.text).join('\n');
+    // The earlier extraction kept the line break ("post-" / "conflict"), the later one joined it with a space.
+    for (const file of ['un-ga-res-80-6-extract-v1.0.md', 'un-ga-res-80-6.md']) expect(await texts(file)).toContain('in conflict and post-conflict societies');
+    expect(await texts('un-ga-res-80-39.md')).not.toMatch(/nuclear- weapon|weapon- free/u);
+    expect(await texts('wh-2022-06-28-joint-declaration-between-the-kingdom-of-spain-and-the-united-states-of-america.md')).toMatch(/small- and medium-sized businesses/u);
+  });
+
   it('reads a UN resolution: header as details, preamble, operative paragraphs, linked bare-number footnotes', async () => {
     const { declaration } = await readAnyFile('res.md', bytes('un-ga-res-80-6.md'));
     expect(declaration.title).toBe('Report of the International Criminal Court');
