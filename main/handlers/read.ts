@@ -1,4 +1,3 @@
-import { fromBase64 } from '../services/base64';
 import { readContained } from '../services/read-contained';
 import { readAnyFile } from '../services/read-file';
 import type { Handler } from './types';
@@ -30,4 +29,4 @@ export const openStart: Handler<'decl.openStart'> = async (req, ctx) => {
 };
 
 /** The next piece of a file being opened. */
-export const openChunk: Handler<'decl.openChunk'> = async (req, ctx) => ({ received: ctx.uploads.append(req.uploadId, req.offset, fromBase64(req.data)) });
+export const openChunk: Handler<'decl.openChunk'> = async (req, ctx) => ({ received: ctx.uploads.append(req.uploadId, req.offset, req.data) });
