@@ -150,29 +150,28 @@ function readBody(req: http.IncomingMessage): Promise<Uint8Array<ArrayBuffer> | 
     return Promise.resolve('too-large');
   }
   return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
+    // Copied in as it arrives, into room for the declared length: no 24 MB copy at the end.
+    let body = new Uint8Array(declared);
     let size = 0;
     let done = false;
     req.on('data', (chunk: Buffer) => {
       if (done) return;
-      size += chunk.length;
-      if (size > MAX_REQUEST_BYTES) {
+      if (size + chunk.length > MAX_REQUEST_BYTES) {
         done = true;
-        chunks.length = 0;
+        body = new Uint8Array(0);
         resolve('too-large');
         return;
       }
-      chunks.push(chunk);
+      if (size + chunk.length > body.length) {
+        const grown = new Uint8Array(Math.min(MAX_REQUEST_BYTES, Math.max(2 * body.length, size + chunk.length)));
+        grown.set(body.subarray(0, size));
+        body = grown;
+      }
+      body.set(chunk, size);
+      size += chunk.length;
     });
     req.on('end', () => {
-      if (done) return;
-      const body = new Uint8Array(size);
-      let at = 0;
-      for (const chunk of chunks) {
-        body.set(chunk, at);
-        at += chunk.length;
-      }
-      resolve(body);
+      if (!done) resolve(size === body.length ? body : body.slice(0, size));
     });
     req.on('error', reject);
   });
