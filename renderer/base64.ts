@@ -1,7 +1,7 @@
 /**
- * Bytes to and from base64, the JSON-safe form files take between the renderer and the main
- * side. Encoding works in chunks because String.fromCharCode over a whole file overflows the
- * call stack.
+ * Bytes to and from base64, the JSON-safe form files take between the renderer and the browser
+ * host (Electron's IPC carries the bytes themselves). Encoding works in chunks because
+ * String.fromCharCode over a whole file overflows the call stack.
  */
 
 // Well under every engine's argument limit for Function.prototype.apply.
@@ -27,4 +27,9 @@ export function bytesFromBase64(data: string): Uint8Array<ArrayBuffer> {
   const bytes = new Uint8Array(binary.length);
   for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
   return bytes;
+}
+
+/** File contents as the shell carries them: bytes over Electron's IPC, base64 in the browser host's JSON. */
+export function fileData(bytes: Uint8Array): Uint8Array | string {
+  return window.concord ? bytes : bytesToBase64(bytes);
 }

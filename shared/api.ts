@@ -14,6 +14,7 @@ import { ReviewedDocx } from './review/model';
 import { Author, LibraryUrl, UserSettings } from './settings/schemas';
 import { CollabServer } from './collab/schemas';
 import { CompileResult, DelegationName, ReturnInfo } from './compile/schemas';
+import { fileBytes } from './bytes/schemas';
 
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
@@ -71,32 +72,25 @@ export type RecoveryList = z.infer<typeof RecoveryList>;
 export const Recovery = RecoveryInfo.extend({ draft: Draft });
 export type Recovery = z.infer<typeof Recovery>;
 
-/** File contents as base64 (the JSON-safe form of bytes on both shells). */
-export const Base64 = z
-  .string()
-  // Exactly the base64 length of the largest file Concord reads, so the message is true.
-  .max(Math.ceil(MAX_INPUT_BYTES / 3) * 4, `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; Concord reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB.`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
+const MB = 1024 * 1024;
+const TOO_LARGE = `The file is larger than ${MAX_INPUT_BYTES / MB} MB; Concord reads files up to ${MAX_INPUT_BYTES / MB} MB.`;
 
-/** A file the user picked, sent as bytes: its name decides how it is read (shared/text/schemas.ts). */
-export const FilePayload = z.object({ name: z.string().min(1).max(300), data: Base64 });
-export type FilePayload = z.infer<typeof FilePayload>;
+/** A file the user picked: its name decides how it is read (shared/text/schemas.ts). */
+export const FilePayload = z.object({ name: z.string().min(1).max(300), data: fileBytes(MAX_INPUT_BYTES, TOO_LARGE) });
+/** A file payload as a caller builds it (its contents bytes or base64). */
+export type FilePayload = z.input<typeof FilePayload>;
 
-/** Raw bytes of one piece of a file sent in pieces (decl.openChunk), as base64. */
-export const OPEN_CHUNK_BYTES = 2 * 1024 * 1024;
-const ChunkBase64 = z
-  .string()
-  .max(Math.ceil(OPEN_CHUNK_BYTES / 3) * 4, `A piece of a file is at most ${OPEN_CHUNK_BYTES / 1024 / 1024} MB.`)
-  .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'The file contents must be base64.');
+/** One piece of a file sent in pieces (decl.openChunk). */
+export const OPEN_CHUNK_BYTES = 2 * MB;
 
 /** A file about to be sent in pieces: its name decides how it is read, its size how many pieces come. */
 export const OpenStart = z.object({
   name: z.string().min(1).max(300),
-  size: z.number().int().min(0).max(MAX_INPUT_BYTES, `The file is larger than ${MAX_INPUT_BYTES / 1024 / 1024} MB; Concord reads files up to ${MAX_INPUT_BYTES / 1024 / 1024} MB.`),
+  size: z.number().int().min(0).max(MAX_INPUT_BYTES, TOO_LARGE),
 });
 
 /** One piece of the file, in order: `offset` is where it starts (the bytes received so far). */
-export const OpenChunk = z.object({ uploadId: z.string().min(1).max(100), offset: z.number().int().min(0), data: ChunkBase64 });
+export const OpenChunk = z.object({ uploadId: z.string().min(1).max(100), offset: z.number().int().min(0), data: fileBytes(OPEN_CHUNK_BYTES, `A piece of a file is at most ${OPEN_CHUNK_BYTES / MB} MB.`) });
 
 /** A declaration read into structure, with the report of what the reader did. */
 export const ReadResponse = z.object({
@@ -116,7 +110,8 @@ export const CompareSource = z.discriminatedUnion('kind', [
   /** The source declaration of a library clause (a template or an imported file). */
   z.object({ kind: z.literal('library-source'), declarationId: z.string().min(1).max(200) }),
 ]);
-export type CompareSource = z.infer<typeof CompareSource>;
+/** A comparison side as a caller builds it (a file's contents bytes or base64). */
+export type CompareSource = z.input<typeof CompareSource>;
 
 export const CompareRequest = z.object({ a: CompareSource, b: CompareSource, options: CompareOptionsSchema.optional() });
 export type CompareRequest = z.infer<typeof CompareRequest>;
@@ -141,7 +136,7 @@ export type JobStatus = z.infer<typeof JobStatus>;
 
 /** A returned file to compile and, where it names no author, the delegation it comes from. */
 export const CompileReturn = z.object({ file: FilePayload, as: DelegationName.optional() });
-export type CompileReturn = z.infer<typeof CompileReturn>;
+export type CompileReturn = z.input<typeof CompileReturn>;
 
 export const channels = {
   'app.info': { request: z.object({}), response: AppInfo },

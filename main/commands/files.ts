@@ -1,12 +1,11 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { ApiError, type CompareSource } from '../../shared/api';
-import { toBase64 } from '../services/base64';
 
 /** A file from the command line as an API file payload, with a clear error when it cannot be read. */
-export async function filePayload(file: string): Promise<{ name: string; data: string }> {
+export async function filePayload(file: string): Promise<{ name: string; data: Uint8Array }> {
   try {
-    return { name: path.basename(file), data: toBase64(await fs.readFile(file)) };
+    return { name: path.basename(file), data: new Uint8Array(await fs.readFile(file)) };
   } catch (error) {
     throw new ApiError('not-found', `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (error as Error).message}.`);
   }

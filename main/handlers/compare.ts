@@ -4,7 +4,7 @@
  * file nor a long comparison holds the host's thread. Only PDF is printed outside, from the HTML.
  */
 import { promises as fs } from 'node:fs';
-import { ApiError, type CompareRequest, type CompareSource } from '../../shared/api';
+import { ApiError, type CompareRequest } from '../../shared/api';
 import { FILE_TYPES } from '../../shared/formats/file-types';
 import type { Declaration } from '../../shared/model';
 import type { SourceInput } from '../services/contained-ops';
@@ -20,7 +20,7 @@ async function templateInput(id: string, ctx: HandlerContext): Promise<SourceInp
 }
 
 /** What a comparison side (or a compilation's base) names, as the contained worker takes it. */
-async function sourceInput(source: CompareSource, ctx: HandlerContext): Promise<SourceInput> {
+async function sourceInput(source: CompareRequest['a'], ctx: HandlerContext): Promise<SourceInput> {
   switch (source.kind) {
     case 'declaration':
       return { declaration: source.declaration };
@@ -41,7 +41,7 @@ async function sourceInput(source: CompareSource, ctx: HandlerContext): Promise<
 }
 
 /** The declaration a source names, read in a contained worker when it is a file. */
-export async function resolveSource(source: CompareSource, ctx: HandlerContext): Promise<Declaration> {
+export async function resolveSource(source: CompareRequest['a'], ctx: HandlerContext): Promise<Declaration> {
   const input = await sourceInput(source, ctx);
   return 'declaration' in input ? input.declaration : (await readContained(ctx.contained, input.name, input.data, input.id)).declaration;
 }

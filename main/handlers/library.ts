@@ -1,5 +1,4 @@
 import { ApiError } from '../../shared/api';
-import { fromBase64 } from '../services/base64';
 import type { Handler } from './types';
 
 export const libraryStats: Handler<'library.stats'> = async (_req, ctx) => (await ctx.library()).stats();
@@ -37,6 +36,6 @@ export const libraryImportStart: Handler<'library.importStart'> = async (req, ct
 /** Files sent from the browser: kept in the workspace by the store, then imported as a job. */
 export const libraryAddFiles: Handler<'library.addFiles'> = async (req, ctx) => {
   const store = await ctx.library();
-  const paths = await store.keepFiles(req.files.map((file) => ({ name: file.name, bytes: fromBase64(file.data) })));
+  const paths = await store.keepFiles(req.files.map((file) => ({ name: file.name, bytes: file.data })));
   return { jobId: ctx.jobs.start((report, signal) => store.importPaths(paths, { onProgress: report, signal })) };
 };

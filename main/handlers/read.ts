@@ -1,5 +1,5 @@
-import { fromBase64 } from '../services/base64';
 import { readContained } from '../services/read-contained';
+import { ownBuffers } from '../services/transfer';
 import { readAnyFile } from '../services/read-file';
 import type { Handler } from './types';
 
@@ -9,8 +9,11 @@ export const templateDeclaration: Handler<'templates.declaration'> = async (req,
   return readAnyFile(entry?.file ?? req.id, await ctx.templates.bytes(req.id), req.id);
 };
 
-/** Any file the user brings (.txt, .md, .html, .docx) read into structure; the answer comes encoded from the worker. */
-export const importDeclaration: Handler<'decl.import'> = (req, ctx) => ctx.contained.runEncoded('read', { name: req.name, data: req.data }, { label: req.name });
+/**
+ * Any file the user brings (.txt, .md, .html, .docx) read into structure; the answer comes
+ * encoded from the worker. The request's bytes are this call's alone: handed over, not copied.
+ */
+export const importDeclaration: Handler<'decl.import'> = (req, ctx) => ctx.contained.runEncoded('read', { name: req.name, data: req.data }, { label: req.name, transfer: ownBuffers(req.data) });
 
 /**
  * Opening a file of any size as a job: its progress counts the bytes received, then the
@@ -30,4 +33,4 @@ export const openStart: Handler<'decl.openStart'> = async (req, ctx) => {
 };
 
 /** The next piece of a file being opened. */
-export const openChunk: Handler<'decl.openChunk'> = async (req, ctx) => ({ received: ctx.uploads.append(req.uploadId, req.offset, fromBase64(req.data)) });
+export const openChunk: Handler<'decl.openChunk'> = async (req, ctx) => ({ received: ctx.uploads.append(req.uploadId, req.offset, req.data) });

@@ -12,9 +12,10 @@ import { declarationToText } from '../../shared/formats/plain';
 import type { Declaration } from '../../shared/model';
 import { exportNegotiation } from '../../shared/negotiation/export';
 import { bracketReport } from '../../shared/negotiation/report';
-import { ReadResponse } from '../../shared/api';
+import { ReadResponse, type Channel } from '../../shared/api';
+import { parseRequest } from '../../shared/request';
+import { parseBody } from './request-body';
 import { ParseResponse } from '../../shared/negotiation/schemas';
-import { fromBase64 } from './base64';
 import { readAnyFile } from './read-file';
 import type { ReviewedDocx } from '../../shared/review/model';
 import { reviewedDeclarationToDocx } from '../../shared/review/docx-marks';
@@ -33,8 +34,8 @@ import { comparisonToHtml } from '../../shared/diff/redline/html';
 import { comparisonToJson } from '../../shared/diff/redline/json';
 import { comparisonToText } from '../../shared/diff/redline/text';
 
-/** A file to read: its bytes, or its base64 as it came in a request; `id` for a template. */
-export type FileInput = { name: string; data: Uint8Array | string; id?: string };
+/** A file to read: its bytes (a request's base64 was decoded as it was validated); `id` for a template. */
+export type FileInput = { name: string; data: Uint8Array; id?: string };
 /** One side of a comparison: a declaration the user already holds, or a file read here first. */
 export type SourceInput = { declaration: Declaration } | FileInput;
 interface CompareTask {
@@ -44,7 +45,7 @@ interface CompareTask {
 }
 
 async function read(task: FileInput): Promise<ReadResponse> {
-  return ReadResponse.parse(await readAnyFile(task.name, typeof task.data === 'string' ? fromBase64(task.data) : task.data, task.id));
+  return ReadResponse.parse(await readAnyFile(task.name, task.data, task.id));
 }
 
 async function comparedSides(task: CompareTask): Promise<{ a: CompareSide; b: CompareSide }> {
@@ -69,8 +70,13 @@ async function redline(c: Comparison, sides: { a: CompareSide; b: CompareSide },
 
 export const containedOps = {
   /**
+   * A browser host request body of a file channel, parsed and checked against the channel's
+   * schema here: the host gets the request back with the files' contents as bytes, transferred.
+   */
+  request: async (task: { channel: Channel; body: Uint8Array }) => parseRequest(task.channel, parseBody(task.body)),
+  /**
    * A file read into a declaration and its import report, checked against the contract here so
-   * the host only passes it on. `data` is the file's bytes, or its base64 as it came in a request.
+   * the host only passes it on.
    */
   read,
   /** A declaration written as a file (PDF is rendered by chromium or Electron, outside). */

@@ -8,13 +8,14 @@ import { parentPort } from 'node:worker_threads';
 import { ApiError } from '../../shared/api';
 import { NotCleanError } from '../../shared/negotiation/export';
 import { containedOps, type ContainedOp } from './contained-ops';
+import { ownBuffers } from './transfer';
 
 type Run = (input: unknown) => Promise<unknown>;
 type Message = { op: ContainedOp; input: unknown; encode?: boolean };
 
-/** Posts a result: cloned, or as UTF-8 JSON whose buffer is transferred. */
+/** Posts a result: cloned with its byte buffers transferred, or as UTF-8 JSON whose buffer is transferred. */
 function answer(result: unknown, encode: boolean | undefined): void {
-  if (!encode) return parentPort?.postMessage({ ok: true, result });
+  if (!encode) return parentPort?.postMessage({ ok: true, result }, ownBuffers(result));
   const json = new TextEncoder().encode(JSON.stringify(result));
   parentPort?.postMessage({ ok: true, json }, [json.buffer]);
 }

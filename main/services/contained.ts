@@ -43,6 +43,8 @@ export interface RunOptions {
   onProgress?: (p: JobProgress) => void;
   /** What the progress line names (the file). */
   label?: string;
+  /** Buffers of the input handed to the worker rather than copied (the caller no longer reads them). */
+  transfer?: ArrayBuffer[];
 }
 
 type Input<O extends ContainedOp> = Parameters<ContainedOps[O]>[0];
@@ -124,7 +126,7 @@ export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
         worker.on('message', onMessage);
         worker.on('error', onError);
         worker.on('exit', onExit);
-        worker.postMessage({ op, input, encode });
+        worker.postMessage({ op, input, encode }, opts.transfer ?? []);
       });
       opts.onProgress?.({ done: 1, total: 1, current: label });
       return result;

@@ -10,7 +10,6 @@ import type { ReadReturnFile } from '../../shared/compile/returns';
 import { DraftFileError, parseDraftFile } from '../../shared/draft-file';
 import { ReviewComment } from '../../shared/review/model';
 import { decodeBytes } from '../../shared/text/decode';
-import { fromBase64 } from './base64';
 
 /** The comment threads a draft's document holds (its top node's `comments`); none when they do not read as threads. */
 function draftComments(doc: unknown): ReviewComment[] {
@@ -20,8 +19,8 @@ function draftComments(doc: unknown): ReviewComment[] {
 }
 
 /** `read` is the worker's own file reader (the same as every import's). */
-export async function readReturnFile(file: { name: string; data: Uint8Array | string }, read: (file: { name: string; data: Uint8Array }) => Promise<ReadResponse>): Promise<ReadReturnFile> {
-  const bytes = typeof file.data === 'string' ? fromBase64(file.data) : file.data;
+export async function readReturnFile(file: { name: string; data: Uint8Array }, read: (file: { name: string; data: Uint8Array }) => Promise<ReadResponse>): Promise<ReadReturnFile> {
+  const bytes = file.data;
   if (!file.name.toLowerCase().endsWith('.concord')) {
     const done = await read({ name: file.name, data: bytes });
     return { name: file.name, declaration: done.declaration, ...(done.review ? { review: done.review } : {}) };

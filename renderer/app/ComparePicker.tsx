@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { CompareSource, TemplateSummary } from '../../shared/api';
 import type { Version } from '../../shared/model';
-import { bytesToBase64 } from '../base64';
+import { fileData } from '../base64';
 import { Dialog } from './Dialog';
 import type { ReviewMarks } from '../editor/review/review-marks';
 import { READABLE_ACCEPT } from '../../shared/text/schemas';
@@ -32,7 +32,7 @@ interface ComparePickerProps {
 
 /** Reads a picked file into a comparison source. */
 export async function fileSource(file: File): Promise<PickedSource> {
-  const data = bytesToBase64(new Uint8Array(await file.arrayBuffer()));
+  const data = fileData(new Uint8Array(await file.arrayBuffer()));
   return { source: { kind: 'file', file: { name: file.name, data } }, label: file.name };
 }
 

@@ -1,6 +1,6 @@
 /**
- * Opening a file of any size: the file goes to the main side in pieces (the browser encodes
- * each piece as base64 off this thread), then the main side reads it in a contained worker as
+ * Opening a file of any size: the file goes to the main side in pieces (as bytes over Electron's
+ * IPC; in the browser each piece is encoded as base64 off this thread), then the main side reads it in a contained worker as
  * a job. The caller hears where it stands after each piece and may cancel at any point.
  */
 import { OPEN_CHUNK_BYTES, ReadResponse } from '../../shared/api';
@@ -54,7 +54,8 @@ export async function openInPieces(file: OpenedFile, run: OpenRun, show: (p: Ope
   try {
     for (let offset = 0; offset < file.size && !run.cancelled; offset += OPEN_CHUNK_BYTES) {
       show({ stage: 'sending', done: offset, total: file.size });
-      const data = await blobBase64(file.slice(offset, offset + OPEN_CHUNK_BYTES));
+      const piece = file.slice(offset, offset + OPEN_CHUNK_BYTES);
+      const data = window.concord ? new Uint8Array(await piece.arrayBuffer()) : await blobBase64(piece);
       if (!run.cancelled) await call('decl.openChunk', { uploadId, offset, data });
     }
   } catch (error) {

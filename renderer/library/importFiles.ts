@@ -1,12 +1,12 @@
 /**
- * Getting the user's chosen files to the main side: each read as base64, files that cannot be
+ * Getting the user's chosen files to the main side: each read as the shell carries it, files that cannot be
  * read set aside with a reason (they never stop the rest), and the payloads cut into batches
  * that fit one request, so that hundreds of files or a few large ones go through alike.
  */
 import { MAX_REQUEST_BYTES, type FilePayload } from '../../shared/api';
 import type { SkippedFile } from '../../shared/library/schemas';
 import { MAX_INPUT_BYTES } from '../../shared/text/schemas';
-import { bytesToBase64 } from '../base64';
+import { fileData } from '../base64';
 
 
 /** Most files per request, as shared/api.ts allows. */
@@ -32,7 +32,7 @@ export async function readPickedFiles(files: readonly PickedFile[]): Promise<{ p
       continue;
     }
     try {
-      payloads.push({ name: file.name, data: bytesToBase64(new Uint8Array(await file.arrayBuffer())) });
+      payloads.push({ name: file.name, data: fileData(new Uint8Array(await file.arrayBuffer())) });
     } catch (error) {
       const why = error instanceof Error && error.message ? ` (${error.message})` : '';
       skipped.push({ path: file.name, reason: `The file could not be read${why}. Check that it still exists and is not locked by another program.` });

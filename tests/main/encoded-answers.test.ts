@@ -28,7 +28,7 @@ describe('an import answered as the worker encoded it', () => {
   afterAll(() => ctx.contained.close());
 
   it('comes from the worker as JSON bytes that hold the checked declaration', async () => {
-    const answer = await ctx.contained.runEncoded('read', file);
+    const answer = await ctx.contained.runEncoded('read', { name: file.name, data: Buffer.from(file.data, 'base64') });
     expect(answer).toBeInstanceOf(EncodedJson);
     const read = ReadResponse.parse(JSON.parse(new TextDecoder().decode(answer.bytes)));
     expect(read.declaration.blocks.filter((b) => b.kind === 'paragraph')).toHaveLength(2);
@@ -41,6 +41,16 @@ describe('an import answered as the worker encoded it', () => {
     expect(reply.ok).toBe(true);
     expect(reply.json).toBeInstanceOf(Uint8Array);
     expect(JSON.parse(new TextDecoder().decode(reply.json)).declaration.title).toBe('Joint Statement');
+  });
+
+  it('takes the file as bytes over IPC, checked like base64 is', async () => {
+    const { registerIpc } = await import('../../main/ipc');
+    registerIpc(ctx);
+    const send = (data: Uint8Array) => ipc.handlers.get('decl:decl.import')?.({ senderFrame: { url: 'concord://app/index.html' } }, { name: file.name, data }) as Promise<{ ok: boolean; json?: Uint8Array; error?: { message: string } }>;
+    const read = await send(Buffer.from(file.data, 'base64'));
+    expect(JSON.parse(new TextDecoder().decode(read.json)).declaration.title).toBe('Joint Statement');
+    const big = await send(new Uint8Array(50 * 2 ** 20 + 1));
+    expect(big).toMatchObject({ ok: false, error: { message: 'Invalid request for decl.import: data: The file is larger than 50 MB; Concord reads files up to 50 MB.' } });
   });
 
   it('reaches the CLI decoded', async () => {

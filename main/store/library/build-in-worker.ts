@@ -9,7 +9,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { getHeapStatistics } from 'node:v8';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
 import type { Declaration } from '../../../shared/model';
 import { ClauseLibrary } from '../../../shared/library/library';
 
@@ -29,6 +30,8 @@ export interface WorkerBuildOptions {
   /** After each chunk: changes done of all, and clauses indexed so far. */
   onProgress?: (done: number, total: number, clauses: number) => void;
   signal?: AbortSignal;
+  /** Heap the worker may use (default: as much as this thread may). */
+  memoryMb?: number;
 }
 
 /** What a worker does: start from `from` (an index.bin) or nothing, apply `changes`, save. */
@@ -49,19 +52,26 @@ export class BuildCancelled extends Error {
 // Changes per message: small enough that cloning one chunk never holds the main thread long.
 const CHUNK = 100;
 
-/** The worker: the bundled script beside the Electron bundle, or the source run through tsx. */
-function startWorker(): Worker {
+export const INDEX_TOO_BIG = 'Indexing these files for the library needs more memory than Concord allows; the library was not changed.';
+
+/**
+ * The worker: the bundled script beside the Electron bundle, or the source run through tsx. Its
+ * own heap limit makes running out of memory end the worker, not the whole process; by default
+ * it is this thread's, so a million-clause build that fits today still fits.
+ */
+function startWorker(memoryMb = getHeapStatistics().heap_size_limit / 2 ** 20): Worker {
+  const options: WorkerOptions = { resourceLimits: { maxOldGenerationSizeMb: memoryMb, maxYoungGenerationSizeMb: Math.min(64, memoryMb / 4), stackSizeMb: 8 } };
   const here = import.meta.url ? path.dirname(fileURLToPath(import.meta.url)) : __dirname;
   const bundled = path.join(here, 'index-worker.cjs');
-  if (existsSync(bundled)) return new Worker(bundled);
+  if (existsSync(bundled)) return new Worker(bundled, options);
   const source = pathToFileURL(path.join(here, 'index-worker.ts')).href;
   const boot = `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(source)}); })`;
-  return new Worker(boot, { eval: true });
+  return new Worker(boot, { ...options, eval: true });
 }
 
 /** Runs a job in a worker; resolves with the saved bytes when asked for them, or rejects with BuildCancelled. */
 export function runIndexJob(job: IndexJob, opts: WorkerBuildOptions = {}): Promise<Uint8Array | undefined> {
-  const worker = startWorker();
+  const worker = startWorker(opts.memoryMb);
   const { changes } = job;
   return new Promise<Uint8Array | undefined>((resolve, reject) => {
     let sent = 0;
@@ -98,7 +108,7 @@ export function runIndexJob(job: IndexJob, opts: WorkerBuildOptions = {}): Promi
         end(() => resolve(reply.bytes));
       }
     });
-    worker.on('error', (error) => end(() => reject(error)));
+    worker.on('error', (error: Error & { code?: string }) => end(() => reject(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? new Error(INDEX_TOO_BIG) : error)));
     // A worker that dies without a word (killed, out of memory) must not leave the build waiting for ever.
     worker.on('exit', (code) => end(() => reject(new Error(`The index worker stopped (exit code ${code}) before it finished; nothing was changed.`))));
     if (job.from !== undefined) worker.postMessage({ type: 'open', file: job.from } satisfies WorkerRequest);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { batchPayloads, readPickedFiles, type PickedFile } from '../../../renderer/library/importFiles';
 import { MAX_INPUT_BYTES } from '../../../shared/text/schemas';
 
@@ -10,7 +10,10 @@ const broken = (name: string): PickedFile => ({ name, size: 10, arrayBuffer: () 
 const huge = (name: string): PickedFile => ({ name, size: MAX_INPUT_BYTES + 1, arrayBuffer: () => Promise.reject(new Error('should not be read')) });
 
 describe('readPickedFiles', () => {
+  afterEach(() => vi.unstubAllGlobals());
+
   it('reads every good file as base64 and skips the bad ones with a reason, in order', async () => {
+    vi.stubGlobal('window', {});
     const { payloads, skipped } = await readPickedFiles([file('a.txt', 'We reaffirm'), broken('b.docx'), huge('c.html'), file('d.md', '# Title')]);
     expect(payloads).toEqual([
       { name: 'a.txt', data: Buffer.from('We reaffirm').toString('base64') },
@@ -19,6 +22,12 @@ describe('readPickedFiles', () => {
     expect(skipped.map((s) => s.path)).toEqual(['b.docx', 'c.html']);
     expect(skipped[0]?.reason).toMatch(/could not be read \(NotReadableError\)/);
     expect(skipped[1]?.reason).toMatch(/larger than 50 MB/);
+  });
+
+  it('sends the bytes themselves in the desktop app, whose IPC carries bytes', async () => {
+    vi.stubGlobal('window', { concord: {} });
+    const { payloads } = await readPickedFiles([file('a.txt', 'We reaffirm')]);
+    expect(payloads).toEqual([{ name: 'a.txt', data: new TextEncoder().encode('We reaffirm') }]);
   });
 });
 
