@@ -41,7 +41,7 @@ export function draftText(doc: Node): DraftText {
       const lead = node.type.name === 'footnote' ? footnoteLead(String(node.attrs['marker'])) : '';
       const text = lead + acceptedText(node);
       segments.push({ start: length + lead.length, node, pos });
-      lines.push({ text, heading: node.type.name === 'heading' });
+      lines.push({ text, heading: node.type.name === 'heading', details: node.type.name === 'meta' });
       length += text.length;
     });
   });

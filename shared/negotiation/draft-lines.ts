@@ -11,12 +11,23 @@ import type { BracketParse } from './model';
 import { parseBrackets } from './parse';
 import { lastAtOrBefore } from '../sorted';
 import type { DataAttribution, ParseOptions } from './parse';
+import { UN_COMMITTEE_NOTICE } from '../text/un-header';
 
 /** One textblock as the engine reads it. */
 export interface DraftLine {
   text: string;
   /** A heading names the section of the lines under it. */
   heading: boolean;
+  /** A document-details line above the title (place, date, the UN header). */
+  details?: boolean;
+}
+
+/**
+ * The UN header's committee line is wholly in brackets, and it is the document's record, not a
+ * proposal: its brackets are not negotiated (every UN resolution had one "open bracket").
+ */
+function notNegotiated(line: DraftLine): boolean {
+  return line.details === true && UN_COMMITTEE_NOTICE.test(line.text.trim());
 }
 
 /** A draft's joined text, where each line starts, and its brackets. */
@@ -37,7 +48,7 @@ function blockLines(b: Block): DraftLine[] {
     const names = b.parties.length > 0 ? b.parties : b.text.split('\n').map((n) => n.trim()).filter(Boolean);
     return (names.length > 0 ? names : ['']).map((text) => ({ text, heading: false }));
   }
-  return [{ text: b.kind === 'footnote' && b.marker ? footnoteLead(b.marker) + b.text : b.text, heading: b.kind === 'heading' }];
+  return [{ text: b.kind === 'footnote' && b.marker ? footnoteLead(b.marker) + b.text : b.text, heading: b.kind === 'heading', details: b.kind === 'meta' }];
 }
 
 /** What stands before a footnote's text on its line: its marker, as plain text writes it ("3 The ..."). */
@@ -50,15 +61,19 @@ export function readDraftLines(lines: readonly DraftLine[], options: ParseOption
   const starts: number[] = [];
   const sections: (string | undefined)[] = [];
   let text = '';
+  // The text the brackets are read in: the same offsets, with non-negotiated lines blanked.
+  let negotiated = '';
   let section: string | undefined;
   lines.forEach((line, k) => {
     if (k > 0) text += '\n';
+    if (k > 0) negotiated += '\n';
     starts.push(text.length);
     if (line.heading) section = line.text.trim() || section;
     sections.push(line.heading ? undefined : section);
     text += line.text;
+    negotiated += notNegotiated(line) ? ' '.repeat(line.text.length) : line.text;
   });
-  const parse = parseBrackets(text, options);
+  const parse = parseBrackets(negotiated, options);
   const sectionAt = (offset: number): string | undefined => sections[lastAtOrBefore(starts, offset)];
   // The draft's headings are known; the engine's guess from the text stands where there are none.
   const named = <T extends { section?: string }>(item: T, offset: number): T => {

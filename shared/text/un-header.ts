@@ -13,6 +13,9 @@ export interface UnHeader {
   adopted?: string;
 }
 
+/** "[without reference to a Main Committee (A/80/L.9)]": a whole line the UN prints in its header. */
+export const UN_COMMITTEE_NOTICE = /^\[(.*(?:Committee|reference).*)\]$/;
+
 const FIELDS: [string, RegExp][] = [
   ['Resolution', /^(\d{2,3}\/\d{1,4})\.\s/],
   ['Symbol', /^((?:A|S|E)\/RES\/\d{1,4}\/\d{1,4})\b/],
@@ -20,7 +23,7 @@ const FIELDS: [string, RegExp][] = [
   ['Session', /\b(\p{L}+(?:-\p{L}+)? (?:special |emergency special )?session)\b/iu],
   ['Agenda item', /Agenda items? ([\d, and()a-z]+?\d\)?)(?=\s|$)/],
   ['Adopted', /Resolution adopted by the [\p{L} ]+? on (.+?)\s*$/u],
-  ['Committee', /^\[(.*(?:Committee|reference).*)\]$/],
+  ['Committee', UN_COMMITTEE_NOTICE],
 ];
 
 /** Details of the header blocks (meta lines and the title) of a UN resolution; empty for other texts. */
