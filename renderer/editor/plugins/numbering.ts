@@ -17,6 +17,7 @@ import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
+import { withFastLookup } from '../decoration-lookup';
 
 /** The labels by block index and the decorations showing them. */
 export interface NumberingState {
@@ -129,7 +130,7 @@ export function numbering(): Plugin<NumberingState> {
         return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
       },
     },
-    props: { decorations: (state) => numberingKey.getState(state)?.decorations },
+    props: { decorations: (state) => withFastLookup(numberingKey.getState(state)?.decorations) },
     view: () => {
       let pending: ReturnType<typeof setTimeout> | null = null;
       return {

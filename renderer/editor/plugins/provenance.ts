@@ -10,6 +10,7 @@ import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
+import { withFastLookup } from '../decoration-lookup';
 
 /** Key of the provenance plugin; its state is the gutter decorations. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
@@ -61,6 +62,6 @@ export function provenance(): Plugin<DecorationSet> {
         return redrawTouched(old, tr, (range) => markersIn(tr.doc, range));
       },
     },
-    props: { decorations: (state) => provenanceKey.getState(state) },
+    props: { decorations: (state) => withFastLookup(provenanceKey.getState(state)) },
   });
 }
