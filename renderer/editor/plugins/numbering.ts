@@ -15,7 +15,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, redrawTouched } from '../touched';
+import { forEachBlockOf, keptBlocks, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { withFastLookup } from '../decoration-lookup';
 
@@ -83,7 +83,7 @@ function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration
 }
 
 function sameLabels(a: readonly BlockLabel[], b: readonly BlockLabel[]): boolean {
-  return a.length === b.length && a.every((label, i) => label === b[i]);
+  return a === b || (a.length === b.length && a.every((label, i) => label === b[i]));
 }
 
 // What each drawn number shows, so relabelling reads nothing back from the DOM.
@@ -121,7 +121,8 @@ export function numbering(): Plugin<NumberingState> {
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
-        const fresh = blockLabels(doc);
+        // Labels follow the blocks' kinds and attributes alone, never their text.
+        const fresh = keptBlocks(tr) ? old.labels : blockLabels(doc);
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
         if (keepSource !== old.keepSource) {
