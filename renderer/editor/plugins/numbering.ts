@@ -10,12 +10,13 @@
  * those near the cursor at once, those out of sight a moment later, off the keystroke's frame.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
+import type { Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, keptBlocks, redrawTouched } from '../touched';
+import { forEachBlockOf, keptBlocks, redrawTouched, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { withFastLookup } from '../decoration-lookup';
 
@@ -39,12 +40,28 @@ function showsNumber(block: Node, keepSource: boolean): boolean {
 
 // The number element drawn for each block version, so that the view can relabel it in place.
 const drawn = new WeakMap<Node, HTMLElement>();
+// A widget's key: new for each block version, except that typing in a block hands the key and
+// the drawn element on to the block's next version, so the view keeps the number's DOM.
 const versionIds = new WeakMap<Node, number>();
 let nextVersionId = 1;
 function versionId(block: Node): number {
   let id = versionIds.get(block);
   if (id === undefined) versionIds.set(block, (id = nextVersionId++));
   return id;
+}
+
+/** For a transaction that kept every block (keptBlocks), each touched block inherits its number widget. */
+function handOn(tr: Transaction): void {
+  for (const range of touchedBlocks(tr)) {
+    forEachBlockOf(tr.doc, range, (block, _pos, index) => {
+      const before = tr.before.child(index);
+      const id = versionIds.get(before);
+      const el = drawn.get(before);
+      if (id === undefined || !el || versionIds.has(block)) return;
+      versionIds.set(block, id);
+      drawn.set(block, el);
+    });
+  }
 }
 
 function numberWidget(block: Node, pos: number): Decoration {
@@ -122,7 +139,9 @@ export function numbering(): Plugin<NumberingState> {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
         // Labels follow the blocks' kinds and attributes alone, never their text.
-        const fresh = keptBlocks(tr) ? old.labels : blockLabels(doc);
+        const kept = keptBlocks(tr);
+        if (kept) handOn(tr);
+        const fresh = kept ? old.labels : blockLabels(doc);
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
         if (keepSource !== old.keepSource) {
