@@ -74,8 +74,11 @@ function placePopover(marker: HTMLElement, popover: HTMLElement): void {
   }
 }
 
-/** The gutter marker of one block; the popover is built the first time someone looks at it. */
-export function renderGutterMarker(doc: Document, status: ProvenanceStatus): HTMLElement {
+/**
+ * The gutter marker of one block; the popover is built each time someone opens it, from
+ * `current()`: the view keeps a marker while its label stays, as its block's text changes.
+ */
+export function renderGutterMarker(doc: Document, status: ProvenanceStatus, current: () => ProvenanceStatus = () => status): HTMLElement {
   const marker = element(doc, 'span', `cn-gutter cn-gutter--${status.kind}`);
   marker.contentEditable = 'false';
   const label = element(doc, 'button', 'cn-gutter-label', statusLabel(status));
@@ -86,8 +89,9 @@ export function renderGutterMarker(doc: Document, status: ProvenanceStatus): HTM
   let pinned = false;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const show = (open: boolean) => {
-    if (open && !popover) {
-      popover = renderPopover(doc, status);
+    if (open) {
+      popover?.remove();
+      popover = renderPopover(doc, current());
       marker.append(popover);
     }
     marker.classList.toggle('cn-gutter--open', open);

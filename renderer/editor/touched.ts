@@ -102,3 +102,19 @@ export function redrawTouched(
   for (const range of touchedBlocks(tr)) next = next.remove(next.find(range.from + 1, range.to - 1, stale)).add(tr.doc, make(range));
   return next;
 }
+
+/**
+ * Whether `tr` kept the document's blocks: as many, and each of the kind, attributes and marks
+ * it had at its index. A keystroke in a paragraph does; Enter, a move or a change of kind does not.
+ */
+export function keptBlocks(tr: Transaction): boolean {
+  const before = tr.before;
+  const after = tr.doc;
+  if (before.childCount !== after.childCount || !before.hasMarkup(after.type, after.attrs, after.marks)) return false;
+  // Untouched blocks keep their index only when the change is one stretch of as many blocks.
+  const ranges = touchedBlocks(tr);
+  if (ranges.length > 1) return false;
+  let kept = true;
+  for (const range of ranges) forEachBlockOf(after, range, (block, _pos, index) => (kept &&= before.child(index).sameMarkup(block)));
+  return kept;
+}

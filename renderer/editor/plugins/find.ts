@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
+import { withFastLookup } from '../decoration-lookup';
 
 /** What the find bar asks for. */
 export interface FindQuery {
@@ -112,6 +113,6 @@ export function find(): Plugin<FindState> {
         return tr.docChanged ? withCurrent(doc, old.query, set, old.current) : old;
       },
     },
-    props: { decorations: (state) => findKey.getState(state)?.decorations },
+    props: { decorations: (state) => withFastLookup(findKey.getState(state)?.decorations) },
   });
 }

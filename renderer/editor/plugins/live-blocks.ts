@@ -6,7 +6,7 @@
  * the selection there.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
-import type { EditorState } from 'prosemirror-state';
+import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 
 export const liveBlocksKey = new PluginKey<DecorationSet>('liveBlocks');
@@ -14,29 +14,51 @@ export const liveBlocksKey = new PluginKey<DecorationSet>('liveBlocks');
 /** Blocks either side of the selection's ends that stay laid out. */
 const AROUND = 1;
 
-function liveDecorations(state: EditorState): DecorationSet {
+/** Start positions of the live blocks, found from the selection's ends without walking the draft. */
+function liveStarts(state: EditorState): number[] {
   const { doc, selection } = state;
-  const indices = new Set<number>();
+  const starts = new Set<number>();
   for (const pos of [selection.from, selection.to]) {
-    const index = doc.resolve(pos).index(0);
-    for (let i = index - AROUND; i <= index + AROUND; i++) if (i >= 0 && i < doc.childCount) indices.add(i);
+    const $pos = doc.resolve(pos);
+    const index = $pos.index(0);
+    // Between two blocks, the block after the position starts there.
+    let start = $pos.depth > 0 ? $pos.before(1) : pos;
+    for (let i = index; i <= index + AROUND && i < doc.childCount; i++) {
+      starts.add(start);
+      start += doc.child(i).nodeSize;
+    }
+    start = $pos.depth > 0 ? $pos.before(1) : pos;
+    for (let i = index - 1; i >= index - AROUND && i >= 0; i--) {
+      start -= doc.child(i).nodeSize;
+      starts.add(start);
+    }
   }
-  const decorations: Decoration[] = [];
-  let pos = 0;
-  doc.forEach((node, offset, i) => {
-    pos = offset;
-    if (indices.has(i)) decorations.push(Decoration.node(pos, pos + node.nodeSize, { class: 'cn-live' }));
-  });
-  return DecorationSet.create(doc, decorations);
+  return [...starts].sort((a, b) => a - b);
 }
 
-/** The plugin: recomputed when the selection or the document changes (a handful of blocks). */
+function liveDecorations(state: EditorState, starts = liveStarts(state)): DecorationSet {
+  return DecorationSet.create(
+    state.doc,
+    starts.map((start) => Decoration.node(start, start + (state.doc.nodeAt(start)?.nodeSize ?? 0), { class: 'cn-live' })),
+  );
+}
+
+/** The old set mapped, while it marks the same blocks: building a set anew visits every block. */
+function nextDecorations(tr: Transaction, old: DecorationSet, state: EditorState): DecorationSet {
+  const starts = liveStarts(state);
+  const mapped = old.map(tr.mapping, tr.doc);
+  const kept = mapped.find();
+  const same = kept.length === starts.length && kept.every((d, i) => d.from === starts[i] && d.to === d.from + (tr.doc.nodeAt(d.from)?.nodeSize ?? -1));
+  return same ? mapped : liveDecorations(state, starts);
+}
+
+/** The plugin: updated when the selection or the document changes (a handful of blocks). */
 export function liveBlocks(): Plugin<DecorationSet> {
   return new Plugin({
     key: liveBlocksKey,
     state: {
       init: (_, state) => liveDecorations(state),
-      apply: (tr, old, _oldState, state) => (tr.docChanged || tr.selectionSet ? liveDecorations(state) : old),
+      apply: (tr, old, _oldState, state) => (tr.docChanged || tr.selectionSet ? nextDecorations(tr, old, state) : old),
     },
     props: { decorations: (state) => liveBlocksKey.getState(state) },
   });

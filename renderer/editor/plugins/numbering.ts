@@ -10,13 +10,15 @@
  * those near the cursor at once, those out of sight a moment later, off the keystroke's frame.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
+import type { Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, redrawTouched } from '../touched';
+import { forEachBlockOf, keptBlocks, redrawTouched, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
+import { withFastLookup } from '../decoration-lookup';
 
 /** The labels by block index and the decorations showing them. */
 export interface NumberingState {
@@ -38,12 +40,28 @@ function showsNumber(block: Node, keepSource: boolean): boolean {
 
 // The number element drawn for each block version, so that the view can relabel it in place.
 const drawn = new WeakMap<Node, HTMLElement>();
+// A widget's key: new for each block version, except that typing in a block hands the key and
+// the drawn element on to the block's next version, so the view keeps the number's DOM.
 const versionIds = new WeakMap<Node, number>();
 let nextVersionId = 1;
 function versionId(block: Node): number {
   let id = versionIds.get(block);
   if (id === undefined) versionIds.set(block, (id = nextVersionId++));
   return id;
+}
+
+/** For a transaction that kept every block (keptBlocks), each touched block inherits its number widget. */
+function handOn(tr: Transaction): void {
+  for (const range of touchedBlocks(tr)) {
+    forEachBlockOf(tr.doc, range, (block, _pos, index) => {
+      const before = tr.before.child(index);
+      const id = versionIds.get(before);
+      const el = drawn.get(before);
+      if (id === undefined || !el || versionIds.has(block)) return;
+      versionIds.set(block, id);
+      drawn.set(block, el);
+    });
+  }
 }
 
 function numberWidget(block: Node, pos: number): Decoration {
@@ -82,7 +100,7 @@ function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration
 }
 
 function sameLabels(a: readonly BlockLabel[], b: readonly BlockLabel[]): boolean {
-  return a.length === b.length && a.every((label, i) => label === b[i]);
+  return a === b || (a.length === b.length && a.every((label, i) => label === b[i]));
 }
 
 // What each drawn number shows, so relabelling reads nothing back from the DOM.
@@ -120,7 +138,10 @@ export function numbering(): Plugin<NumberingState> {
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
-        const fresh = blockLabels(doc);
+        // Labels follow the blocks' kinds and attributes alone, never their text.
+        const kept = keptBlocks(tr);
+        if (kept) handOn(tr);
+        const fresh = kept ? old.labels : blockLabels(doc);
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
         if (keepSource !== old.keepSource) {
@@ -129,7 +150,7 @@ export function numbering(): Plugin<NumberingState> {
         return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
       },
     },
-    props: { decorations: (state) => numberingKey.getState(state)?.decorations },
+    props: { decorations: (state) => withFastLookup(numberingKey.getState(state)?.decorations) },
     view: () => {
       let pending: ReturnType<typeof setTimeout> | null = null;
       return {

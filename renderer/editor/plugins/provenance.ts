@@ -4,34 +4,33 @@
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
-import { hasLanguage, provenanceStatus } from '../provenance';
+import { hasLanguage, provenanceStatus, statusLabel } from '../provenance';
 import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
+import { withFastLookup } from '../decoration-lookup';
 
 /** Key of the provenance plugin; its state is the gutter decorations. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
 
-// Widget keys follow block versions, so the view keeps the DOM of every untouched marker.
-const versionIds = new WeakMap<Node, number>();
-let nextVersionId = 1;
-function versionId(block: Node): number {
-  let id = versionIds.get(block);
-  if (id === undefined) {
-    id = nextVersionId++;
-    versionIds.set(block, id);
-  }
-  return id;
+/** The status of the block a marker drawn at `pos` sits in, as the view's document has it now. */
+function statusAt(view: EditorView, pos: number | undefined, drawn: ProvenanceStatus): ProvenanceStatus {
+  if (pos === undefined) return drawn;
+  const $pos = view.state.doc.resolve(pos);
+  return $pos.depth > 0 && hasLanguage($pos.node(1)) ? provenanceStatus($pos.node(1)) : drawn;
 }
 
-function marker(block: Node, offset: number, status: ProvenanceStatus): Decoration {
-  return Decoration.widget(offset + 1, (view) => renderGutterMarker(view.dom.ownerDocument, status), {
+function marker(offset: number, status: ProvenanceStatus): Decoration {
+  return Decoration.widget(offset + 1, (view, getPos) => renderGutterMarker(view.dom.ownerDocument, status, () => statusAt(view, getPos(), status)), {
     // Before the number widget: ProseMirror keeps a widget's DOM only while the widgets before
     // it are unchanged, and numbers change far more often than provenance.
     side: -2,
-    key: `prov-${versionId(block)}`,
+    // The key is what the marker shows, so that typing keeps the marker's DOM until its label
+    // changes; the popover reads the block's status when it opens.
+    key: `prov-${status.kind}-${statusLabel(status)}`,
     ignoreSelection: true,
     stopEvent: () => true,
   });
@@ -40,7 +39,7 @@ function marker(block: Node, offset: number, status: ProvenanceStatus): Decorati
 function markersIn(doc: Node, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
   forEachBlockOf(doc, range, (block, offset) => {
-    if (hasLanguage(block)) decorations.push(marker(block, offset, provenanceStatus(block)));
+    if (hasLanguage(block)) decorations.push(marker(offset, provenanceStatus(block)));
   });
   return decorations;
 }
@@ -61,6 +60,6 @@ export function provenance(): Plugin<DecorationSet> {
         return redrawTouched(old, tr, (range) => markersIn(tr.doc, range));
       },
     },
-    props: { decorations: (state) => provenanceKey.getState(state) },
+    props: { decorations: (state) => withFastLookup(provenanceKey.getState(state)) },
   });
 }

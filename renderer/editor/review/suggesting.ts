@@ -13,6 +13,9 @@ import { Plugin, PluginKey } from 'prosemirror-state';
 import { AddMarkStep, RemoveMarkStep } from 'prosemirror-transform';
 import { ySyncPluginKey } from 'y-prosemirror';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
+import type { Node } from 'prosemirror-model';
+import { DecorationSet } from 'prosemirror-view';
+import { touchedBlocks } from '../touched';
 import type { Author } from '../../../shared/settings/schemas';
 import { encodeSuggestionId, type SuggestionCause } from '../../../shared/review/suggestion-id';
 
@@ -21,10 +24,47 @@ export const reviewAuthorKey = new PluginKey<Author | null>('reviewAuthor');
 
 const CAUSE = 'concord:suggestion-cause';
 
+/** Whether the document holds any suggestion, kept per transaction from the blocks it touched. */
+const suggestedKey = new PluginKey<boolean>('suggested');
+
+function hasSuggestions(doc: Node, from = 0, to = doc.content.size): boolean {
+  const { insertion, deletion } = doc.type.schema.marks;
+  return (!!insertion && doc.rangeHasMark(from, to, insertion)) || (!!deletion && doc.rangeHasMark(from, to, deletion));
+}
+
+const suggested = new Plugin<boolean>({
+  key: suggestedKey,
+  state: {
+    init: (_, state) => hasSuggestions(state.doc),
+    apply: (tr, had) => {
+      if (!tr.docChanged) return had;
+      // Without suggestions before, only the blocks the transaction touched can have one now.
+      if (!had) return touchedBlocks(tr).some((range) => hasSuggestions(tr.doc, range.from, range.to));
+      return hasSuggestions(tr.doc);
+    },
+  },
+});
+
+/**
+ * The library's plugin, its decorations asked for only while the document holds suggestions:
+ * the library walks the whole document for them on every update, a keystroke's worth of time
+ * on a long draft that has none.
+ */
+function suggestChangesPlugin(): Plugin {
+  const library = suggestChanges();
+  const decorations = library.spec.props?.decorations;
+  if (!decorations) return library;
+  return new Plugin({
+    ...library.spec,
+    props: { ...library.spec.props, decorations: (state) => (suggestedKey.getState(state) ? decorations.call(library, state) : DecorationSet.empty) },
+  });
+}
+
 /** The plugins of suggesting mode: the library's mode switch and our author. */
 export function suggesting(): Plugin[] {
   return [
-    suggestChanges(),
+    suggested,
+    suggestChangesPlugin(),
     new Plugin<Author | null>({
       key: reviewAuthorKey,
       state: {

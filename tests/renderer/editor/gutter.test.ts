@@ -2,7 +2,9 @@
 import { describe, expect, it } from 'vitest';
 import { renderGutterMarker } from '../../../renderer/editor/gutter';
 import { provenanceStatus } from '../../../renderer/editor/provenance';
-import { p, source } from './builder';
+import { EditorView } from 'prosemirror-view';
+import { createDraftState } from '../../../renderer/editor/state';
+import { doc, p, source, title } from './builder';
 
 function open(marker: HTMLElement): HTMLElement | null {
   marker.querySelector('button')?.click();
@@ -32,5 +34,25 @@ describe('renderGutterMarker', () => {
     const popover = open(marker);
     expect(popover?.querySelector('img')).toBeNull();
     expect(popover?.textContent).toContain('<img src=x onerror=alert(1)>');
+  });
+});
+
+describe('the provenance marker in the editor', () => {
+  it('stays while typing keeps its label, and its popover shows the diff as the text reads now', () => {
+    const rect = { x: 0, y: 0, top: 0, left: 0, right: 0, bottom: 0, width: 0, height: 0, toJSON: () => ({}) };
+    Range.prototype.getClientRects = () => [] as unknown as DOMRectList;
+    Range.prototype.getBoundingClientRect = () => rect as DOMRect;
+    const place = document.createElement('div');
+    document.body.append(place);
+    const built = doc(title('T'), p({ provenance: source('We note the plan.') }, 'We welcome<a> the plan.'));
+    const view = new EditorView(place, { state: createDraftState(built.node) });
+    const before = view.dom.querySelector('.cn-gutter');
+    expect(before?.textContent).toBe('edited · 1 word');
+    // Still one word changed ("welcomes" for "note"): the label stays.
+    view.dispatch(view.state.tr.insertText('s', (built.tag['a'] ?? 0)));
+    const after = view.dom.querySelector('.cn-gutter') as HTMLElement;
+    expect(after).toBe(before);
+    expect([...(open(after)?.querySelectorAll('del, ins') ?? [])].map((el) => `${el.tagName}:${el.textContent}`)).toEqual(['DEL:note', 'INS:welcomes']);
+    view.destroy();
   });
 });

@@ -25,4 +25,33 @@ describe('live blocks around the selection', () => {
     state = state.apply(state.tr.setSelection(TextSelection.atEnd(state.doc)));
     expect(liveIndices(state)).toEqual([3, 4]);
   });
+
+  it('stays next to the cursor through typing, new blocks, deletions and selections', () => {
+    let state = stateOf(doc(p('one'), p('two'), p('th<a>ree'), p('four'), p('five'), p('six')), [liveBlocks()]);
+    const expectAround = () => {
+      const near = new Set<number>();
+      for (const pos of [state.selection.from, state.selection.to]) {
+        const i = state.doc.resolve(pos).index(0);
+        for (const j of [i - 1, i, i + 1]) if (j >= 0 && j < state.doc.childCount) near.add(j);
+      }
+      expect(liveIndices(state)).toEqual([...near].sort((a, b) => a - b));
+      // Every mark covers its whole block.
+      for (const d of liveBlocksKey.getState(state)?.find() ?? []) expect(d.to - d.from).toBe(state.doc.nodeAt(d.from)?.nodeSize);
+    };
+    const steps = [
+      () => state.tr.insertText('x'),
+      () => state.tr.insertText('yy'),
+      () => state.tr.split(state.selection.from),
+      () => state.tr.insertText('z'),
+      () => state.tr.delete(1, state.doc.child(0).nodeSize + 1),
+      () => state.tr.setSelection(TextSelection.create(state.doc, 2, state.doc.content.size - 2)),
+      () => state.tr.insertText('w'),
+      () => state.tr.setSelection(TextSelection.atStart(state.doc)),
+    ];
+    expectAround();
+    for (const step of steps) {
+      state = state.apply(step());
+      expectAround();
+    }
+  });
 });
