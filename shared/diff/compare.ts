@@ -124,19 +124,27 @@ function toRow(r: AlignedRow, hunks: Hunk[], mapA: JointMap, mapB: JointMap, a: 
     ops,
     ...(numberA !== undefined || numberB !== undefined ? { number: { a: numberA, b: numberB, changed: renumbered } } : {}),
     ...(r.move ? { move: { ...r.move, peer: 0 } } : {}),
-    where: { ...placeOf(r.a, a), ...placeOf(toB, b, 'b') },
+    where: places(placeOf(r.a, a), placeOf(toB, b)),
   };
 }
 
 /** The place of a row's paragraphs on one side: "OP 3", or "OP 3 + OP 4" for a merge or split. */
-function placeOf(indices: number[], side: CompareSide, key: 'a' | 'b' = 'a'): { a?: string; b?: string } {
-  if (indices.length === 0) return {};
+function placeOf(indices: number[], side: CompareSide): string | undefined {
+  if (indices.length === 0) return undefined;
   // Sides built without places (an API caller's own paragraphs) fall back on their numbers.
-  const names = indices.map((i) => {
+  const place = (i: number) => {
     const p = side.paragraphs[i];
     return p?.place ?? (p?.number ? `para ${p.number.replace(/[.):]+$/u, '')}` : `¶ ${i + 1}`);
-  });
-  return { [key]: names.join(' + ') };
+  };
+  return indices.length === 1 ? place(indices[0] ?? 0) : indices.map(place).join(' + ');
+}
+
+/** A row's `where`, with only the sides it has (built directly: spreads cost a row each time). */
+function places(a: string | undefined, b: string | undefined): { a?: string; b?: string } {
+  const where: { a?: string; b?: string } = {};
+  if (a !== undefined) where.a = a;
+  if (b !== undefined) where.b = b;
+  return where;
 }
 
 /**
@@ -146,6 +154,11 @@ function placeOf(indices: number[], side: CompareSide, key: 'a' | 'b' = 'a'): { 
 function equalOps(h: Hunk, mapA: JointMap, mapB: JointMap): WordOp[] {
   const lengthA = h.aEnd - h.aStart;
   const lengthB = h.bEnd - h.bStart;
+  // One paragraph each side and the same length (most rows): one stretch, nothing to cut.
+  const [pa, pb] = [mapA.only(), mapB.only()];
+  if (pa !== undefined && pb !== undefined && lengthA === lengthB && lengthA > 0) {
+    return [{ kind: 'equal', text: mapB.joined.slice(h.bStart, h.bEnd), a: { p: pa, start: h.aStart, end: h.aEnd }, b: { p: pb, start: h.bStart, end: h.bEnd } }];
+  }
   const cuts = new Set<number>([0]);
   // Cut where each piece starts, and where one ends before the stretch does (at a joint), so a
   // joint's neighbourhood is a stretch of its own.
@@ -214,6 +227,11 @@ class JointMap {
       joined += t;
     });
     this.joined = joined;
+  }
+
+  /** The paragraph, when the row has one on this side: the joined text is then its text. */
+  only(): number | undefined {
+    return this.indices.length === 1 ? this.indices[0] : undefined;
   }
 
   /** The stretch [from, to) of the joined text as pieces within single paragraphs. */

@@ -11,11 +11,15 @@ import { leadingNumberLength } from './normalize';
 /** Interns words so that paragraph word sets are small sorted integer arrays. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  /** Per word id, the paragraph that last took it: a word repeated in a paragraph is taken once. */
+  private seenIn = new Int32Array(1024);
+  private paragraph = 0;
 
   /** The distinct words of a paragraph (lower-cased, number and punctuation left out), sorted. */
   wordSet(text: string): Int32Array {
     const body = text.slice(leadingNumberLength(text)).toLowerCase();
     const ids: number[] = [];
+    this.paragraph++;
     let start = -1;
     for (let i = 0; i <= body.length; i++) {
       let inWord = false;
@@ -34,31 +38,31 @@ export class Vocabulary {
       if (!inWord && start >= 0) {
         const w = body.slice(start, i);
         // Scripts written without spaces count per character, so a changed word shows up.
-        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) ids.push(this.id(ch));
-        else ids.push(this.id(w));
+        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) this.take(ids, ch);
+        else this.take(ids, w);
         start = -1;
       }
       if (wide) i++;
     }
-    return distinctSorted(ids);
+    return new Int32Array(ids).sort();
   }
 
-  private id(word: string): number {
+  /** Adds the word's id to `ids` unless this paragraph already has it. */
+  private take(ids: number[], word: string): void {
     let id = this.ids.get(word);
     if (id === undefined) {
       id = this.ids.size;
       this.ids.set(word, id);
+      if (id >= this.seenIn.length) {
+        const grown = new Int32Array(this.seenIn.length * 2);
+        grown.set(this.seenIn);
+        this.seenIn = grown;
+      }
     }
-    return id;
+    if (this.seenIn[id] === this.paragraph) return;
+    this.seenIn[id] = this.paragraph;
+    ids.push(id);
   }
-}
-
-/** The distinct values of `ids`, ascending. */
-function distinctSorted(ids: number[]): Int32Array {
-  const sorted = Int32Array.from(ids).sort();
-  let n = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[n++] = sorted[k] ?? 0;
-  return sorted.slice(0, n);
 }
 
 /** Letters, digits and marks make words. */

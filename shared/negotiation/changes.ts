@@ -140,7 +140,7 @@ export function countBracketChanges(changes: readonly BracketChange[]): BracketC
 
 interface CharacterMap {
   /** 1 where the old character survives unchanged in the new text. */
-  kept: Uint8Array;
+  kept: Int32Array;
   /** Per old boundary: the new offset before anything inserted there, and after it. */
   lo: Int32Array;
   hi: Int32Array;
@@ -167,7 +167,10 @@ function characterMap(before: string, after: string): CharacterMap {
     a.map((t) => midBefore.slice(t.start, t.end)),
     b.map((t) => midAfter.slice(t.start, t.end)),
   );
-  const map: CharacterMap = { kept: new Uint8Array(before.length), lo: new Int32Array(before.length + 1).fill(-1), hi: new Int32Array(before.length + 1) };
+  // One buffer for the three arrays: a typed array's own backing store costs more than its size.
+  const n = before.length;
+  const store = new Int32Array(3 * n + 2);
+  const map: CharacterMap = { kept: store.subarray(2 * n + 2), lo: store.subarray(0, n + 1).fill(-1), hi: store.subarray(n + 1, 2 * n + 2) };
   keepSame(map, 0, head, 0);
   let ia = head;
   let ib = head;

@@ -44,8 +44,6 @@ const NEWLINE = 9;
 const CR = 10;
 const LF = 11;
 
-const classCache = new Map<number, number>();
-
 function classOfSlow(cp: number): number {
   const ch = String.fromCodePoint(cp);
   if (cp === 0x0d) return CR;
@@ -62,11 +60,23 @@ function classOfSlow(cp: number): number {
   return OTHER;
 }
 
+/** Classes of the code points met so far, plus one (0: not looked up yet); the BMP in an array. */
+const bmpClass = new Uint8Array(0x10000);
+const astralClass = new Map<number, number>();
+
 function classOf(cp: number): number {
-  let c = classCache.get(cp);
+  if (cp < 0x10000) {
+    let c = bmpClass[cp] ?? 0;
+    if (c === 0) {
+      c = classOfSlow(cp) + 1;
+      bmpClass[cp] = c;
+    }
+    return c - 1;
+  }
+  let c = astralClass.get(cp);
   if (c === undefined) {
     c = classOfSlow(cp);
-    classCache.set(cp, c);
+    astralClass.set(cp, c);
   }
   return c;
 }
@@ -75,39 +85,44 @@ const ASCII = Uint8Array.from({ length: 128 }, (_, cp) => classOfSlow(cp));
 
 const isWordClass = (c: number) => c === LETTER || c === NUMERIC || c === EXTEND_NUM_LET;
 
+/**
+ * The class of the code point at `at`, times two, plus one when it takes two UTF-16 units: one
+ * number, so the scan below needs no closure over mutable state (which kept V8 from keeping
+ * them in registers).
+ */
+function classAt(text: string, at: number): number {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (ASCII[code] ?? OTHER) * 2;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const cp = text.codePointAt(at) ?? code;
+    if (cp > 0xffff) return classOf(cp) * 2 + 1;
+  }
+  return classOf(code) * 2;
+}
+
+const classOfAt = (packed: number) => packed >> 1;
+const lengthOfAt = (packed: number) => (packed & 1) + 1;
+
+/** Skips Extend characters from `at`; returns the offset after them. */
+function skipExtend(text: string, at: number, n: number): number {
+  while (at < n) {
+    const r = classAt(text, at);
+    if (classOfAt(r) !== EXTEND) break;
+    at += lengthOfAt(r);
+  }
+  return at;
+}
+
 /** The UAX #29 scan for texts without unspaced scripts. */
 function scanTokens(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
-  // Class and length of the code point at i, read into these two.
-  let cls = 0;
-  let len = 1;
-  const read = (at: number) => {
-    const code = text.charCodeAt(at);
-    if (code < 128) {
-      cls = ASCII[code] ?? OTHER;
-      len = 1;
-      return;
-    }
-    const cp = text.codePointAt(at) ?? code;
-    len = cp > 0xffff ? 2 : 1;
-    cls = classOf(cp);
-  };
-  /** Skips Extend characters from `at`; returns the offset after them. */
-  const skipExtend = (at: number) => {
-    while (at < n) {
-      read(at);
-      if (cls !== EXTEND) break;
-      at += len;
-    }
-    return at;
-  };
   while (i < n) {
     const start = i;
-    read(i);
-    const first = cls;
-    i += len;
+    const r = classAt(text, i);
+    const first = classOfAt(r);
+    i += lengthOfAt(r);
     if (first === CR) {
       if (i < n && text.charCodeAt(i) === 0x0a) i++;
       tokens.push({ start, end: i, kind: 'space' });
@@ -119,18 +134,20 @@ function scanTokens(text: string): Token[] {
     }
     if (first === SEG_SPACE) {
       while (i < n) {
-        read(i);
-        if (cls !== SEG_SPACE) break;
-        i += len;
+        const s = classAt(text, i);
+        if (classOfAt(s) !== SEG_SPACE) break;
+        i += lengthOfAt(s);
       }
-      i = skipExtend(i);
-      tokens.push({ start, end: i, kind: isSpace(text.slice(start, i)) ? 'space' : 'punct' });
+      const spaces = i;
+      i = skipExtend(text, i, n);
+      // Segment spaces are all whitespace and Extend characters none.
+      tokens.push({ start, end: i, kind: i === spaces ? 'space' : 'punct' });
       continue;
     }
     let lastEnd = i;
-    i = skipExtend(i);
+    i = skipExtend(text, i, n);
     if (!isWordClass(first)) {
-      tokens.push({ start, end: i, kind: isSpace(text.slice(start, i)) ? 'space' : 'punct' });
+      tokens.push({ start, end: i, kind: lastEnd === i && isSpaceAt(text, start) ? 'space' : 'punct' });
       continue;
     }
     // A word: letters, digits and connectors, joined across a middle character when the
@@ -139,22 +156,20 @@ function scanTokens(text: string): Token[] {
     let wordLike = first !== EXTEND_NUM_LET;
     let parts = 1;
     while (i < n) {
-      read(i);
-      const c = cls;
-      const cLen = len;
+      const at = classAt(text, i);
+      const c = classOfAt(at);
       if (isWordClass(c)) {
-        lastEnd = i + cLen;
-        i = skipExtend(lastEnd);
+        lastEnd = i + lengthOfAt(at);
+        i = skipExtend(text, lastEnd, n);
         last = c;
         wordLike ||= c !== EXTEND_NUM_LET;
         parts++;
         continue;
       }
       if (c === MID_LETTER || c === MID_NUM_LET || c === MID_NUM) {
-        const after = skipExtend(i + cLen);
+        const after = skipExtend(text, i + lengthOfAt(at), n);
         if (after >= n) break;
-        read(after);
-        const next = cls;
+        const next = classOfAt(classAt(text, after));
         const letters = last === LETTER && next === LETTER && (c === MID_LETTER || c === MID_NUM_LET);
         const digits = last === NUMERIC && next === NUMERIC && (c === MID_NUM || c === MID_NUM_LET);
         if (!letters && !digits) break;
@@ -170,6 +185,13 @@ function scanTokens(text: string): Token[] {
     tokens.push({ start, end: i, kind });
   }
   return tokens;
+}
+
+/** Whether the one character at `at` is whitespace (ASCII by code, the rest by the pattern). */
+function isSpaceAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code === 9 || code === 10 || code === 11 || code === 12 || code === 13 || code === 32;
+  return isSpace(String.fromCodePoint(text.codePointAt(at) ?? code));
 }
 
 const SPACE = /^\s+$/u;
