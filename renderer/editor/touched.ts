@@ -55,8 +55,19 @@ function forEachBlockIn(doc: Node, from: number, to: number, fn: (block: Node, p
   }
 }
 
+// Every plugin asks for the same transaction's blocks, and finding them walks the document's top level.
+const touchedOf = new WeakMap<Transaction, readonly BlockRange[]>();
+
 /** The top-level blocks of `tr.doc` the transaction changed, merged into ranges in document order. */
-export function touchedBlocks(tr: Transaction): BlockRange[] {
+export function touchedBlocks(tr: Transaction): readonly Readonly<BlockRange>[] {
+  const known = touchedOf.get(tr);
+  if (known) return known;
+  const ranges = findTouched(tr);
+  touchedOf.set(tr, ranges);
+  return ranges;
+}
+
+function findTouched(tr: Transaction): BlockRange[] {
   const ranges: BlockRange[] = [];
   for (const [from, to] of changedStretches(tr).sort((a, b) => a[0] - b[0])) {
     let start = -1;
