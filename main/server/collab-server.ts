@@ -4,12 +4,12 @@
  * several server processes serve the same documents. Listens on 127.0.0.1 unless told
  * otherwise; TLS belongs to a reverse proxy in front of it (see README).
  */
-import { Redis } from '@hocuspocus/extension-redis';
 import { Server, type Extension } from '@hocuspocus/server';
 import path from 'node:path';
 import { accessControl } from './access';
 import { stderrLog, type ServerLog } from './log';
 import { openPersistence } from './persistence';
+import { redisExtension } from './redis';
 import { readTeams } from './teams';
 
 export interface CollabServerOptions {
@@ -68,7 +68,7 @@ export async function startCollabServer(opts: CollabServerOptions): Promise<Coll
     }),
     persistence.extension,
   ];
-  if (opts.redis) extensions.push(new Redis({ host: opts.redis.host, port: opts.redis.port }));
+  if (opts.redis) extensions.push(redisExtension(opts.redis, log));
   const server = new Server(
     {
       port: opts.port ?? 0,

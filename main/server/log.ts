@@ -6,7 +6,9 @@ export type ServerLogEvent =
   | { event: 'listening'; url: string; persistence: string; redis: boolean }
   | { event: 'refused'; reason: string; document?: string; socket?: string }
   | { event: 'connected'; document: string; team: string; socket: string }
-  | { event: 'error'; message: string };
+  | { event: 'error'; message: string }
+  | { event: 'redis'; state: 'connected'; address: string }
+  | { event: 'redis'; state: 'unreachable'; address: string; message: string };
 
 export type ServerLog = (entry: ServerLogEvent) => void;
 

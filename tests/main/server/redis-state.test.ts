@@ -1,0 +1,53 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { promises as fs } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterEach, expect, it } from 'vitest';
+import { startCollabServer, type CollabServer } from '../../../main/server/collab-server';
+import type { ServerLogEvent } from '../../../main/server/log';
+import { until } from '../../../main/server/node-client';
+import { freePort } from '../../../main/services/free-port';
+
+let server: CollabServer | undefined;
+let redis: ChildProcess | undefined;
+let dataDir: string | undefined;
+
+/** A redis-server on a chosen port, so that the same address can be brought back after a stop. */
+function redisOn(port: number): ChildProcess {
+  return spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+}
+
+async function stopRedis(): Promise<void> {
+  if (!redis || redis.exitCode !== null) return;
+  const exited = new Promise((resolve) => redis?.once('exit', resolve));
+  redis.kill('SIGKILL');
+  await exited;
+}
+
+afterEach(async () => {
+  await server?.close();
+  await stopRedis();
+  if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
+});
+
+it('says once that Redis is unreachable and once that it is back, without stack traces on every retry', async () => {
+  const port = await freePort();
+  redis = redisOn(port);
+  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-collab-redis-'));
+  const log: ServerLogEvent[] = [];
+  const redisLines = () => log.filter((e) => e.event === 'redis').map((e) => (e.event === 'redis' ? e.state : ''));
+  server = await startCollabServer({ dataDir, port: 0, redis: { host: '127.0.0.1', port }, log: (e) => log.push(e) });
+  await until(() => redisLines().includes('connected'), 'Redis to be reached', 10_000);
+
+  await stopRedis();
+  await until(() => redisLines().includes('unreachable'), 'the lost Redis to be logged', 10_000);
+  // ioredis retries every few hundred milliseconds; the log must not grow with each retry.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(redisLines()).toEqual(['connected', 'unreachable']);
+  const lost = log.find((e) => e.event === 'redis' && e.state === 'unreachable');
+  expect(lost).toMatchObject({ address: `127.0.0.1:${port}` });
+
+  redis = redisOn(port);
+  await until(() => redisLines().length === 3, 'Redis coming back to be logged', 15_000);
+  expect(redisLines()).toEqual(['connected', 'unreachable', 'connected']);
+}, 40_000);
