@@ -9,6 +9,7 @@ import path from 'node:path';
 import { accessControl } from './access';
 import { stderrLog, type ServerLog } from './log';
 import { openPersistence } from './persistence';
+import { readableMessage } from './message';
 import { redisExtension } from './redis';
 import { readTeams } from './teams';
 
@@ -84,6 +85,13 @@ export async function startCollabServer(opts: CollabServerOptions): Promise<Coll
   // ws closes a connection whose message is past maxPayload (or malformed at the frame level).
   server.webSocketServer.on('connection', (socket) => {
     socket.on('error', (error) => log({ event: 'refused', reason: `connection closed: ${error.message}` }));
+    // Hocuspocus resets a connection whose message it cannot read, and says so only on the console.
+    let said = false;
+    socket.on('message', (data: Buffer) => {
+      if (said || readableMessage(data)) return;
+      said = true;
+      log({ event: 'refused', reason: 'a message could not be read (malformed); connection reset' });
+    });
   });
   try {
     await persistence.ready;

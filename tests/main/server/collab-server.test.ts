@@ -137,7 +137,7 @@ describe('collaboration server', () => {
     }
   });
 
-  it('survives malformed messages', async () => {
+  it('refuses malformed messages, logs them, and keeps serving', async () => {
     await start();
     const raw = new WebSocket(server.url);
     await new Promise((resolve) => raw.on('open', resolve));
@@ -146,6 +146,7 @@ describe('collaboration server', () => {
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
     raw.terminate();
+    expect(log).toContainEqual(expect.objectContaining({ event: 'refused', reason: expect.stringMatching(/malformed/) }));
     const good = client('eu/draft-4', euToken);
     await good.synced;
     good.doc.getText('t').insert(0, 'still here');
