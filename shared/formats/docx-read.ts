@@ -179,7 +179,7 @@ function subitemLevel(ilvl: number | undefined, styleName: string | undefined, n
 
 export async function readDocx(
   bytes: Uint8Array,
-  source: { name: string },
+  source: { name: string; hash?: string },
   options: DocxReadOptions = {},
 ): Promise<{ declaration: Declaration; report: ImportReport }> {
   const { pkg, mainPath, rels, partOf } = await openWordPackage(bytes, options);
@@ -314,7 +314,7 @@ export async function readDocx(
     throw new FormatError('not-a-document', 'This Word document has no text to import (it may hold only pictures or scanned pages).');
   }
 
-  const hash = sha256Hex(bytes);
+  const hash = source.hash ?? sha256Hex(bytes);
   const declaration = assembleDeclaration(blocks, { id: hash.slice(0, 16), source: { name: source.name, hash } });
   return { declaration, report: { encoding: 'utf-8', bom: false, repairs: [], removals: [], warnings } };
 }

@@ -85,13 +85,18 @@ function frontMatter(decl: Declaration): string {
 }
 
 /**
- * A sub-item numbered like a paragraph ("1." under "1.", as negotiation drafts number the items of
- * an Article's paragraph) shows its depth only by its indent, as the source wrote it. Three spaces:
- * four would make the line a code block.
+ * How far a sub-item's line is indented, so that the reader finds its depth again. A sub-item
+ * numbered like a paragraph ("1." under "1.", as negotiation drafts number the items of an
+ * Article's paragraph) shows its depth only by its indent, as the source wrote it; so does a
+ * bullet under a paragraph that does not end with ":". Depth 2 takes three spaces (a bullet two,
+ * so it stays a list item); four would make the line a code block, so each deeper level adds four
+ * no-break spaces, which pandoc and GitHub show as an indent and Concord reads as one.
  */
 function subitemIndent(block: Block): string {
-  const decimal = block.number?.style === 'decimal' || block.number?.style === 'multilevel';
-  return block.kind === 'subitem' && block.level > 1 && decimal ? '   ' : '';
+  const style = block.number?.style;
+  if (block.kind !== 'subitem' || block.level < 2 || !(style === 'decimal' || style === 'multilevel' || style === 'bullet')) return '';
+  if (block.level === 2) return style === 'bullet' ? '  ' : '   ';
+  return `   ${'\u00a0'.repeat(4 * (block.level - 2))}`;
 }
 
 /** The declaration as Markdown. */
@@ -121,9 +126,8 @@ export function declarationToMarkdown(decl: Declaration): string {
       case 'footnote':
         break;
       default:
-        // A bullet stays a Markdown list item (nested by depth); any other number is text as written.
-        // A sub-item list starts at the margin under its paragraph: depth 2 unindented, depth 3 indented once.
-        if (block.number?.style === 'bullet') parts.push(`${'  '.repeat(block.kind === 'subitem' ? Math.max(0, block.level - 2) : 0)}- ${text}`);
+        // A bullet down to depth 2 stays a Markdown list item; deeper, and any other number, is text as written.
+        if (block.number?.style === 'bullet' && (block.kind !== 'subitem' || block.level <= 2)) parts.push(`${subitemIndent(block)}- ${text}`);
         else parts.push(`${subitemIndent(block)}${escapeLineStart(`${number}${text}`)}`);
     }
   }

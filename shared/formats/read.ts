@@ -11,14 +11,22 @@ import { readDocx } from './docx-read';
 import { readHtml } from './html-read';
 import { readMarkdown } from './markdown';
 
-type Reader = (bytes: Uint8Array, source: { name: string; id?: string }) => ReadResult | Promise<ReadResult>;
+/** The file's name, its id when it has one, and the sha-256 hex of its bytes. */
+type Source = { name: string; id?: string; hash: string };
+type Reader = (bytes: Uint8Array, source: Source) => ReadResult | Promise<ReadResult>;
 
-/** A reader of decoded text (Markdown, HTML): the bytes decoded and hashed once, here. */
+/**
+ * How a file's bytes are hashed (sha-256, lowercase hex). shared/ has only plain TypeScript;
+ * main/ passes Node's native digest, the same hex about ten times faster (1 MB: 1 ms against 15).
+ */
+export type HashBytes = (bytes: Uint8Array) => string;
+
+/** A reader of decoded text (Markdown, HTML): the bytes decoded once, here. */
 const fromText =
   (read: (text: string, source: ReadSource) => ReadResult): Reader =>
   (bytes, source) => {
     const decoded = decodeBytes(bytes);
-    return read(decoded.text, { ...source, encoding: decoded.encoding, bom: decoded.bom, hash: sha256Hex(bytes) });
+    return read(decoded.text, { ...source, encoding: decoded.encoding, bom: decoded.bom });
   };
 
 /** The reader of each kind of file. */
@@ -33,7 +41,8 @@ const READ: Record<ReaderKind, Reader> = {
 export const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b;
 
 /** Reads a file's bytes; throws ReadError or FormatError with a message for the user. */
-export async function readFile(name: string, bytes: Uint8Array, id?: string): Promise<ReadResult> {
-  const source = id ? { name, id } : { name };
+export async function readFile(name: string, bytes: Uint8Array, id?: string, hashBytes: HashBytes = sha256Hex): Promise<ReadResult> {
+  const hash = hashBytes(bytes);
+  const source = id ? { name, id, hash } : { name, hash };
   return READ[isZip(bytes) ? 'docx' : readerKindOf(name)](bytes, source);
 }

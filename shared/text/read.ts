@@ -37,10 +37,10 @@ export interface ReadResult {
   report: ImportReport;
 }
 
-/** Reads a declaration from a file's bytes; throws ReadError for files that are not readable text. */
+/** Reads a declaration from a file's bytes (hashed here unless `source.hash` gives their sha-256); throws ReadError for files that are not readable text. */
 export function readDeclaration(bytes: Uint8Array, source: ReadSource): ReadResult {
   const decoded = decodeBytes(bytes);
-  return readDeclarationText(decoded.text, { ...source, encoding: decoded.encoding, bom: decoded.bom, hash: sha256Hex(bytes) });
+  return readDeclarationText(decoded.text, { ...source, encoding: decoded.encoding, bom: decoded.bom, hash: source.hash ?? sha256Hex(bytes) });
 }
 
 /** Reads a declaration from text already decoded (from HTML, Markdown, DOCX...). */

@@ -4,6 +4,7 @@
  * on every keystroke; checks across blocks look at the numbering (gaps, restarts, glued numbers).
  */
 import type { Block, TextWarning } from '../model';
+import { withoutLatinSuffix } from './numbers';
 
 type Found = Omit<TextWarning, 'blockId'>;
 
@@ -196,14 +197,20 @@ export function checkNumbering(text: string, blocks: Block[]): TextWarning[] {
     }
     if (n.style === 'bullet') continue;
     if (block.kind === 'heading') afterHeading = true;
-    const parent = n.style === 'multilevel' ? n.raw.replace(/\.?\d+[.)]?$/, '') : '';
+    const base = withoutLatinSuffix(n.raw);
+    // "3.3bis" is inserted after "3.3" (and "(5bis)" after a 5 the draft may have cut): it
+    // neither starts, restarts nor skips a sequence.
+    const inserted = base !== n.raw;
+    const parent = n.style === 'multilevel' ? base.replace(/\.?\d+[.)]?$/, '') : '';
     const key = `${block.kind === 'subitem' ? 'sub' : block.kind}:${n.style}:${parent}`;
     const previous = last.get(key);
     if (block.kind === 'paragraph' || block.kind === 'heading') {
       for (const k of last.keys()) if (k.startsWith('sub:')) last.delete(k);
     }
     const between = unnumbered > 0 ? ` (${unnumbered} unnumbered paragraph${unnumbered > 1 ? 's' : ''} in between)` : '';
-    if (previous === undefined && n.value > 1 && !(block.kind === 'paragraph' && afterHeading && last.size > 0)) {
+    if (inserted) {
+      // nothing to check: the numbering around it is as the source inserted it
+    } else if (previous === undefined && n.value > 1 && !(block.kind === 'paragraph' && afterHeading && last.size > 0)) {
       out.push({ kind: 'numbering-gap', span, message: `Numbering starts at ${n.value}, not 1.`, suggestion: 'Check whether paragraphs are missing before this one.', blockId: block.id });
     } else if (previous !== undefined && n.value <= previous && !(afterHeading && n.value === 1)) {
       out.push({ kind: 'numbering-restart', span, message: `Numbering goes back from ${previous} to ${n.value}.`, suggestion: `Number this ${previous + 1}.`, blockId: block.id });

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { declarationToMarkdown, readMarkdown } from '../../../shared/formats/markdown';
-import { bodyShape, MARKDOWN_ROUND_TRIP_GAPS, noteShape, realDeclarations } from '../../tools/declarations';
+import { bodyShape, noteShape, realDeclarations } from '../../tools/declarations';
 import { pandoc } from '../../tools/real-tools';
 import { declaration, num } from './sample';
 
@@ -58,7 +58,6 @@ describe('Markdown export rendered by pandoc', () => {
 
 describe('Concord reads its own Markdown back', () => {
   it.each(realDeclarations().map((d) => [d.name, d.declaration] as const))('%s: same blocks, numbers and notes', (name, decl) => {
-    if (name in MARKDOWN_ROUND_TRIP_GAPS) return;
     const back = readMarkdown(declarationToMarkdown(decl), { name }).declaration;
     expect(bodyShape(back)).toEqual(bodyShape(decl));
     expect(noteShape(back)).toEqual(noteShape(decl));

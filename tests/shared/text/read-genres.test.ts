@@ -31,6 +31,21 @@ describe('reading by content, not by file name', () => {
     expect(declaration.blocks.filter((b) => b.kind === 'footnote').every((b) => /^\[\d+\]$/.test(b.marker ?? ''))).toBe(true);
   });
 
+  it('reads a Latin suffix ("3.3bis", "(5bis)", "Article 8 bis") as part of the number, not as a word of the text', async () => {
+    const { declaration, report } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const numbered = (raw: string) => declaration.blocks.filter((b) => b.number?.raw === raw).map((b) => b.text.slice(0, 30));
+    expect(numbered('3.3bis')).toEqual(['In accordance with Article 4, ', "Each Party's NDMC/NDMCC [shall", "Alt Each Party's NDMC/NDMCC [s"]);
+    expect(numbered('3.3ter')).toEqual(["Developed country Parties' pos"]);
+    expect(numbered('3.3quat')).toEqual(["Developing country Parties' po"]);
+    expect(numbered('(5bis)')).toEqual(['Developed country Parties and ']);
+    expect(numbered('Article 2bis')).toEqual(['(general)']);
+    expect(numbered('Article 8 bis')).toEqual(['']);
+    expect(declaration.blocks.filter((b) => /^(?:bis|ter|quat)\b/.test(b.text))).toEqual([]);
+    // An inserted paragraph neither restarts the numbering nor is glued to its text.
+    const at = (w: { span: { start: number } }) => declaration.text.slice(w.span.start, w.span.start + 7);
+    expect(report.warnings.filter((w) => w.kind.startsWith('numbering') || w.kind === 'glued-number').map(at).filter((t) => /bis|ter|quat/.test(t))).toEqual([]);
+  });
+
   it('reads a backslash before a space as the space pandoc renders, not as text', async () => {
     const { declaration } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
     const texts = declaration.blocks.map((b) => b.text);
