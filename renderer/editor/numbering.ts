@@ -62,8 +62,8 @@ export function blockLabels(doc: Node): BlockLabel[] {
 /**
  * A displayed or source label as a BlockNumber, for writing a draft back as a Declaration, read
  * as the reader reads a source's numbers; `previous` (the label before it at the same level)
- * tells "(i)" after "(h)" from the roman one. A label the reader cannot read ("4 bis.") is kept
- * as written, with no value.
+ * tells "(i)" after "(h)" from the roman one ("4 bis." is 4, its suffix kept in `raw`). A label
+ * the reader cannot read is kept as written, with no value.
  */
 export function numberFromLabel(raw: string, previous?: BlockNumber): BlockNumber {
   const read = readNumber(raw, previous);

@@ -55,8 +55,9 @@ describe('numberFromLabel', () => {
     expect(numberFromLabel(raw)).toEqual({ raw, style, value, glued: false });
   });
 
-  it('reads a label as the reader reads a source: "(i)" after "(h)" is a letter, "4 bis." is kept as typed', () => {
+  it('reads a label as the reader reads a source: "(i)" after "(h)" is a letter, "4 bis." is 4 with its suffix kept', () => {
     expect(numberFromLabel('(i)', numberFromLabel('(h)'))).toMatchObject({ style: 'alpha-paren', value: 9 });
-    expect(numberFromLabel('4 bis.')).toEqual({ raw: '4 bis.', style: 'bullet', value: 0, glued: false });
+    expect(numberFromLabel('4 bis.')).toEqual({ raw: '4 bis.', style: 'decimal', value: 4, glued: false });
+    expect(numberFromLabel('4 ante.')).toEqual({ raw: '4 ante.', style: 'bullet', value: 0, glued: false });
   });
 });
