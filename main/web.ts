@@ -9,7 +9,7 @@ import { promises as fs } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
-import { ApiError, CHANNEL_PREFIX, MAX_REQUEST_BYTES, type Channel } from '../shared/api';
+import { ApiError, CHANNEL_PREFIX, requestLimit, type Channel } from '../shared/api';
 import { CONTENT_SECURITY_POLICY } from '../shared/csp';
 import { createContext, type ContextOptions, type HandlerContext } from './handlers/context';
 import { appRoot } from './services/app-root';
@@ -100,10 +100,9 @@ export async function startWebHost(opts: WebHostOptions = {}): Promise<WebHost> 
       return sendError(res, 'unauthorized', 'Missing or wrong access token. Open Concord with the full URL printed when the host started.');
     }
     const channel = name.startsWith(CHANNEL_PREFIX) ? name.slice(CHANNEL_PREFIX.length) : name;
-    const body = await readBody(req);
-    if (body === 'too-large') {
-      return sendError(res, 'too-large', `The request is larger than ${MAX_REQUEST_BYTES / 1024 / 1024} MB. Files travel encoded, so the browser host takes files up to about 45 MB; the desktop app and the command line read files up to 50 MB.`, true);
-    }
+    const limit = requestLimit(channel);
+    const body = await readBody(req, limit.bytes);
+    if (body === 'too-large') return sendError(res, 'too-large', limit.message, true);
     try {
       // A file channel's body is parsed and checked in a contained worker, which hands its files back as bytes.
       const payload = WORKER_PARSED.has(channel) ? await ctx.contained.run('request', { channel: channel as Channel, body }, { transfer: [body.buffer], label: channel }) : parseBody(body);
@@ -143,9 +142,9 @@ function tokenMatches(given: string | string[] | undefined, token: string): bool
 const WORKER_PARSED = new Set(['decl.import', 'compare.run', 'compare.export', 'compile.inspect', 'compile.run', 'library.addFiles']);
 
 /** Reads a request body into bytes of its own (so they can be handed to a worker), stopping as soon as it passes the size limit. */
-function readBody(req: http.IncomingMessage): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
+function readBody(req: http.IncomingMessage, limit: number): Promise<Uint8Array<ArrayBuffer> | 'too-large'> {
   const declared = Number(req.headers['content-length'] ?? 0);
-  if (declared > MAX_REQUEST_BYTES) {
+  if (declared > limit) {
     req.resume();
     return Promise.resolve('too-large');
   }
@@ -156,14 +155,14 @@ function readBody(req: http.IncomingMessage): Promise<Uint8Array<ArrayBuffer> | 
     let done = false;
     req.on('data', (chunk: Buffer) => {
       if (done) return;
-      if (size + chunk.length > MAX_REQUEST_BYTES) {
+      if (size + chunk.length > limit) {
         done = true;
         body = new Uint8Array(0);
         resolve('too-large');
         return;
       }
       if (size + chunk.length > body.length) {
-        const grown = new Uint8Array(Math.min(MAX_REQUEST_BYTES, Math.max(2 * body.length, size + chunk.length)));
+        const grown = new Uint8Array(Math.min(limit, Math.max(2 * body.length, size + chunk.length)));
         grown.set(body.subarray(0, size));
         body = grown;
       }

@@ -19,8 +19,29 @@ import { fileBytes } from './bytes/schemas';
 /** The IPC / HTTP name of a channel: "decl:templates.list". */
 export const CHANNEL_PREFIX = 'decl:';
 
-/** Largest request body either shell accepts (a 50 MB text as base64 plus room). */
+/** Largest request body the browser host accepts (a 50 MB text as base64 plus room). */
 export const MAX_REQUEST_BYTES = 60 * 1024 * 1024;
+
+/**
+ * Largest draft the browser host accepts in one save: a draft holds its document and, written
+ * at each save, the same text as a Declaration, so the draft of a 50 MB text is some 150 MB of
+ * JSON. Below V8's longest string (about 512 MB), which JSON.stringify cannot pass anyway.
+ */
+export const MAX_DRAFT_REQUEST_BYTES = 400 * 1024 * 1024;
+
+/** The channels whose requests carry a whole draft. */
+const DRAFT_CHANNELS: ReadonlySet<string> = new Set(['drafts.save', 'drafts.autosave']);
+
+/** The largest body a request on `channel` may have, and what to say past it. */
+export function requestLimit(channel: string): { bytes: number; message: string } {
+  if (DRAFT_CHANNELS.has(channel)) {
+    return { bytes: MAX_DRAFT_REQUEST_BYTES, message: `The draft is larger than ${MAX_DRAFT_REQUEST_BYTES / MB} MB as saved; Concord saves drafts up to ${MAX_DRAFT_REQUEST_BYTES / MB} MB. Move part of it to a new draft.` };
+  }
+  return {
+    bytes: MAX_REQUEST_BYTES,
+    message: `The request is larger than ${MAX_REQUEST_BYTES / MB} MB. Files travel encoded, so the browser host takes files up to about 45 MB; the desktop app and the command line read files up to 50 MB.`,
+  };
+}
 
 export const AppInfo = z.object({
   name: z.string(),

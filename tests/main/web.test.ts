@@ -85,6 +85,33 @@ describe('browser host', () => {
     expect((await api('app.info', '{}')).status).toBe(200);
   });
 
+  it('saves a draft larger than 60 MB (the draft of a 40 MB text is about 110 MB), and reopens it', async () => {
+    const text = 'We agree to cooperate. '.repeat(3_000_000);
+    const draft = {
+      format: 'concord',
+      schemaVersion: 4,
+      id: 'long',
+      title: 'Long',
+      createdAt: '2026-12-03T00:00:00.000Z',
+      updatedAt: '2026-12-03T00:00:00.000Z',
+      doc: { type: 'doc', content: [{ type: 'title', content: [{ type: 'text', text: 'Long' }] }, { type: 'numbered', content: [{ type: 'text', text }] }] },
+      versions: [],
+    };
+    const body = Buffer.from(JSON.stringify({ path: 'Long.concord', draft, mode: 'create' }));
+    expect(body.length).toBeGreaterThan(61 * 1024 * 1024);
+    const saved = await api('drafts.save', body);
+    expect(saved.status).toBe(200);
+    const opened = await api('drafts.open', JSON.stringify({ path: 'Long.concord' }));
+    expect(JSON.parse(opened.body).data.draft.doc.content[1].content[0].text).toHaveLength(text.length);
+  });
+
+  it('says a draft is too large to save, in the words of a draft', async () => {
+    // Refused on its declared length, before any of it is read.
+    const reply = await api('drafts.autosave', '{}', { 'Content-Length': String(401 * 1024 * 1024) });
+    expect(reply.status).toBe(413);
+    expect(JSON.parse(reply.body).error.message).toMatch(/The draft is larger than 400 MB as saved/);
+  });
+
   it('serves no file outside the renderer folder', async () => {
     const reply = await request(host, { path: '/..%2f..%2fpackage.json', method: 'GET' });
     expect(reply.status).toBe(404);
