@@ -11,7 +11,8 @@
  * are counted by the panel's whole-draft parse but not tinted here.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { DecorationSet } from 'prosemirror-view';
+import { Decoration } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type { BracketParse } from '../../../shared/negotiation/model';
 import { parseBrackets } from '../../../shared/negotiation/parse';
@@ -22,6 +23,7 @@ import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
 import { acceptedAttributions } from '../attribution-marks';
 import { withFastLookup } from '../decoration-lookup';
+import { decorationSetOf } from '../decoration-build';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -109,7 +111,7 @@ function decorationsIn(doc: Node, range: BlockRange, parties: readonly string[])
 
 function fresh(doc: Node): BracketsState {
   const parties = partiesOf(doc);
-  return { decorations: DecorationSet.create(doc, decorationsIn(doc, { from: 0, to: doc.content.size }, parties)), parties };
+  return { decorations: decorationSetOf(doc, decorationsIn(doc, { from: 0, to: doc.content.size }, parties)), parties };
 }
 
 /** The brackets plugin: maps its decorations through each change and reparses only the blocks touched. */

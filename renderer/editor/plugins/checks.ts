@@ -6,7 +6,8 @@
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { DecorationSet } from 'prosemirror-view';
+import { Decoration } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import type { NumberStyle, TextWarning } from '../../../shared/model';
 import { readNumber } from '../../../shared/text/numbers';
@@ -19,6 +20,7 @@ import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
 import type { BlockLabel } from '../numbering';
 import { withFastLookup } from '../decoration-lookup';
+import { decorationSetOf } from '../decoration-build';
 
 /** A warning placed in the draft: the reader's warning plus where it stands in the document. */
 export interface DraftWarning {
@@ -157,7 +159,7 @@ export function checks(): Plugin<ChecksState> {
         const numbers = numberingWarnings(state.doc);
         const all = [...numbers, ...draftWarnings(state.doc)];
         return {
-          decorations: DecorationSet.create(state.doc, all.map((w) => decoration(state.doc, w))),
+          decorations: decorationSetOf(state.doc, all.map((w) => decoration(state.doc, w))),
           labels: numberingKey.getState(state)?.labels ?? null,
           numberWarnings: numbers.length,
         };

@@ -11,6 +11,7 @@ import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { withFastLookup } from '../decoration-lookup';
+import { decorationSetOf } from '../decoration-build';
 
 /** What the find bar asks for. */
 export interface FindQuery {
@@ -102,7 +103,7 @@ export function find(): Plugin<FindState> {
         const meta = tr.getMeta(findKey) as FindMeta | undefined;
         const doc = tr.doc;
         if (meta && 'query' in meta) {
-          return withCurrent(doc, meta.query, DecorationSet.create(doc, findMatches(doc, meta.query).map(highlight)), 0);
+          return withCurrent(doc, meta.query, decorationSetOf(doc, findMatches(doc, meta.query).map(highlight)), 0);
         }
         if (old.query.text === '') return old;
         let set = old.decorations;

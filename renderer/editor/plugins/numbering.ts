@@ -11,14 +11,15 @@
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
-import type { EditorView } from 'prosemirror-view';
+import { Decoration } from 'prosemirror-view';
+import type { DecorationSet, EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
 import { forEachBlockOf, keptBlocks, redrawTouched, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { withFastLookup } from '../decoration-lookup';
+import { decorationSetOf } from '../decoration-build';
 
 /** The labels by block index and the decorations showing them. */
 export interface NumberingState {
@@ -133,7 +134,7 @@ export function numbering(): Plugin<NumberingState> {
       init: (_, state) => {
         const keepSource = state.doc.attrs['keepSourceNumbering'] === true;
         const all = { from: 0, to: state.doc.content.size };
-        return { labels: blockLabels(state.doc), keepSource, decorations: DecorationSet.create(state.doc, decorate(state.doc, keepSource, all)) };
+        return { labels: blockLabels(state.doc), keepSource, decorations: decorationSetOf(state.doc, decorate(state.doc, keepSource, all)) };
       },
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
@@ -145,7 +146,7 @@ export function numbering(): Plugin<NumberingState> {
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
         if (keepSource !== old.keepSource) {
-          return { labels, keepSource, decorations: DecorationSet.create(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
+          return { labels, keepSource, decorations: decorationSetOf(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
         }
         return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
       },

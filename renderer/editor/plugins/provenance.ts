@@ -3,8 +3,8 @@
  * (with the number of words changed and the diff on hover) or new.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
-import type { EditorView } from 'prosemirror-view';
+import { Decoration } from 'prosemirror-view';
+import type { DecorationSet, EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { hasLanguage, provenanceStatus, statusLabel } from '../provenance';
 import type { ProvenanceStatus } from '../provenance';
@@ -12,6 +12,7 @@ import { renderGutterMarker } from '../gutter';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { withFastLookup } from '../decoration-lookup';
+import { decorationSetOf } from '../decoration-build';
 
 /** Key of the provenance plugin; its state is the gutter decorations. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
@@ -46,7 +47,7 @@ function markersIn(doc: Node, range: BlockRange): Decoration[] {
 
 /** The gutter decorations of a whole draft. */
 export function provenanceDecorations(doc: Node): DecorationSet {
-  return DecorationSet.create(doc, markersIn(doc, { from: 0, to: doc.content.size }));
+  return decorationSetOf(doc, markersIn(doc, { from: 0, to: doc.content.size }));
 }
 
 /** The provenance plugin: maps its markers through each change and redoes only the blocks touched. */
