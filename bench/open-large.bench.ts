@@ -15,8 +15,8 @@ import { summarize, type Bench, type BenchRow } from './harness';
 import { longDeclarationText } from './long-draft';
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
-/** The text a draft is made from (a draft of the 40 MB text did not open within 9 minutes). */
-const DRAFT_MB = 10;
+/** The texts a draft is made from (until 2026-12-03 a draft of the 40 MB text never opened: its save was refused). */
+const DRAFT_MB = [10, 40];
 const DRAFT_KEYS = 20;
 const SIZES = [
   { mb: 10, runs: 3 },
@@ -30,7 +30,7 @@ function textOf(mb: number): string {
 }
 
 /** "New draft from this file" on the open read view: time to the editor, then keystrokes in the middle. */
-async function draftRows(page: Page, blocks: string): Promise<BenchRow[]> {
+async function draftRows(page: Page, blocks: string, mb: number): Promise<BenchRow[]> {
   const t0 = performance.now();
   await page.getByRole('button', { name: 'New draft from this file' }).click();
   await page.getByRole('textbox', { name: 'Draft declaration' }).waitFor({ timeout: 600_000 });
@@ -60,8 +60,8 @@ async function draftRows(page: Page, blocks: string): Promise<BenchRow[]> {
   }, DRAFT_KEYS);
   const k = summarize(keys);
   return [
-    { group: 'open', subject: `New draft from the ${DRAFT_MB} MB text, until its editor shows`, median: opened, p95: opened, unit: 'ms', note: `${blocks} blocks, 1 run` },
-    { group: 'open', subject: `keystroke in the draft of the ${DRAFT_MB} MB text (dispatch + forced layout)`, median: k.median, p95: k.p95, unit: 'ms', note: `${DRAFT_KEYS} insertions; the 1,000-paragraph figure is in the editor rows` },
+    { group: 'open', subject: `New draft from the ${mb} MB text, until its editor shows`, median: opened, p95: opened, unit: 'ms', note: `${blocks} blocks, 1 run` },
+    { group: 'open', subject: `keystroke in the draft of the ${mb} MB text (dispatch + forced layout)`, median: k.median, p95: k.p95, unit: 'ms', note: `${DRAFT_KEYS} insertions; the 1,000-paragraph figure is in the editor rows` },
   ];
 }
 
@@ -70,7 +70,7 @@ const bench: Bench = async () => {
   const host = await startWebHost({ workspace });
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   const rows: BenchRow[] = [];
-  let drafted: BenchRow[] = [];
+  const drafted: BenchRow[] = [];
   try {
     for (const { mb, runs } of SIZES) {
       const file = path.join(workspace, `long-${mb}.txt`);
@@ -101,7 +101,7 @@ const bench: Bench = async () => {
         await page.waitForTimeout(500);
         stalls.push(await page.evaluate(() => (window as unknown as { longest: number }).longest));
         blocks = (await page.locator('.decl-more').innerText()).replace(/^Showing 400 of ([\d,]+) blocks.*/su, '$1');
-        if (mb === DRAFT_MB && run === 0) drafted = await draftRows(page, blocks);
+        if (DRAFT_MB.includes(mb) && run === 0) drafted.push(...(await draftRows(page, blocks, mb)));
         await page.close();
       }
       const o = summarize(opened);

@@ -1,11 +1,11 @@
-import { useState, type RefObject } from 'react';
+import { useEffect, useState, type RefObject } from 'react';
 import type { ApiResponse, TemplateSummary } from '../../shared/api';
 import type { EditorHandle } from '../editor/Editor';
 import { useCall } from '../useCall';
 import type { PickedSource } from './ComparePicker';
 import { Dialog } from './Dialog';
 import { DraftEditor } from './DraftEditor';
-import { withDocument } from './drafts';
+import { createdDraft, forgetCreatedDraft, withDocument } from './drafts';
 import type { AuthorState } from './useAuthor';
 
 /** What the app asks of the open draft before leaving it. */
@@ -42,10 +42,14 @@ export function DraftView(props: DraftViewProps) {
   const [openedPath] = useState(props.path);
   // A damaged file's message points to its .bak copy; this opens it (saving then replaces the damaged file).
   const [backup, setBackup] = useState(false);
-  const opened = useCall('drafts.open', backup ? { path: openedPath, backup } : { path: openedPath }, `${openedPath}:${backup}`);
+  // A draft this window has just created opens from memory: reading back what it saved doubled
+  // the wait on a long one (the draft of a 40 MB text is 110 MB of JSON each way).
+  const [fresh] = useState(() => createdDraft(openedPath));
+  useEffect(() => forgetCreatedDraft(openedPath), [openedPath]);
+  const opened = useCall('drafts.open', fresh ? null : backup ? { path: openedPath, backup } : { path: openedPath }, `${openedPath}:${backup}`);
   const [choice, setChoice] = useState<'file' | 'recovery' | null>(null);
-  if (opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
-  if (opened.status === 'failed') {
+  if (!fresh && opened.status === 'loading') return <div className="doc-message">Opening {props.path}…</div>;
+  if (!fresh && opened.status === 'failed') {
     return (
       <div className="doc-message error">
         {opened.message}
@@ -60,7 +64,7 @@ export function DraftView(props: DraftViewProps) {
       </div>
     );
   }
-  const { draft, recovery } = opened.data as ApiResponse<'drafts.open'>;
+  const { draft, recovery } = fresh ? { draft: fresh, recovery: null } : ((opened as { data: ApiResponse<'drafts.open'> }).data);
   if (recovery && choice === null) {
     return (
       <Dialog

@@ -121,11 +121,25 @@ export async function renameClosedDraft(path: string, name: string): Promise<str
   return to;
 }
 
+/** The draft this window created last, until its view has taken it (see createdDraft). */
+let created: { path: string; draft: Draft } | null = null;
+
 /** Creates the draft file at once, so autosave and recovery have a name to work with. */
 export async function createDraftFile(draft: Draft): Promise<string> {
   const path = await freeDraftPath(draft.title);
   await call('drafts.save', { path, draft, mode: 'create' });
+  created = { path, draft };
   return path;
+}
+
+/** The draft just created at `path`, as it was saved, for its view to open without reading it back. */
+export function createdDraft(path: string): Draft | null {
+  return created?.path === path ? created.draft : null;
+}
+
+/** Lets go of the created draft once its view holds it. */
+export function forgetCreatedDraft(path: string): void {
+  if (created?.path === path) created = null;
 }
 
 /** Every declaration the draft's paragraphs came from (their provenance), once each. */
