@@ -137,12 +137,15 @@ function decoration(doc: Node, warning: DraftWarning): Decoration {
     const block = doc.resolve(warning.from).parent;
     return Decoration.node(warning.from - 1, warning.from - 1 + block.nodeSize, { class: 'cn-number-warning' }, { warning });
   }
-  // An empty span still gets a visible mark, on the character after it.
+  const title = warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message;
+  const empty = warning.to === warning.from;
+  // An empty span still gets a visible mark, on the character after it. The key (what is drawn
+  // and listed) lets typing elsewhere in the paragraph keep the decoration (touched.ts).
   return Decoration.inline(
     warning.from,
     Math.max(warning.to, warning.from + 1),
-    { class: `cn-warning cn-warning--${warning.kind}`, title: warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message },
-    { warning, empty: warning.to === warning.from },
+    { class: `cn-warning cn-warning--${warning.kind}`, title },
+    { warning, empty, key: `${warning.kind}|${title}|${warning.excerpt}|${String(empty)}` },
   );
 }
 

@@ -71,12 +71,12 @@ function numberWidget(block: Node, pos: number): Decoration {
       const el = view.dom.ownerDocument.createElement('span');
       el.className = 'cn-number';
       el.contentEditable = 'false';
+      // The block as the view has it now: a widget kept while typing may be drawn again later.
       const at = getPos();
-      if (at !== undefined) {
-        const $at = view.state.doc.resolve(at);
-        el.textContent = numberingKey.getState(view.state)?.labels[$at.index(0)] ?? '';
-      }
-      drawn.set(block, el);
+      const index = at === undefined ? -1 : view.state.doc.resolve(at).index(0);
+      const now = index < 0 ? block : view.state.doc.child(index);
+      el.textContent = index < 0 ? '' : (numberingKey.getState(view.state)?.labels[index] ?? '');
+      drawn.set(now, el);
       return el;
     },
     { side: -1, key: `number-${versionId(block)}`, ignoreSelection: true },
@@ -94,7 +94,7 @@ function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration
   forEachBlockOf(doc, range, (block, offset) => {
     const count = partyCount(block);
     if (showsNumber(block, keepSource)) decorations.push(numberWidget(block, block.isTextblock ? offset + 1 : offset + 2));
-    if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }));
+    if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }, { key: count }));
   });
   return decorations;
 }
