@@ -11,20 +11,22 @@
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Transaction } from 'prosemirror-state';
-import { Decoration, DecorationSet } from 'prosemirror-view';
+import { Decoration } from 'prosemirror-view';
 import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, keptBlocks, redrawTouched, touchedBlocks } from '../touched';
+import { forEachBlockOf, keptBlocks, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
 
-/** The labels by block index and the decorations showing them. */
+/**
+ * The labels by block index. The widgets showing them are drawn in the gutter's decoration set
+ * (plugins/provenance.ts, from numberDecorations): the view looks every block up in each set
+ * on every keystroke, so the numbers and the provenance markers share one.
+ */
 export interface NumberingState {
   /** Kept identical while no label changes, so other plugins can tell cheaply. */
   labels: readonly BlockLabel[];
-  decorations: DecorationSet;
   keepSource: boolean;
 }
 
@@ -57,9 +59,9 @@ function handOn(tr: Transaction): void {
       const before = tr.before.child(index);
       const id = versionIds.get(before);
       const el = drawn.get(before);
-      if (id === undefined || !el || versionIds.has(block)) return;
+      if (id === undefined || versionIds.has(block)) return;
       versionIds.set(block, id);
-      drawn.set(block, el);
+      if (el) drawn.set(block, el);
     });
   }
 }
@@ -88,8 +90,8 @@ function partyCount(block: Node): string | null {
   return block.childCount === 1 ? '1 party' : `${block.childCount} parties`;
 }
 
-/** The decorations of the blocks in `range`. */
-function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
+/** The numbers (and party counts) of the blocks in `range`. */
+export function numberDecorations(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
   forEachBlockOf(doc, range, (block, offset) => {
     const count = partyCount(block);
@@ -130,11 +132,7 @@ export function numbering(): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
-      init: (_, state) => {
-        const keepSource = state.doc.attrs['keepSourceNumbering'] === true;
-        const all = { from: 0, to: state.doc.content.size };
-        return { labels: blockLabels(state.doc), keepSource, decorations: DecorationSet.create(state.doc, decorate(state.doc, keepSource, all)) };
-      },
+      init: (_, state) => ({ labels: blockLabels(state.doc), keepSource: state.doc.attrs['keepSourceNumbering'] === true }),
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
@@ -144,13 +142,9 @@ export function numbering(): Plugin<NumberingState> {
         const fresh = kept ? old.labels : blockLabels(doc);
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
-        if (keepSource !== old.keepSource) {
-          return { labels, keepSource, decorations: DecorationSet.create(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
-        }
-        return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
+        return labels === old.labels && keepSource === old.keepSource ? old : { labels, keepSource };
       },
     },
-    props: { decorations: (state) => withFastLookup(numberingKey.getState(state)?.decorations) },
     view: () => {
       let pending: ReturnType<typeof setTimeout> | null = null;
       return {

@@ -8,16 +8,23 @@ import { createDraftState } from '../../../renderer/editor/state';
 import { splitKeepingKind } from '../../../renderer/editor/commands';
 import { doc, heading, p, parties, party, pre, source, sub } from './builder';
 
-/** What each block of `parent` gets from `set`, in a comparable form. */
-function perBlock(set: DecorationSet, parent: Node): string[] {
+/** What each block of `parent` gets from `set`, in a comparable form; asked in document order, or in `order`. */
+function perBlock(set: DecorationSet, parent: Node, order?: (indexes: number[]) => number[]): string[] {
+  const blocks: [Node, number][] = [];
+  parent.forEach((child, offset) => blocks.push([child, offset]));
+  const indexes = blocks.map((_b, i) => i);
   const out: string[] = [];
-  parent.forEach((child, offset) => {
+  for (const i of order ? order(indexes) : indexes) {
+    const [child, offset] = blocks[i] ?? [parent, 0];
     const found: string[] = [];
     set.forChild(offset, child).forEachSet((s) => found.push(...s.find().map((d) => `${d.from}-${d.to}:${JSON.stringify(d.spec)}`)));
-    out.push(found.sort().join(' '));
-  });
+    out[i] = found.sort().join(' ');
+  }
   return out;
 }
+
+/** Every other block, then the rest backwards: no block right after the one asked before. */
+const scattered = (indexes: number[]) => [...indexes.filter((i) => i % 2 === 0), ...indexes.filter((i) => i % 2 === 1).reverse()];
 
 function draft(): EditorState {
   const blocks = [heading('Guideline'), pre({ provenance: source('Recalling the plan,') }, 'Recalling the plan,')];
@@ -41,8 +48,9 @@ describe('withFastLookup', () => {
         const own = proto instanceof DecorationSet ? proto : shown;
         if (own !== shown) views++;
         expect(perBlock(shown, state.doc)).toEqual(perBlock(own, state.doc));
+        expect(perBlock(shown, state.doc, scattered)).toEqual(perBlock(own, state.doc));
       });
-      expect(views).toBeGreaterThanOrEqual(2);
+      expect(views).toBeGreaterThanOrEqual(1);
     };
     check();
     state = state.apply(state.tr.insertText('x'));
