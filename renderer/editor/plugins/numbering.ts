@@ -108,12 +108,17 @@ function sameLabels(a: readonly BlockLabel[], b: readonly BlockLabel[]): boolean
 // What each drawn number shows, so relabelling reads nothing back from the DOM.
 const shown = new WeakMap<HTMLElement, string>();
 
-/** Rewrites the numbers already drawn, in blocks [from, to), whose label moved. */
-function relabel(view: EditorView, from: number, to: number): void {
+/**
+ * Rewrites the numbers already drawn, in blocks [from, to), whose label moved. Given the
+ * document the labels were last right for, a block still at its index there is skipped.
+ */
+function relabel(view: EditorView, from: number, to: number, right?: Node): void {
   const labels = numberingKey.getState(view.state)?.labels ?? [];
   const doc = view.state.doc;
   for (let index = Math.max(0, from); index < Math.min(to, doc.childCount); index++) {
-    const el = drawn.get(doc.child(index));
+    const block = doc.child(index);
+    if (right && index < right.childCount && right.child(index) === block) continue;
+    const el = drawn.get(block);
     const label = labels[index] ?? '';
     if (el && (shown.get(el) ?? el.textContent) !== label) {
       el.textContent = label;
@@ -151,10 +156,12 @@ export function numbering(): Plugin<NumberingState> {
         update: (view, previous) => {
           if (view.state.doc === previous.doc) return;
           // A move (Alt+Up, its undo) keeps every label by index but carries drawn numbers
-          // along with their blocks: the blocks around the cursor are checked on every change.
+          // along with their blocks: the blocks around the cursor are checked on every change,
+          // but while the labels hold, a block still at its index keeps its number (typing).
           const around = view.state.selection.$head.index(0);
-          relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR);
-          if (numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels) return;
+          const same = numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels;
+          relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR, same ? previous.doc : undefined);
+          if (same) return;
           if (pending !== null) clearTimeout(pending);
           pending = setTimeout(() => {
             pending = null;
