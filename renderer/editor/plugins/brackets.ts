@@ -21,7 +21,6 @@ import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
 import { acceptedAttributions } from '../attribution-marks';
-import { withFastLookup } from '../decoration-lookup';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -125,6 +124,5 @@ export function brackets(): Plugin<BracketsState> {
         return { decorations: redrawTouched(old.decorations, tr, (range) => decorationsIn(tr.doc, range, old.parties)), parties: old.parties };
       },
     },
-    props: { decorations: (state) => withFastLookup(bracketsKey.getState(state)?.decorations) },
   });
 }

@@ -18,7 +18,6 @@ import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
 import type { BlockLabel } from '../numbering';
-import { withFastLookup } from '../decoration-lookup';
 
 /** A warning placed in the draft: the reader's warning plus where it stands in the document. */
 export interface DraftWarning {
@@ -181,7 +180,6 @@ export function checks(): Plugin<ChecksState> {
         return { decorations: set, labels, numberWarnings };
       },
     },
-    props: { decorations: (state) => withFastLookup(checksKey.getState(state)?.decorations) },
   });
 }
 

@@ -10,7 +10,6 @@ import type { Node } from 'prosemirror-model';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
 
 /** What the find bar asks for. */
 export interface FindQuery {
@@ -113,6 +112,5 @@ export function find(): Plugin<FindState> {
         return tr.docChanged ? withCurrent(doc, old.query, set, old.current) : old;
       },
     },
-    props: { decorations: (state) => withFastLookup(findKey.getState(state)?.decorations) },
   });
 }

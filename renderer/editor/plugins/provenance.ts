@@ -14,7 +14,6 @@ import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
 import { numberDecorations, numberingKey } from './numbering';
 
 /** Key of the provenance plugin; its state is the gutter decorations, numbers included. */
@@ -71,6 +70,5 @@ export function provenance(): Plugin<DecorationSet> {
         return redrawTouched(old, tr, (range) => gutterIn(tr.doc, keepSource, range));
       },
     },
-    props: { decorations: (state) => withFastLookup(provenanceKey.getState(state)) },
   });
 }
