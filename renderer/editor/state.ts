@@ -17,6 +17,7 @@ import { find } from './plugins/find';
 import { brackets } from './plugins/brackets';
 import { resolutions } from './plugins/resolutions';
 import { liveBlocks } from './plugins/live-blocks';
+import { pageDecorations } from './plugins/page-decorations';
 import { undoSteps } from './plugins/undo-steps';
 import { footnotes } from './plugins/footnotes';
 import { freshSelection } from './plugins/fresh-selection';
@@ -29,7 +30,7 @@ import { collabPlugins, type CollabBinding } from '../collab/plugins';
  * (the bridge). A shared draft is bound to its Yjs document instead of keeping a local history.
  */
 export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), freshSelection(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
+  return [...(collab ? collabPlugins(collab) : [history()]), freshSelection(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), pageDecorations(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
 }
 
 /** A fresh editor state for `doc`. */

@@ -99,9 +99,27 @@ export function forEachBlockOf(doc: Node, range: BlockRange, fn: (block: Node, p
 }
 
 /**
+ * Whether `made` draws what `old` (the block's mapped decorations) already draws: as many, each at
+ * the same place with the same `spec.key`. A decoration's key names what it draws (a widget's key
+ * is ProseMirror's own); one without a key is never taken for another.
+ */
+function drawsTheSame(old: readonly Decoration[], made: readonly Decoration[]): boolean {
+  if (old.length !== made.length) return false;
+  const left = [...old];
+  return made.every((d) => {
+    const key = (d.spec as { key?: unknown }).key;
+    const at = key === undefined ? -1 : left.findIndex((o) => o.from === d.from && o.to === d.to && (o.spec as { key?: unknown }).key === key);
+    if (at < 0) return false;
+    left.splice(at, 1);
+    return true;
+  });
+}
+
+/**
  * The redraw step of a plugin whose decorations belong to blocks: `set` mapped through the
  * transaction, then the decorations of every touched block made again by `make`. `stale` picks
- * which of a block's old decorations go (all of them when absent).
+ * which of a block's old decorations go (all of them when absent). A block whose decorations
+ * come out the same keeps its mapped ones: typing in a paragraph then rebuilds no set.
  */
 export function redrawTouched(
   set: DecorationSet,
@@ -110,7 +128,11 @@ export function redrawTouched(
   stale?: (spec: { [key: string]: unknown }) => boolean,
 ): DecorationSet {
   let next = set.map(tr.mapping, tr.doc);
-  for (const range of touchedBlocks(tr)) next = next.remove(next.find(range.from + 1, range.to - 1, stale)).add(tr.doc, make(range));
+  for (const range of touchedBlocks(tr)) {
+    const old = next.find(range.from + 1, range.to - 1, stale);
+    const made = make(range);
+    if (!drawsTheSame(old, made)) next = next.remove(old).add(tr.doc, made);
+  }
   return next;
 }
 

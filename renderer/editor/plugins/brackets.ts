@@ -17,13 +17,12 @@ import type { Node } from 'prosemirror-model';
 import type { BracketParse } from '../../../shared/negotiation/model';
 import { parseBrackets } from '../../../shared/negotiation/parse';
 import { forEachTextblockOf } from '../textblocks';
+import { decorationSetOf } from '../decoration-build';
 import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
 import { acceptedAttributions } from '../attribution-marks';
-import { withFastLookup } from '../decoration-lookup';
-import { decorationSetOf } from '../decoration-build';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -127,6 +126,5 @@ export function brackets(): Plugin<BracketsState> {
         return { decorations: redrawTouched(old.decorations, tr, (range) => decorationsIn(tr.doc, range, old.parties)), parties: old.parties };
       },
     },
-    props: { decorations: (state) => withFastLookup(bracketsKey.getState(state)?.decorations) },
   });
 }

@@ -13,14 +13,13 @@ import type { NumberStyle, TextWarning } from '../../../shared/model';
 import { readNumber } from '../../../shared/text/numbers';
 import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
 import { forEachTextblockOf } from '../textblocks';
+import { decorationSetOf } from '../decoration-build';
 import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
 import type { BlockLabel } from '../numbering';
-import { withFastLookup } from '../decoration-lookup';
-import { decorationSetOf } from '../decoration-build';
 
 /** A warning placed in the draft: the reader's warning plus where it stands in the document. */
 export interface DraftWarning {
@@ -139,12 +138,15 @@ function decoration(doc: Node, warning: DraftWarning): Decoration {
     const block = doc.resolve(warning.from).parent;
     return Decoration.node(warning.from - 1, warning.from - 1 + block.nodeSize, { class: 'cn-number-warning' }, { warning });
   }
-  // An empty span still gets a visible mark, on the character after it.
+  const title = warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message;
+  const empty = warning.to === warning.from;
+  // An empty span still gets a visible mark, on the character after it. The key (what is drawn
+  // and listed) lets typing elsewhere in the paragraph keep the decoration (touched.ts).
   return Decoration.inline(
     warning.from,
     Math.max(warning.to, warning.from + 1),
-    { class: `cn-warning cn-warning--${warning.kind}`, title: warning.suggestion ? `${warning.message} (${warning.suggestion})` : warning.message },
-    { warning, empty: warning.to === warning.from },
+    { class: `cn-warning cn-warning--${warning.kind}`, title },
+    { warning, empty, key: `${warning.kind}|${title}|${warning.excerpt}|${String(empty)}` },
   );
 }
 
@@ -180,7 +182,6 @@ export function checks(): Plugin<ChecksState> {
         return { decorations: set, labels, numberWarnings };
       },
     },
-    props: { decorations: (state) => withFastLookup(checksKey.getState(state)?.decorations) },
   });
 }
 

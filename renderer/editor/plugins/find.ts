@@ -8,10 +8,9 @@ import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { forEachTextblockOf, textOffsetToPos } from '../textblocks';
+import { decorationSetOf } from '../decoration-build';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
-import { decorationSetOf } from '../decoration-build';
 
 /** What the find bar asks for. */
 export interface FindQuery {
@@ -114,6 +113,5 @@ export function find(): Plugin<FindState> {
         return tr.docChanged ? withCurrent(doc, old.query, set, old.current) : old;
       },
     },
-    props: { decorations: (state) => withFastLookup(findKey.getState(state)?.decorations) },
   });
 }

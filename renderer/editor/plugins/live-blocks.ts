@@ -60,6 +60,5 @@ export function liveBlocks(): Plugin<DecorationSet> {
       init: (_, state) => liveDecorations(state),
       apply: (tr, old, _oldState, state) => (tr.docChanged || tr.selectionSet ? nextDecorations(tr, old, state) : old),
     },
-    props: { decorations: (state) => liveBlocksKey.getState(state) },
   });
 }

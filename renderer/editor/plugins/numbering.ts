@@ -12,20 +12,21 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { Transaction } from 'prosemirror-state';
 import { Decoration } from 'prosemirror-view';
-import type { DecorationSet, EditorView } from 'prosemirror-view';
+import type { EditorView } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { blockLabels } from '../numbering';
 import type { BlockLabel } from '../numbering';
-import { forEachBlockOf, keptBlocks, redrawTouched, touchedBlocks } from '../touched';
+import { forEachBlockOf, keptBlocks, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
-import { decorationSetOf } from '../decoration-build';
 
-/** The labels by block index and the decorations showing them. */
+/**
+ * The labels by block index. The widgets showing them are drawn in the gutter's decoration set
+ * (plugins/provenance.ts, from numberDecorations): the view looks every block up in each set
+ * on every keystroke, so the numbers and the provenance markers share one.
+ */
 export interface NumberingState {
   /** Kept identical while no label changes, so other plugins can tell cheaply. */
   labels: readonly BlockLabel[];
-  decorations: DecorationSet;
   keepSource: boolean;
 }
 
@@ -58,9 +59,9 @@ function handOn(tr: Transaction): void {
       const before = tr.before.child(index);
       const id = versionIds.get(before);
       const el = drawn.get(before);
-      if (id === undefined || !el || versionIds.has(block)) return;
+      if (id === undefined || versionIds.has(block)) return;
       versionIds.set(block, id);
-      drawn.set(block, el);
+      if (el) drawn.set(block, el);
     });
   }
 }
@@ -72,12 +73,12 @@ function numberWidget(block: Node, pos: number): Decoration {
       const el = view.dom.ownerDocument.createElement('span');
       el.className = 'cn-number';
       el.contentEditable = 'false';
+      // The block as the view has it now: a widget kept while typing may be drawn again later.
       const at = getPos();
-      if (at !== undefined) {
-        const $at = view.state.doc.resolve(at);
-        el.textContent = numberingKey.getState(view.state)?.labels[$at.index(0)] ?? '';
-      }
-      drawn.set(block, el);
+      const index = at === undefined ? -1 : view.state.doc.resolve(at).index(0);
+      const now = index < 0 ? block : view.state.doc.child(index);
+      el.textContent = index < 0 ? '' : (numberingKey.getState(view.state)?.labels[index] ?? '');
+      drawn.set(now, el);
       return el;
     },
     { side: -1, key: `number-${versionId(block)}`, ignoreSelection: true },
@@ -89,13 +90,13 @@ function partyCount(block: Node): string | null {
   return block.childCount === 1 ? '1 party' : `${block.childCount} parties`;
 }
 
-/** The decorations of the blocks in `range`. */
-function decorate(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
+/** The numbers (and party counts) of the blocks in `range`. */
+export function numberDecorations(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
   forEachBlockOf(doc, range, (block, offset) => {
     const count = partyCount(block);
     if (showsNumber(block, keepSource)) decorations.push(numberWidget(block, block.isTextblock ? offset + 1 : offset + 2));
-    if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }));
+    if (count) decorations.push(Decoration.node(offset, offset + block.nodeSize, { 'data-count': count }, { key: count }));
   });
   return decorations;
 }
@@ -107,12 +108,17 @@ function sameLabels(a: readonly BlockLabel[], b: readonly BlockLabel[]): boolean
 // What each drawn number shows, so relabelling reads nothing back from the DOM.
 const shown = new WeakMap<HTMLElement, string>();
 
-/** Rewrites the numbers already drawn, in blocks [from, to), whose label moved. */
-function relabel(view: EditorView, from: number, to: number): void {
+/**
+ * Rewrites the numbers already drawn, in blocks [from, to), whose label moved. Given the
+ * document the labels were last right for, a block still at its index there is skipped.
+ */
+function relabel(view: EditorView, from: number, to: number, right?: Node): void {
   const labels = numberingKey.getState(view.state)?.labels ?? [];
   const doc = view.state.doc;
   for (let index = Math.max(0, from); index < Math.min(to, doc.childCount); index++) {
-    const el = drawn.get(doc.child(index));
+    const block = doc.child(index);
+    if (right && index < right.childCount && right.child(index) === block) continue;
+    const el = drawn.get(block);
     const label = labels[index] ?? '';
     if (el && (shown.get(el) ?? el.textContent) !== label) {
       el.textContent = label;
@@ -131,11 +137,7 @@ export function numbering(): Plugin<NumberingState> {
   return new Plugin<NumberingState>({
     key: numberingKey,
     state: {
-      init: (_, state) => {
-        const keepSource = state.doc.attrs['keepSourceNumbering'] === true;
-        const all = { from: 0, to: state.doc.content.size };
-        return { labels: blockLabels(state.doc), keepSource, decorations: decorationSetOf(state.doc, decorate(state.doc, keepSource, all)) };
-      },
+      init: (_, state) => ({ labels: blockLabels(state.doc), keepSource: state.doc.attrs['keepSourceNumbering'] === true }),
       apply: (tr, old) => {
         if (!tr.docChanged) return old;
         const doc = tr.doc;
@@ -145,23 +147,21 @@ export function numbering(): Plugin<NumberingState> {
         const fresh = kept ? old.labels : blockLabels(doc);
         const labels = sameLabels(fresh, old.labels) ? old.labels : fresh;
         const keepSource = doc.attrs['keepSourceNumbering'] === true;
-        if (keepSource !== old.keepSource) {
-          return { labels, keepSource, decorations: decorationSetOf(doc, decorate(doc, keepSource, { from: 0, to: doc.content.size })) };
-        }
-        return { labels, keepSource, decorations: redrawTouched(old.decorations, tr, (range) => decorate(doc, keepSource, range)) };
+        return labels === old.labels && keepSource === old.keepSource ? old : { labels, keepSource };
       },
     },
-    props: { decorations: (state) => withFastLookup(numberingKey.getState(state)?.decorations) },
     view: () => {
       let pending: ReturnType<typeof setTimeout> | null = null;
       return {
         update: (view, previous) => {
           if (view.state.doc === previous.doc) return;
           // A move (Alt+Up, its undo) keeps every label by index but carries drawn numbers
-          // along with their blocks: the blocks around the cursor are checked on every change.
+          // along with their blocks: the blocks around the cursor are checked on every change,
+          // but while the labels hold, a block still at its index keeps its number (typing).
           const around = view.state.selection.$head.index(0);
-          relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR);
-          if (numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels) return;
+          const same = numberingKey.getState(view.state)?.labels === numberingKey.getState(previous)?.labels;
+          relabel(view, around - NEAR_CURSOR, around + NEAR_CURSOR, same ? previous.doc : undefined);
+          if (same) return;
           if (pending !== null) clearTimeout(pending);
           pending = setTimeout(() => {
             pending = null;

@@ -1,20 +1,23 @@
 /**
  * Puts a provenance marker in the left gutter of every block with language: verbatim, edited
- * (with the number of words changed and the diff on hover) or new.
+ * (with the number of words changed and the diff on hover) or new. The computed numbers
+ * (plugins/numbering.ts) are drawn in the same set: the view asks every set for every block's
+ * decorations on each keystroke, and one set with both costs a lookup, not two and a merge.
  */
 import { Plugin, PluginKey } from 'prosemirror-state';
+import type { EditorState } from 'prosemirror-state';
 import { Decoration } from 'prosemirror-view';
-import type { DecorationSet, EditorView } from 'prosemirror-view';
+import type { EditorView , DecorationSet } from 'prosemirror-view';
 import type { Node } from 'prosemirror-model';
 import { hasLanguage, provenanceStatus, statusLabel } from '../provenance';
+import { decorationSetOf } from '../decoration-build';
 import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
 import { forEachBlockOf, redrawTouched } from '../touched';
 import type { BlockRange } from '../touched';
-import { withFastLookup } from '../decoration-lookup';
-import { decorationSetOf } from '../decoration-build';
+import { numberDecorations, numberingKey } from './numbering';
 
-/** Key of the provenance plugin; its state is the gutter decorations. */
+/** Key of the provenance plugin; its state is the gutter decorations, numbers included. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
 
 /** The status of the block a marker drawn at `pos` sits in, as the view's document has it now. */
@@ -37,30 +40,36 @@ function marker(offset: number, status: ProvenanceStatus): Decoration {
   });
 }
 
-function markersIn(doc: Node, range: BlockRange): Decoration[] {
+function gutterIn(doc: Node, keepSource: boolean, range: BlockRange): Decoration[] {
   const decorations: Decoration[] = [];
   forEachBlockOf(doc, range, (block, offset) => {
     if (hasLanguage(block)) decorations.push(marker(offset, provenanceStatus(block)));
   });
-  return decorations;
+  return decorations.concat(numberDecorations(doc, keepSource, range));
 }
 
 /** The gutter decorations of a whole draft. */
-export function provenanceDecorations(doc: Node): DecorationSet {
-  return decorationSetOf(doc, markersIn(doc, { from: 0, to: doc.content.size }));
+function gutterDecorations(doc: Node, keepSource: boolean): DecorationSet {
+  return decorationSetOf(doc, gutterIn(doc, keepSource, { from: 0, to: doc.content.size }));
 }
 
-/** The provenance plugin: maps its markers through each change and redoes only the blocks touched. */
+const keepsSource = (state: EditorState) => numberingKey.getState(state)?.keepSource === true;
+
+/**
+ * The provenance plugin, after the numbering plugin: maps its markers and numbers through each
+ * change and redoes only the blocks touched (all of them when the numbering mode changes).
+ */
 export function provenance(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
     key: provenanceKey,
     state: {
-      init: (_, state) => provenanceDecorations(state.doc),
-      apply: (tr, old) => {
+      init: (_, state) => gutterDecorations(state.doc, keepsSource(state)),
+      apply: (tr, old, oldState, newState) => {
         if (!tr.docChanged) return old;
-        return redrawTouched(old, tr, (range) => markersIn(tr.doc, range));
+        const keepSource = keepsSource(newState);
+        if (keepSource !== keepsSource(oldState)) return gutterDecorations(tr.doc, keepSource);
+        return redrawTouched(old, tr, (range) => gutterIn(tr.doc, keepSource, range));
       },
     },
-    props: { decorations: (state) => withFastLookup(provenanceKey.getState(state)) },
   });
 }

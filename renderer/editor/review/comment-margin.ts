@@ -78,7 +78,8 @@ class MarginView {
       this.margin.replaceChildren(...threads.map((t) => card(owner, t, () => this.select(t.id))));
     }
     this.threads = threads;
-    this.schedule();
+    // Placing cards reads the page's geometry, a forced layout a frame: none without cards.
+    if (threads.length > 0) this.schedule();
   }
 
   private select(id: string): void {

@@ -10,17 +10,21 @@ import { moveParagraphDown, setBlockKind, setFindQuery, setKeepSourceNumbering, 
 import { schema } from '../../../../renderer/editor/schema';
 import { doc, fn, heading, p, parties, party, pre, source, sub } from '../builder';
 
+/** A provenance marker, in the gutter's set beside the numbers. */
+const isMarker = (spec: { key?: unknown }) => typeof spec.key === 'string' && spec.key.startsWith('prov-');
+
 /** What every plugin shows, in a comparable form. */
 function shown(state: EditorState) {
   return {
-    numbers: numberingKey
+    numbers: provenanceKey
       .getState(state)
-      ?.decorations.find()
+      ?.find(undefined, undefined, (spec) => !isMarker(spec))
       .map((d) => [d.from, d.to, JSON.stringify(d.spec)])
       .sort(),
+    labels: numberingKey.getState(state)?.labels,
     gutter: provenanceKey
       .getState(state)
-      ?.find()
+      ?.find(undefined, undefined, isMarker)
       .map((d) => [d.from, (d.spec as { key: string }).key.split('-')[0]])
       .sort(),
     warnings: listWarnings(state).map((w) => [w.kind, w.from, w.to, w.excerpt]),
