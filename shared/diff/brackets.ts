@@ -101,26 +101,28 @@ function onlyRenumbered(unitRows: readonly number[], rows: readonly Row[], a: Co
 }
 
 function joinUnit(unitRows: number[], rows: readonly Row[], a: CompareSide, b: CompareSide): Unit {
-  const join = (side: CompareSide, pick: (r: Row) => number[]) => {
-    let text = '';
-    const lines = new Map<number, Line>();
-    for (const k of unitRows) {
-      const r = rows[k];
-      for (const p of r ? pick(r) : []) {
-        const para = side.paragraphs[p];
-        if (!para) continue;
-        if (text) text += '\n';
-        const prefix = para.number === undefined ? '' : `${para.number} `;
-        const start = text.length;
-        text += prefix + para.text;
-        lines.set(p, { row: k, start, end: text.length, textStart: start + prefix.length });
-      }
-    }
-    return { text, lines };
-  };
-  const joinedA = join(a, (r) => r.a);
-  const joinedB = join(b, (r) => r.b);
+  const joinedA = joinSide(unitRows, rows, a, 'a');
+  const joinedB = joinSide(unitRows, rows, b, 'b');
   return { rows: unitRows, a: joinedA.text, b: joinedB.text, linesA: joinedA.lines, linesB: joinedB.lines };
+}
+
+/** One side of a unit as one text, a paragraph a line, number included. */
+function joinSide(unitRows: number[], rows: readonly Row[], side: CompareSide, which: 'a' | 'b'): { text: string; lines: Map<number, Line> } {
+  let text = '';
+  const lines = new Map<number, Line>();
+  for (const k of unitRows) {
+    const r = rows[k];
+    for (const p of r ? r[which] : []) {
+      const para = side.paragraphs[p];
+      if (!para) continue;
+      if (text) text += '\n';
+      const prefix = para.number === undefined ? '' : `${para.number} `;
+      const start = text.length;
+      text += prefix + para.text;
+      lines.set(p, { row: k, start, end: text.length, textStart: start + prefix.length });
+    }
+  }
+  return { text, lines };
 }
 
 function mayHoldBrackets(text: string): boolean {
