@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { IgnoreOptions } from './schemas';
 import type { NumberStyle } from '../model';
 import { readNumber } from '../text/numbers';
+import { isWhitespace } from '../text/whitespace';
 
 /** The ignore switches all off: every difference shows. */
 export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
@@ -151,15 +152,9 @@ function countedUnits(text: string, i: number, ignore: IgnoreOptions): readonly 
 
 const PLAIN_CODE = new Map(Object.entries(QUOTES).map(([q, plain]) => [q.charCodeAt(0), plain.charCodeAt(0)]));
 
-const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const punctuationCache = new Map<number, boolean>();
 const lowerCache = new Map<number, number[]>();
-
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
-}
 
 function isPunctuation(cp: number): boolean {
   let p = punctuationCache.get(cp);

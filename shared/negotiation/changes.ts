@@ -11,6 +11,7 @@
  */
 import { diffArrays } from 'diff';
 import { tokenize } from '../text/tokens';
+import { isWhitespace } from '../text/whitespace';
 import type { Alternative, Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
@@ -157,10 +158,10 @@ function characterMap(before: string, after: string): CharacterMap {
   const limit = Math.min(before.length, after.length);
   let head = 0;
   while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  if (head < before.length || head < after.length) while (head > 0 && !/\s/u.test(before[head - 1] ?? '')) head--;
+  if (head < before.length || head < after.length) while (head > 0 && !isWhitespace(before.charCodeAt(head - 1))) head--;
   let tail = 0;
   while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  while (tail > 0 && !/\s/u.test(before[before.length - tail] ?? '')) tail--;
+  while (tail > 0 && !isWhitespace(before.charCodeAt(before.length - tail))) tail--;
   const midBefore = before.slice(head, before.length - tail);
   const midAfter = after.slice(head, after.length - tail);
   const a = tokenize(midBefore);
