@@ -7,7 +7,7 @@ import { alignParagraphs } from './align';
 import { detailChanges, markEmphasisChanges } from './details';
 import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
-import { leadingNumberLength, paragraphKey } from './normalize';
+import { hashedKeys, leadingNumberLength, paragraphKey } from './normalize';
 import { isBuiltSide } from './side';
 import { summarize } from './summary';
 import { CompareOptions, CompareSide } from './schemas';
@@ -64,8 +64,13 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   };
 }
 
-/** Both sides' paragraph keys; a paragraph the new side kept verbatim (most are) reuses its old key. */
+/**
+ * Both sides' paragraph keys; when keys are hashes, a paragraph the new side kept verbatim (most
+ * are) reuses its old key. Other keys are the text itself or a slice of it, cheaper to take again
+ * than to look up.
+ */
 function paragraphKeys(textsA: string[], textsB: string[], ignore: IgnoreOptions): [string[], string[]] {
+  if (!hashedKeys(ignore)) return [textsA.map((t) => paragraphKey(t, ignore)), textsB.map((t) => paragraphKey(t, ignore))];
   const known = new Map<string, string>();
   const keysA = textsA.map((t) => {
     const key = paragraphKey(t, ignore);

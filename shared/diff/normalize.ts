@@ -77,7 +77,7 @@ export function gapKey(tokens: KeyedToken[], from: number, to: number): string {
  */
 export function paragraphKey(text: string, ignore: IgnoreOptions): string {
   const from = ignore.numbering ? leadingNumberLength(text) : 0;
-  if (!ignore.quotes && !ignore.punctuation && !ignore.whitespace) {
+  if (!hashedKeys(ignore)) {
     const body = from ? text.slice(from) : text;
     return ignore.case ? body.toLowerCase() : body;
   }
@@ -107,6 +107,11 @@ export function paragraphKey(text: string, ignore: IgnoreOptions): string {
   }
   // Decimal, signed: the cheapest number-to-text V8 has (base 36 cost a fifth of the key).
   return `#${h1}.${h2}.${counted}`;
+}
+
+/** Whether paragraph keys are hashes under these switches (else the text, or a slice of it). */
+export function hashedKeys(ignore: IgnoreOptions): boolean {
+  return ignore.quotes || ignore.punctuation || ignore.whitespace;
 }
 
 const asciiTables = new Map<number, Int16Array>();

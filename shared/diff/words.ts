@@ -87,10 +87,10 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
 const isWordChar = codePointTest(/[\p{L}\p{N}]/u);
 
 /**
- * Runs of letters and digits in text[from, to): the words of a stretch, counted in one pass
- * (it runs over every shared head and tail).
+ * Runs of letters and digits in text[from, to) (what /[\p{L}\p{N}]+/gu matches): the words of
+ * a stretch, counted in one pass (it runs over every shared head and tail).
  */
-function countWords(text: string, from = 0, to = text.length): number {
+export function countWords(text: string, from = 0, to = text.length): number {
   let n = 0;
   let inWord = 0;
   for (let i = from; i < to; i++) {
