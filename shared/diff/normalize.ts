@@ -49,9 +49,11 @@ export interface KeyedToken extends Token {
  */
 export function keyTokens(text: string, tokens: Token[], ignore: IgnoreOptions, numberEnd = ignore.numbering ? leadingNumberLength(text) : 0): KeyedToken[] {
   return tokens.map((t) => {
-    const raw = text.slice(t.start, t.end);
     const significant = t.kind === 'word' ? t.end > numberEnd : t.kind === 'punct' ? !ignore.punctuation && t.end > numberEnd : false;
-    const key = t.kind === 'space' ? (ignore.whitespace ? '' : raw) : significant ? textKey(raw, ignore) : '';
+    // The token's text is cut out only where the key needs it (ignored spaces and marks count for nothing).
+    let key = '';
+    if (t.kind === 'space') key = ignore.whitespace ? '' : text.slice(t.start, t.end);
+    else if (significant) key = textKey(text.slice(t.start, t.end), ignore);
     return { start: t.start, end: t.end, kind: t.kind, key, significant };
   });
 }

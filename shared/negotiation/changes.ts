@@ -20,6 +20,8 @@ import type { BracketChange, BracketChangeCounts, BracketChangeKind } from './sc
 
 
 const QUOTE_MAX = 60;
+/** How much of a long text quote() flattens to find its first QUOTE_MAX characters. */
+const QUOTE_PREFIX = 4 * QUOTE_MAX;
 const CLOSED = new Set<BracketChangeKind>(['chose', 'kept', 'deleted', 'replaced']);
 
 /** The bracket changes from `before` to `after`, in the order they appear in `after`. */
@@ -343,6 +345,9 @@ function partiesOf(alternatives: readonly Alternative[]): string[] {
 }
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  // A long text's quote is read off its start: flattening a prefix gives a prefix of the
+  // flattened whole, and one that long is sure to be cut.
+  const head = text.length > QUOTE_PREFIX ? text.slice(0, QUOTE_PREFIX).replace(/\s+/gu, ' ').trimStart() : '';
+  const flat = head.length > QUOTE_MAX + 1 ? head : text.replace(/\s+/gu, ' ').trim();
   return `“${flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat}”`;
 }
