@@ -200,7 +200,7 @@ export function candidate(x: Int32Array | undefined, y: Int32Array | undefined, 
   if (!x || !y) return undefined;
   const small = Math.min(x.length, y.length);
   if (small === 0) return undefined;
-  const shared = sharedCount(x, y);
+  const shared = sharedCount(x, y, minShare * small);
   if (shared < minShare * small) return undefined;
   return { a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) };
 }
