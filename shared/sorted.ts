@@ -10,12 +10,17 @@ export function lastAtOrBefore(sorted: readonly number[], value: number): number
   return lo;
 }
 
-/** How many values two ascending lists without repeats share (sorted id and shingle sets). */
-export function sharedCount(x: ArrayLike<number>, y: ArrayLike<number>): number {
+/**
+ * How many values two ascending lists without repeats share (sorted id and shingle sets). With
+ * `atLeast`, the count stops as soon as what is left cannot bring it there, and is then some
+ * number below `atLeast`: most pairs a search looks at share far too little to matter.
+ */
+export function sharedCount(x: ArrayLike<number>, y: ArrayLike<number>, atLeast = 0): number {
   let i = 0;
   let j = 0;
   let n = 0;
   while (i < x.length && j < y.length) {
+    if (n + Math.min(x.length - i, y.length - j) < atLeast) return n;
     const a = x[i] ?? 0;
     const b = y[j] ?? 0;
     if (a === b) {

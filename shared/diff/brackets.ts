@@ -11,6 +11,7 @@
  */
 import { bracketChanges } from '../negotiation/changes';
 import type { BracketChange } from '../negotiation/schemas';
+import { isWhitespace } from '../text/whitespace';
 import type { CompareSide, Row } from './schemas';
 
 const OPTION_MARKER = /^\s*(?:option|opt\.|alt\b|alternative\b)/iu;
@@ -68,7 +69,7 @@ function bracketUnits(rows: readonly Row[], a: CompareSide, b: CompareSide): num
   let run: number[] = [];
   const marked = (k: number) => {
     const r = rows[k];
-    return !!r && [...r.a.map((i) => a.paragraphs[i]?.text), ...r.b.map((j) => b.paragraphs[j]?.text)].some((t) => t !== undefined && OPTION_MARKER.test(t));
+    return !!r && (r.a.some((i) => startsOption(a.paragraphs[i]?.text)) || r.b.some((j) => startsOption(b.paragraphs[j]?.text)));
   };
   const flush = () => {
     if (run.some(marked)) units.push(run);
@@ -101,26 +102,32 @@ function onlyRenumbered(unitRows: readonly number[], rows: readonly Row[], a: Co
 }
 
 function joinUnit(unitRows: number[], rows: readonly Row[], a: CompareSide, b: CompareSide): Unit {
-  const join = (side: CompareSide, pick: (r: Row) => number[]) => {
-    let text = '';
-    const lines = new Map<number, Line>();
-    for (const k of unitRows) {
-      const r = rows[k];
-      for (const p of r ? pick(r) : []) {
-        const para = side.paragraphs[p];
-        if (!para) continue;
-        if (text) text += '\n';
-        const prefix = para.number === undefined ? '' : `${para.number} `;
-        const start = text.length;
-        text += prefix + para.text;
-        lines.set(p, { row: k, start, end: text.length, textStart: start + prefix.length });
-      }
-    }
-    return { text, lines };
-  };
-  const joinedA = join(a, (r) => r.a);
-  const joinedB = join(b, (r) => r.b);
+  const joinedA = joinSide(unitRows, rows, a, 'a');
+  const joinedB = joinSide(unitRows, rows, b, 'b');
   return { rows: unitRows, a: joinedA.text, b: joinedB.text, linesA: joinedA.lines, linesB: joinedB.lines };
+}
+
+/** One side of a unit as one text, a paragraph a line, number included. */
+function joinSide(unitRows: number[], rows: readonly Row[], side: CompareSide, which: 'a' | 'b'): { text: string; lines: Map<number, Line> } {
+  let text = '';
+  const lines = new Map<number, Line>();
+  for (const k of unitRows) {
+    const r = rows[k];
+    for (const p of r ? r[which] : []) {
+      const para = side.paragraphs[p];
+      if (!para) continue;
+      if (text) text += '\n';
+      const prefix = para.number === undefined ? '' : `${para.number} `;
+      const start = text.length;
+      text += prefix + para.text;
+      lines.set(p, { row: k, start, end: text.length, textStart: start + prefix.length });
+    }
+  }
+  return { text, lines };
+}
+
+function startsOption(text: string | undefined): boolean {
+  return text !== undefined && OPTION_MARKER.test(text);
 }
 
 function mayHoldBrackets(text: string): boolean {
@@ -160,16 +167,40 @@ function explainingChanges(row: Row, unit: Unit, changes: readonly BracketChange
     const at = deleted ? op.a : op.b;
     const line = at && (deleted ? unit.linesA : unit.linesB).get(at.p);
     if (!at || !line) return [];
+    // The first change covering an offset stays the same up to the next span start or end.
+    let cover: BracketChange | undefined;
+    let until = -1;
     for (let i = 0; i < op.text.length; i++) {
-      if (/\s/u.test(op.text[i] ?? '')) continue;
+      if (isWhitespace(op.text.charCodeAt(i))) continue;
       const offset = line.textStart + at.start + i;
-      const cover = changes.find((c) => {
-        const span = deleted ? c.before?.span : c.after.span;
-        return span !== undefined && offset >= span.start && offset < span.end;
-      });
+      if (offset >= until) {
+        cover = changes.find((c) => within(spanOf(c, deleted), offset));
+        until = nextBoundary(changes, deleted, offset);
+      }
       if (!cover) return [];
       used.add(cover);
     }
   }
   return any ? [...used] : [];
+}
+
+/** The span of a change in the old text (`old`) or the new. */
+function spanOf(c: BracketChange, old: boolean): { start: number; end: number } | undefined {
+  return old ? c.before?.span : c.after.span;
+}
+
+function within(span: { start: number; end: number } | undefined, offset: number): boolean {
+  return span !== undefined && offset >= span.start && offset < span.end;
+}
+
+/** The first span start or end after `offset`: which changes cover an offset changes only there. */
+function nextBoundary(changes: readonly BracketChange[], old: boolean, offset: number): number {
+  let next = Infinity;
+  for (const c of changes) {
+    const span = spanOf(c, old);
+    if (!span) continue;
+    if (span.start > offset) next = Math.min(next, span.start);
+    else if (span.end > offset) next = Math.min(next, span.end);
+  }
+  return next;
 }

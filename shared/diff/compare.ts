@@ -7,7 +7,8 @@ import { alignParagraphs } from './align';
 import { detailChanges, markEmphasisChanges } from './details';
 import { annotateBrackets } from './brackets';
 import type { AlignedRow } from './align';
-import { leadingNumberLength, paragraphKey } from './normalize';
+import { hashedKeys, leadingNumberLength, paragraphKey } from './normalize';
+import { isBuiltSide } from './side';
 import { summarize } from './summary';
 import { CompareOptions, CompareSide } from './schemas';
 import type { Comparison, IgnoreOptions, ParagraphSpan, Row, WordOp } from './schemas';
@@ -24,8 +25,8 @@ const JOINT = '\u2029';
 /** Compares two declarations (or versions, or texts) paragraph by paragraph, then word by word. */
 export function compareDeclarations(a: CompareSide, b: CompareSide, opts: CompareOptions = {}): Comparison {
   const started = performance.now();
-  const sideA = parseOrExplain(CompareSide, a, 'the old side');
-  const sideB = parseOrExplain(CompareSide, b, 'the new side');
+  const sideA = isBuiltSide(a) ? a : parseOrExplain(CompareSide, a, 'the old side');
+  const sideB = isBuiltSide(b) ? b : parseOrExplain(CompareSide, b, 'the new side');
   const { ignore, budgetMs } = parseOrExplain(CompareOptions, opts, 'the comparison options');
   const deadline = started + (budgetMs ?? DEFAULT_BUDGET_MS);
   const textsA = sideA.paragraphs.map((p) => p.text);
@@ -63,8 +64,13 @@ export function compareDeclarations(a: CompareSide, b: CompareSide, opts: Compar
   };
 }
 
-/** Both sides' paragraph keys; a paragraph the new side kept verbatim (most are) reuses its old key. */
+/**
+ * Both sides' paragraph keys; when keys are hashes, a paragraph the new side kept verbatim (most
+ * are) reuses its old key. Other keys are the text itself or a slice of it, cheaper to take again
+ * than to look up.
+ */
 function paragraphKeys(textsA: string[], textsB: string[], ignore: IgnoreOptions): [string[], string[]] {
+  if (!hashedKeys(ignore)) return [textsA.map((t) => paragraphKey(t, ignore)), textsB.map((t) => paragraphKey(t, ignore))];
   const known = new Map<string, string>();
   const keysA = textsA.map((t) => {
     const key = paragraphKey(t, ignore);
@@ -131,12 +137,13 @@ function toRow(r: AlignedRow, hunks: Hunk[], mapA: JointMap, mapB: JointMap, a: 
 /** The place of a row's paragraphs on one side: "OP 3", or "OP 3 + OP 4" for a merge or split. */
 function placeOf(indices: number[], side: CompareSide): string | undefined {
   if (indices.length === 0) return undefined;
-  // Sides built without places (an API caller's own paragraphs) fall back on their numbers.
-  const place = (i: number) => {
-    const p = side.paragraphs[i];
-    return p?.place ?? (p?.number ? `para ${p.number.replace(/[.):]+$/u, '')}` : `¶ ${i + 1}`);
-  };
-  return indices.length === 1 ? place(indices[0] ?? 0) : indices.map(place).join(' + ');
+  return indices.length === 1 ? paragraphPlace(side, indices[0] ?? 0) : indices.map((i) => paragraphPlace(side, i)).join(' + ');
+}
+
+/** Sides built without places (an API caller's own paragraphs) fall back on their numbers. */
+function paragraphPlace(side: CompareSide, i: number): string {
+  const p = side.paragraphs[i];
+  return p?.place ?? (p?.number ? `para ${p.number.replace(/[.):]+$/u, '')}` : `¶ ${i + 1}`);
 }
 
 /** A row's `where`, with only the sides it has (built directly: spreads cost a row each time). */

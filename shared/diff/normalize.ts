@@ -7,6 +7,7 @@ import type { Token } from '../text/tokens';
 import type { IgnoreOptions } from './schemas';
 import type { NumberStyle } from '../model';
 import { readNumber } from '../text/numbers';
+import { isWhitespace } from '../text/whitespace';
 
 /** The ignore switches all off: every difference shows. */
 export const NO_IGNORE: IgnoreOptions = { numbering: false, case: false, punctuation: false, whitespace: false, quotes: false, emphasis: false };
@@ -48,9 +49,11 @@ export interface KeyedToken extends Token {
  */
 export function keyTokens(text: string, tokens: Token[], ignore: IgnoreOptions, numberEnd = ignore.numbering ? leadingNumberLength(text) : 0): KeyedToken[] {
   return tokens.map((t) => {
-    const raw = text.slice(t.start, t.end);
     const significant = t.kind === 'word' ? t.end > numberEnd : t.kind === 'punct' ? !ignore.punctuation && t.end > numberEnd : false;
-    const key = t.kind === 'space' ? (ignore.whitespace ? '' : raw) : significant ? textKey(raw, ignore) : '';
+    // The token's text is cut out only where the key needs it (ignored spaces and marks count for nothing).
+    let key = '';
+    if (t.kind === 'space') key = ignore.whitespace ? '' : text.slice(t.start, t.end);
+    else if (significant) key = textKey(text.slice(t.start, t.end), ignore);
     return { start: t.start, end: t.end, kind: t.kind, key, significant };
   });
 }
@@ -76,7 +79,7 @@ export function gapKey(tokens: KeyedToken[], from: number, to: number): string {
  */
 export function paragraphKey(text: string, ignore: IgnoreOptions): string {
   const from = ignore.numbering ? leadingNumberLength(text) : 0;
-  if (!ignore.quotes && !ignore.punctuation && !ignore.whitespace) {
+  if (!hashedKeys(ignore)) {
     const body = from ? text.slice(from) : text;
     return ignore.case ? body.toLowerCase() : body;
   }
@@ -106,6 +109,11 @@ export function paragraphKey(text: string, ignore: IgnoreOptions): string {
   }
   // Decimal, signed: the cheapest number-to-text V8 has (base 36 cost a fifth of the key).
   return `#${h1}.${h2}.${counted}`;
+}
+
+/** Whether paragraph keys are hashes under these switches (else the text, or a slice of it). */
+export function hashedKeys(ignore: IgnoreOptions): boolean {
+  return ignore.quotes || ignore.punctuation || ignore.whitespace;
 }
 
 const asciiTables = new Map<number, Int16Array>();
@@ -151,15 +159,9 @@ function countedUnits(text: string, i: number, ignore: IgnoreOptions): readonly 
 
 const PLAIN_CODE = new Map(Object.entries(QUOTES).map(([q, plain]) => [q.charCodeAt(0), plain.charCodeAt(0)]));
 
-const WHITESPACE = /\s/u;
 const PUNCTUATION = /[\p{P}\p{S}]/u;
 const punctuationCache = new Map<number, boolean>();
 const lowerCache = new Map<number, number[]>();
-
-function isWhitespace(code: number): boolean {
-  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
-  return WHITESPACE.test(String.fromCharCode(code));
-}
 
 function isPunctuation(cp: number): boolean {
   let p = punctuationCache.get(cp);

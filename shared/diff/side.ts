@@ -13,6 +13,28 @@ import type { CompareSide } from './schemas';
  * reader found about the document (front matter, header facts) are its details, not paragraphs.
  */
 export function sideFromDeclaration(decl: Declaration): CompareSide {
+  return known(fromDeclaration(decl));
+}
+
+/**
+ * Sides built here: their shape is this module's, so the comparison need not check them again
+ * (a 30,000-word side took 0.7 ms of zod). A side that crossed a process boundary, or that
+ * a caller built itself, is not in the set and is checked. The one rule of CompareSide that a
+ * read Declaration does not already hold (a block id may be empty) is checked on the way in.
+ */
+const builtSides = new WeakSet<CompareSide>();
+
+function known(side: CompareSide): CompareSide {
+  if (side.paragraphs.every((p) => p.id !== '')) builtSides.add(side);
+  return side;
+}
+
+/** Whether `side` is one this module built (and so needs no schema check). */
+export function isBuiltSide(side: unknown): side is CompareSide {
+  return typeof side === 'object' && side !== null && builtSides.has(side as CompareSide);
+}
+
+function fromDeclaration(decl: Declaration): CompareSide {
   const hasTitleBlock = decl.blocks.some((b) => b.kind === 'title');
   const details: DocumentDetail[] = [
     ...(hasTitleBlock ? [] : [{ name: 'Title', value: decl.title }]),
@@ -49,12 +71,12 @@ export function sideFromText(text: string, title = ''): CompareSide {
     if (line.trim() !== '') current.push(line);
   }
   flush();
-  return {
+  return known({
     title,
     paragraphs: paragraphs.map((para, k) => {
       const n = leadingNumberLength(para);
       const number = para.slice(0, n).trim();
       return { id: `p${k + 1}`, text: n ? para.slice(n).trimStart() : para, ...(number ? { number } : {}), place: number ? `para ${number.replace(/[.):]+$/u, '')}` : `para ${k + 1}` };
     }),
-  };
+  });
 }

@@ -8,9 +8,17 @@ import { sharedCount } from '../sorted';
 import { codePointTest } from './char-class';
 import { leadingNumberLength } from './normalize';
 
-/** Interns words so that paragraph word sets are small sorted integer arrays. */
+/**
+ * Interns words so that paragraph word sets are small sorted integer arrays. A word is looked
+ * up by a hash taken while scanning and checked in place against the stored word, so the words
+ * of a paragraph are neither cut out of it nor hashed again by a Map: this runs over every
+ * changed paragraph of both texts.
+ */
 export class Vocabulary {
-  private readonly ids = new Map<string, number>();
+  private readonly words: string[] = [];
+  /** Open addressing: per slot, a word id plus one (0: empty). */
+  private slots = new Int32Array(4096);
+  private hashes = new Int32Array(1024);
   /** Per word id, the paragraph that last took it: a word repeated in a paragraph is taken once. */
   private seenIn = new Int32Array(1024);
   private paragraph = 0;
@@ -20,49 +28,101 @@ export class Vocabulary {
     const body = text.slice(leadingNumberLength(text)).toLowerCase();
     const ids: number[] = [];
     this.paragraph++;
-    let start = -1;
-    for (let i = 0; i <= body.length; i++) {
-      let inWord = false;
-      let wide = false;
-      if (i < body.length) {
-        const c = body.charCodeAt(i);
-        // ASCII by range, the rest by the Unicode class (cached per code point).
-        if (c < 128) inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
-        else {
-          const cp = body.codePointAt(i) ?? c;
-          wide = cp > 0xffff;
-          inWord = isWordPart(cp);
-        }
+    const n = body.length;
+    let i = 0;
+    while (i < n) {
+      let c = body.charCodeAt(i);
+      let k = classAt(body, i, c);
+      if ((k & WORD) === 0) {
+        i += k === WIDE ? 2 : 1;
+        continue;
       }
-      if (inWord && start < 0) start = i;
-      if (!inWord && start >= 0) {
-        const w = body.slice(start, i);
-        // Scripts written without spaces count per character, so a changed word shows up.
-        if (w.charCodeAt(0) >= 0x0e00 && UNSPACED.test(w)) for (const ch of w) this.take(ids, ch);
-        else this.take(ids, w);
-        start = -1;
+      const start = i;
+      let hash = HASH_SEED;
+      while (k & WORD) {
+        hash = Math.imul(hash ^ c, 0x01000193);
+        if (k & WIDE) hash = Math.imul(hash ^ body.charCodeAt(++i), 0x01000193);
+        if (++i >= n) break;
+        c = body.charCodeAt(i);
+        k = classAt(body, i, c);
       }
-      if (wide) i++;
+      // Scripts written without spaces count per character, so a changed word shows up.
+      if (body.charCodeAt(start) >= 0x0e00 && UNSPACED.test(body.slice(start, i))) for (const ch of body.slice(start, i)) this.take(ids, ch, 0, ch.length, hashOf(ch));
+      else this.take(ids, body, start, i, hash);
     }
     return new Int32Array(ids).sort();
   }
 
-  /** Adds the word's id to `ids` unless this paragraph already has it. */
-  private take(ids: number[], word: string): void {
-    let id = this.ids.get(word);
-    if (id === undefined) {
-      id = this.ids.size;
-      this.ids.set(word, id);
-      if (id >= this.seenIn.length) {
-        const grown = new Int32Array(this.seenIn.length * 2);
-        grown.set(this.seenIn);
-        this.seenIn = grown;
-      }
-    }
+  /** Adds the id of the word text[from, to) to `ids` unless this paragraph already has it. */
+  private take(ids: number[], text: string, from: number, to: number, hash: number): void {
+    const id = this.idOf(text, from, to, hash);
     if (this.seenIn[id] === this.paragraph) return;
     this.seenIn[id] = this.paragraph;
     ids.push(id);
   }
+
+  /** The id of text[from, to), given its hash; a new word gets the next id. */
+  private idOf(text: string, from: number, to: number, hash: number): number {
+    const mask = this.slots.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const entry = this.slots[slot] ?? 0;
+      if (entry === 0) return this.add(text.slice(from, to), hash, slot);
+      const id = entry - 1;
+      const word = this.words[id] ?? '';
+      if (this.hashes[id] === hash && word.length === to - from && text.startsWith(word, from)) return id;
+    }
+  }
+
+  private add(word: string, hash: number, slot: number): number {
+    const id = this.words.length;
+    this.words.push(word);
+    this.slots[slot] = id + 1;
+    if (id >= this.seenIn.length) {
+      this.seenIn = grown(this.seenIn);
+      this.hashes = grown(this.hashes);
+    }
+    this.hashes[id] = hash;
+    // At most half full, so probes stay short.
+    if (2 * this.words.length > this.slots.length) this.rehash();
+    return id;
+  }
+
+  private rehash(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    for (let id = 0; id < this.words.length; id++) {
+      let slot = (this.hashes[id] ?? 0) & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = id + 1;
+    }
+  }
+}
+
+const HASH_SEED = 0x811c9dc5 | 0;
+const WORD = 1;
+const WIDE = 2;
+/** Letters and digits of ASCII, by code. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, c) => ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) ? WORD : 0));
+
+/** Whether the character at i (code unit c) is part of a word, and whether it takes two units. */
+function classAt(text: string, i: number, c: number): number {
+  if (c < 128) return ASCII_WORD[c] ?? 0;
+  // The rest by the Unicode class (cached per code point).
+  const cp = text.codePointAt(i) ?? c;
+  return (isWordPart(cp) ? WORD : 0) | (cp > 0xffff ? WIDE : 0);
+}
+
+/** The hash wordSet takes of a word while scanning (FNV-1a over its UTF-16 units). */
+function hashOf(word: string): number {
+  let hash = HASH_SEED;
+  for (let i = 0; i < word.length; i++) hash = Math.imul(hash ^ word.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Letters, digits and marks make words. */
@@ -140,7 +200,7 @@ export function candidate(x: Int32Array | undefined, y: Int32Array | undefined, 
   if (!x || !y) return undefined;
   const small = Math.min(x.length, y.length);
   if (small === 0) return undefined;
-  const shared = sharedCount(x, y);
+  const shared = sharedCount(x, y, minShare * small);
   if (shared < minShare * small) return undefined;
   return { a: i, b: j, shared, dice: (2 * shared) / (x.length + y.length), bInA: shared / Math.max(1, y.length), aInB: shared / Math.max(1, x.length) };
 }

@@ -4,6 +4,7 @@
  */
 import { countBracketChanges } from '../negotiation/changes';
 import type { ChangeEntry, Row, Summary } from './schemas';
+import { countWords } from './words';
 
 const EXCERPT = 80;
 
@@ -36,18 +37,16 @@ export function summarize(rows: Row[], textsA: string[], textsB: string[]): Summ
   return { paragraphs, words, ...(anyBrackets ? { brackets } : {}), changes };
 }
 
-const WORD = /[\p{L}\p{N}]+/gu;
-
 /**
- * Words inserted and deleted in a row. Counted on the op texts with a plain word pattern, so
- * a summary can be rebuilt from a saved Comparison without the tokenizer.
+ * Words inserted and deleted in a row. Counted on the op texts as runs of letters and digits,
+ * so a summary can be rebuilt from a saved Comparison without the tokenizer.
  */
 export function wordCounts(r: Row): { inserted: number; deleted: number } {
   let inserted = 0;
   let deleted = 0;
   for (const op of r.ops) {
-    if (op.kind === 'insert') inserted += op.text.match(WORD)?.length ?? 0;
-    if (op.kind === 'delete') deleted += op.text.match(WORD)?.length ?? 0;
+    if (op.kind === 'insert') inserted += countWords(op.text);
+    if (op.kind === 'delete') deleted += countWords(op.text);
   }
   return { inserted, deleted };
 }

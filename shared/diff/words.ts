@@ -8,6 +8,7 @@ import { gapKey, keyTokens, leadingNumberLength, NO_IGNORE } from './normalize';
 import type { KeyedToken } from './normalize';
 import { codePointTest } from './char-class';
 import { tokenize } from '../text/tokens';
+import { isWhitespace } from '../text/whitespace';
 import type { IgnoreOptions, WordDiff } from './schemas';
 
 /** A stretch of both texts, as offsets: equal (same words) or changed (a replaced by b). */
@@ -86,10 +87,10 @@ export function diffHunks(a: string, b: string, ignore: IgnoreOptions, deadline?
 const isWordChar = codePointTest(/[\p{L}\p{N}]/u);
 
 /**
- * Runs of letters and digits in text[from, to): the words of a stretch, counted in one pass
- * (it runs over every shared head and tail).
+ * Runs of letters and digits in text[from, to) (what /[\p{L}\p{N}]+/gu matches): the words of
+ * a stretch, counted in one pass (it runs over every shared head and tail).
  */
-function countWords(text: string, from = 0, to = text.length): number {
+export function countWords(text: string, from = 0, to = text.length): number {
   let n = 0;
   let inWord = 0;
   for (let i = from; i < to; i++) {
@@ -121,10 +122,10 @@ function sharedEnds(a: string, b: string): [number, number] {
   let head = 0;
   while (head < limit && a.charCodeAt(head) === b.charCodeAt(head)) head++;
   if (head === a.length && head === b.length) return [head, 0];
-  while (head > 0 && !/\s/u.test(a[head - 1] ?? '')) head--;
+  while (head > 0 && !isWhitespace(a.charCodeAt(head - 1))) head--;
   let tail = 0;
   while (tail < limit - head && a.charCodeAt(a.length - 1 - tail) === b.charCodeAt(b.length - 1 - tail)) tail++;
-  while (tail > 0 && !/\s/u.test(a[a.length - tail] ?? '')) tail--;
+  while (tail > 0 && !isWhitespace(a.charCodeAt(a.length - tail))) tail--;
   return [head, tail];
 }
 

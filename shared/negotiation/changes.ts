@@ -11,6 +11,7 @@
  */
 import { diffArrays } from 'diff';
 import { tokenize } from '../text/tokens';
+import { isWhitespace } from '../text/whitespace';
 import type { Alternative, Bracket } from './model';
 import { parseBrackets } from './parse';
 import type { ParseOptions } from './parse';
@@ -19,6 +20,8 @@ import type { BracketChange, BracketChangeCounts, BracketChangeKind } from './sc
 
 
 const QUOTE_MAX = 60;
+/** How much of a long text quote() flattens to find its first QUOTE_MAX characters. */
+const QUOTE_PREFIX = 4 * QUOTE_MAX;
 const CLOSED = new Set<BracketChangeKind>(['chose', 'kept', 'deleted', 'replaced']);
 
 /** The bracket changes from `before` to `after`, in the order they appear in `after`. */
@@ -28,9 +31,6 @@ export function bracketChanges(before: string, after: string, options: ParseOpti
   const reached = new Set<Bracket>();
   // Brackets inside an alternative that was dropped went with it; their parent's change says so.
   const vanished = new Set<Bracket>();
-  const dropNestedOutside = (link: Link, kept: readonly Alternative[]) => {
-    for (const n of link.nested) if (!kept.some((a) => n.span.start >= a.body.start && n.span.end <= a.body.end)) vanished.add(n);
-  };
   for (const link of links) {
     const { bracket: b, nested, landing, target } = link;
     if (vanished.has(b)) {
@@ -41,12 +41,12 @@ export function bracketChanges(before: string, after: string, options: ParseOpti
     if (!target) {
       const change = closed(b, nested, map, after);
       changes.push({ order, change });
-      dropNestedOutside(link, change.chosen === undefined ? [] : b.alternatives.slice(change.chosen, change.chosen + 1));
+      dropNestedOutside(link, change.chosen === undefined ? [] : b.alternatives.slice(change.chosen, change.chosen + 1), vanished);
       continue;
     }
     reached.add(target);
     const survived = b.alternatives.filter((_, i) => landing[i] !== undefined && within(landing[i] ?? -1, target.span));
-    dropNestedOutside(link, survived);
+    dropNestedOutside(link, survived, vanished);
     const dropped = b.alternatives.filter((a) => !survived.includes(a)).map((a) => a.text);
     const added = target.alternatives.filter((t) => !landing.some((at) => at !== undefined && within(at, t.span))).map((t) => t.text);
     if (dropped.length + added.length > 0) changes.push({ order, change: changed(b, target, dropped, added) });
@@ -68,6 +68,11 @@ export function bracketChanges(before: string, after: string, options: ParseOpti
     });
   }
   return changes.sort((x, y) => x.order - y.order).map((c) => c.change);
+}
+
+/** Adds to `vanished` the brackets nested in the link's that stand outside every kept alternative. */
+function dropNestedOutside(link: Link, kept: readonly Alternative[], vanished: Set<Bracket>): void {
+  for (const n of link.nested) if (!kept.some((a) => n.span.start >= a.body.start && n.span.end <= a.body.end)) vanished.add(n);
 }
 
 /** For each bracket of `after` that was already open in `before`: its id in both. */
@@ -155,10 +160,10 @@ function characterMap(before: string, after: string): CharacterMap {
   const limit = Math.min(before.length, after.length);
   let head = 0;
   while (head < limit && before.charCodeAt(head) === after.charCodeAt(head)) head++;
-  if (head < before.length || head < after.length) while (head > 0 && !/\s/u.test(before[head - 1] ?? '')) head--;
+  if (head < before.length || head < after.length) while (head > 0 && !isWhitespace(before.charCodeAt(head - 1))) head--;
   let tail = 0;
   while (tail < limit - head && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
-  while (tail > 0 && !/\s/u.test(before[before.length - tail] ?? '')) tail--;
+  while (tail > 0 && !isWhitespace(before.charCodeAt(before.length - tail))) tail--;
   const midBefore = before.slice(head, before.length - tail);
   const midAfter = after.slice(head, after.length - tail);
   const a = tokenize(midBefore);
@@ -224,7 +229,11 @@ function survivingAt(a: Alternative, nested: readonly Bracket[], before: string,
     for (; next < nested.length && (nested[next]?.span.start ?? Infinity) <= c; next++) coveredTo = Math.max(coveredTo, nested[next]?.span.end ?? -1);
     if (isSpace(before.charCodeAt(c)) || c < coveredTo) continue;
     own++;
-    if (map.kept[c] === 1 && firstKept === -1) firstKept = c;
+    // The first surviving character of its own is all that is needed of the rest.
+    if (map.kept[c] === 1) {
+      firstKept = c;
+      break;
+    }
   }
   if (own > 0 && firstKept === -1) return undefined;
   if (map.kept[a.span.start] === 1) return map.lo[a.span.start];
@@ -247,7 +256,8 @@ function closed(b: Bracket, nested: readonly Bracket[], map: CharacterMap, after
   const end = Math.max(start, map.hi[b.span.end] ?? start);
   const region = after.slice(start, end).trim();
   const base = { before: { id: b.id, span: b.span }, after: { span: { start, end } }, alternatives, dropped: [] as string[], added: [] as string[] };
-  const chosen = chosenAlternative(b, nested, region);
+  const got = words(region);
+  const chosen = chosenAlternative(b, nested, got);
   const alternative = b.alternatives[chosen];
   if (alternative) {
     const dropped = alternatives.filter((_, i) => i !== chosen);
@@ -263,7 +273,7 @@ function closed(b: Bracket, nested: readonly Bracket[], map: CharacterMap, after
   }
   const parties = partiesOf(b.alternatives);
   // What is left where the bracket stood may be a stray "]" the diff matched elsewhere: no words, nothing said.
-  if (words(region).length === 0) {
+  if (got.length === 0) {
     return { ...base, kind: 'deleted', dropped: alternatives, parties, summary: `bracketed text deleted: ${alternatives.map(quote).join(' / ')}` };
   }
   return { ...base, kind: 'replaced', text: region, dropped: alternatives, parties, summary: `bracketed text replaced by ${quote(region)}` };
@@ -271,10 +281,10 @@ function closed(b: Bracket, nested: readonly Bracket[], map: CharacterMap, after
 
 /**
  * The alternative the new text kept: the longest one whose words all stand, in order, in the
- * new text, with no more words besides than its nested brackets could have left there.
+ * new text (`got`, the words where the bracket stood), with no more words besides than its
+ * nested brackets could have left there.
  */
-function chosenAlternative(b: Bracket, nested: readonly Bracket[], region: string): number {
-  const got = words(region);
+function chosenAlternative(b: Bracket, nested: readonly Bracket[], got: readonly string[]): number {
   let best = -1;
   let bestLength = -1;
   b.alternatives.forEach((a, i) => {
@@ -287,8 +297,11 @@ function chosenAlternative(b: Bracket, nested: readonly Bracket[], region: strin
     }
     own += a.text.slice(from - a.body.start);
     const wanted = words(own);
-    const slack = inside.reduce((n, x) => n + words(x.alternatives.map((y) => y.text).join(' ')).length, 0);
-    if (wanted.length > bestLength && got.length - wanted.length <= slack && isSubsequence(wanted, got)) {
+    if (wanted.length <= bestLength) return;
+    // The nested brackets' words are counted only when the region has more words than its own.
+    const extra = got.length - wanted.length;
+    if (extra > 0 && extra > inside.reduce((n, x) => n + words(x.alternatives.map((y) => y.text).join(' ')).length, 0)) return;
+    if (isSubsequence(wanted, got)) {
       best = i;
       bestLength = wanted.length;
     }
@@ -332,6 +345,9 @@ function partiesOf(alternatives: readonly Alternative[]): string[] {
 }
 
 function quote(text: string): string {
-  const flat = text.replace(/\s+/gu, ' ').trim();
+  // A long text's quote is read off its start: flattening a prefix gives a prefix of the
+  // flattened whole, and one that long is sure to be cut.
+  const head = text.length > QUOTE_PREFIX ? text.slice(0, QUOTE_PREFIX).replace(/\s+/gu, ' ').trimStart() : '';
+  const flat = head.length > QUOTE_MAX + 1 ? head : text.replace(/\s+/gu, ' ').trim();
   return `“${flat.length > QUOTE_MAX ? `${flat.slice(0, QUOTE_MAX - 1)}…` : flat}”`;
 }

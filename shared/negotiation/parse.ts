@@ -172,30 +172,42 @@ function withDataAttributions(brackets: Bracket[], stored: readonly DataAttribut
 }
 
 /** Where each line starts, to answer "which line, where does it end" in log time: no scan per bracket. */
-interface Lines {
-  starts: number[];
-  /** Index of the line holding `offset`. */
-  of(offset: number): number;
-  /** Offset of the newline ending line `index`, or the text's length. */
-  end(index: number): number;
-}
+class Lines {
+  readonly starts = [0];
+  private readonly length: number;
 
-function lines(text: string): Lines {
-  const starts = [0];
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-  return { starts, of: (offset) => lastAtOrBefore(starts, offset), end: (index) => (starts[index + 1] ?? text.length + 1) - 1 };
+  constructor(text: string) {
+    this.length = text.length;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  /** Index of the line holding `offset`. */
+  of(offset: number): number {
+    return lastAtOrBefore(this.starts, offset);
+  }
+
+  /** Offset of the newline ending line `index`, or the text's length. */
+  end(index: number): number {
+    return (this.starts[index + 1] ?? this.length + 1) - 1;
+  }
 }
 
 /** Pairs "[" with "]" by nesting; the ones left over, and nesting past the limit, become problems. */
 function pairBrackets(text: string): { pairs: Pair[]; problems: BracketProblem[] } {
-  const at = lines(text);
+  const at = new Lines(text);
   const stack: number[] = [];
   const matched: { open: number; close: number }[] = [];
   const lone: { at: number; kind: BracketProblem['kind'] }[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 91) stack.push(i);
-    else if (code === 93) {
+  // From bracket to bracket by indexOf: most of a text holds none.
+  let nextOpen = text.indexOf('[');
+  let nextClose = text.indexOf(']');
+  while (nextOpen !== -1 || nextClose !== -1) {
+    if (nextClose === -1 || (nextOpen !== -1 && nextOpen < nextClose)) {
+      stack.push(nextOpen);
+      nextOpen = text.indexOf('[', nextOpen + 1);
+    } else {
+      const i = nextClose;
+      nextClose = text.indexOf(']', i + 1);
       const open = stack.pop();
       if (open === undefined) lone.push({ at: i, kind: 'unopened' });
       else if (at.of(open) !== at.of(i) && !holdsWholeParagraphs(text, at, open, i)) {
@@ -352,11 +364,6 @@ function spanAround(spans: readonly { start: number; end: number }[], starts: re
 
 /** Orders groups outer before inner, gives ids, depths, paragraphs and sections. */
 function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, paragraphs: readonly ParagraphInfo[]): Bracket[] {
-  const parentOf = (g: Group): number => {
-    if (g.isSet) return -1;
-    if (g.parentPair !== -1) return groupOfPair[g.parentPair] ?? -1;
-    return g.parentSet;
-  };
   const order = groups.map((_, i) => i).sort((a, b) => {
     const ga = groups[a];
     const gb = groups[b];
@@ -371,7 +378,7 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
   for (const g of order) {
     const group = groups[g];
     if (!group) continue;
-    const parent = parentOf(group);
+    const parent = parentGroup(group, groupOfPair);
     depth[g] = parent === -1 ? 0 : (depth[parent] ?? 0) + 1;
     const paragraphIndex = paragraphAt(paragraphs, group.start);
     const paragraph = paragraphs[paragraphIndex];
@@ -392,6 +399,13 @@ function toBrackets(text: string, groups: Group[], groupOfPair: Int32Array, para
     brackets.push(bracket);
   }
   return brackets;
+}
+
+/** The group a group is nested in, -1 for none (a module function: closures made per call cost). */
+function parentGroup(g: Group, groupOfPair: Int32Array): number {
+  if (g.isSet) return -1;
+  if (g.parentPair !== -1) return groupOfPair[g.parentPair] ?? -1;
+  return g.parentSet;
 }
 
 /** Where a paragraph's body starts (after its number) and ends (before final punctuation), once per paragraph. */

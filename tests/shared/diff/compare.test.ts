@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { compareDeclarations } from '../../../shared/diff/compare';
 import type { CompareSide, IgnoreOptions } from '../../../shared/diff/schemas';
+import { sideFromDeclaration, sideFromText } from '../../../shared/diff/side';
+import { readDeclarationText } from '../../../shared/text/read';
 
 /** A side from paragraph texts; "3. text" keeps "3." as the number. */
 function side(...paras: string[]): CompareSide {
@@ -82,5 +84,15 @@ describe('summary and budget', () => {
 
   it('explains invalid input in words', () => {
     expect(() => compareDeclarations({ title: '', paragraphs: [{ id: '', text: 'x' }] }, side('x'), {})).toThrow(/old side is not valid/u);
+  });
+
+  it('still refuses a side built from a declaration with a block without an id, or a built side that crossed a boundary', () => {
+    const declaration = readDeclarationText('We agree.\n\nWe thank the host.', { name: 'a.txt' }).declaration;
+    const nameless = { ...declaration, blocks: declaration.blocks.map((b, k) => (k === 0 ? { ...b, id: '' } : b)) };
+    expect(() => compareDeclarations(sideFromDeclaration(nameless), side('x'))).toThrow(/old side is not valid/u);
+    const copied = structuredClone(sideFromText('We agree.'));
+    copied.paragraphs[0] = { id: '', text: 'We agree.' };
+    expect(() => compareDeclarations(side('x'), copied)).toThrow(/new side is not valid/u);
+    expect(compareDeclarations(sideFromDeclaration(declaration), sideFromText('We agree.')).rows.length).toBeGreaterThan(0);
   });
 });
