@@ -34,7 +34,10 @@ export interface GroupingDocs {
   shareBlock(a: number, b: number): boolean;
 }
 
-/** One group: its documents, the standard form first. */
+/**
+ * One group: its standard form and all its documents. The same object comes back from one
+ * `groups` to the next while the group stays as it was, so what is shown of it can be kept.
+ */
 export interface DocGroup {
   standard: number;
   members: readonly number[];
@@ -42,8 +45,9 @@ export interface DocGroup {
 
 interface Group {
   members: number[];
-  /** Undefined until ranked, and again whenever a member or its sources change. */
+  /** Undefined until ranked, and again whenever a member or its sources change (see `changed`). */
   standard: { doc: number; key: StandardKey } | undefined;
+  shown: DocGroup | undefined;
 }
 
 const STAR = (band: number) => 1 << (2 * band);
@@ -86,7 +90,7 @@ export class VariantGrouping {
       .map((group) => ({ group, standard: this.standardOf(group) }))
       .sort((a, b) => b.group.members.length - a.group.members.length || compareKeys(a.standard.key, b.standard.key))
       .map(({ group }) => group);
-    return this.ordered.map((group) => ({ standard: this.standardOf(group).doc, members: group.members }));
+    return this.ordered.map((group) => (group.shown ??= { standard: this.standardOf(group).doc, members: group.members }));
   }
 
   /** The whole grouping, bucket by bucket. */
@@ -187,10 +191,10 @@ export class VariantGrouping {
    */
   private resourced(kept: number[], seeds: Set<number>): void {
     const table = this.table as BandTable;
-    const changed = new Set(kept);
+    const resourced = new Set(kept);
     for (const doc of kept) {
       const group = this.groupsById.get(this.groupOf[doc] as number);
-      if (group) group.standard = undefined;
+      if (group) changed(group);
       this.hashesOf(doc).forEach((hash, band) => {
         const members = table.members(band, hash);
         const k = members.indexOf(doc);
@@ -199,7 +203,7 @@ export class VariantGrouping {
           [k > 1 ? members[k - 1] : undefined, CHAIN(band)],
         ];
         for (const [partner, bit] of partners) {
-          if (partner === undefined || !changed.has(partner) || ((this.alike[doc] as number) & bit) === 0) continue;
+          if (partner === undefined || !resourced.has(partner) || ((this.alike[doc] as number) & bit) === 0) continue;
           const edge = !this.docs.shareBlock(doc, partner);
           if (edge === (((this.edges[doc] as number) & bit) !== 0)) continue;
           this.edges[doc] = edge ? (this.edges[doc] as number) | bit : (this.edges[doc] as number) & ~bit;
@@ -266,7 +270,7 @@ export class VariantGrouping {
       const id = this.nextGroup++;
       members.sort((a, b) => a - b);
       for (const doc of members) this.groupOf[doc] = id;
-      this.groupsById.set(id, { members, standard: undefined });
+      this.groupsById.set(id, { members, standard: undefined, shown: undefined });
     }
   }
 
@@ -303,10 +307,10 @@ export class VariantGrouping {
     if (!ga || !gb) {
       const into = ga ?? gb;
       const lone = ga ? b : a;
-      if (!into) this.groupsById.set(this.nextGroup, { members: [a, b], standard: undefined });
+      if (!into) this.groupsById.set(this.nextGroup, { members: [a, b], standard: undefined, shown: undefined });
       else {
         into.members.push(lone);
-        into.standard = undefined;
+        changed(into);
       }
       const id = into ? (this.groupOf[into === ga ? a : b] as number) : this.nextGroup++;
       this.groupOf[a] = id;
@@ -320,7 +324,7 @@ export class VariantGrouping {
       into.members.push(doc);
       this.groupOf[doc] = id;
     }
-    into.standard = undefined;
+    changed(into);
   }
 
   private standardOf(group: Group): { doc: number; key: StandardKey } {
@@ -363,4 +367,10 @@ export class VariantGrouping {
     hashes.set(this.hashes);
     this.hashes = hashes;
   }
+}
+
+/** Forgets what was worked out of a group that changed. */
+function changed(group: Group): void {
+  group.standard = undefined;
+  group.shown = undefined;
 }

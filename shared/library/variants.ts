@@ -100,17 +100,21 @@ export function groupOfWordings(wordings: Clause[], variantLimit?: number): Libr
   return withVariants(wordings[standard] as Clause, others.map((i) => wordings[i] as Clause), variantLimit);
 }
 
+// A group shown is kept while the grouping gives the same group object (it has not changed).
+const shown = new WeakMap<DocGroup, { variantLimit: number | undefined; group: LibraryVariantGroup }>();
+
 /** The groups asked for (one clause's, or the largest), with word diffs to the standard form. */
 function withDiffs(docs: GroupingDocs, all: DocGroup[], opts: VariantOptions): LibraryVariantGroup[] {
-  const { of } = opts;
+  const { of, variantLimit } = opts;
   const groups = of === undefined ? all : all.filter((g) => g.members.some((doc) => docs.clauseOf(doc).id === of));
-  return groups.slice(0, opts.limit ?? groups.length).map((g) =>
-    withVariants(
-      docs.clauseOf(g.standard),
-      g.members.filter((doc) => doc !== g.standard).map((doc) => docs.clauseOf(doc)),
-      opts.variantLimit,
-    ),
-  );
+  return groups.slice(0, opts.limit ?? groups.length).map((g) => {
+    const kept = shown.get(g);
+    if (kept && kept.variantLimit === variantLimit) return kept.group;
+    const others = g.members.filter((doc) => doc !== g.standard).map((doc) => docs.clauseOf(doc));
+    const group = withVariants(docs.clauseOf(g.standard), others, variantLimit);
+    shown.set(g, { variantLimit, group });
+    return group;
+  });
 }
 
 /** A group of a standard form and its other wordings: the closest first, with word diffs. */
