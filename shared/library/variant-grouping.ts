@@ -12,8 +12,8 @@
  *
  * A new document is numbered above all others, so it only adds edges: to its buckets' first
  * and last documents. A dropped one changes the partners of those after it in its buckets;
- * the groups around are then recomputed from the edges each document keeps as bits (which
- * edges exist, which pairs are alike), without comparing texts again.
+ * the groups around are then split anew from the edges each document keeps (which pairs are
+ * alike, which are edges and to whom), without comparing texts or looking up buckets again.
  */
 import type { Clause } from '../model';
 import { BandTable } from './band-table';
@@ -45,14 +45,19 @@ export interface DocGroup {
 
 interface Group {
   members: number[];
-  /** Undefined until ranked, and again whenever a member or its sources change (see `changed`). */
+  /** Undefined until ranked, and again when a change may have lowered it (see `changed`). */
   standard: { doc: number; key: StandardKey } | undefined;
+  /** Members that came or got more sources since the standard was chosen: they may outrank it. */
+  contenders: number[];
   shown: DocGroup | undefined;
+  /** Merged into another or split: no longer one of the groups. */
+  gone: boolean;
 }
 
 const STAR = (band: number) => 1 << (2 * band);
 const CHAIN = (band: number) => 1 << (2 * band + 1);
 const BAND_BITS = (band: number) => 3 << (2 * band);
+const EDGES = 2 * BANDS;
 
 /** See the module comment. */
 export class VariantGrouping {
@@ -62,11 +67,16 @@ export class VariantGrouping {
   // before it): whether the pair is alike, and whether the edge exists (alike, not one text).
   private alike = new Uint32Array(0);
   private edges = new Uint32Array(0);
+  // The document at the other end of each edge a document owns (EDGES slots a document, in the
+  // bits' order; -1 for none), so that a group is split anew without looking up its buckets.
+  private partners = new Int32Array(0);
   private table: BandTable | undefined;
   private readonly groupsById = new Map<number, Group>();
   private nextGroup = 0;
   private readonly pending = new Set<number>();
   private ordered: Group[] | undefined;
+  // Groups made, changed or gone since `ordered` was last brought up to date.
+  private readonly moved = new Set<Group>();
   // Band hashes of each document filed (BANDS from doc * BANDS).
   private hashes = new Uint32Array(0);
   // Shingle sets, kept for the length of one update.
@@ -86,10 +96,18 @@ export class VariantGrouping {
   groups(): DocGroup[] {
     if (!this.table) this.build();
     else if (this.pending.size > 0) this.update();
-    this.ordered ??= [...this.groupsById.values()]
-      .map((group) => ({ group, standard: this.standardOf(group) }))
-      .sort((a, b) => b.group.members.length - a.group.members.length || compareKeys(a.standard.key, b.standard.key))
-      .map(({ group }) => group);
+    const order = (a: Group, b: Group) => b.members.length - a.members.length || compareKeys(this.standardOf(a).key, this.standardOf(b).key);
+    if (!this.ordered) this.ordered = [...this.groupsById.values()].sort(order);
+    else if (this.moved.size > 0) {
+      // Only the groups that moved are sorted again, then merged with the others in one pass.
+      const fresh = [...this.moved].filter((group) => !group.gone).sort(order);
+      this.ordered = merged(
+        this.ordered.filter((group) => !this.moved.has(group)),
+        fresh,
+        order,
+      );
+    }
+    this.moved.clear();
     return this.ordered.map((group) => (group.shown ??= { standard: this.standardOf(group).doc, members: group.members }));
   }
 
@@ -141,7 +159,6 @@ export class VariantGrouping {
       this.filed[doc] = 1;
       table.file(doc, hashes);
     }
-    this.ordered = undefined;
     this.sets.clear();
   }
 
@@ -194,19 +211,23 @@ export class VariantGrouping {
     const resourced = new Set(kept);
     for (const doc of kept) {
       const group = this.groupsById.get(this.groupOf[doc] as number);
-      if (group) changed(group);
+      // Its standing may have gone down: only as the standard form does that matter.
+      if (group) this.changed(group, group.standard?.doc === doc ? undefined : [doc]);
       this.hashesOf(doc).forEach((hash, band) => {
         const members = table.members(band, hash);
-        const k = members.indexOf(doc);
+        const k = position(members, doc);
+        // The edge slots of this band: to the bucket's first, to the previous document.
         const partners: [number | undefined, number][] = [
-          [k > 0 ? members[0] : undefined, STAR(band)],
-          [k > 1 ? members[k - 1] : undefined, CHAIN(band)],
+          [k > 0 ? members[0] : undefined, 2 * band],
+          [k > 1 ? members[k - 1] : undefined, 2 * band + 1],
         ];
-        for (const [partner, bit] of partners) {
+        for (const [partner, slot] of partners) {
+          const bit = 1 << slot;
           if (partner === undefined || !resourced.has(partner) || ((this.alike[doc] as number) & bit) === 0) continue;
           const edge = !this.docs.shareBlock(doc, partner);
           if (edge === (((this.edges[doc] as number) & bit) !== 0)) continue;
-          this.edges[doc] = edge ? (this.edges[doc] as number) | bit : (this.edges[doc] as number) & ~bit;
+          this.edges[doc] = (edge ? (this.edges[doc] as number) | bit : (this.edges[doc] as number) & ~bit) >>> 0;
+          this.partners[doc * EDGES + slot] = edge ? partner : -1;
           seeds.add(doc);
           seeds.add(partner);
         }
@@ -217,7 +238,6 @@ export class VariantGrouping {
   /** The groups of the seeds (and the seeds) split into connected parts anew, from the edge bits. */
   private regroup(seeds: Set<number>): void {
     if (seeds.size === 0) return;
-    const table = this.table as BandTable;
     const region = new Map<number, number>();
     const enter = (doc: number) => {
       if (this.filed[doc] === 1 && !region.has(doc)) region.set(doc, region.size);
@@ -230,6 +250,7 @@ export class VariantGrouping {
       if (!group) continue;
       for (const doc of group.members) enter(doc);
       this.groupsById.delete(id);
+      this.gone(group);
     }
     const parent = Array.from(region.keys(), (_, i) => i);
     const find = (i: number): number => {
@@ -243,20 +264,13 @@ export class VariantGrouping {
       const j = b === undefined ? undefined : region.get(b);
       if (j !== undefined) parent[find(a)] = find(j);
     };
-    const buckets = new Map<number, number[]>();
     for (const [doc, i] of region) {
       this.groupOf[doc] = -1;
-      const edges = this.edges[doc] as number;
-      if (edges === 0) continue;
-      this.hashesOf(doc).forEach((hash, band) => {
-        if ((edges & BAND_BITS(band)) === 0) return;
-        const key = band * 0x100000000 + hash;
-        let members = buckets.get(key);
-        if (!members) buckets.set(key, (members = table.members(band, hash)));
-        const k = members.indexOf(doc);
-        if (edges & STAR(band)) union(i, members[0]);
-        if (edges & CHAIN(band)) union(i, members[k - 1]);
-      });
+      if (this.edges[doc] === 0) continue;
+      for (let slot = doc * EDGES; slot < doc * EDGES + EDGES; slot++) {
+        const partner = this.partners[slot] as number;
+        if (partner >= 0) union(i, partner);
+      }
     }
     const parts = new Map<number, number[]>();
     for (const [doc, i] of region) {
@@ -270,7 +284,7 @@ export class VariantGrouping {
       const id = this.nextGroup++;
       members.sort((a, b) => a - b);
       for (const doc of members) this.groupOf[doc] = id;
-      this.groupsById.set(id, { members, standard: undefined, shown: undefined });
+      this.made(id, members);
     }
   }
 
@@ -283,13 +297,16 @@ export class VariantGrouping {
     ] as const) {
       if (partner === undefined || jaccard(this.setOf(doc), this.setOf(partner)) < this.threshold) continue;
       this.alike[doc] = ((this.alike[doc] as number) | bit) >>> 0;
-      if (!this.docs.shareBlock(doc, partner)) this.edges[doc] = ((this.edges[doc] as number) | bit) >>> 0;
+      if (this.docs.shareBlock(doc, partner)) continue;
+      this.edges[doc] = ((this.edges[doc] as number) | bit) >>> 0;
+      this.partners[doc * EDGES + (bit === STAR(band) ? 2 * band : 2 * band + 1)] = partner;
     }
   }
 
   private clearBand(doc: number, band: number): void {
     this.alike[doc] = (this.alike[doc] as number) & ~BAND_BITS(band);
     this.edges[doc] = (this.edges[doc] as number) & ~BAND_BITS(band);
+    this.partners.fill(-1, doc * EDGES + 2 * band, doc * EDGES + 2 * band + 2);
   }
 
   /** Joins the groups along the edges a document at position `k` of a bucket owns. */
@@ -307,10 +324,10 @@ export class VariantGrouping {
     if (!ga || !gb) {
       const into = ga ?? gb;
       const lone = ga ? b : a;
-      if (!into) this.groupsById.set(this.nextGroup, { members: [a, b], standard: undefined, shown: undefined });
+      if (!into) this.made(this.nextGroup, [a, b]);
       else {
         into.members.push(lone);
-        changed(into);
+        this.changed(into, [lone]);
       }
       const id = into ? (this.groupOf[into === ga ? a : b] as number) : this.nextGroup++;
       this.groupOf[a] = id;
@@ -320,20 +337,44 @@ export class VariantGrouping {
     const [into, from] = ga.members.length >= gb.members.length ? [ga, gb] : [gb, ga];
     const id = this.groupOf[(into === ga ? a : b)] as number;
     this.groupsById.delete(this.groupOf[(into === ga ? b : a)] as number);
+    this.gone(from);
     for (const doc of from.members) {
       into.members.push(doc);
       this.groupOf[doc] = id;
     }
-    changed(into);
+    this.changed(into, from.standard ? [from.standard.doc, ...from.contenders] : from.members);
   }
 
+  /**
+   * Forgets what was shown of a group that changed. Its standard form is kept when the change
+   * can only have raised `contenders` (members joined, sources added), else chosen again.
+   */
+  private changed(group: Group, contenders?: readonly number[]): void {
+    group.shown = undefined;
+    this.moved.add(group);
+    if (!contenders || !group.standard) group.standard = undefined;
+    else for (const doc of contenders) group.contenders.push(doc);
+  }
+
+  private made(id: number, members: number[]): void {
+    const group: Group = { members, standard: undefined, contenders: [], shown: undefined, gone: false };
+    this.groupsById.set(id, group);
+    this.moved.add(group);
+  }
+
+  private gone(group: Group): void {
+    group.gone = true;
+    this.moved.add(group);
+  }
+
+  /** The group's standard form: the kept one against the contenders, or chosen among all members. */
   private standardOf(group: Group): { doc: number; key: StandardKey } {
-    if (group.standard) return group.standard;
-    let best: { doc: number; key: StandardKey } | undefined;
-    for (const doc of group.members) {
+    let best = group.standard;
+    for (const doc of best ? group.contenders : group.members) {
       const key = this.docs.standingOf(doc);
       if (!best || compareKeys(key, best.key) < 0) best = { doc, key };
     }
+    group.contenders = [];
     group.standard = best as { doc: number; key: StandardKey };
     return group.standard;
   }
@@ -363,14 +404,35 @@ export class VariantGrouping {
     this.groupOf = groupOf;
     this.alike = grown(this.alike, (n) => new Uint32Array(n));
     this.edges = grown(this.edges, (n) => new Uint32Array(n));
+    const partners = new Int32Array(room * EDGES).fill(-1);
+    partners.set(this.partners);
+    this.partners = partners;
     const hashes = new Uint32Array(room * BANDS);
     hashes.set(this.hashes);
     this.hashes = hashes;
   }
 }
 
-/** Forgets what was worked out of a group that changed. */
-function changed(group: Group): void {
-  group.standard = undefined;
-  group.shown = undefined;
+/** Two lists sorted by `order` as one. */
+function merged<T>(a: T[], b: T[], order: (x: T, y: T) => number): T[] {
+  const out: T[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && order(a[i] as T, b[j] as T) <= 0)) out.push(a[i++] as T);
+    else out.push(b[j++] as T);
+  }
+  return out;
+}
+
+/** Where a document is in a bucket's ascending list. */
+function position(members: readonly number[], doc: number): number {
+  let lo = 0;
+  let hi = members.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((members[mid] as number) < doc) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
