@@ -266,11 +266,10 @@ export class VariantGrouping {
     };
     for (const [doc, i] of region) {
       this.groupOf[doc] = -1;
-      if (this.edges[doc] === 0) continue;
-      for (let slot = doc * EDGES; slot < doc * EDGES + EDGES; slot++) {
-        const partner = this.partners[slot] as number;
-        if (partner >= 0) union(i, partner);
-      }
+      const edges = this.edges[doc] as number;
+      if (edges === 0) continue;
+      // The bits say which edges exist; a slot is read only for those.
+      for (let slot = 0; slot < EDGES; slot++) if (edges & (1 << slot)) union(i, this.partners[doc * EDGES + slot]);
     }
     const parts = new Map<number, number[]>();
     for (const [doc, i] of region) {

@@ -71,9 +71,15 @@ describe('variant groups kept as declarations come and go', () => {
   const REST = 'We also welcome the new partners of the region to this meeting of ministers today.';
   const OTHER = 'Ministers further agreed to meet again in the capital of the host country next year.';
 
-  it('two wordings in one paragraph are not variants of each other until that paragraph goes, and again once it is back', () => {
+  const FAR = 'The chair thanked the delegations for their work over three long days of talks. Observers were invited to the closing session.';
+
+  it.each([
+    ['a paragraph of the two', `${A} ${B}`],
+    // Unlike either wording, so that only the change of sources says they are apart no more.
+    ['a longer paragraph', `${A} ${B} ${FAR}`],
+  ])('two wordings in %s are not variants of each other until that paragraph goes, and again once it is back', (_name, both) => {
     const library = new ClauseLibrary();
-    library.add(decl('both', [para(`${A} ${B}`)]));
+    library.add(decl('both', [para(both)]));
     library.add(decl('a', [para(`${A} ${REST}`)]));
     library.add(decl('b', [para(`${B} ${OTHER}`)]));
     const sentencesGrouped = () =>
@@ -81,7 +87,7 @@ describe('variant groups kept as declarations come and go', () => {
     const seen = [sentencesGrouped()];
     library.remove('both');
     seen.push(sentencesGrouped());
-    library.add(decl('both', [para(`${A} ${B}`)]));
+    library.add(decl('both', [para(both)]));
     seen.push(sentencesGrouped());
     expect(seen).toEqual([false, true, false]);
     const shown = libraryVariants(library).map((g) => [g.standard.id, ...g.variants.map((v) => v.clause.id).sort()]);
