@@ -7,7 +7,8 @@
  * with 20 searchers and 2 importers at once.
  *   npx tsx bench/library.bench.ts
  * LIBRARY_BENCH_CLAUSES=100000 measures a smaller library; LIBRARY_BENCH_PG=0 leaves PostgreSQL out;
- * LIBRARY_BENCH_QUICK=1 leaves out the peers and whole-library grouping.
+ * LIBRARY_BENCH_QUICK=1 leaves out the peers and whole-library grouping; LIBRARY_BENCH_GROUPING=1 groups
+ * the whole library in any case (above 200,000 clauses too).
  * Above 200,000 clauses MiniSearch (tuned) indexes an even sample of LIBRARY_BENCH_PEER_CLAUSES
  * of the same clauses (default 100,000: at a million it needs ~12 GB of heap and a quarter of an
  * hour); LIBRARY_BENCH_PEER_CLAUSES=all gives it every clause, with
@@ -192,12 +193,28 @@ const bench: Bench = async () => {
   // One clause's variants, as the panel asks at a click: grown from the clause, nothing regrouped.
   const clicked = [...library.all()].filter((_, i) => i % Math.max(1, Math.floor(clauses / 20)) === 0).map((c) => c.id);
   rows.push({ group: 'library', subject: "One clause's variants (grown from the clause)", ...timeEach(clicked, 1, (id) => libraryVariants(library, { of: id, variantLimit: 10 })), unit: 'ms' });
-  // The list of all groups is computed whole; above GROUPING_LIMIT clauses it is left out of the
-  // run (15 s at 100,000 clauses on this machine) rather than dominate it.
-  if (clauses <= GROUPING_LIMIT && !QUICK) {
+  // The list of all groups: computed whole when first asked for, then kept as declarations come
+  // and go, each change regrouping what it touches (variant-grouping.ts). Above GROUPING_LIMIT
+  // clauses (and with LIBRARY_BENCH_QUICK) the whole grouping is left out unless LIBRARY_BENCH_GROUPING=1.
+  if ((clauses <= GROUPING_LIMIT && !QUICK) || process.env.LIBRARY_BENCH_GROUPING === '1') {
+    const shownGroups = () => libraryVariants(library, { limit: 20, variantLimit: 10 });
     const v0 = performance.now();
-    const groups = libraryVariants(library, { limit: 20, variantLimit: 10 });
+    const groups = shownGroups();
     rows.push(once('Variant grouping of the whole library (MinHash/LSH), 20 largest groups', performance.now() - v0, `largest group ${groups[0]?.size ?? 0} wordings`));
+    const d0 = performance.now();
+    shownGroups();
+    const diffsMs = performance.now() - d0;
+    const changes = extra.slice(20, 40);
+    const regrouped = (change: (decl: Declaration) => unknown) =>
+      summarize(changes.map((decl) => {
+        change(decl);
+        const t = performance.now();
+        shownGroups();
+        return performance.now() - t;
+      }));
+    const note = `the 20 groups' word diffs included (${diffsMs.toFixed(0)} ms with no change)`;
+    rows.push({ group: 'library', subject: 'Variant groups after adding one declaration (what it touches regrouped)', ...regrouped((decl) => library.add(decl)), unit: 'ms', note });
+    rows.push({ group: 'library', subject: 'Variant groups after removing one declaration (what it touches regrouped)', ...regrouped((decl) => library.remove(decl.id)), unit: 'ms', note });
   }
 
   // The peers take seconds per query at a million clauses: they answer every eighth query there.

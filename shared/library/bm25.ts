@@ -1,7 +1,7 @@
 /**
  * BM25, the relevance score of clause search, in one place: the local index applies it over its
  * postings, and a backend that finds candidates its own way (PostgreSQL) scores their texts with
- * `scoreText`, so both rank a clause the same.
+ * `scoreCounted`, so both rank a clause the same.
  */
 import type { Slot } from './termIndex';
 import { termOf, wordList } from './terms';
@@ -36,7 +36,13 @@ export function termScore(weight: number, df: number, documents: number, tf: num
 }
 
 /** The index terms of a text with their counts, and how many there are. */
-export function termCounts(text: string): { counts: Map<string, number>; length: number } {
+export interface TermCounts {
+  counts: Map<string, number>;
+  length: number;
+}
+
+/** A text's TermCounts. */
+export function termCounts(text: string): TermCounts {
   const counts = new Map<string, number>();
   let length = 0;
   for (const word of wordList(text)) {
@@ -49,11 +55,11 @@ export function termCounts(text: string): { counts: Map<string, number>; length:
 }
 
 /**
- * A text's score for query slots, as TermIndex.search gives it: every matched term counted, a
- * clause missing slots scaled by the share matched (0 when `all` slots were required).
+ * A text's score for query slots from its term counts, as TermIndex.search gives it: every
+ * matched term counted, a clause missing slots scaled by the share matched (0 when `all` slots
+ * were required).
  */
-export function scoreText(text: string, slots: readonly Slot[], stats: CorpusStats, all: boolean): number {
-  const { counts, length } = termCounts(text);
+export function scoreCounted({ counts, length }: TermCounts, slots: readonly Slot[], stats: CorpusStats, all: boolean): number {
   let score = 0;
   let matched = 0;
   for (const slot of slots) {

@@ -22,6 +22,7 @@ import { valueAtRank } from './select';
 import { TermIndex } from './termIndex';
 import { TextColumn } from './text-column';
 import type { LibraryFilters, LibrarySearchHit, LibraryStats } from './schemas';
+import type { StandardKey } from './standard-form';
 import type { Candidates, Slot } from './termIndex';
 import { partialTermOf, termOf, wordList } from './terms';
 
@@ -65,14 +66,19 @@ export class ClauseLibrary {
   private readonly strings: string[] = [];
   private readonly stringIds = new Map<string, number>();
   private builtAt: string | undefined;
-  private changes = 0;
   // Where each loaded clause's source records start (saved-index.ts), to find a loaded
   // declaration's clauses when it is removed instead of listing them all at load.
   private loadedSources: Int32Array<ArrayBufferLike> = new Int32Array(1);
+  private readonly watchers = new Set<(doc: number) => void>();
 
-  /** Grows with every change: lets derived data (variant groups) know when to recompute. */
-  get revision(): number {
-    return this.changes;
+  /**
+   * Calls `listener` with each document (clause number) a change adds, drops or gives other
+   * sources, until the returned function is called: derived data (variant groups) follows the
+   * library without recomputing it whole.
+   */
+  watch(listener: (doc: number) => void): () => void {
+    this.watchers.add(listener);
+    return () => this.watchers.delete(listener);
   }
 
   /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
@@ -115,6 +121,7 @@ export class ClauseLibrary {
         else this.nextSource.set(previous, this.nextSource.get(r));
       }
       if (this.firstSource.get(doc) < 0) this.index.remove(this.index.keyOf(doc));
+      for (const watcher of this.watchers) watcher(doc);
     }
     this.held.delete(declarationId);
     this.byNumber[held.number] = undefined;
@@ -135,12 +142,63 @@ export class ClauseLibrary {
   /** A clause by id. */
   get(id: string): Clause | undefined {
     const doc = this.index.docOf(id);
-    return doc === undefined ? undefined : this.clauseAt(doc);
+    return doc === undefined ? undefined : this.clauseOf(doc);
   }
 
   /** Every clause, in insertion order. */
   *all(): IterableIterator<Clause> {
-    for (let doc = 0; doc < this.index.capacity; doc++) if (this.index.isLive(doc)) yield this.clauseAt(doc);
+    for (let doc = 0; doc < this.index.capacity; doc++) if (this.index.isLive(doc)) yield this.clauseOf(doc);
+  }
+
+  /** Document numbers given so far, dropped ones included: a number is never given twice. */
+  get documents(): number {
+    return this.index.capacity;
+  }
+
+  /** Whether a document (a number below `documents`) is a clause held. */
+  isLive(doc: number): boolean {
+    return this.index.isLive(doc);
+  }
+
+  /** A document's text, also once it is dropped. */
+  textOf(doc: number): string {
+    return this.texts.get(doc);
+  }
+
+  /** Whether two documents have a source in the same block of one declaration (a paragraph and its own sentence). */
+  shareBlock(a: number, b: number): boolean {
+    for (let r = this.firstSource.get(a); r >= 0; r = this.nextSource.get(r)) {
+      for (let q = this.firstSource.get(b); q >= 0; q = this.nextSource.get(q)) {
+        if (this.sourceDecl.get(r) === this.sourceDecl.get(q) && this.sourceBlock.get(r) === this.sourceBlock.get(q)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** What decides whether a document's wording is its variant group's standard form (standard-form.ts), read without building the clause. */
+  standingOf(doc: number): StandardKey {
+    const declarations = new Set<number>();
+    let sources = 0;
+    let earliest = '\uffff';
+    for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+      const number = this.sourceDecl.get(r);
+      const date = this.byNumber[number]?.date;
+      if (!this.byNumber[number]) continue;
+      declarations.add(number);
+      sources++;
+      if (date !== undefined && date < earliest) earliest = date;
+    }
+    const index = this.index;
+    let id: string | undefined;
+    // The id only breaks ties: made (a string from two words) when a comparison gets that far.
+    return {
+      declarations: declarations.size,
+      sources,
+      earliest,
+      get id() {
+        return (id ??= index.keyOf(doc));
+      },
+    };
   }
 
   /** Clauses held. */
@@ -321,7 +379,7 @@ export class ClauseLibrary {
       const best: { clause: Clause; score: number }[] = [];
       for (const at of order) {
         const doc = found.docs[at] ?? -1;
-        if (this.index.isLive(doc) && keep(doc)) best.push({ clause: this.clauseAt(doc), score: found.scores[at] ?? 0 });
+        if (this.index.isLive(doc) && keep(doc)) best.push({ clause: this.clauseOf(doc), score: found.scores[at] ?? 0 });
         if (best.length >= count) return best;
       }
       if (slice >= total) return best;
@@ -350,7 +408,8 @@ export class ClauseLibrary {
     return phrases.every((p) => p.test(text));
   }
 
-  private clauseAt(doc: number): Clause {
+  /** The clause of a live document. */
+  clauseOf(doc: number): Clause {
     const sources: ClauseSource[] = [];
     for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
       const decl = this.byNumber[this.sourceDecl.get(r)];
@@ -396,6 +455,7 @@ export class ClauseLibrary {
     else this.nextSource.set(last, record);
     const docs = (held.docs ??= []);
     if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+    for (const watcher of this.watchers) watcher(doc);
     return doc;
   }
 
@@ -415,7 +475,6 @@ export class ClauseLibrary {
   }
 
   private touch(): void {
-    this.changes++;
     this.builtAt = new Date().toISOString();
   }
 }

@@ -9,7 +9,8 @@ import { foldWord, wordList } from './terms';
 
 /** Hashes per signature. */
 export const SIGNATURE_SIZE = 64;
-const BANDS = 16;
+/** Bands per signature. */
+export const BANDS = 16;
 const ROWS = SIGNATURE_SIZE / BANDS;
 
 /** 32-bit FNV-1a of a string. */
@@ -74,33 +75,22 @@ export function signatureOf(shingles: Uint32Array): Uint32Array {
   return signature;
 }
 
-/**
- * One key per band of a signature: two texts sharing a key are candidate near-duplicates. Keys
- * stay below 2^36, so they fit a database bigint and a JavaScript number alike.
- */
-export function bandKeys(signature: Uint32Array): number[] {
-  const keys: number[] = [];
+/** One hash per band of a signature (BANDS of them): two texts sharing a band's hash are candidate near-duplicates. */
+export function bandHashes(signature: Uint32Array): Uint32Array {
+  const hashes = new Uint32Array(BANDS);
   for (let band = 0; band < BANDS; band++) {
     // One number per band: a collision only adds a candidate, which verification drops.
     let h = band;
     for (let row = band * ROWS; row < band * ROWS + ROWS; row++) h = mix(h ^ (signature[row] ?? 0));
-    keys.push(band * 0x100000000 + h);
+    hashes[band] = h;
   }
-  return keys;
+  return hashes;
 }
 
 /**
- * Groups of signature indexes that share a band: the candidate near-duplicates. A group may
- * hold false positives; callers verify with `jaccard`.
+ * `bandHashes` as one key per band, the band in the high bits: keys stay below 2^36, so they
+ * fit a database bigint and a JavaScript number alike.
  */
-export function bandBuckets(signatures: readonly Uint32Array[]): number[][] {
-  const buckets = new Map<number, number[]>();
-  signatures.forEach((signature, index) => {
-    for (const key of bandKeys(signature)) {
-      const bucket = buckets.get(key);
-      if (bucket) bucket.push(index);
-      else buckets.set(key, [index]);
-    }
-  });
-  return [...buckets.values()].filter((bucket) => bucket.length > 1);
+export function bandKeys(signature: Uint32Array): number[] {
+  return Array.from(bandHashes(signature), (h, band) => band * 0x100000000 + h);
 }

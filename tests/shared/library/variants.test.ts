@@ -94,6 +94,15 @@ describe('libraryVariants', () => {
   });
 
 
+  it('a group already shown takes a new standard form when new declarations use another wording more', () => {
+    const lib = libraryOf(['a', [CORE]], ['b', [AS_CORE]], ['c', [CORE]]);
+    const standard = () => libraryVariants(lib, { variantLimit: 5 }).map((g) => [g.standard.text, g.standard.sources.length]);
+    const before = standard();
+    lib.add(decl('d', [para(AS_CORE)]));
+    lib.add(decl('e', [para(AS_CORE)]));
+    expect([before, standard()]).toEqual([[[CORE, 2]], [[AS_CORE, 3]]]);
+  });
+
   it('follows the library as declarations come and go', () => {
     const lib = libraryOf(['a', [CORE]], ['b', [HEALTH]]);
     const sizes = () => libraryVariants(lib).map((g) => g.size);

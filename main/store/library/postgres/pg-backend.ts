@@ -18,8 +18,8 @@ import type { SearchOptions } from '../../../../shared/library/library';
 import type { LibrarySearchHit, LibraryStats, LibrarySuggestion, LibraryVariantGroup } from '../../../../shared/library/schemas';
 import { bandKeys, jaccard, shingleSet, shinglesOf, signatureOf } from '../../../../shared/library/minhash';
 import { editDistance, MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from '../../../../shared/library/query';
-import { scoreText, termCounts } from '../../../../shared/library/bm25';
-import type { CorpusStats } from '../../../../shared/library/bm25';
+import { scoreCounted, termCounts } from '../../../../shared/library/bm25';
+import type { CorpusStats, TermCounts } from '../../../../shared/library/bm25';
 import { rankPool } from '../../../../shared/library/rank';
 import type { Scored, WordMatch } from '../../../../shared/library/rank';
 import { candidateCount, suggestAmong } from '../../../../shared/library/suggest';
@@ -29,7 +29,8 @@ import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../
 import { groupOfWordings } from '../../../../shared/library/variants';
 import type { VariantOptions } from '../../../../shared/library/variants';
 import type { LibraryBackend } from '../backend';
-import { BandedRow, ClauseRow, FoundRow, NearRow, RankedRow, SeedRow, SourceRow, StatsRow, TermRow, TotalsRow } from './rows';
+import { BandedRow, ClauseRow, FoundClauseRow, FoundRow, NearRow, SeedRow, SourceRow, StatsRow, TermRow, TotalsRow } from './rows';
+import type { SourceFields } from './rows';
 import { migrate, PG_SCHEMA_VERSION, PgSchemaError, schemaVersion } from './schema';
 
 export interface PgBackendOptions {
@@ -66,6 +67,8 @@ export function redactUrl(url: string): string {
 }
 
 // Source files' columns named as LibrarySource has them, so the shared schema checks the rows.
+// A clause source's fields as SourceFields has them, for json_build_object.
+const SOURCE_FIELDS = "'declaration_id', s.declaration_id, 'title', d.title, 'block_id', s.block_id, 'heading', s.heading, 'date', d.date, 'parties', d.parties";
 const SOURCE_COLUMNS = 's.path, s.kind, s.name, s.declaration_id AS "declarationId", s.hash, s.size::float8 AS size, s.added_at AS "addedAt"';
 
 /** The library in one PostgreSQL database; see the module comment. */
@@ -224,16 +227,26 @@ export class PgBackend implements LibraryBackend {
     const filtered = where.map((condition) => `AND ${condition}`).join(' ');
     const find = (joiner: string) =>
       this.rows(
-        RankedRow,
+        FoundClauseRow,
         // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
         // matches cost hundreds of milliseconds, and the best of a few thousand read as well.
+        // The best come back with their sources, in the same round trip.
         `WITH q AS (SELECT to_tsquery('concord_english', $1) AS q),
          m AS (SELECT c.id, c.grain, c.text, c.tsv FROM concord_clauses c, q
            WHERE c.tsv @@ q.q ${filtered}
-           LIMIT $3)
-         SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $2`,
+           LIMIT $3),
+         r AS (SELECT m.id, m.grain, m.text, ts_rank(m.tsv, q.q, 1) AS rank FROM m, q ORDER BY rank DESC, m.id LIMIT $2)
+         SELECT r.id, r.grain, r.text, r.rank, (SELECT coalesce(json_agg(json_build_object(${SOURCE_FIELDS}) ORDER BY d.seq, s.position), '[]')
+             FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id WHERE s.clause_id = r.id) AS sources
+         FROM r ORDER BY r.rank DESC, r.id`,
         [groups.map((g) => `(${g.join(' | ')})`).join(joiner), Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
       );
+    // BM25's figures are looked up beside the search: the terms the words may match are known
+    // before it, and those the word being typed starts are a range of the term list.
+    const known = [...phraseWords.map((w) => termOf(w) ?? w), ...words.flatMap((w) => [...w.weights.keys()])];
+    const figures = this.corpusStats(known, words.find((w) => w.match.prefix !== undefined)?.match.prefix);
+    // Awaited below; a search failing first must not leave its rejection unhandled.
+    figures.catch(() => undefined);
     let all = true;
     let rows = await find(' & ');
     if (rows.length === 0 && phrases.length === 0 && groups.length > 1) {
@@ -241,9 +254,12 @@ export class PgBackend implements LibraryBackend {
       rows = await find(' | ');
     }
     const found = rows.filter((row) => phrases.every((p) => p.test(row.text)));
-    const slots = [...phraseWords.map((w) => new Map([[termOf(w) ?? w, 1]])), ...words.map((w) => slotOf(w, found))];
-    const [stats, clauses] = await Promise.all([this.corpusStats(slots), this.withSources(found)]);
-    const pool: Scored[] = clauses.map((clause) => ({ clause, score: scoreText(clause.text, slots, stats, all) }));
+    const counted = found.map((row) => termCounts(row.text));
+    const slots = [...phraseWords.map((w) => new Map([[termOf(w) ?? w, 1]])), ...words.map((w) => slotOf(w, counted))];
+    const stats = await figures;
+    const pool: Scored[] = found.flatMap((row, i) =>
+      row.sources.length === 0 ? [] : [{ clause: { id: row.id, grain: row.grain, text: row.text, sources: row.sources.map(sourceOf) }, score: scoreCounted(counted[i] as TermCounts, slots, stats, all) }],
+    );
     return rankPool(pool, words.map((w) => w.match), phrases, limit);
   }
 
@@ -349,11 +365,15 @@ export class PgBackend implements LibraryBackend {
     return new Map(wanted.map((w) => [w, this.near.get(w)?.list ?? []]));
   }
 
-  /** What BM25 needs to score the query's terms: only their frequencies are looked up. */
-  private async corpusStats(slots: Slot[]): Promise<CorpusStats> {
-    const terms = new Set(slots.flatMap((slot) => [...slot.keys()]));
+  /** What BM25 needs to score the query's terms: the frequencies of those given, and of every term the word being typed starts. */
+  private async corpusStats(terms: string[], prefix: string | undefined): Promise<CorpusStats> {
     const [frequencies, totals] = await Promise.all([
-      this.rows(TermRow, 'SELECT term, df FROM concord_terms WHERE term = ANY($1)', [[...terms]]),
+      this.rows(
+        TermRow,
+        // The prefix as a LIKE pattern (its own characters escaped): a range of the term index.
+        'SELECT term, df FROM concord_terms WHERE term = ANY($1) OR term LIKE $2',
+        [[...new Set(terms)], prefix === undefined ? null : `${prefix.replace(/[\\%_]/g, '\\$&')}%`],
+      ),
       this.rows(TotalsRow, 'SELECT clauses::float8 AS clauses, terms::float8 AS terms FROM concord_totals'),
     ]);
     const df = new Map(frequencies.map((f) => [f.term, f.df]));
@@ -404,17 +424,7 @@ export class PgBackend implements LibraryBackend {
       [rows.map((r) => r.id)],
     );
     const byClause = new Map<string, ClauseSource[]>();
-    for (const s of sources) {
-      const source: ClauseSource = {
-        declarationId: s.declaration_id,
-        title: s.title,
-        blockId: s.block_id,
-        ...(s.heading === null ? {} : { heading: s.heading }),
-        ...(s.date === null ? {} : { date: s.date }),
-        parties: s.parties,
-      };
-      byClause.set(s.clause_id, [...(byClause.get(s.clause_id) ?? []), source]);
-    }
+    for (const s of sources) byClause.set(s.clause_id, [...(byClause.get(s.clause_id) ?? []), sourceOf(s)]);
     return rows.flatMap((r) => {
       const list = byClause.get(r.id);
       return list ? [{ id: r.id, grain: r.grain, text: r.text, sources: list }] : [];
@@ -470,16 +480,28 @@ interface QueryWord {
 }
 
 /** A word's BM25 slot; the word being typed also gets every candidate term it starts. */
-function slotOf(word: QueryWord, rows: ClauseRow[]): Slot {
+function slotOf(word: QueryWord, counted: TermCounts[]): Slot {
   const { prefix } = word.match;
   if (prefix === undefined) return word.weights;
   const slot = new Map(word.weights);
-  for (const row of rows) {
-    for (const term of termCounts(row.text).counts.keys()) {
+  for (const { counts } of counted) {
+    for (const term of counts.keys()) {
       if (term.startsWith(prefix) && !slot.has(term)) slot.set(term, term === prefix ? 1 : PREFIX_WEIGHT);
     }
   }
   return slot;
+}
+
+/** A clause source as the library gives it, from its row. */
+function sourceOf(s: z.infer<typeof SourceFields>): ClauseSource {
+  return {
+    declarationId: s.declaration_id,
+    title: s.title,
+    blockId: s.block_id,
+    ...(s.heading === null ? {} : { heading: s.heading }),
+    ...(s.date === null ? {} : { date: s.date }),
+    parties: s.parties,
+  };
 }
 
 function alternativesOf(word: WordMatch): string[] {

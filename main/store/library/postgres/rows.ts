@@ -11,16 +11,13 @@ import { Clause } from '../../../../shared/model';
 export const ClauseRow = Clause.pick({ id: true, grain: true, text: true });
 export type ClauseRow = z.infer<typeof ClauseRow>;
 
-/** A clause as search finds it, with PostgreSQL's rank. */
-export const RankedRow = ClauseRow.extend({ rank: z.number() });
 
 /** A clause with its band keys (bigints, so strings). */
 export const BandedRow = ClauseRow.extend({ bands: z.array(z.string().regex(/^-?\d+$/)) });
 export type BandedRow = z.infer<typeof BandedRow>;
 
-/** One source of a clause, with what its declaration says of itself. */
-export const SourceRow = z.object({
-  clause_id: z.string(),
+/** A source of a clause, with what its declaration says of itself. */
+export const SourceFields = z.object({
   declaration_id: z.string(),
   title: z.string(),
   block_id: z.string(),
@@ -28,6 +25,12 @@ export const SourceRow = z.object({
   date: z.string().nullable(),
   parties: z.array(z.string()),
 });
+
+/** One source of a clause, as its own row. */
+export const SourceRow = SourceFields.extend({ clause_id: z.string() });
+
+/** A clause as search finds it: PostgreSQL's rank, and its sources (a JSON array). */
+export const FoundClauseRow = ClauseRow.extend({ rank: z.number(), sources: z.array(SourceFields) });
 
 export const StatsRow = z.object({ sources: z.number().int(), clauses: z.number().int(), paragraphs: z.number().int() });
 
