@@ -5,6 +5,7 @@
  */
 import type { Block, TextWarning } from '../model';
 import { withoutLatinSuffix } from './numbers';
+import { trimmedEnd } from './spaces';
 
 type Found = Omit<TextWarning, 'blockId'>;
 
@@ -65,10 +66,12 @@ function spacing(text: string, out: Sink): void {
   }
 }
 
-/** A letter of LETTERS, by its code: scanning words by hand allocates nothing per word. */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x370 && c <= 0x4ff);
-}
+/**
+ * 1 for the letters of LETTERS, by code: one load per character, where four range tests cost a
+ * quarter more on a megabyte; scanning words by hand allocates nothing per word.
+ */
+const LETTER_CODES = new Uint8Array(0x10000);
+LETTER_CODES.fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0, 0x250).fill(1, 0x370, 0x500);
 
 /**
  * Words written twice in a row ("the the"), in text[from, to), with offsets from `from`: the
@@ -78,12 +81,12 @@ function doubledWords(text: string, from: number, to: number, out: Sink): void {
   let previousStart = -1;
   let previousEnd = -1;
   for (let i = from; i < to; ) {
-    if (!isLetter(text.charCodeAt(i))) {
+    if (LETTER_CODES[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
     const start = i;
-    while (i < to && isLetter(text.charCodeAt(i))) i++;
+    while (i < to && LETTER_CODES[text.charCodeAt(i)] === 1) i++;
     // Cheap tests first: most neighbouring words differ in length, or in their first ASCII letter.
     if (
       previousStart >= 0 &&
@@ -255,8 +258,7 @@ export function checkDeclaration(text: string, blocks: Block[]): TextWarning[] {
   if (cut) out.push(cut);
   for (const block of blocks) {
     const { body } = bodyStart(text, block);
-    const end = block.span.start + text.slice(block.span.start, block.span.end).trimEnd().length;
-    for (const w of checkTextRange(text, body, end)) {
+    for (const w of checkTextRange(text, body, trimmedEnd(text, block.span.start, block.span.end))) {
       out.push({ ...w, span: { start: w.span.start + body, end: w.span.end + body }, blockId: block.id });
     }
   }
