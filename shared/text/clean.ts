@@ -10,6 +10,7 @@
  */
 import type { Removal } from '../model';
 import type { UnDocument } from './genre';
+import { trimmedEnd, trimmedStart } from './spaces';
 
 /** Cleaned text and the list of what was removed, with spans into the text before cleaning. */
 export interface Cleaned {
@@ -166,7 +167,8 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
   };
   while (start < text.length) {
     const end = lineEnd(start);
-    const line = text.slice(start, end).trim();
+    const from = trimmedStart(text, start, end);
+    const line = text.slice(from, trimmedEnd(text, from, end));
     let reason = debrisReason(line, markdown);
     if (un && !reason) {
       if (!afterTitle && un.shortTitle && /^\d{2,3}\/\d{1,4}\.\s/.test(line)) afterTitle = true;

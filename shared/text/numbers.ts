@@ -5,6 +5,7 @@
  */
 import type { BlockNumber, NumberStyle } from '../model';
 import { ORDINAL_WORDS, ordinalValue } from './numerals';
+import { isSpaceAt } from './spaces';
 
 /** A number found at the start of a line. */
 export interface LineNumber extends BlockNumber {
@@ -25,6 +26,8 @@ const ORDINAL_START = new RegExp(`^(${ORDINAL_WORDS.map((w) => `${w[0]?.toUpperC
 
 /** Indentation, including the no-break spaces web pages indent with. */
 const INDENT = /^[\s\u00a0\u2000-\u200b\u3000]*/;
+/** One character of INDENT, read in place after a number (no copy of the line's rest to match). */
+const isIndentAt = (line: string, at: number): boolean => isSpaceAt(line, at) || line.charCodeAt(at) === 0x200b;
 
 /** The value of a roman numeral, or 0 when the letters are not one. */
 export function romanValue(letters: string): number {
@@ -156,8 +159,7 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
     const reading = pattern.read(m);
     if (!reading) continue;
     const raw = m[0];
-    const after = rest.slice(raw.length);
-    const next = after[0];
+    const next = rest[raw.length];
     const spaced = next === undefined || /[\s\u00a0]/.test(next);
     const glued = !spaced && /[\p{L}“"‘'(]/u.test(next);
     if (!spaced && !(glued && pattern.mayGlue)) continue;
@@ -165,7 +167,8 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
       reading.style = raw.includes('(') || raw.endsWith(')') ? 'alpha-paren' : 'alpha-dot';
       reading.value = previous.value + 1;
     }
-    const textStart = start + raw.length + (INDENT.exec(line.slice(start + raw.length))?.[0].length ?? 0);
+    let textStart = start + raw.length;
+    while (textStart < line.length && isIndentAt(line, textStart)) textStart++;
     return {
       raw,
       style: reading.style,

@@ -119,9 +119,10 @@ function balance(text: string, out: Sink): void {
   let straight = -1;
   let straightCount = 0;
   BRACKETS.lastIndex = 0;
-  for (let m = BRACKETS.exec(text); m; m = BRACKETS.exec(text)) {
-    const ch = m[0];
-    const i = m.index;
+  // test() moves lastIndex past the one-character match without building a match array per bracket.
+  while (BRACKETS.test(text)) {
+    const i = BRACKETS.lastIndex - 1;
+    const ch = text[i] ?? '';
     if (ch === '"') {
       straightCount++;
       straight = i;
