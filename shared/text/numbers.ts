@@ -88,11 +88,18 @@ function lettered(letters: string, paren: boolean): { style: NumberStyle; value:
  * UNFCCC drafts shorten "quater" to "quat".
  */
 const LATIN = '(?: ?(?:bis|ter|quater|quat|quinquies|sexies|septies|octies|novies|nonies|decies|undecies|duodecies)(?![A-Za-z]))';
-const LATIN_END = new RegExp(`${LATIN}[.):]?$`);
+/**
+ * The mark of an alternative version of a paragraph, as UNFCCC drafts write it ("3.3alt:", "3.3bis
+ * Alt", "3.3 alt 2"): it names which text of 3.3 this is, so it belongs to the number too.
+ */
+const ALT = '(?: ?(?:alt|Alt)(?: ?\\d{1,2})?(?![A-Za-z\\d]))';
+/** What may follow a number to name an inserted paragraph or an alternative of one. */
+const SUFFIX = `(?:${LATIN}${ALT}?|${ALT})`;
+const SUFFIX_END = new RegExp(`${SUFFIX}[.):]?$`);
 
-/** The number without its Latin suffix ("3.3bis" is "3.3", "4 bis." is "4."): where it stands in its sequence. */
-export function withoutLatinSuffix(raw: string): string {
-  const m = LATIN_END.exec(raw);
+/** The number without its Latin or alternative suffix ("3.3bis" and "3.3alt:" are "3.3", "4 bis." is "4."): where it stands in its sequence. */
+export function withoutSuffix(raw: string): string {
+  const m = SUFFIX_END.exec(raw);
   return m ? raw.slice(0, m.index) + (/[.)]$/.test(m[0]) ? m[0].slice(-1) : '') : raw;
 }
 
@@ -100,7 +107,7 @@ const PATTERNS: Pattern[] = [
   {
     // "Article 1", "ARTICLE IV.", "Art. 3:" — but not "Article 5 of the Charter ...".
     first: (c) => c === 65,
-    re: new RegExp(`^(?:Article|ARTICLE|Art\\.)\\s+(\\d{1,3}|[IVXLC]{1,6})${LATIN}?(?:[.:]|\\s*[-–—])?(?=\\s*$|\\s+[A-Z(“"]|\\s*[-–—])`),
+    re: new RegExp(`^(?:Article|ARTICLE|Art\\.)\\s+(\\d{1,3}|[IVXLC]{1,6})${SUFFIX}?(?:[.:]|\\s*[-–—])?(?=\\s*$|\\s+[A-Z(“"]|\\s*[-–—])`),
     read: (m) => {
       const n = m[1] ?? '';
       const value = /\d/.test(n) ? Number(n) : romanValue(n);
@@ -110,15 +117,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     first: isDigit,
-    re: new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)${LATIN}?[.)]?`),
+    re: new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)${SUFFIX}?[.):]?`),
     read: (m) => {
       const parts = (m[1] ?? '').split('.');
       return { style: 'multilevel', value: Number(parts[parts.length - 1]), depth: parts.length };
     },
     mayGlue: true,
   },
-  { first: isDigit, re: new RegExp(`^(\\d{1,3})(?:${LATIN}[.)]?|\\.)`), read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
-  { first: (c) => c === OPEN_PAREN || isDigit(c), re: new RegExp(`^\\(?(\\d{1,3})${LATIN}?\\)`), read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
+  { first: isDigit, re: new RegExp(`^(\\d{1,3})(?:${SUFFIX}[.):]?|\\.)`), read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
+  { first: (c) => c === OPEN_PAREN || isDigit(c), re: new RegExp(`^\\(?(\\d{1,3})${SUFFIX}?\\)`), read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
   { first: (c) => c === OPEN_PAREN, re: /^\(([a-zA-Z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
   { first: isLower, re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
   { first: (c) => isLower(c) || isUpper(c), re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },

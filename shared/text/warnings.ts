@@ -4,7 +4,7 @@
  * on every keystroke; checks across blocks look at the numbering (gaps, restarts, glued numbers).
  */
 import type { Block, TextWarning } from '../model';
-import { withoutLatinSuffix } from './numbers';
+import { withoutSuffix } from './numbers';
 import { trimmedEnd } from './spaces';
 
 type Found = Omit<TextWarning, 'blockId'>;
@@ -201,11 +201,11 @@ export function checkNumbering(text: string, blocks: Block[]): TextWarning[] {
     }
     if (n.style === 'bullet') continue;
     if (block.kind === 'heading') afterHeading = true;
-    const base = withoutLatinSuffix(n.raw);
-    // "3.3bis" is inserted after "3.3" (and "(5bis)" after a 5 the draft may have cut): it
-    // neither starts, restarts nor skips a sequence.
+    const base = withoutSuffix(n.raw);
+    // "3.3bis" is inserted after "3.3" (and "(5bis)" after a 5 the draft may have cut), "3.3alt:"
+    // stands beside it: neither starts, restarts nor skips a sequence.
     const inserted = base !== n.raw;
-    const parent = n.style === 'multilevel' ? base.replace(/\.?\d+[.)]?$/, '') : '';
+    const parent = n.style === 'multilevel' ? base.replace(/\.?\d+[.):]?$/, '') : '';
     const key = `${block.kind === 'subitem' ? 'sub' : block.kind}:${n.style}:${parent}`;
     const previous = last.get(key);
     if (block.kind === 'paragraph' || block.kind === 'heading') {
