@@ -254,6 +254,21 @@ export function customMarkTexts(mark: string, element: 'w:t' | 'w:delText' = 'w:
   return [...mark].map((c) => `<${element} xml:space="preserve">${escapeXml(c)}</${element}>`).join('');
 }
 
+/** The namespaces customNoteMark needs on the root of the footnotes part. */
+export const NOTE_MARK_NAMESPACES = 'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" xmlns:w15="http://schemas.microsoft.com/office/word/2012/wordml"';
+
+/**
+ * A custom-mark note's own mark at the start of its text, inside the run that carries its style.
+ * Word writes the mark there as text (the note has no number to show); LibreOffice 7.4 prints such
+ * text after the mark it already took from the reference ("**Kenya", "****Document"; it does so
+ * with the DOCX it saves itself), but prints a w:footnoteRef once, as that mark. So the text is
+ * a markup-compatibility choice that requires Word 2013's w15 namespace, which Word reads and
+ * LibreOffice does not claim, and the footnoteRef its fallback, as rendering both showed.
+ */
+export function customNoteMark(mark: string): string {
+  return `<mc:AlternateContent><mc:Choice Requires="w15"><w:t xml:space="preserve">${escapeXml(mark)}</w:t></mc:Choice><mc:Fallback><w:footnoteRef/></mc:Fallback></mc:AlternateContent>`;
+}
+
 /**
  * Makes Word show each footnote's own mark ("*", "**") instead of an automatic number. The docx
  * package cannot write Word's `customMarkFollows`, so its references and note marks are rewritten
@@ -264,7 +279,9 @@ async function withCustomMarks(packed: Uint8Array, marks: Map<number, string>): 
   const documentXml = await zip.file('word/document.xml')?.async('string');
   const footnotesXml = await zip.file('word/footnotes.xml')?.async('string');
   if (documentXml === undefined || footnotesXml === undefined) return packed;
-  const markRun = (id: number) => `<w:t xml:space="preserve">${escapeXml(marks.get(id) ?? '*')}</w:t>`;
+  // The docx package declares mc and w15 on the footnotes part, which customNoteMark needs.
+  if (!footnotesXml.includes('xmlns:w15=') || !footnotesXml.includes('xmlns:mc=')) throw new Error('The footnotes part lacks the mc and w15 namespaces a custom note mark needs.');
+  const markRun = (id: number) => customNoteMark(marks.get(id) ?? '*');
   const referenceMark = (id: number) => customMarkTexts(marks.get(id) ?? '*');
   zip.file(
     'word/document.xml',

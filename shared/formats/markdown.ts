@@ -88,15 +88,27 @@ function frontMatter(decl: Declaration): string {
  * How far a sub-item's line is indented, so that the reader finds its depth again. A sub-item
  * numbered like a paragraph ("1." under "1.", as negotiation drafts number the items of an
  * Article's paragraph) shows its depth only by its indent, as the source wrote it; so does a
- * bullet under a paragraph that does not end with ":". Depth 2 takes three spaces (a bullet two,
- * so it stays a list item); four would make the line a code block, so each deeper level adds four
- * no-break spaces, which pandoc and GitHub show as an indent and Concord reads as one.
+ * bullet under a paragraph that does not end with ":". The indent is made of no-break spaces,
+ * four a level: pandoc and GitHub drop leading spaces when they rewrite a paragraph (and four
+ * would make a code block) but keep no-break spaces, show them as an indent, and Concord reads
+ * them as one. A bullet that stays a Markdown list item takes two plain spaces.
  */
-function subitemIndent(block: Block): string {
+function subitemIndent(block: Block, listItem: boolean): string {
   const style = block.number?.style;
   if (block.kind !== 'subitem' || block.level < 2 || !(style === 'decimal' || style === 'multilevel' || style === 'bullet')) return '';
-  if (block.level === 2) return style === 'bullet' ? '  ' : '   ';
-  return `   ${'\u00a0'.repeat(4 * (block.level - 2))}`;
+  return listItem ? '  ' : '\u00a0'.repeat(4 * (block.level - 1));
+}
+
+/**
+ * Whether a bullet is written as a Markdown list item: down to depth 2, where its place says it
+ * is a sub-item (after a sub-item or a paragraph ending with ":", as the reader takes it) or it
+ * is no sub-item. Elsewhere a rewriting tool would make it a list of the top level, so it is a
+ * line of text indented as deep as it stands.
+ */
+function asListItem(block: Block, before: Block | undefined): boolean {
+  if (block.number?.style !== 'bullet') return false;
+  if (block.kind !== 'subitem') return true;
+  return block.level <= 2 && before !== undefined && (before.kind === 'subitem' || before.text.trimEnd().endsWith(':'));
 }
 
 /** The declaration as Markdown. */
@@ -104,7 +116,11 @@ export function declarationToMarkdown(decl: Declaration): string {
   const places = placeNotes(decl.blocks);
   const footnotes = notesAsFootnotes(places);
   const parts: string[] = [frontMatter(decl)];
+  // The block the reader will find before this one: notes are written after the text.
+  let previous: Block | undefined;
   for (const block of decl.blocks) {
+    const before = previous;
+    if (block.kind !== 'footnote') previous = block;
     const text = inlineWithNotes(block, places, footnotes);
     const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${block.number.glued ? '' : ' '}` : '';
     switch (block.kind) {
@@ -127,8 +143,8 @@ export function declarationToMarkdown(decl: Declaration): string {
         break;
       default:
         // A bullet down to depth 2 stays a Markdown list item; deeper, and any other number, is text as written.
-        if (block.number?.style === 'bullet' && (block.kind !== 'subitem' || block.level <= 2)) parts.push(`${subitemIndent(block)}- ${text}`);
-        else parts.push(`${subitemIndent(block)}${escapeLineStart(`${number}${text}`)}`);
+        if (asListItem(block, before)) parts.push(`${subitemIndent(block, true)}- ${text}`);
+        else parts.push(`${subitemIndent(block, false)}${escapeLineStart(`${number}${text}`)}`);
     }
   }
   const notes = decl.blocks.filter((b) => b.kind === 'footnote');

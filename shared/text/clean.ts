@@ -10,6 +10,7 @@
  */
 import type { Removal } from '../model';
 import type { UnDocument } from './genre';
+import { trimmedEnd, trimmedStart } from './spaces';
 
 /** Cleaned text and the list of what was removed, with spans into the text before cleaning. */
 export interface Cleaned {
@@ -166,7 +167,8 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
   };
   while (start < text.length) {
     const end = lineEnd(start);
-    const line = text.slice(start, end).trim();
+    const from = trimmedStart(text, start, end);
+    const line = text.slice(from, trimmedEnd(text, from, end));
     let reason = debrisReason(line, markdown);
     if (un && !reason) {
       if (!afterTitle && un.shortTitle && /^\d{2,3}\/\d{1,4}\.\s/.test(line)) afterTitle = true;
@@ -198,14 +200,28 @@ export function cleanText(text: string, context: CleanContext = {}): Cleaned {
   }
   if (removals.length === 0) return { text, removals };
   parts.push(text.slice(kept));
-  let cleaned = parts.join('');
-  let at = insertAt ?? cleaned.length;
-  for (const removal of moved) {
-    removal.movedTo = at;
-    cleaned = cleaned.slice(0, at) + removal.text + cleaned.slice(at);
-    at += removal.text.length;
-  }
+  const cleaned = (moved.length > 0 ? withMoved(parts, moved, insertAt) : parts).join('');
   return links.size > 0 ? { text: cleaned, removals, links } : { text: cleaned, removals };
+}
+
+/**
+ * The kept parts with the moved notes put at `insertAt` (offset in the cleaned text; at the end
+ * when undefined), noting where each now stands: one join then builds the text, where splicing
+ * each note into the joined text copied the megabyte again for every note.
+ */
+function withMoved(parts: string[], moved: Removal[], insertAt: number | undefined): string[] {
+  let at = insertAt ?? parts.reduce((n, p) => n + p.length, 0);
+  let i = 0;
+  let offset = 0;
+  for (; i < parts.length - 1 && offset + (parts[i] as string).length < at; i++) offset += (parts[i] as string).length;
+  const part = parts[i] ?? '';
+  const split = at - offset;
+  const notes = moved.map((removal) => {
+    removal.movedTo = at;
+    at += removal.text.length;
+    return removal.text;
+  });
+  return [...parts.slice(0, i), part.slice(0, split), ...notes, part.slice(split), ...parts.slice(i + 1)];
 }
 
 /** End of the footnotes printed under a page's rule that starts at `from` (blank lines, then "1 ..."), or `from`. */

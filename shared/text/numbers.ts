@@ -5,6 +5,7 @@
  */
 import type { BlockNumber, NumberStyle } from '../model';
 import { ORDINAL_WORDS, ordinalValue } from './numerals';
+import { isSpaceAt } from './spaces';
 
 /** A number found at the start of a line. */
 export interface LineNumber extends BlockNumber {
@@ -25,6 +26,8 @@ const ORDINAL_START = new RegExp(`^(${ORDINAL_WORDS.map((w) => `${w[0]?.toUpperC
 
 /** Indentation, including the no-break spaces web pages indent with. */
 const INDENT = /^[\s\u00a0\u2000-\u200b\u3000]*/;
+/** One character of INDENT, read in place after a number (no copy of the line's rest to match). */
+const isIndentAt = (line: string, at: number): boolean => isSpaceAt(line, at) || line.charCodeAt(at) === 0x200b;
 
 /** The value of a roman numeral, or 0 when the letters are not one. */
 export function romanValue(letters: string): number {
@@ -85,11 +88,18 @@ function lettered(letters: string, paren: boolean): { style: NumberStyle; value:
  * UNFCCC drafts shorten "quater" to "quat".
  */
 const LATIN = '(?: ?(?:bis|ter|quater|quat|quinquies|sexies|septies|octies|novies|nonies|decies|undecies|duodecies)(?![A-Za-z]))';
-const LATIN_END = new RegExp(`${LATIN}[.):]?$`);
+/**
+ * The mark of an alternative version of a paragraph, as UNFCCC drafts write it ("3.3alt:", "3.3bis
+ * Alt", "3.3 alt 2"): it names which text of 3.3 this is, so it belongs to the number too.
+ */
+const ALT = '(?: ?(?:alt|Alt)(?: ?\\d{1,2})?(?![A-Za-z\\d]))';
+/** What may follow a number to name an inserted paragraph or an alternative of one. */
+const SUFFIX = `(?:${LATIN}${ALT}?|${ALT})`;
+const SUFFIX_END = new RegExp(`${SUFFIX}[.):]?$`);
 
-/** The number without its Latin suffix ("3.3bis" is "3.3", "4 bis." is "4."): where it stands in its sequence. */
-export function withoutLatinSuffix(raw: string): string {
-  const m = LATIN_END.exec(raw);
+/** The number without its Latin or alternative suffix ("3.3bis" and "3.3alt:" are "3.3", "4 bis." is "4."): where it stands in its sequence. */
+export function withoutSuffix(raw: string): string {
+  const m = SUFFIX_END.exec(raw);
   return m ? raw.slice(0, m.index) + (/[.)]$/.test(m[0]) ? m[0].slice(-1) : '') : raw;
 }
 
@@ -97,7 +107,7 @@ const PATTERNS: Pattern[] = [
   {
     // "Article 1", "ARTICLE IV.", "Art. 3:" — but not "Article 5 of the Charter ...".
     first: (c) => c === 65,
-    re: new RegExp(`^(?:Article|ARTICLE|Art\\.)\\s+(\\d{1,3}|[IVXLC]{1,6})${LATIN}?(?:[.:]|\\s*[-–—])?(?=\\s*$|\\s+[A-Z(“"]|\\s*[-–—])`),
+    re: new RegExp(`^(?:Article|ARTICLE|Art\\.)\\s+(\\d{1,3}|[IVXLC]{1,6})${SUFFIX}?(?:[.:]|\\s*[-–—])?(?=\\s*$|\\s+[A-Z(“"]|\\s*[-–—])`),
     read: (m) => {
       const n = m[1] ?? '';
       const value = /\d/.test(n) ? Number(n) : romanValue(n);
@@ -107,15 +117,15 @@ const PATTERNS: Pattern[] = [
   },
   {
     first: isDigit,
-    re: new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)${LATIN}?[.)]?`),
+    re: new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)${SUFFIX}?[.):]?`),
     read: (m) => {
       const parts = (m[1] ?? '').split('.');
       return { style: 'multilevel', value: Number(parts[parts.length - 1]), depth: parts.length };
     },
     mayGlue: true,
   },
-  { first: isDigit, re: new RegExp(`^(\\d{1,3})(?:${LATIN}[.)]?|\\.)`), read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
-  { first: (c) => c === OPEN_PAREN || isDigit(c), re: new RegExp(`^\\(?(\\d{1,3})${LATIN}?\\)`), read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
+  { first: isDigit, re: new RegExp(`^(\\d{1,3})(?:${SUFFIX}[.):]?|\\.)`), read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: true },
+  { first: (c) => c === OPEN_PAREN || isDigit(c), re: new RegExp(`^\\(?(\\d{1,3})${SUFFIX}?\\)`), read: (m) => ({ style: 'decimal-paren', value: Number(m[1]) }), mayGlue: true },
   { first: (c) => c === OPEN_PAREN, re: /^\(([a-zA-Z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
   { first: isLower, re: /^([a-z]{1,4})\)/, read: (m) => lettered(m[1] ?? '', true), mayGlue: true },
   { first: (c) => isLower(c) || isUpper(c), re: /^([a-zA-Z]{1,5})\./, read: (m) => lettered(m[1] ?? '', false), mayGlue: false },
@@ -156,8 +166,7 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
     const reading = pattern.read(m);
     if (!reading) continue;
     const raw = m[0];
-    const after = rest.slice(raw.length);
-    const next = after[0];
+    const next = rest[raw.length];
     const spaced = next === undefined || /[\s\u00a0]/.test(next);
     const glued = !spaced && /[\p{L}“"‘'(]/u.test(next);
     if (!spaced && !(glued && pattern.mayGlue)) continue;
@@ -165,7 +174,8 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
       reading.style = raw.includes('(') || raw.endsWith(')') ? 'alpha-paren' : 'alpha-dot';
       reading.value = previous.value + 1;
     }
-    const textStart = start + raw.length + (INDENT.exec(line.slice(start + raw.length))?.[0].length ?? 0);
+    let textStart = start + raw.length;
+    while (textStart < line.length && isIndentAt(line, textStart)) textStart++;
     return {
       raw,
       style: reading.style,

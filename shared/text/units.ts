@@ -10,6 +10,7 @@
  */
 import { readFootnoteMarker } from './footnotes';
 import { readNumber } from './numbers';
+import { trimmedEnd, trimmedStart } from './spaces';
 
 /** Consecutive lines that form one paragraph of the source. */
 export interface Unit {
@@ -48,19 +49,23 @@ export interface UnitOptions {
   pageBreaksAfter?: number;
 }
 
-/** Lines with their trimmed text; blank lines have text ''. */
+/**
+ * Lines with their trimmed text; blank lines have text ''. Each line's edges are found by code,
+ * so a line costs one string (its trimmed text), not the four that slicing and trimming it made.
+ */
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
   for (let start = 0; start <= text.length; ) {
     const newline = text.indexOf('\n', start);
     const stop = newline < 0 ? text.length : newline;
-    const raw = text.slice(start, stop);
-    const trimmed = raw.trim(); // the same set as [\s\u00a0], without a pattern that backtracks on long runs of spaces
-    const lead = trimmed === '' ? 0 : raw.indexOf(trimmed.charAt(0));
-    const indent = lead === 0 ? 0 : raw.slice(0, lead).replace(/\t/g, '    ').length;
-    const bare = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
-    const hardBreak = trimmed !== '' && (bare.endsWith('\\') || (bare.endsWith('  ') && bare.trimEnd() !== ''));
-    lines.push({ start, end: start + lead + trimmed.length, text: trimmed, indent, hardBreak });
+    const from = trimmedStart(text, start, stop);
+    const to = trimmedEnd(text, from, stop);
+    let indent = 0;
+    for (let k = start; k < from; k++) indent += text.charCodeAt(k) === 9 ? 4 : 1;
+    // A Markdown hard break: a backslash or two spaces at the end, before any "\r".
+    const bare = text.charCodeAt(stop - 1) === 13 ? stop - 1 : stop;
+    const hardBreak = to > from && (text.charCodeAt(bare - 1) === 92 || (bare - 2 >= start && text.charCodeAt(bare - 1) === 32 && text.charCodeAt(bare - 2) === 32));
+    lines.push({ start, end: from === to ? start : to, text: text.slice(from, to), indent: from === to ? 0 : indent, hardBreak });
     if (newline < 0) break;
     start = newline + 1;
   }

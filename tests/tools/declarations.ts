@@ -56,14 +56,6 @@ export function noteShape(d: Declaration) {
 }
 
 /**
- * Real texts whose Markdown, rewritten by pandoc, still reads back differently, and why (issue
- * 18's note). Concord's own Markdown reads back exactly for every text.
- */
-export const PANDOC_ROUND_TRIP_GAPS: Record<string, string> = {
-  'unfccc-adp-draft-agreement-2015-10-23.md': 'pandoc drops the indent that is the only sign of a sub-item numbered like its paragraph ("1." under "1."): 152 of 565 blocks through pandoc Markdown, 193 through GitHub Markdown (which also curls the quotes)',
-};
-
-/**
  * The emphasis of every block as text a test can compare: per kind of mark, the block's text
  * with the characters it does not cover blanked. Nested or split marks over the same characters
  * compare equal; white space is left out, since writers keep it outside their delimiters.

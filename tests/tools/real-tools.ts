@@ -136,3 +136,9 @@ async function reviewed(docx: Uint8Array, how: 'accept-all' | 'reject-all' | 'ac
     done();
   }
 }
+
+/** The mark printed right before a note's text in a PDF's text ("*", "4"), or undefined when there is none. */
+export function markBeforeNote(text: string, note: string): string | undefined {
+  const escaped = note.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return new RegExp(`([*†‡\\d]+)\\s*${escaped}`).exec(text)?.[1];
+}

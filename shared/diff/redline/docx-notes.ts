@@ -7,6 +7,7 @@
  * citing mark cannot be found where its fate matches (a note kept whose mark went, a moved or
  * renumbered note) stays a paragraph in the text, as before.
  */
+import { NOTE_MARK_NAMESPACES } from '../../formats/docx-write';
 import type { CompareSide, Comparison } from '../schemas';
 import type { RedlineParagraph, Run } from './layout';
 
@@ -20,7 +21,7 @@ export function footnotesXml(w: string, notes: NotePlan['notes'], paragraphXml: 
   const separators = `<w:footnote w:type="separator" w:id="-1"><w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:type="continuationSeparator" w:id="0"><w:p><w:r><w:continuationSeparator/></w:r></w:p></w:footnote>`;
   const body = notes.map((n) => `<w:footnote w:id="${n.id}">${paragraphXml(n)}</w:footnote>`);
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<w:footnotes xmlns:w="${w}">${separators}${body.join('')}</w:footnotes>`;
+<w:footnotes xmlns:w="${w}" ${NOTE_MARK_NAMESPACES}>${separators}${body.join('')}</w:footnotes>`;
 }
 
 /** The paragraphs with footnote references put in, and the notes to write (by footnote id). */

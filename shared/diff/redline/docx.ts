@@ -9,7 +9,7 @@
  */
 import { Document, Packer } from 'docx';
 import JSZip from 'jszip';
-import { customMarkTexts, declarationStyles, STYLE } from '../../formats/docx-write';
+import { customMarkTexts, customNoteMark, declarationStyles, STYLE } from '../../formats/docx-write';
 import type { CompareParagraph, CompareSide, Comparison } from '../schemas';
 import { LIST_ID, listParagraphs, numberingXml } from './docx-lists';
 import { footnotesXml, planNotes } from './docx-notes';
@@ -83,7 +83,7 @@ function documentParts(c: Comparison, meta: RevisionMeta, sides?: { a: CompareSi
   if (plan.notes.length === 0) return { xml: document };
   // A note's own paragraph: its number or mark, then its words with their revisions.
   const noteXml = (marker: string, p: RedlineParagraph) =>
-    `<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r>${FOOTNOTE_MARK_STYLE}${automatic ? '<w:footnoteRef/>' : `<w:t xml:space="preserve">${escapeXml(shownMark(marker))}</w:t>`}</w:r>${run(' ')}${p.runs.map((r) => revisionRun(r, rev, automatic)).join('')}</w:p>`;
+    `<w:p><w:pPr><w:pStyle w:val="FootnoteText"/></w:pPr><w:r>${FOOTNOTE_MARK_STYLE}${automatic ? '<w:footnoteRef/>' : customNoteMark(shownMark(marker))}</w:r>${run(' ')}${p.runs.map((r) => revisionRun(r, rev, automatic)).join('')}</w:p>`;
   return { xml: document, notes: footnotesXml(W, plan.notes, (n) => noteXml(n.marker, n.paragraph)) };
 }
 

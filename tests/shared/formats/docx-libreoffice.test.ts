@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { declarationToDocx } from '../../../shared/formats/docx-write';
 import type { Block } from '../../../shared/model';
-import { libreOffice, pdfPages } from '../../tools/real-tools';
+import { libreOffice, markBeforeNote, pdfPages } from '../../tools/real-tools';
 import { declaration, num, type Spec } from './sample';
 
 const LOREM = 'The parties recall their commitments under the Charter of the United Nations and resolve to continue their cooperation in good faith, in every forum where it is useful.';
@@ -107,5 +107,15 @@ describe('DOCX export opened in LibreOffice', () => {
     expect(text).toContain('the Secretariat**.');
     expect(text).toContain('the Court4 and');
     for (const note of ['Kenya, Nepal and Serbia.', 'Document A/79/1.', 'vol. 2187.']) expect(text.split(note)).toHaveLength(2);
+  });
+
+  it('prints each custom mark once before its note, not the reference\'s mark and the typed one ("**Kenya", "****Document")', () => {
+    const text = (pages.get('marks.docx') ?? []).join('\n');
+    const markBefore = (note: string) => markBeforeNote(text, note);
+    expect(markBefore('Kenya, Nepal and Serbia.')).toBe('*');
+    expect(markBefore('Document A/79/1.')).toBe('**');
+    expect(markBefore('United Nations, Treaty Series, vol. 2187.')).toBe('4');
+    // Three stars cited in the text, three before the notes.
+    expect(text.match(/\*/g)).toHaveLength(6);
   });
 });

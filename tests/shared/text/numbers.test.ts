@@ -22,6 +22,13 @@ describe('readNumber', () => {
     ['Secondly, we call on', { raw: 'Secondly,', style: 'ordinal-word', value: 2 }],
     ['• subsidies for fuel', { raw: '•', style: 'bullet', value: 0 }],
     ['\u00a0 \u00a0 1.Explore', { raw: '1.', start: 4, textStart: 6, glued: true }],
+    // A UNFCCC draft's alternative versions of a paragraph: the mark names which 3.3 this is.
+    ['3.3alt: Developed countries', { raw: '3.3alt:', style: 'multilevel', value: 3, textStart: 8 }],
+    ["3.3bis Alt Each Party's", { raw: '3.3bis Alt', style: 'multilevel', value: 3, textStart: 11 }],
+    ['3.3 alt 2 Each Party', { raw: '3.3 alt 2', style: 'multilevel', value: 3 }],
+    ['3.3: Each Party', { raw: '3.3:', style: 'multilevel', value: 3, textStart: 5 }],
+    ['3.3 Alternatively, Parties', { raw: '3.3', textStart: 4 }],
+    ['4 bis: Parties', { raw: '4 bis:', style: 'decimal', value: 4 }],
   ])('reads the number of %j', (line, expected) => {
     expect(readNumber(line)).toMatchObject(expected);
   });

@@ -34,7 +34,7 @@ describe('reading by content, not by file name', () => {
   it('reads a Latin suffix ("3.3bis", "(5bis)", "Article 8 bis") as part of the number, not as a word of the text', async () => {
     const { declaration, report } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
     const numbered = (raw: string) => declaration.blocks.filter((b) => b.number?.raw === raw).map((b) => b.text.slice(0, 30));
-    expect(numbered('3.3bis')).toEqual(['In accordance with Article 4, ', "Each Party's NDMC/NDMCC [shall", "Alt Each Party's NDMC/NDMCC [s"]);
+    expect(numbered('3.3bis')).toEqual(['In accordance with Article 4, ', "Each Party's NDMC/NDMCC [shall"]);
     expect(numbered('3.3ter')).toEqual(["Developed country Parties' pos"]);
     expect(numbered('3.3quat')).toEqual(["Developing country Parties' po"]);
     expect(numbered('(5bis)')).toEqual(['Developed country Parties and ']);
@@ -44,6 +44,18 @@ describe('reading by content, not by file name', () => {
     // An inserted paragraph neither restarts the numbering nor is glued to its text.
     const at = (w: { span: { start: number } }) => declaration.text.slice(w.span.start, w.span.start + 7);
     expect(report.warnings.filter((w) => w.kind.startsWith('numbering') || w.kind === 'glued-number').map(at).filter((t) => /bis|ter|quat/.test(t))).toEqual([]);
+  });
+
+  it('reads an alternative\'s mark ("3.3alt:", "3.3bis Alt") as part of the number, not as the first word of the paragraph', async () => {
+    const { declaration, report } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const numbered = (raw: string) => declaration.blocks.filter((b) => b.number?.raw === raw).map((b) => b.text.slice(0, 30));
+    expect(numbered('3.3alt:')).toEqual(['Developed countries [and other']);
+    expect(numbered('3.3bis Alt')).toEqual(["Each Party's NDMC/NDMCC [shall"]);
+    // The 3.3 of another option, written "3.3:", is a numbered paragraph too.
+    expect(numbered('3.3:')).toEqual(['Each Party that has previously']);
+    expect(declaration.blocks.filter((b) => /^(?:alt|Alt)\b|^3\.3:/.test(b.text))).toEqual([]);
+    const at = (w: { span: { start: number } }) => declaration.text.slice(w.span.start, w.span.start + 10);
+    expect(report.warnings.filter((w) => w.kind.startsWith('numbering')).map(at).filter((t) => /alt|Alt/.test(t))).toEqual([]);
   });
 
   it('reads a backslash before a space as the space pandoc renders, not as text', async () => {

@@ -15,7 +15,7 @@ import { sideFromDeclaration } from '../../../../shared/diff/side';
 import { readMarkdown } from '../../../../shared/formats/markdown';
 import { readDocx } from '../../../../shared/formats/docx-read';
 import { shownMark } from '../../../../shared/formats/note-places';
-import { acceptedDocx, afterAllChanges, libreOffice, pdfPages } from '../../../tools/real-tools';
+import { acceptedDocx, afterAllChanges, libreOffice, markBeforeNote, pdfPages } from '../../../tools/real-tools';
 
 const corpus = (name: string): CompareSide =>
   sideFromDeclaration(readMarkdown(readFileSync(fileURLToPath(new URL(`../../../fixtures/corpus/${name}`, import.meta.url)), 'utf8'), { name }).declaration);
@@ -169,5 +169,8 @@ describe('the Word redline in LibreOffice', () => {
     // LibreOffice 7.4 showed a mark of two characters twice ("Secretariat****") before.
     expect(text).toContain('the Secretariat**.');
     expect(text).toContain('the Court4 and');
+    // Each note's own mark once before it, not LibreOffice's and the typed one ("**Kenya").
+    expect(markBeforeNote(text, 'Kenya, Nepal and Serbia.')).toBe('*');
+    expect(markBeforeNote(text, 'Document A/79/1.')).toBe('**');
   }, 600_000);
 });
