@@ -2,13 +2,11 @@
  * The spaces String.prototype.trim removes (the same set as /\s/), read by code in place: the
  * reader finds where a line or a block ends without copying it to trim it.
  */
-const SPACE = /\s/;
+import { isWhitespace } from './whitespace';
 
 /** True when the character at `at` is one trim() removes. */
 export function isSpaceAt(text: string, at: number): boolean {
-  const c = text.charCodeAt(at);
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return SPACE.test(text[at] ?? '');
+  return isWhitespace(text.charCodeAt(at));
 }
 
 /** Where text[start, end) begins once its leading spaces are skipped (`end` when it is blank). */
