@@ -48,29 +48,8 @@ afterEach(async () => {
   if (dataDir) await fs.rm(dataDir, { recursive: true, force: true });
 });
 
-it('says once that Redis is unreachable and once that it is back, without stack traces on every retry', async () => {
-  const port = await freePort();
-  redis = await redisReady(port);
-  dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-collab-redis-'));
-  const log: ServerLogEvent[] = [];
-  const redisLines = () => log.filter((e) => e.event === 'redis').map((e) => (e.event === 'redis' ? e.state : ''));
-  server = await startCollabServer({ dataDir, port: 0, redis: { host: '127.0.0.1', port }, log: (e) => log.push(e) });
-  await until(() => redisLines().includes('connected'), 'Redis to be reached', 10_000);
-
-  await stopRedis();
-  await until(() => redisLines().includes('unreachable'), 'the lost Redis to be logged', 10_000);
-  // ioredis retries every few hundred milliseconds; the log must not grow with each retry.
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
-  expect(redisLines()).toEqual(['connected', 'unreachable']);
-  const lost = log.find((e) => e.event === 'redis' && e.state === 'unreachable');
-  expect(lost).toMatchObject({ address: `127.0.0.1:${port}` });
-
-  redis = redisOn(port);
-  await until(() => redisLines().length === 3, 'Redis coming back to be logged', 15_000);
-  expect(redisLines()).toEqual(['connected', 'unreachable', 'connected']);
-}, 40_000);
-
-it('shuts down while Redis is unreachable, instead of waiting for it for ever', async () => {
+/** A server on a Redis that answers, once it has said so, then that Redis stopped and the loss logged. */
+async function serverThatLostRedis(): Promise<{ port: number; log: ServerLogEvent[]; states: () => string[]; running: CollabServer }> {
   const port = await freePort();
   redis = await redisReady(port);
   dataDir = await fs.mkdtemp(path.join(os.tmpdir(), 'concord-collab-redis-'));
@@ -81,6 +60,24 @@ it('shuts down while Redis is unreachable, instead of waiting for it for ever', 
   await until(() => states().includes('connected'), 'Redis to be reached', 10_000);
   await stopRedis();
   await until(() => states().includes('unreachable'), 'the lost Redis to be logged', 10_000);
+  return { port, log, states, running };
+}
+
+it('says once that Redis is unreachable and once that it is back, without stack traces on every retry', async () => {
+  const { port, log, states } = await serverThatLostRedis();
+  // ioredis retries every few hundred milliseconds; the log must not grow with each retry.
+  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  expect(states()).toEqual(['connected', 'unreachable']);
+  const lost = log.find((e) => e.event === 'redis' && e.state === 'unreachable');
+  expect(lost).toMatchObject({ address: `127.0.0.1:${port}` });
+
+  redis = redisOn(port);
+  await until(() => states().length === 3, 'Redis coming back to be logged', 15_000);
+  expect(states()).toEqual(['connected', 'unreachable', 'connected']);
+}, 40_000);
+
+it('shuts down while Redis is unreachable, instead of waiting for it for ever', async () => {
+  const { running } = await serverThatLostRedis();
   const closed = await Promise.race([running.close().then(() => 'closed'), new Promise((resolve) => setTimeout(() => resolve('still waiting'), 8_000))]);
   expect(closed).toBe('closed');
   server = undefined;
