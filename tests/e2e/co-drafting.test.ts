@@ -151,8 +151,10 @@ describe('co-drafting a shared draft', () => {
     const { head, adviser } = team;
     const targets = ['Strengthen STI collaboration and exchanges', 'Boost STI people-to-people exchange', 'Build joint laboratories', 'Engage in science park cooperation', 'Facilitate technology transfer'];
     let typing = true;
+    // The head types below the five paragraphs, so that the lines the head adds never move them
+    // between the adviser's aim and click (CI once saw a click land a line too high).
     const headTyping = (async () => {
-      await typeAfter(head, 'Explore sustainable models for STI cooperation', ' ');
+      await typeAfter(head, 'Encourage broad participation', ' ');
       while (typing) await head.page.keyboard.type('and ', { delay: 15 });
     })();
     // Each click lands while the head's words keep arriving; each note must end its own paragraph.
