@@ -21,12 +21,13 @@ interface DecorationInternals {
 /** DecorationSet's own constructor (internal to prosemirror-view): its decorations, and [start, end, set, …] by block. */
 const NewSet = DecorationSet as unknown as new (local: Decoration[], children: (number | DecorationSet)[]) => DecorationSet;
 
-const byPos = (a: Decoration, b: Decoration) => a.from - b.from || a.to - b.to;
+/** Decorations in document order, shorter first at one start: the order a set keeps them in. */
+export const byPosition = (a: Decoration, b: Decoration) => a.from - b.from || a.to - b.to;
 
 /** The set `DecorationSet.create(doc, decorations)` gives, without its scan per block. */
 export function decorationSetOf(doc: Node, decorations: readonly Decoration[]): DecorationSet {
   if (decorations.length === 0) return DecorationSet.empty;
-  const spans = [...decorations].sort(byPos);
+  const spans = [...decorations].sort(byPosition);
   const local: Decoration[] = [];
   const children: (number | DecorationSet)[] = [];
   let next = 0;

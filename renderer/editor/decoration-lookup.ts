@@ -18,6 +18,7 @@
  */
 import { DecorationSet } from 'prosemirror-view';
 import type { Decoration } from 'prosemirror-view';
+import { byPosition } from './decoration-build';
 import type { Node } from 'prosemirror-model';
 import type { Mapping } from 'prosemirror-transform';
 
@@ -100,7 +101,6 @@ function mergedSet(node: Node, sets: readonly DecorationSet[]): DecorationSet {
   return set;
 }
 
-const byPosition = (a: Decoration, b: Decoration) => a.from - b.from || a.to - b.to;
 
 // The sets each combined source was made of, for comparing two sources.
 const membersOf = new WeakMap<DecorationSet, readonly DecorationSet[]>();
