@@ -368,7 +368,8 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[], citing: boolean[
       text: d.text,
       level: d.level,
       span: { start, end },
-      cites: d.kind === 'footnote' || (d.first === d.last && citing[d.first] === false) ? [] : findAnchors(d.text),
+      // A numbered unit's anchors are read with its number: "3.x[4] Notwithstanding" cites [4] right after it.
+      cites: d.kind === 'footnote' || (d.first === d.last && citing[d.first] === false) ? [] : findAnchors(d.number && d.first === d.last ? (units[d.first] as Unit).text : d.text),
       parties: d.parties,
     };
     if (d.number) block.number = { raw: d.number.raw, style: d.number.style, value: d.number.value, glued: d.number.glued };
