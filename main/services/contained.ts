@@ -8,9 +8,9 @@
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createRequire } from 'node:module';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker, type ResourceLimits, type WorkerOptions } from 'node:worker_threads';
 import { z } from 'zod';
 import { ApiError, ApiErrorCode } from '../../shared/api';
 import type { ContainedOp, ContainedOps } from './contained-ops';
@@ -51,17 +51,30 @@ type Input<O extends ContainedOp> = Parameters<ContainedOps[O]>[0];
 type Output<O extends ContainedOp> = Awaited<ReturnType<ContainedOps[O]>>;
 
 /**
- * The worker for where Concord runs: the bundled .cjs beside the Electron main bundle, else the
- * .ts source under tsx (the browser host, the CLI, the tests), which a worker can only load once
- * tsx's hooks are registered in it: Node 20 does not pass `--import` hooks to a worker's entry.
+ * The heap of a contained worker. V8 makes a semi-space of a third of `maxYoungGenerationSizeMb`
+ * rounded up to a power of two: 64 MB gives 32 MB semi-spaces, twice a main thread's 16 MB
+ * (measured on Node 20), so a worker scavenges less often while it reads a file. A process
+ * flag (`--max-old-space-size`, `--max-semi-space-size`) overrides these limits in every worker.
  */
+export function workerResourceLimits(limits: ContainedLimits): ResourceLimits {
+  return { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.memoryMb / 4), stackSizeMb: 8 };
+}
+
+/**
+ * A worker running a .ts module under tsx (the browser host, the CLI, the tests, the benches),
+ * which a worker can only load once tsx's hooks are registered in it: Node 20 does not pass
+ * `--import` hooks to a worker's entry.
+ */
+export function tsWorker(entry: URL, options: WorkerOptions): Worker {
+  const tsx = pathToFileURL(path.join(path.dirname(createRequire(import.meta.url).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
+  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry.href)}); });`, { ...options, eval: true });
+}
+
+/** The worker for where Concord runs: the bundled .cjs beside the Electron main bundle, else the .ts source under tsx. */
 function spawnWorker(options: WorkerOptions): Worker {
   const bundled = typeof __dirname === 'string' ? path.join(__dirname, 'contained-worker.cjs') : undefined;
   if (bundled && existsSync(bundled)) return new Worker(bundled, options);
-  const here = fileURLToPath(import.meta.url);
-  const tsx = pathToFileURL(path.join(path.dirname(createRequire(here).resolve('tsx/package.json')), 'dist/esm/api/index.mjs')).href;
-  const entry = pathToFileURL(path.join(path.dirname(here), 'contained-worker.ts')).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { ...options, eval: true });
+  return tsWorker(new URL('./contained-worker.ts', import.meta.url), options);
 }
 
 /** A pool of contained workers with fixed limits. */
@@ -71,9 +84,7 @@ export function createContainment(limits: ContainedLimits = DEFAULT_LIMITS) {
   const waiting: (() => void)[] = [];
 
   function spawn(): Worker {
-    const worker = spawnWorker({
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb, maxYoungGenerationSizeMb: Math.min(64, limits.memoryMb / 4), stackSizeMb: 8 },
-    });
+    const worker = spawnWorker({ resourceLimits: workerResourceLimits(limits) });
     worker.unref();
     return worker;
   }

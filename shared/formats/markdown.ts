@@ -122,7 +122,10 @@ export function declarationToMarkdown(decl: Declaration): string {
     const before = previous;
     if (block.kind !== 'footnote') previous = block;
     const text = inlineWithNotes(block, places, footnotes);
-    const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${block.number.glued ? '' : ' '}` : '';
+    // A note called right at the start of the text stands after the number, glued as the source has it ("3.x[^4] Notwithstanding").
+    const firstCall = places.calls.get(block.id)?.[0];
+    const glued = block.number?.glued === true || (firstCall !== undefined && firstCall.start === 0 && firstCall.end > 0);
+    const number = block.number ? `${escapeInline(visibleNumber(block.number.raw))}${glued ? '' : ' '}` : '';
     switch (block.kind) {
       case 'title':
         parts.push(`# ${text}`);

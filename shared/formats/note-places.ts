@@ -27,11 +27,16 @@ export interface NotePlaces {
   uncited: Block[];
 }
 
-/** Offsets of every occurrence of the marker where it can be a reference: standing alone, glued to the end of a word or closing mark ("partners*,", "Weapons[4]"). */
-function occurrences(text: string, marker: string): number[] {
+/**
+ * Offsets of every occurrence of the marker in a block's text where it can be a reference: glued
+ * to the end of a word or closing mark ("partners*,", "Weapons[4]"), or opening the text of a
+ * numbered block, right after its number ("3.x[4] Notwithstanding").
+ */
+function occurrences(block: Block, marker: string): number[] {
   if (!marker) return [];
+  const { text } = block;
   const re = new RegExp(markerPattern(marker).source, 'g');
-  return [...text.matchAll(re)].map((m) => m.index).filter((at) => at > 0 && !/\s/.test(text[at - 1] ?? ''));
+  return [...text.matchAll(re)].map((m) => m.index).filter((at) => (at === 0 ? block.number !== undefined : !/\s/.test(text[at - 1] ?? '')));
 }
 
 /** Decides where every footnote of the blocks is cited. */
@@ -44,7 +49,7 @@ export function placeNotes(blocks: Block[]): NotePlaces {
   const uncited: Block[] = [];
   let after = 0;
 
-  const free = (block: Block, marker: string) => occurrences(block.text, marker).find((at) => !used.get(block.id)?.has(at));
+  const free = (block: Block, marker: string) => occurrences(block, marker).find((at) => !used.get(block.id)?.has(at));
   const call = (block: Block, c: NoteCall) => {
     calls.set(block.id, [...(calls.get(block.id) ?? []), c]);
     after = index.get(block.id) ?? after;

@@ -248,21 +248,33 @@ function matchEmphasis(pieces: (string | Delim)[], marks: { open: Delim | number
   }
 }
 
+/**
+ * Where each piece starts and ends in the text, by piece index (a run's `at` is its index): one
+ * pair of arrays for every paragraph, grown as needed (flatten never runs inside itself), instead
+ * of two typed arrays made for each of thousands of paragraphs.
+ */
+let pieceStarts = new Int32Array(256);
+let pieceEnds = new Int32Array(256);
+
 /** Writes the pieces out (unused delimiters as literal characters) and places the marks. */
 function flatten(pieces: (string | Delim)[], marks: { open: Delim | number; close: Delim | number; type: InlineMark['type']; href?: string; inner?: InlineMark[] }[]): InlineText {
-  // Where each piece starts and ends in the text, by piece index (a run's `at` is its index).
-  const starts = new Int32Array(pieces.length);
-  const ends = new Int32Array(pieces.length);
+  if (pieces.length > pieceStarts.length) {
+    pieceStarts = new Int32Array(pieces.length * 2);
+    pieceEnds = new Int32Array(pieces.length * 2);
+  }
+  const starts = pieceStarts;
+  const ends = pieceEnds;
   const parts: string[] = [];
   let length = 0;
-  pieces.forEach((piece, index) => {
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as string | Delim;
     // A doubled run that pairs with nothing is a converter's stray bold mark, not text.
     const part = typeof piece === 'string' ? piece : piece.n < 2 ? piece.ch.repeat(piece.n) : '';
     starts[index] = length;
     parts.push(part);
     length += part.length;
     ends[index] = length;
-  });
+  }
   const out: InlineMark[] = [];
   for (const m of marks) {
     const isRange = typeof m.open === 'number';

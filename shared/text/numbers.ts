@@ -103,6 +103,16 @@ export function withoutSuffix(raw: string): string {
   return m ? raw.slice(0, m.index) + (/[.)]$/.test(m[0]) ? m[0].slice(-1) : '') : raw;
 }
 
+/**
+ * A number a negotiation draft has not settled yet ("3.x", "3.X", "2.1.x"): kept as typed, at its
+ * depth, with no value in its sequence.
+ */
+const PLACEHOLDER = /^(\d{1,3}(?:\.\d{1,3})*)\.[xX](?![A-Za-z\d])[.):]?/;
+/** A number that stands for one not settled yet: "3.x", and the bare "x." drafts write too. */
+const PLACEHOLDER_RAW = /^(?:\d{1,3}\.)+[xX][.):]?$|^[xX]\.$/;
+/** A footnote reference as the reader writes it ("[4]", from Markdown's "[^4]"), right after a number. */
+const NOTE_REFERENCE = /^\[\d{1,3}\]/;
+
 const PATTERNS: Pattern[] = [
   {
     // "Article 1", "ARTICLE IV.", "Art. 3:" — but not "Article 5 of the Charter ...".
@@ -115,6 +125,7 @@ const PATTERNS: Pattern[] = [
     },
     mayGlue: false,
   },
+  { first: isDigit, re: PLACEHOLDER, read: (m) => ({ style: 'multilevel', value: 0, depth: (m[1] ?? '').split('.').length + 1 }), mayGlue: false },
   {
     first: isDigit,
     re: new RegExp(`^(\\d{1,3}(?:\\.\\d{1,3})+)${SUFFIX}?[.):]?`),
@@ -169,7 +180,9 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
     const next = rest[raw.length];
     const spaced = next === undefined || /[\s\u00a0]/.test(next);
     const glued = !spaced && /[\p{L}“"‘'(]/u.test(next);
-    if (!spaced && !(glued && pattern.mayGlue)) continue;
+    // A placeholder's note reference ("3.x[4] Notwithstanding") belongs to the paragraph it numbers.
+    const cited = next === '[' && PLACEHOLDER_RAW.test(raw) && NOTE_REFERENCE.test(rest.slice(raw.length));
+    if (!spaced && !cited && !(glued && pattern.mayGlue)) continue;
     if (reading.style === 'roman' && previous && continuesLetters(raw, previous)) {
       reading.style = raw.includes('(') || raw.endsWith(')') ? 'alpha-paren' : 'alpha-dot';
       reading.value = previous.value + 1;

@@ -276,6 +276,10 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
   let sectionLevel = 0;
   let subStyles: string[] = [];
   let previousNumber: LineNumber | undefined;
+  // The number of unit i + 1, read ahead to tell siblings: that unit's own reading when it comes,
+  // unless it is a roman numeral the item before may turn into a letter ("(i)" after "(h)").
+  let aheadAt = -1;
+  let ahead: LineNumber | undefined;
   for (let i = begin; i < end; i++) {
     const unit = units[i] as Unit;
     const before = drafts[drafts.length - 1];
@@ -303,7 +307,7 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       i += run - 1;
       continue;
     }
-    const n = readNumber(unit.text, previousNumber);
+    const n = aheadAt === i && (ahead?.style !== 'roman' || !previousNumber) ? ahead : readNumber(unit.text, previousNumber);
     if (!n) {
       const next = units[i + 1];
       const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
@@ -316,6 +320,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
     previousNumber = n;
     const body = unit.text.slice(n.textStart);
     const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text) : undefined;
+    aheadAt = i + 1;
+    ahead = next;
     const sibling = next?.style === n.style && next.depth === n.depth;
     const draft: Draft = { kind: 'paragraph', first: i, last: i, text: body, number: n, level: 1, parties: [], marks: sliceMarks(unit.marks, n.textStart, unit.text.length) };
     if (n.style === 'article' || (n.upper && (n.style === 'roman' || n.style === 'alpha-dot') && body.length <= 100 && !endsLikeSentence(body))) {
@@ -368,7 +374,8 @@ function toBlocks(text: string, units: Unit[], drafts: Draft[], citing: boolean[
       text: d.text,
       level: d.level,
       span: { start, end },
-      cites: d.kind === 'footnote' || (d.first === d.last && citing[d.first] === false) ? [] : findAnchors(d.text),
+      // A numbered unit's anchors are read with its number: "3.x[4] Notwithstanding" cites [4] right after it.
+      cites: d.kind === 'footnote' || (d.first === d.last && citing[d.first] === false) ? [] : findAnchors(d.number && d.first === d.last ? (units[d.first] as Unit).text : d.text),
       parties: d.parties,
     };
     if (d.number) block.number = { raw: d.number.raw, style: d.number.style, value: d.number.value, glued: d.number.glued };

@@ -31,7 +31,7 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     // pandoc sometimes closes a bold heading at the start of the next paragraph
     // ("**Reinforcing ... challenges" / "**1. Spain and ..."): the heading is bold to its end,
     // and the paragraph's opening "**" closes nothing of its own.
-    const oddBold = source.includes('**') && (source.match(/\*\*/g) ?? []).length % 2 === 1;
+    const oddBold = source.includes('**') && pairsOfStars(source) % 2 === 1;
     if (leftOpen && oddBold && source.startsWith('**')) source = source.slice(2);
     else if (oddBold && source.startsWith('**') && source.split(/\s+/).length <= 30) source = `${source}**`;
     leftOpen = oddBold && unit.text.startsWith('**') && !leftOpen;
@@ -60,6 +60,13 @@ export function readUnits(units: Unit[], markdown: boolean, links: LinkTargets):
     if (note) read.note = note;
     return read;
   });
+}
+
+/** How many "**" the text holds, counted from the left as a pattern matches them ("***" holds one), without a match array. */
+function pairsOfStars(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('**'); at >= 0; at = text.indexOf('**', at + 2)) n++;
+  return n;
 }
 
 /** A bullet's first character: "-", "*" or "+". */

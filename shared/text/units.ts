@@ -226,6 +226,20 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     previous = line;
     blank = false;
   }
-  for (const unit of units) if (unit.text.includes('- ')) unit.text = unit.text.replace(BROKEN_HYPHEN, '$1');
+  for (const unit of units) if (mayBreakHyphen(unit.text)) unit.text = unit.text.replace(BROKEN_HYPHEN, '$1');
   return units;
+}
+
+/**
+ * False when no "- " of the text can be a BROKEN_HYPHEN: none stands after what may be a letter
+ * and before what may be a lower-case one (a bullet's "- " opens its line, a dash has spaces
+ * around it). Only the texts left are matched against the pattern, whose letter classes are slow.
+ */
+function mayBreakHyphen(text: string): boolean {
+  for (let at = text.indexOf('- ', 1); at >= 0; at = text.indexOf('- ', at + 1)) {
+    const before = text.charCodeAt(at - 1);
+    const after = text.charCodeAt(at + 2);
+    if ((before >= 128 || (before | 32) >= 97 && (before | 32) <= 122) && (after >= 128 || (after >= 97 && after <= 122))) return true;
+  }
+  return false;
 }

@@ -46,6 +46,27 @@ describe('readNumber', () => {
     expect(readNumber(line)).toBeUndefined();
   });
 
+  it.each([
+    // A number the draft has not settled yet, kept as typed, with no value in its sequence.
+    ['3.x Parties may', { raw: '3.x', style: 'multilevel', value: 0, depth: 2, textStart: 4 }],
+    ['3.X Parties may', { raw: '3.X', style: 'multilevel', value: 0, depth: 2 }],
+    ['2.1.x. Parties may', { raw: '2.1.x.', style: 'multilevel', value: 0, depth: 3, textStart: 7 }],
+    // Its note reference ("[^4]" read as "[4]") belongs to the paragraph, not glued text.
+    ['3.x[4] Notwithstanding Articles', { raw: '3.x', style: 'multilevel', glued: false, textStart: 3 }],
+    ['x.[4] Notwithstanding Articles', { raw: 'x.', glued: false, textStart: 2 }],
+  ])('reads the placeholder number of %j as typed', (line, expected) => {
+    expect(readNumber(line)).toMatchObject(expected);
+  });
+
+  it('reads a placeholder only where the "x" stands alone, and takes a glued reference only after one', () => {
+    expect(readNumber('3.xylophone')).toMatchObject({ raw: '3.', style: 'decimal', glued: true });
+    expect(readNumber('3.x-ray images')).toMatchObject({ raw: '3.' });
+    expect(readNumber('3.x[a] text')).toMatchObject({ raw: '3.' });
+    // A bracket glued to a settled number may be a negotiation bracket: no number there.
+    expect(readNumber('4.[4] text')).toBeUndefined();
+    expect(readNumber('4.[Parties] shall')).toBeUndefined();
+  });
+
   it('reads "(i)" after "(h)" as the letter i', () => {
     const h = readNumber('(h) seek advice;');
     expect(readNumber('(i) prepare a budget;', h)).toMatchObject({ style: 'alpha-paren', value: 9 });

@@ -58,6 +58,17 @@ describe('reading by content, not by file name', () => {
     expect(report.warnings.filter((w) => w.kind.startsWith('numbering')).map(at).filter((t) => /alt|Alt/.test(t))).toEqual([]);
   });
 
+  it('reads a placeholder number followed by a note reference ("3.x[^4] Notwithstanding") as the number typed, citing its note', async () => {
+    const { declaration, report } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
+    const placeholder = declaration.blocks.find((b) => b.number?.raw === '3.x');
+    expect(placeholder).toMatchObject({ number: { raw: '3.x', style: 'multilevel', glued: false }, cites: ['[4]'] });
+    expect(placeholder?.text.startsWith('[4] Notwithstanding Articles 3.2 and 3.3 above')).toBe(true);
+    expect(declaration.blocks.find((b) => b.kind === 'footnote' && b.marker === '[4]')?.anchorBlockId).toBe(placeholder?.id);
+    expect(declaration.blocks.filter((b) => b.text.startsWith('x[4]'))).toEqual([]);
+    // Neither glued to its text nor a break in the numbering.
+    expect(report.warnings.filter((w) => declaration.text.startsWith('3.x', w.span.start))).toEqual([]);
+  });
+
   it('reads a backslash before a space as the space pandoc renders, not as text', async () => {
     const { declaration } = await readAnyFile('draft.md', bytes('unfccc-adp-draft-agreement-2015-10-23.md'));
     const texts = declaration.blocks.map((b) => b.text);
