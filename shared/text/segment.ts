@@ -276,6 +276,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
   let sectionLevel = 0;
   let subStyles: string[] = [];
   let previousNumber: LineNumber | undefined;
+  // The last plain paragraph number, so that the numbering reads on past 999.
+  let lastDecimal = 0;
   for (let i = begin; i < end; i++) {
     const unit = units[i] as Unit;
     const before = drafts[drafts.length - 1];
@@ -303,7 +305,7 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       i += run - 1;
       continue;
     }
-    const n = readNumber(unit.text, previousNumber);
+    const n = readNumber(unit.text, previousNumber, { after: lastDecimal });
     if (!n) {
       const next = units[i + 1];
       const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
@@ -314,8 +316,9 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       continue;
     }
     previousNumber = n;
+    if (n.style === 'decimal') lastDecimal = n.value;
     const body = unit.text.slice(n.textStart);
-    const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text) : undefined;
+    const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text, n, { after: lastDecimal }) : undefined;
     const sibling = next?.style === n.style && next.depth === n.depth;
     const draft: Draft = { kind: 'paragraph', first: i, last: i, text: body, number: n, level: 1, parties: [], marks: sliceMarks(unit.marks, n.textStart, unit.text.length) };
     if (n.style === 'article' || (n.upper && (n.style === 'roman' || n.style === 'alpha-dot') && body.length <= 100 && !endsLikeSentence(body))) {
