@@ -208,6 +208,8 @@ export async function readDocx(
   let operativeStarted = false;
   let titled = false; // a title is read already: later ones are meta, without a scan of the blocks per paragraph
   let lastNumber: BlockNumber | undefined;
+  // The last plain paragraph number, so that typed numbering reads on past 999.
+  let lastDecimal = 0;
 
   const push = (block: Omit<BlockDraft, 'id' | 'cites' | 'parties' | 'level'> & Partial<Pick<BlockDraft, 'cites' | 'parties' | 'level'>>) => {
     const full: BlockDraft = { id: `b${blocks.length + 1}`, cites: [], parties: [], level: 1, ...block };
@@ -256,7 +258,7 @@ export async function readDocx(
     }
     if (!number && kind !== 'title' && kind !== 'parties' && kind !== 'signature') {
       // A number typed by hand, in a document that does not use Word's lists.
-      const typed = readNumber(rawText, lastNumber);
+      const typed = readNumber(rawText, lastNumber, { after: lastDecimal });
       if (typed && typed.style !== 'bullet') {
         number = { raw: typed.raw, style: typed.style, value: typed.value, glued: typed.glued };
         text = rawText.slice(typed.textStart);
@@ -264,6 +266,7 @@ export async function readDocx(
       }
     }
     if (number) lastNumber = number;
+    if (number?.style === 'decimal') lastDecimal = number.value;
     let level = kind === 'heading' ? (style?.headingLevel ?? 1) : 1;
 
     if (kind === 'title' && titled) kind = 'meta';

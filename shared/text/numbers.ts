@@ -151,13 +151,21 @@ const PATTERNS: Pattern[] = [
 
 export interface ReadNumberOptions {
   /**
-   * The text is known to start a paragraph (not a wrapped line), so four-digit numbers ("1000.")
-   * are numbers too. Lines alone stop at three digits: a wrapped line may start "2015. We".
+   * The text is known to start a paragraph (not a wrapped line), so numbers of four or five
+   * digits ("1000.") are numbers too. Lines alone stop at three digits: a wrapped line may
+   * start "2015. We".
    */
   paragraphStart?: boolean;
+  /**
+   * The last plain paragraph number read before ("999."): the one after it is a number even
+   * with four or five digits, since a long text's numbering goes on past 999 and a year that happens
+   * to start a wrapped line is not the next number.
+   */
+  after?: number;
 }
 
-const PARAGRAPH_PATTERNS: Pattern[] = [{ first: isDigit, re: /^(\d{4})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: false }, ...PATTERNS];
+const LONG_NUMBER: Pattern = { first: isDigit, re: /^(\d{4,5})\./, read: (m) => ({ style: 'decimal', value: Number(m[1]) }), mayGlue: false };
+const PARAGRAPH_PATTERNS: Pattern[] = [LONG_NUMBER, ...PATTERNS];
 
 /**
  * The number at the start of a line, or undefined. `previous` is the number of the item before,
@@ -169,13 +177,15 @@ export function readNumber(line: string, previous?: BlockNumber, opts: ReadNumbe
   const start = lead > 32 && lead < 127 ? 0 : (INDENT.exec(line)?.[0].length ?? 0);
   const code = line.charCodeAt(start);
   let rest: string | undefined;
-  for (const pattern of opts.paragraphStart ? PARAGRAPH_PATTERNS : PATTERNS) {
+  const longNumbers = opts.paragraphStart === true || (opts.after ?? 0) >= 999;
+  for (const pattern of longNumbers ? PARAGRAPH_PATTERNS : PATTERNS) {
     if (!pattern.first(code)) continue;
     rest ??= line.slice(start, start + 40);
     const m = pattern.re.exec(rest);
     if (!m) continue;
     const reading = pattern.read(m);
     if (!reading) continue;
+    if (pattern === LONG_NUMBER && !opts.paragraphStart && reading.value !== (opts.after ?? 0) + 1) continue;
     const raw = m[0];
     const next = rest[raw.length];
     const spaced = next === undefined || /[\s\u00a0]/.test(next);

@@ -280,6 +280,8 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
   // unless it is a roman numeral the item before may turn into a letter ("(i)" after "(h)").
   let aheadAt = -1;
   let ahead: LineNumber | undefined;
+  // The last plain paragraph number, so that the numbering reads on past 999.
+  let lastDecimal = 0;
   for (let i = begin; i < end; i++) {
     const unit = units[i] as Unit;
     const before = drafts[drafts.length - 1];
@@ -307,7 +309,7 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       i += run - 1;
       continue;
     }
-    const n = aheadAt === i && (ahead?.style !== 'roman' || !previousNumber) ? ahead : readNumber(unit.text, previousNumber);
+    const n = aheadAt === i && (ahead?.style !== 'roman' || !previousNumber) ? ahead : readNumber(unit.text, previousNumber, { after: lastDecimal });
     if (!n) {
       const next = units[i + 1];
       const heading = isTitleLike(unit.text) && i + 1 < end && next !== undefined;
@@ -318,8 +320,9 @@ function classifyBody(units: Unit[], notes: ReturnType<typeof footnoteMarkers>, 
       continue;
     }
     previousNumber = n;
+    if (n.style === 'decimal') lastDecimal = n.value;
     const body = unit.text.slice(n.textStart);
-    const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text) : undefined;
+    const next = units[i + 1] ? readNumber((units[i + 1] as Unit).text, undefined, { after: lastDecimal }) : undefined;
     aheadAt = i + 1;
     ahead = next;
     const sibling = next?.style === n.style && next.depth === n.depth;

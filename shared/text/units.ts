@@ -112,8 +112,11 @@ const BROKEN_HYPHEN = /(\p{L}-) (?!(?:and|or|nor|to)\b)(?=\p{Ll})/gu;
 /** A line opening one option of a negotiation text ("Option 2 (G77):", "Alt. 1:"): structure, never a wrapped line. */
 const OPTION_LINE = /^(?:option|opt\.|alt\.?|alternative)\s*(?:\d+|[a-z]|[ivx]+)(?:\s*\([^()]{1,60}\))?\s*[:.\u2013\u2014-]/iu;
 
-/** True when `line` starts a unit whatever the line before it says. */
-function startsUnit(line: Line, markdown: boolean): boolean {
+/**
+ * True when `line` starts a unit whatever the line before it says. `after` is the last plain
+ * paragraph number so far, so that "1000." after "999." starts one too.
+ */
+function startsUnit(line: Line, markdown: boolean, after: number): boolean {
   const c = first(line.text) | 32; // "o" or "a", in either case
   if ((c === 111 || c === 97) && OPTION_LINE.test(line.text)) return true;
   if (markdown) {
@@ -122,10 +125,10 @@ function startsUnit(line: Line, markdown: boolean): boolean {
     // A "*" or "-" glued to a word is emphasis or a hyphen in Markdown, not a bullet; words
     // ("First,", "Article 2") start no unit inside a Markdown paragraph.
     if (!MAYBE_NUMBER.test(line.text)) return false;
-    const n = readNumber(line.text);
+    const n = readNumber(line.text, undefined, { after });
     return n !== undefined && n.style !== 'bullet' && n.style !== 'ordinal-word' && n.style !== 'article';
   }
-  return readNumber(line.text) !== undefined || readFootnoteMarker(line.text) !== undefined;
+  return readNumber(line.text, undefined, { after }) !== undefined || readFootnoteMarker(line.text) !== undefined;
 }
 
 /** A line that is a unit on its own and never takes the next line in: a heading. */
@@ -164,12 +167,12 @@ function wrapWidth(lines: Line[]): number {
 }
 
 /** True when `line` continues the paragraph whose last line is `previous`, with no blank line between. */
-function continues(previous: Line, line: Line, width: number, markdown: boolean): boolean {
+function continues(previous: Line, line: Line, width: number, markdown: boolean, after: number): boolean {
   if (markdown && closingOnly(line.text)) return true;
   if (markdown && closingOnly(previous.text)) return false;
   // "[^9]: ... 31 July" then "[^2013]: (S/INF/68)." is one note an extractor cut at a year.
   if (markdown && line.text.startsWith('[^') && YEAR_DEFINITION.test(line.text) && !/[.;]$/.test(previous.text)) return true;
-  if (startsUnit(line, markdown) || closesUnit(previous, markdown)) return false;
+  if (startsUnit(line, markdown, after) || closesUnit(previous, markdown)) return false;
   if (loneNumber(previous.text)) return true;
   if (markdown) return true;
   if (/^\p{Ll}/u.test(line.text) && !/[.!?;:]["”’)]*$/.test(previous.text)) return true;
@@ -183,9 +186,9 @@ const CLOSED = /[.,;:!?…)\]”"’»*]\s*(?:\[?\d{1,3}\]?)?$/;
  * True when the unit before a blank line goes on after it: a PDF page broke the paragraph. The
  * unit is long and stops mid-sentence (no closing punctuation), or is a number alone.
  */
-function resumes(unit: Unit, line: Line, markdown: boolean, pageBreaks: boolean): boolean {
-  if (loneNumber(unit.text)) return !startsUnit(line, markdown);
-  if (unit.heading > 0 || unit.text.length < 60 || startsUnit(line, markdown) || CLOSED.test(unit.text)) return false;
+function resumes(unit: Unit, line: Line, markdown: boolean, pageBreaks: boolean, after: number): boolean {
+  if (loneNumber(unit.text)) return !startsUnit(line, markdown, after);
+  if (unit.heading > 0 || unit.text.length < 60 || startsUnit(line, markdown, after) || CLOSED.test(unit.text)) return false;
   if (isBoldLine(unit.text)) return false;
   // "The General Assembly," opens a preamble: a page break never ends right before it.
   if (line.text.length <= 40 && line.text.endsWith(',')) return false;
@@ -197,6 +200,14 @@ function resumes(unit: Unit, line: Line, markdown: boolean, pageBreaks: boolean)
 /** Words a sentence never ends on. */
 const FUNCTION_WORD = /^(?:the|a|an|of|and|or|to|in|on|at|by|for|with|from|into|its|their|his|her|our|this|that|these|those|as|than|which|who|whose|between|among|including|such|be|is|are|was|were|has|have|had|not|nor|but|under|upon|over|against|through|towards?)$/;
 
+/** The last plain paragraph number once a unit starting with `text` is read. */
+function numberedAfter(text: string, after: number): number {
+  const c = text.charCodeAt(0);
+  if (c < 48 || c > 57) return after;
+  const n = readNumber(text, undefined, { after });
+  return n?.style === 'decimal' ? n.value : after;
+}
+
 /** Splits text into units, in order; blank text gives none. */
 export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
   const markdown = options.markdown ?? false;
@@ -206,6 +217,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
   const units: Unit[] = [];
   let previous: Line | undefined;
   let blank = false;
+  let lastDecimal = 0;
   for (const line of lines) {
     if (line.text === '') {
       blank = true;
@@ -214,7 +226,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
     }
     const lineText = markdown && line.hardBreak ? line.text.replace(/\\$/, '').trimEnd() : line.text;
     const last = units[units.length - 1];
-    const join = last !== undefined && (previous ? continues(previous, line, width, markdown) : resumes(last, line, markdown, last.start > pageBreaksAfter));
+    const join = last !== undefined && (previous ? continues(previous, line, width, markdown, lastDecimal) : resumes(last, line, markdown, last.start > pageBreaksAfter, lastDecimal));
     if (last && join) {
       last.end = line.end;
       // A line holding only the closing "**" of a bold line belongs to it with no space.
@@ -222,6 +234,7 @@ export function splitUnits(text: string, options: UnitOptions = {}): Unit[] {
       last.text = closingOnly(lineText) ? last.text.trimEnd() + lineText : `${last.text}${markdown && previous?.hardBreak ? '\n' : ' '}${lineText}`;
     } else {
       units.push({ start: line.start, end: line.end, text: lineText, afterBlank: blank, indent: markdown ? line.indent : 0, heading: markdown ? headingLevel(line.text) : 0 });
+      lastDecimal = numberedAfter(lineText, lastDecimal);
     }
     previous = line;
     blank = false;

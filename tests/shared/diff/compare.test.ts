@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { compareDeclarations } from '../../../shared/diff/compare';
 import type { CompareSide, IgnoreOptions } from '../../../shared/diff/schemas';
 import { sideFromDeclaration, sideFromText } from '../../../shared/diff/side';
+import { seededRandom } from '../../../shared/random';
 import { readDeclarationText } from '../../../shared/text/read';
 
 /** A side from paragraph texts; "3. text" keeps "3." as the number. */
@@ -59,6 +60,25 @@ describe('ignore switches', () => {
   ])('reports nothing but real changes when ignoring %s', (_, a, b, ignore) => {
     expect(kinds(a, b, ignore).filter((k) => k !== 'equal' && k !== 'inserted')).toEqual([]);
     expect(kinds(a, b).filter((k) => k !== 'equal' && k !== 'inserted').length).toBeGreaterThan(0);
+  });
+
+  it('reports one move in a text of 1,200 numbered paragraphs, not the four-digit numbers it shifted', () => {
+    const rand = seededRandom(3);
+    const vocabulary = P.thanks.split(' ').concat(P.trade.split(' '), P.data.split(' '));
+    const texts = Array.from({ length: 1200 }, () => Array.from({ length: 14 }, () => vocabulary[Math.floor(rand() * vocabulary.length)]).join(' ') + '.');
+    const moved = [...texts.slice(1, 1100), texts[0] ?? '', ...texts.slice(1100)];
+    const read = (paras: string[]) => sideFromDeclaration(readDeclarationText(paras.map((t, k) => `${k + 1}. ${t}`).join('\n\n'), { name: 'long.txt' }).declaration);
+    const [a, b] = [read(texts), read(moved)];
+    const c = compareDeclarations(a, b, { ignore: { ...off, numbering: true } });
+    expect(c.summary.changes.map((ch) => ch.kind)).toEqual(['moved']);
+    // Paragraphs 1000 to 1100 kept their text, "1051." now numbered "1050.", and so on.
+    const row = c.rows.find((r) => r.a[0] === 1050);
+    expect(row?.kind).toBe('equal');
+    expect(row?.number).toEqual({ a: '1051.', b: '1050.', changed: false });
+    expect(c.rows[1100]?.where).toEqual({ a: 'para 1', b: 'para 1100' });
+    // Without the switch, the shifted numbers are changes of their own.
+    const strict = compareDeclarations(a, b, { ignore: off });
+    expect(strict.summary.changes.length).toBeGreaterThan(1000);
   });
 
   it('shows the real new text in equal stretches after ignoring case', () => {

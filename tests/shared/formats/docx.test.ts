@@ -107,6 +107,17 @@ describe('readDocx on Word files', () => {
     ]);
   });
 
+  it('reads typed numbers on past 999 in a long document, but not a year opening a paragraph', async () => {
+    const numbered = Array.from({ length: 1001 }, (_, k) => p(`${k + 1}. We note report ${k + 1}.`));
+    const body = [p('Declaration'), ...numbered, p('2015. A year of agreements.')].join('');
+    const { declaration: d } = await readDocx(await docx(body), { name: 'x.docx' });
+    expect(d.blocks.slice(-3).map((b) => [b.number?.raw, b.text])).toEqual([
+      ['1000.', 'We note report 1000.'],
+      ['1001.', 'We note report 1001.'],
+      [undefined, '2015. A year of agreements.'],
+    ]);
+  });
+
   it('leaves out deleted revisions and field codes', async () => {
     const body = '<w:p><w:r><w:t>We </w:t></w:r><w:del><w:r><w:delText>never </w:delText></w:r></w:del><w:r><w:instrText>PAGE</w:instrText><w:t>agree.</w:t></w:r></w:p>';
     const { declaration: d } = await readDocx(await docx(body), { name: 'x.docx' });

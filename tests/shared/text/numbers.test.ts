@@ -73,6 +73,14 @@ describe('readNumber', () => {
     expect(readNumber('(i) reduce bycatch;', readNumber('(c) propose:'))).toMatchObject({ style: 'roman', value: 1 });
   });
 
+  it('reads the numbering on past 999 when the number is the next one, never a year that starts a line', () => {
+    expect(readNumber('1000. We agree.', undefined, { after: 999 })).toMatchObject({ style: 'decimal', value: 1000, raw: '1000.' });
+    expect(readNumber('10000. We agree.', undefined, { after: 9999 })).toMatchObject({ style: 'decimal', value: 10000 });
+    expect(readNumber('2015. We recall the Paris Agreement.', undefined, { after: 999 })).toBeUndefined();
+    expect(readNumber('2015. We recall the Paris Agreement.', undefined, { after: 12 })).toBeUndefined();
+    expect(readNumber('1000. We agree.')).toBeUndefined();
+  });
+
   it('reads the doubled letters that follow "(z)" in UN texts, "(cc)" after "(bb)" included', () => {
     expect(readNumber('(aa) promote dialogue;')).toMatchObject({ style: 'alpha-paren', value: 27 });
     expect(readNumber('(cc) report back;', readNumber('(bb) ensure;'))).toMatchObject({ style: 'alpha-paren', value: 29 });

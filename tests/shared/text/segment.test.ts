@@ -63,6 +63,14 @@ describe('segmentText', () => {
     expect(shape(text)).toEqual(expected);
   });
 
+  it('numbers a long text on past 999, even after a paragraph that stops mid-sentence', () => {
+    const paragraphs = Array.from({ length: 1003 }, (_, k) => `${k + 1}. We note the report number ${k + 1} of the Secretary-General.`);
+    paragraphs[999] = '1000. We note with concern the report of the Secretary-General on the work of the';
+    paragraphs[1000] = '1001. era of cooperation that began in Rio de Janeiro in 1992.';
+    const blocks = segmentText(paragraphs.join('\n\n')).filter((b) => b.kind === 'paragraph');
+    expect(blocks.slice(998).map((b) => `${b.number?.raw ?? ''} ${b.text.slice(0, 12)}`)).toEqual(['999. We note the ', '1000. We note with', '1001. era of coope', '1002. We note the ', '1003. We note the ']);
+  });
+
   it('links a footnote to the block holding its anchor and reads its parties', () => {
     const blocks = segmentText('T\n\n1. We agree.\n\n2. We, the partners*, act.\n\n* The following countries: the Republic of Chile, Kenya and Nepal.\n');
     expect(blocks.at(-1)).toMatchObject({ kind: 'footnote', marker: '*', anchorBlockId: 'b3', parties: ['Republic of Chile', 'Kenya', 'Nepal'] });
