@@ -25,6 +25,7 @@ import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
 import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
+import { mayWait } from './plugins/typing-pause';
 import type { CollabBinding } from '../collab/plugins';
 import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
 import type { Author } from '../../shared/settings/schemas';
@@ -128,7 +129,7 @@ export function Editor(props: EditorProps) {
       // `this` is the view: a shared draft's sync plugin dispatches while the view is being built.
       dispatchTransaction(this: EditorView, tr: Transaction) {
         const before = this.state;
-        const next = before.apply(separateFromCommand(before, asSuggestion(before, tr)));
+        const next = before.apply(mayWait(separateFromCommand(before, asSuggestion(before, tr))));
         this.updateState(next);
         // React renders the chrome only when it shows something new (see toolbarLook).
         const look = toolbarLook(next);

@@ -1,7 +1,7 @@
 /**
- * The editor state of a draft with every plugin it runs: history, keys, numbering, provenance
- * gutter, drafting checks, find, negotiation brackets with their resolution log, suggesting mode
- * and the comment margin. One place, so the Editor component and the benchmark run the
+ * The editor state of a draft with every plugin it runs: history, keys, the pause in typing
+ * before a paragraph is read again, numbering, provenance gutter, drafting checks, find,
+ * negotiation brackets with their resolution log, suggesting mode and the comment margin. One place, so the Editor component and the benchmark run the
  * same editor.
  */
 import { EditorState } from 'prosemirror-state';
@@ -10,6 +10,7 @@ import type { Node } from 'prosemirror-model';
 import { history } from 'prosemirror-history';
 import { schema } from './schema';
 import { draftKeymap } from './keymap';
+import { typingPause } from './plugins/typing-pause';
 import { numbering } from './plugins/numbering';
 import { provenance } from './plugins/provenance';
 import { checks } from './plugins/checks';
@@ -30,7 +31,7 @@ import { collabPlugins, type CollabBinding } from '../collab/plugins';
  * (the bridge). A shared draft is bound to its Yjs document instead of keeping a local history.
  */
 export function draftPlugins(keys: Record<string, Command> = {}, host: Plugin[] = [], collab?: CollabBinding): Plugin[] {
-  return [...(collab ? collabPlugins(collab) : [history()]), freshSelection(), ...draftKeymap(keys), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), pageDecorations(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
+  return [...(collab ? collabPlugins(collab) : [history()]), freshSelection(), ...draftKeymap(keys), typingPause(), numbering(), provenance(), checks(), find(), brackets(), resolutions(), liveBlocks(), pageDecorations(), footnotes(), undoSteps(), ...suggesting(), commentMargin(), ...host];
 }
 
 /** A fresh editor state for `doc`. */

@@ -127,8 +127,19 @@ export function redrawTouched(
   make: (range: BlockRange) => Decoration[],
   stale?: (spec: { [key: string]: unknown }) => boolean,
 ): DecorationSet {
+  return redrawBlocks(set, tr, touchedBlocks(tr), make, stale);
+}
+
+/** `redrawTouched` for the given blocks of `tr.doc` instead of those the transaction touched. */
+export function redrawBlocks(
+  set: DecorationSet,
+  tr: Transaction,
+  ranges: readonly Readonly<BlockRange>[],
+  make: (range: BlockRange) => Decoration[],
+  stale?: (spec: { [key: string]: unknown }) => boolean,
+): DecorationSet {
   let next = set.map(tr.mapping, tr.doc);
-  for (const range of touchedBlocks(tr)) {
+  for (const range of ranges) {
     const old = next.find(range.from + 1, range.to - 1, stale);
     const made = make(range);
     if (!drawsTheSame(old, made)) next = next.remove(old).add(tr.doc, made);

@@ -19,10 +19,11 @@ import { parseBrackets } from '../../../shared/negotiation/parse';
 import { forEachTextblockOf } from '../textblocks';
 import { decorationSetOf } from '../decoration-build';
 import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
-import { forEachBlockOf, redrawTouched } from '../touched';
+import { forEachBlockOf, redrawBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { partiesOf } from '../negotiation-attr';
 import { acceptedAttributions } from '../attribution-marks';
+import { blocksToRead } from './typing-pause';
 
 /** Key of the brackets plugin; its state is the decorations. */
 export const bracketsKey = new PluginKey<BracketsState>('brackets');
@@ -113,17 +114,18 @@ function fresh(doc: Node): BracketsState {
   return { decorations: decorationSetOf(doc, decorationsIn(doc, { from: 0, to: doc.content.size }, parties)), parties };
 }
 
-/** The brackets plugin: maps its decorations through each change and reparses only the blocks touched. */
+/** The brackets plugin: maps its decorations through each change and reparses only the blocks touched (the paragraph being typed in once typing pauses). */
 export function brackets(): Plugin<BracketsState> {
   return new Plugin<BracketsState>({
     key: bracketsKey,
     state: {
       init: (_, state) => fresh(state.doc),
-      apply: (tr, old) => {
-        if (!tr.docChanged) return old;
+      apply: (tr, old, _oldState, newState) => {
+        const ranges = blocksToRead(tr, newState);
+        if (!tr.docChanged && ranges.length === 0) return old;
         // A new party list can turn "[X] [Kenya]" into an attribution anywhere: read it all again.
         if (partiesOf(tr.doc) !== old.parties) return fresh(tr.doc);
-        return { decorations: redrawTouched(old.decorations, tr, (range) => decorationsIn(tr.doc, range, old.parties)), parties: old.parties };
+        return { decorations: redrawBlocks(old.decorations, tr, ranges, (range) => decorationsIn(tr.doc, range, old.parties)), parties: old.parties };
       },
     },
   });

@@ -12,6 +12,7 @@ import type { EditorView } from 'prosemirror-view';
 import type { DocNode } from '../../../shared/model';
 import { draftStats, type DraftStats } from '../stats';
 import { listWarnings, type DraftWarning } from './checks';
+import { pauseTimer } from '../pause-timer';
 
 /** What the app hears from the editor. */
 export interface EditorSnapshot {
@@ -49,7 +50,6 @@ export function bridge(send: (snapshot: EditorSnapshot) => void, delayMs = SNAPS
       apply: (tr, flushes) => (tr.getMeta(bridgeKey) === 'flush' ? flushes + 1 : flushes),
     },
     view(view) {
-      let timer: ReturnType<typeof setTimeout> | undefined;
       let pending = false;
       let docChanged = false;
       // Counts and warnings only move with the document; a cursor move reuses them.
@@ -66,13 +66,13 @@ export function bridge(send: (snapshot: EditorSnapshot) => void, delayMs = SNAPS
         };
       };
       const sendNow = () => {
-        clearTimeout(timer);
-        timer = undefined;
+        timer.cancel();
         pending = false;
         const next = snapshot();
         docChanged = false;
         send(next);
       };
+      const timer = pauseTimer(delayMs, sendNow);
       send(snapshot());
       return {
         update(updated, before) {
@@ -80,8 +80,7 @@ export function bridge(send: (snapshot: EditorSnapshot) => void, delayMs = SNAPS
           if (changed) docChanged = true;
           if (changed || !updated.state.selection.eq(before.selection)) {
             pending = true;
-            clearTimeout(timer);
-            timer = setTimeout(sendNow, delayMs);
+            timer.poke();
           }
           if (bridgeKey.getState(updated.state) !== bridgeKey.getState(before) && pending) sendNow();
         },

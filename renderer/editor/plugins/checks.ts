@@ -15,10 +15,11 @@ import { checkBlockText, checkNumbering } from '../../../shared/text/warnings';
 import { forEachTextblockOf } from '../textblocks';
 import { decorationSetOf } from '../decoration-build';
 import { acceptedOffsetToPos as textOffsetToPos, acceptedText } from '../review/accepted-text';
-import { forEachBlockOf, redrawTouched } from '../touched';
+import { forEachBlockOf, redrawBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { docToDeclaration } from '../convert';
 import { numberingKey } from './numbering';
+import { blocksToRead, waitingBlock } from './typing-pause';
 import type { BlockLabel } from '../numbering';
 
 /** A warning placed in the draft: the reader's warning plus where it stands in the document. */
@@ -151,6 +152,7 @@ function decoration(doc: Node, warning: DraftWarning): Decoration {
 }
 
 const isNumberWarning = (spec: { warning?: DraftWarning }) => spec.warning?.onNumber === true;
+const isTextWarning = (spec: { warning?: DraftWarning }) => !isNumberWarning(spec);
 
 /** The checks plugin; place it after the numbering plugin, whose labels it reads. */
 export function checks(): Plugin<ChecksState> {
@@ -167,9 +169,10 @@ export function checks(): Plugin<ChecksState> {
         };
       },
       apply: (tr, old, _oldState, newState) => {
-        if (!tr.docChanged) return old;
+        const ranges = blocksToRead(tr, newState);
+        if (!tr.docChanged && ranges.length === 0) return old;
         const doc = tr.doc;
-        let set = redrawTouched(old.decorations, tr, (range) => textWarningsIn(doc, range).map((w) => decoration(doc, w)), (spec) => !isNumberWarning(spec));
+        let set = redrawBlocks(old.decorations, tr, ranges, (range) => textWarningsIn(doc, range).map((w) => decoration(doc, w)), isTextWarning);
         // Numbering warnings change only when a displayed number does, and exist only while
         // source numbers are kept.
         const labels = numberingKey.getState(newState)?.labels ?? null;
@@ -185,16 +188,23 @@ export function checks(): Plugin<ChecksState> {
   });
 }
 
-/** The current warnings of an editor state, in document order, for the checks panel. */
+/**
+ * The current warnings of an editor state, in document order, for the checks panel. The
+ * paragraph whose checks wait for a pause in typing (typing-pause.ts) is checked here, as it is.
+ */
 export function listWarnings(state: EditorState): DraftWarning[] {
   const set = checksKey.getState(state)?.decorations;
   if (!set) return [];
+  const waiting = waitingBlock(state);
+  const outdated = new Set(waiting ? set.find(waiting.from + 1, waiting.to - 1, isTextWarning) : []);
   return set
     .find()
+    .filter((d) => !outdated.has(d))
     .map((d) => {
       const spec = d.spec as { warning: DraftWarning; empty?: boolean };
       if (spec.warning.onNumber) return { ...spec.warning, from: d.from + 1, to: d.from + 1 };
       return { ...spec.warning, from: d.from, to: spec.empty ? d.from : d.to };
     })
+    .concat(waiting ? textWarningsIn(state.doc, waiting) : [])
     .sort((a, b) => a.from - b.from);
 }

@@ -13,9 +13,10 @@ import { hasLanguage, provenanceStatus, statusLabel } from '../provenance';
 import { decorationSetOf } from '../decoration-build';
 import type { ProvenanceStatus } from '../provenance';
 import { renderGutterMarker } from '../gutter';
-import { forEachBlockOf, redrawTouched } from '../touched';
+import { forEachBlockOf, redrawBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { numberDecorations, numberingKey } from './numbering';
+import { blocksToRead } from './typing-pause';
 
 /** Key of the provenance plugin; its state is the gutter decorations, numbers included. */
 export const provenanceKey = new PluginKey<DecorationSet>('provenance');
@@ -57,7 +58,8 @@ const keepsSource = (state: EditorState) => numberingKey.getState(state)?.keepSo
 
 /**
  * The provenance plugin, after the numbering plugin: maps its markers and numbers through each
- * change and redoes only the blocks touched (all of them when the numbering mode changes).
+ * change and redoes only the blocks touched (all of them when the numbering mode changes); the
+ * paragraph being typed in is redone once typing pauses (typing-pause.ts).
  */
 export function provenance(): Plugin<DecorationSet> {
   return new Plugin<DecorationSet>({
@@ -65,10 +67,11 @@ export function provenance(): Plugin<DecorationSet> {
     state: {
       init: (_, state) => gutterDecorations(state.doc, keepsSource(state)),
       apply: (tr, old, oldState, newState) => {
-        if (!tr.docChanged) return old;
+        const ranges = blocksToRead(tr, newState);
+        if (!tr.docChanged && ranges.length === 0) return old;
         const keepSource = keepsSource(newState);
         if (keepSource !== keepsSource(oldState)) return gutterDecorations(tr.doc, keepSource);
-        return redrawTouched(old, tr, (range) => gutterIn(tr.doc, keepSource, range));
+        return redrawBlocks(old, tr, ranges, (range) => gutterIn(tr.doc, keepSource, range));
       },
     },
   });

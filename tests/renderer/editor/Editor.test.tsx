@@ -8,6 +8,7 @@ import { TextSelection } from 'prosemirror-state';
 import { Editor } from '../../../renderer/editor/Editor';
 import type { EditorHandle } from '../../../renderer/editor/Editor';
 import type { EditorSnapshot } from '../../../renderer/editor/plugins/bridge';
+import { TYPING_PAUSE_MS } from '../../../renderer/editor/plugins/typing-pause';
 import type { DocNode } from '../../../shared/model';
 import { doc, p, pre, source, sub, title } from './builder';
 
@@ -103,6 +104,28 @@ describe('Editor', () => {
       expect(changes()).toHaveLength(1);
       expect(changes()[0]?.stats).toEqual({ words: 15, paragraphs: 5 });
       expect(JSON.stringify(changes()[0]?.doc)).toContain('JAlso oint Statement');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('reads a paragraph once typing in it pauses: its marker and underlines follow, the app hears its warnings meanwhile', () => {
+    vi.useFakeTimers();
+    try {
+      const { ref, view, onSnapshot } = mount(draft());
+      const labels = () => [...view.dom.querySelectorAll('.cn-gutter-label')].map((el) => el.textContent);
+      const underlined = () => [...view.dom.querySelectorAll('.cn-warning')].map((el) => el.textContent);
+      // Before the full stop of "We agree.".
+      const at = view.state.doc.child(0).nodeSize + view.state.doc.child(1).nodeSize + 9;
+      act(() => view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, at))));
+      for (const ch of ' and and') act(() => view.dispatch(view.state.tr.insertText(ch)));
+      expect(view.state.doc.child(2).textContent).toBe('We agree and and.');
+      expect(labels()[1]).toBe('verbatim');
+      act(() => ref.current?.flush());
+      expect(onSnapshot.mock.lastCall?.[0].warnings.map((w) => w.excerpt)).toEqual([' and', ' to']);
+      act(() => vi.advanceTimersByTime(TYPING_PAUSE_MS));
+      expect(labels()[1]).toBe('edited · 2 words');
+      expect(underlined()).toEqual([' and', ' to']);
     } finally {
       vi.useRealTimers();
     }

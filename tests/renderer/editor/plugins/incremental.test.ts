@@ -9,6 +9,7 @@ import { currentMatches, findMatches } from '../../../../renderer/editor/plugins
 import { moveParagraphDown, setBlockKind, setFindQuery, setKeepSourceNumbering, splitKeepingKind, indent, replaceAll } from '../../../../renderer/editor/commands';
 import { schema } from '../../../../renderer/editor/schema';
 import { doc, fn, heading, p, parties, party, pre, source, sub } from '../builder';
+import { mayWait, readWaiting, waitingBlock } from '../../../../renderer/editor/plugins/typing-pause';
 
 /** A provenance marker, in the gutter's set beside the numbers. */
 const isMarker = (spec: { key?: unknown }) => typeof spec.key === 'string' && spec.key.startsWith('prov-');
@@ -25,7 +26,7 @@ function shown(state: EditorState) {
     gutter: provenanceKey
       .getState(state)
       ?.find(undefined, undefined, isMarker)
-      .map((d) => [d.from, (d.spec as { key: string }).key.split('-')[0]])
+      .map((d) => [d.from, (d.spec as { key: string }).key])
       .sort(),
     warnings: listWarnings(state).map((w) => [w.kind, w.from, w.to, w.excerpt]),
     matches: currentMatches(state),
@@ -86,5 +87,48 @@ describe('incremental decorations', () => {
       expect({ step: name, ...shown(state) }).toEqual({ step: name, ...shown(freshWithSearch) });
       expect(currentMatches(state)).toEqual(findMatches(state.doc, { text: 'the', caseSensitive: false }));
     }
+  });
+});
+
+describe('a paragraph typed in through the editor', () => {
+  const fresh = (state: EditorState) => shown(createDraftState(state.doc));
+  // Before the full stop of "We agree to act.", and inside the sub-item after it once that has grown.
+  const inParagraph = 52;
+  const inSubitem = 65;
+  const type = (state: EditorState, text: string, pos: number) => [...text].reduce((s, ch, i) => s.apply(mayWait(s.tr.insertText(ch, pos + i))), state);
+
+  it('is read once typing pauses; the warnings listed are those of the text meanwhile', () => {
+    let state = type(start(), ' the the', inParagraph);
+    expect(state.doc.child(2).textContent).toBe('We agree to act the the.');
+    expect(shown(state).gutter).not.toEqual(fresh(state).gutter);
+    expect(shown(state).warnings).toEqual(fresh(state).warnings);
+    state = state.apply(readWaiting(state.tr));
+    expect(waitingBlock(state)).toBeNull();
+    expect(shown(state)).toEqual(fresh(state));
+  });
+
+  // Each change is made in the sub-item after the paragraph typed in, so only the wait can have the paragraph read.
+  it.each<[string, (state: EditorState) => Transaction | null]>([
+    ['a new paragraph', viaCommand(splitKeepingKind)],
+    ['a change of kind', viaCommand(setBlockKind('preamble'))],
+    ['a move', viaCommand(moveParagraphDown)],
+    ['typing without the editor', (s) => s.tr.insertText('x', inSubitem)],
+  ])('is read at once on %s elsewhere', (_name, step) => {
+    let state = type(start(), ' the the', inParagraph);
+    state = state.apply(state.tr.setSelection(TextSelection.create(state.doc, inSubitem)));
+    const tr = step(state);
+    if (!tr) throw new Error('the step did not apply');
+    state = state.apply(tr);
+    expect(waitingBlock(state)).toBeNull();
+    expect(shown(state)).toEqual(fresh(state));
+  });
+
+  it('is read at once when typing goes on in another block, which then waits', () => {
+    let state = type(start(), ' the the', inParagraph);
+    state = type(state, 'o to', inSubitem);
+    expect(state.doc.child(3).textContent).toBe('too to trade;');
+    expect(waitingBlock(state)?.from).toBe(state.doc.child(0).nodeSize + state.doc.child(1).nodeSize + state.doc.child(2).nodeSize);
+    state = state.apply(readWaiting(state.tr));
+    expect(shown(state)).toEqual(fresh(state));
   });
 });
