@@ -52,6 +52,8 @@ const RELATED_WORDS = 12;
 const MAX_GROUP = 500;
 const DEFAULT_THRESHOLD = 0.5;
 const CONNECT_SECONDS = 10;
+// The GIN indexes (schema.ts), whose pending lists an import's end merges.
+const GIN_INDEXES = ['concord_clauses_tsv', 'concord_clauses_bands', 'concord_clauses_years', 'concord_words_trgm'];
 // Declarations written before an import's end brings the planner's statistics up to date.
 const ANALYZE_AFTER = 20;
 
@@ -90,7 +92,10 @@ export class PgBackend implements LibraryBackend {
   static async open(url: string, opts: PgBackendOptions = {}): Promise<PgBackend> {
     // allowExitOnIdle: a CLI command ends when its work is done, without closing the pool itself.
     // A server that never answers (a firewall dropping the packets) is given up on, not waited for.
-    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true, connectionTimeoutMillis: CONNECT_SECONDS * 1000 });
+    // No JIT: every statement here is a few index lookups, and the planner's guesses for the band
+    // arrays (no statistics for keys that are almost all unique) made it compile one for 270 ms.
+    // Options given in the address win.
+    const pool = new pg.Pool({ connectionString: url, max: opts.poolSize ?? 10, allowExitOnIdle: true, connectionTimeoutMillis: CONNECT_SECONDS * 1000, options: '-c jit=off' });
     // An idle connection dropped by the server must not crash the process.
     pool.on('error', () => undefined);
     const backend = new PgBackend(redactUrl(url), pool);
@@ -175,15 +180,20 @@ export class PgBackend implements LibraryBackend {
   }
 
   /**
-   * Each change commits on its own; after a big import the tables are analysed at once. Until
-   * autovacuum gets to it (a minute or more) the planner knows nothing of the new rows and
-   * scanned every clause source to list a hit's sources (EXPLAIN: 20-50 ms a search at 100k).
+   * Each change commits on its own; after a big import the tables are analysed and the GIN
+   * indexes tidied at once. Until autovacuum gets to it (a minute or more) the planner knows
+   * nothing of the new rows and scanned every clause source to list a hit's sources (EXPLAIN:
+   * 20-50 ms a search at 100k).
    */
   async flush(): Promise<void> {
     if (this.written < ANALYZE_AFTER) return;
     this.written = 0;
     // Only the tables' owner may; for another writer autovacuum does it later.
     await this.pool.query('ANALYZE concord_declarations, concord_clauses, concord_clause_sources, concord_terms, concord_words').catch(() => undefined);
+    // New entries of a GIN index wait in its pending list, which every search reads whole (up to
+    // 4 MB: 340 pages of the text index after 100k clauses, a fifth of a search's time); a manual
+    // ANALYZE leaves them there, so they are merged into the index now.
+    await this.pool.query('SELECT gin_clean_pending_list(i::regclass) FROM unnest($1::text[]) AS i', [GIN_INDEXES]).catch(() => undefined);
   }
 
   async stats(): Promise<LibraryStats> {
@@ -381,27 +391,48 @@ export class PgBackend implements LibraryBackend {
     return { documents, averageLength: (totals[0]?.terms ?? 1) / documents, frequency: (term) => df.get(term) ?? 1 };
   }
 
-  /** The wordings joined to one clause through shared bands and confirmed similar, or undefined when it has none. */
+  /**
+   * The wordings joined to one clause through shared bands and confirmed similar, or undefined
+   * when it has none. Each round asks only for clauses not seen before: those judged not alike
+   * stay in memory, and are compared again with the next round's members they share a band with,
+   * so the group is the one the whole bands' neighbourhood gives. The bands are looked up one key
+   * at a time: for a whole array of keys the planner expects thousands of rows and, under the
+   * LIMIT, scanned the whole table (EXPLAIN: 2-3 s a round at 100k, a minute at 1M).
+   */
   private async groupAround(id: string, threshold: number): Promise<Clause[] | undefined> {
     const seed = await this.rows(BandedRow, 'SELECT id, grain, text, bands FROM concord_clauses WHERE id = $1', [id]);
     if (!seed[0]) return undefined;
     const members = new Map<string, ClauseRow>([[id, seed[0]]]);
-    const sets = new Map<string, Uint32Array>([[id, shingleSet(shinglesOf(seed[0].text))]]);
+    const seen = new Map<string, { row: BandedRow; set: Uint32Array }>([[id, { row: seed[0], set: shingleSet(shinglesOf(seed[0].text)) }]]);
+    const setOf = (rowId: string) => seen.get(rowId)?.set ?? new Uint32Array(0);
+    const rejected = new Set<string>();
     let frontier = [seed[0]];
     while (frontier.length > 0 && members.size < MAX_GROUP) {
-      const keys = [...new Set(frontier.flatMap((row) => row.bands))];
-      const candidates = await this.rows(
+      const keys = new Set(frontier.flatMap((row) => row.bands));
+      const fetched = await this.rows(
         BandedRow,
-        'SELECT id, grain, text, bands FROM concord_clauses WHERE bands && $1::bigint[] AND NOT (id = ANY($2)) LIMIT $3',
-        [keys, [...members.keys()], MAX_GROUP * 4],
+        // OFFSET 0 keeps each key's lookup a subquery of its own, which only the index answers.
+        `SELECT DISTINCT ON (c.id) c.id, c.grain, c.text, c.bands FROM unnest($1::bigint[]) AS k(key)
+         CROSS JOIN LATERAL (SELECT id, grain, text, bands FROM concord_clauses WHERE bands && ARRAY[k.key] OFFSET 0) c
+         WHERE NOT (c.id = ANY($2)) ORDER BY c.id LIMIT $3`,
+        [[...keys], [...seen.keys()], MAX_GROUP * 4],
       );
+      for (const row of fetched) seen.set(row.id, { row, set: shingleSet(shinglesOf(row.text)) });
+      // Earlier rejects come back as candidates when they share a band with this frontier.
+      const again = [...rejected].flatMap((other) => {
+        const known = seen.get(other);
+        return known && known.row.bands.some((key) => keys.has(key)) ? [known.row] : [];
+      });
       const next: BandedRow[] = [];
-      for (const row of candidates) {
-        const set = shingleSet(shinglesOf(row.text));
-        const close = frontier.some((member) => jaccard(sets.get(member.id) as Uint32Array, set) >= threshold);
-        if (!close || members.size >= MAX_GROUP) continue;
+      for (const row of [...again, ...fetched]) {
+        const set = setOf(row.id);
+        const close = frontier.some((member) => jaccard(setOf(member.id), set) >= threshold);
+        if (!close || members.size >= MAX_GROUP) {
+          rejected.add(row.id);
+          continue;
+        }
+        rejected.delete(row.id);
         members.set(row.id, row);
-        sets.set(row.id, set);
         next.push(row);
       }
       frontier = next;

@@ -156,6 +156,27 @@ describe.each(backends)('changing the %s library', (name) => {
     await store(name).removeSource(file);
   });
 
+  it('groups a chain of wordings, each close to the next, though the first and the last are far apart', async () => {
+    const dir = await workspace();
+    const words = 'The parties agree to establish a standing committee on the protection of the wetlands and the migratory birds of the northern river valley'.split(' ');
+    // Each wording changes one more word: neighbours share most of their three-word runs, the ends few.
+    // (Similarity of the first to the others 0.75, 0.56, 0.40.)
+    const changes: [number, string][] = [[6, 'permanent'], [12, 'conservation'], [18, 'wading']];
+    const wordings = Array.from({ length: changes.length + 1 }, (_, n) => {
+      const next = [...words];
+      for (const [at, word] of changes.slice(0, n)) next[at] = word;
+      return next.join(' ') + '.';
+    });
+    const files = wordings.map((_, n) => path.join(dir, `wetlands-${n}.txt`));
+    await Promise.all(wordings.map((text, n) => writeFile(files[n] as string, `Wetlands ${n}\n\n${text}`)));
+    await store(name).importPaths(files);
+    const [first] = await store(name).search(`"${wordings[0] ?? ''}"`);
+    const [group] = await store(name).variants({ of: first?.clause.id ?? '' });
+    const grouped = [group?.standard.text, ...(group?.variants.map((v) => v.clause.text) ?? [])];
+    expect(wordings.every((w) => grouped.includes(w))).toBe(true);
+    await Promise.all(files.map((file) => store(name).removeSource(file)));
+  });
+
   it('finds a clause two declarations share by the year of each, and no longer by the year of one removed', async () => {
     const dir = await workspace();
     const file = (year: number) => path.join(dir, `okapi-${year}.md`);
