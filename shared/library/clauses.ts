@@ -5,8 +5,8 @@
  */
 import type { Block, BlockKind, Clause, ClauseSource, Declaration } from '../model';
 import { hashText, sameTextForm } from './fingerprint';
-import { sentencesOf } from './sentences';
-import { wordCount } from './terms';
+import { sentenceSpans } from './sentences';
+import { hasWords } from './terms';
 
 const PROSE: ReadonlySet<BlockKind> = new Set<BlockKind>(['preamble', 'paragraph', 'subitem']);
 
@@ -18,23 +18,51 @@ export function clauseId(grain: Clause['grain'], text: string): string {
   return `${grain === 'paragraph' ? 'p' : 's'}-${hashText(sameTextForm(text))}`;
 }
 
-/** The paragraph and sentence clauses of a declaration, in document order, one source each. */
-export function clausesOf(decl: Declaration): Clause[] {
-  const clauses: Clause[] = [];
+/** A sentence clause of a paragraph: its id, text and where it stands in the paragraph's clause text. */
+export interface SentenceClause {
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** A prose paragraph as the library files it: its clause text and id, block, heading and sentence clauses. */
+export interface ParagraphClause {
+  id: string;
+  text: string;
+  block: Block;
+  heading: string | undefined;
+  /** Empty for a paragraph of one sentence. */
+  sentences: SentenceClause[];
+}
+
+/** The paragraphs of a declaration that are clauses, in document order, each with its sentence clauses. */
+export function paragraphClausesOf(decl: Declaration): ParagraphClause[] {
+  const paragraphs: ParagraphClause[] = [];
   let heading: string | undefined;
   for (const block of decl.blocks) {
     if (block.kind === 'heading') heading = collapse(block.text) || undefined;
     if (!PROSE.has(block.kind)) continue;
     const text = collapse(withoutMarkers(block.text, block.cites));
-    if (wordCount(text) < MIN_CLAUSE_WORDS) continue;
-    const source = sourceOf(decl, block, heading);
-    clauses.push({ id: clauseId('paragraph', text), grain: 'paragraph', text, sources: [source] });
-    const sentences = sentencesOf(text);
-    if (sentences.length < 2) continue;
-    for (const sentence of sentences) {
-      if (wordCount(sentence) < MIN_CLAUSE_WORDS) continue;
-      clauses.push({ id: clauseId('sentence', sentence), grain: 'sentence', text: sentence, sources: [source] });
+    if (!hasWords(text, MIN_CLAUSE_WORDS)) continue;
+    const sentences: SentenceClause[] = [];
+    const spans = sentenceSpans(text);
+    for (const { start, end } of spans.length < 2 ? [] : spans) {
+      const sentence = text.slice(start, end);
+      if (hasWords(sentence, MIN_CLAUSE_WORDS)) sentences.push({ id: clauseId('sentence', sentence), text: sentence, start, end });
     }
+    paragraphs.push({ id: clauseId('paragraph', text), text, block, heading, sentences });
+  }
+  return paragraphs;
+}
+
+/** The paragraph and sentence clauses of a declaration, in document order, one source each. */
+export function clausesOf(decl: Declaration): Clause[] {
+  const clauses: Clause[] = [];
+  for (const { id, text, block, heading, sentences } of paragraphClausesOf(decl)) {
+    const source = sourceOf(decl, block, heading);
+    clauses.push({ id, grain: 'paragraph', text, sources: [source] });
+    for (const sentence of sentences) clauses.push({ id: sentence.id, grain: 'sentence', text: sentence.text, sources: [source] });
   }
   return clauses;
 }

@@ -15,6 +15,14 @@ export function hashRange(text: string, start: number, end: number): number {
 
 const hashOf = (key: string) => hashRange(key, 0, key.length);
 
+/** What the table asks of the keys it holds, by document. */
+export interface KeysByDoc {
+  /** hashRange of the document's key. */
+  hashAt(doc: number): number;
+  /** Whether the document's key is `key`. */
+  is(doc: number, key: string): boolean;
+}
+
 export class KeyTable {
   // Document index + 1 per slot; 0 marks an empty slot.
   private slots: Int32Array<ArrayBufferLike> = new Int32Array(16);
@@ -23,20 +31,20 @@ export class KeyTable {
   private shared = false;
 
   constructor(
-    private readonly keyOf: (doc: number) => string,
+    private readonly keys: KeysByDoc,
     private readonly isLive: (doc: number) => boolean,
   ) {}
 
   /** A table holding the live documents among 0..count-1. */
-  static of(count: number, keyOf: (doc: number) => string, isLive: (doc: number) => boolean): KeyTable {
-    const table = new KeyTable(keyOf, isLive);
+  static of(count: number, keys: KeysByDoc, isLive: (doc: number) => boolean): KeyTable {
+    const table = new KeyTable(keys, isLive);
     table.rebuild(count, count);
     return table;
   }
 
   /** A table saved by `slots` (all its documents live then), viewed in place until it changes. */
-  static fromSlots(slots: Int32Array, filled: number, keyOf: (doc: number) => string, isLive: (doc: number) => boolean): KeyTable {
-    const table = new KeyTable(keyOf, isLive);
+  static fromSlots(slots: Int32Array, filled: number, keys: KeysByDoc, isLive: (doc: number) => boolean): KeyTable {
+    const table = new KeyTable(keys, isLive);
     table.slots = slots;
     table.filled = filled;
     table.shared = true;
@@ -54,7 +62,7 @@ export class KeyTable {
     for (let at = hashOf(key) & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at] as number;
       if (slot === 0) return undefined;
-      if (this.isLive(slot - 1) && this.keyOf(slot - 1) === key) return slot - 1;
+      if (this.isLive(slot - 1) && this.keys.is(slot - 1, key)) return slot - 1;
     }
   }
 
@@ -82,7 +90,7 @@ export class KeyTable {
     const mask = size - 1;
     for (let doc = 0; doc < count; doc++) {
       if (!this.isLive(doc)) continue;
-      let at = hashOf(this.keyOf(doc)) & mask;
+      let at = this.keys.hashAt(doc) & mask;
       while (this.slots[at] !== 0) at = (at + 1) & mask;
       this.slots[at] = doc + 1;
       this.filled++;

@@ -10,7 +10,8 @@
  * (saved-index.ts) is those columns and the index's arrays, so loading views bytes in place.
  */
 import type { Clause, ClauseSource, Declaration } from '../model';
-import { clausesOf } from './clauses';
+import { paragraphClausesOf } from './clauses';
+import type { SentenceClause } from './clauses';
 import { IntColumn } from './column';
 import type { LibraryDeclaration } from './format';
 import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
@@ -95,13 +96,10 @@ export class ClauseLibrary {
     const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
     this.byNumber.push(entry);
     this.held.set(entry.id, held);
-    // A sentence clause follows its paragraph's, and its text is kept as a range of the paragraph's.
-    let paragraph: number | undefined;
-    for (const clause of clausesOf(decl)) {
-      const source = clause.sources[0];
-      if (!source) continue;
-      const doc = this.addClause(held, clause.id, clause.grain, clause.text, source.blockId, source.heading, clause.grain === 'sentence' ? paragraph : undefined);
-      if (clause.grain === 'paragraph') paragraph = doc;
+    // A sentence is indexed from its paragraph's words and kept as a range of its text.
+    for (const { id, text, block, heading, sentences } of paragraphClausesOf(decl)) {
+      const paragraph = this.addClause(held, id, text, block.id, heading);
+      for (const sentence of sentences) this.addClause(held, sentence.id, text, block.id, heading, { ...sentence, doc: paragraph });
     }
     this.touch();
   }
@@ -428,16 +426,20 @@ export class ClauseLibrary {
     return id;
   }
 
-  /** Files one clause of a held declaration (a sentence of paragraph clause `within`); returns its document. */
-  private addClause(held: Held, id: string, grain: Clause['grain'], text: string, blockId: string, heading: string | undefined, within: number | undefined): number {
+  /**
+   * Files one clause of a held declaration: a paragraph's `text`, or with `sentence` the part
+   * [start, end) of it that is a sentence of paragraph clause `sentence.doc`. Returns its document.
+   */
+  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, sentence?: SentenceClause & { doc: number }): number {
     let doc = this.index.docOf(id);
     if (doc === undefined) {
-      doc = this.index.add(id, text);
+      doc = this.index.add(id, text, sentence?.start, sentence?.end);
       // The columns follow the index's numbering: one entry per document it ever gave.
       while (this.texts.length < doc) this.texts.push('');
-      this.texts.push(text, within);
+      if (sentence) this.texts.push(sentence.text, sentence.doc, sentence.start);
+      else this.texts.push(text);
       while (this.grains.length <= doc) this.grains.push(0);
-      this.grains.set(doc, grain === 'sentence' ? 1 : 0);
+      this.grains.set(doc, sentence ? 1 : 0);
       while (this.firstSource.length <= doc) this.firstSource.push(-1);
       this.firstSource.set(doc, -1);
     }

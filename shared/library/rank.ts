@@ -41,12 +41,20 @@ function matchesSurface(surface: string, word: WordMatch): boolean {
   return word.surfaces.has(surface) || (word.prefix !== undefined && surface.startsWith(word.prefix));
 }
 
-/**
- * 2 when the clause has the words as typed one after another (function words between them
- * aside), 1 when it has their stems so, 0 otherwise or for a one-word query.
- */
-export function typedOrderLevel(text: string, words: readonly WordMatch[]): number {
-  if (words.length < 2) return 0;
+interface OrderWords {
+  terms: string[];
+  surfaces: string[];
+}
+
+// The clauses ranked lately, read into their words: the same clauses come back at every
+// keystroke of a query, and reading their words was a fifth of a search at a million clauses.
+const ORDER_MEMO = 4096;
+const orderMemo = new Map<string, OrderWords>();
+
+/** A clause text's index terms, and beside each the word as written (folded), function words left out. */
+function orderWordsOf(text: string): OrderWords {
+  const known = orderMemo.get(text);
+  if (known) return known;
   const terms: string[] = [];
   const surfaces: string[] = [];
   for (const word of wordList(text)) {
@@ -55,6 +63,19 @@ export function typedOrderLevel(text: string, words: readonly WordMatch[]): numb
     terms.push(term);
     surfaces.push(foldWord(word));
   }
+  if (orderMemo.size >= ORDER_MEMO) orderMemo.clear();
+  const read = { terms, surfaces };
+  orderMemo.set(text, read);
+  return read;
+}
+
+/**
+ * 2 when the clause has the words as typed one after another (function words between them
+ * aside), 1 when it has their stems so, 0 otherwise or for a one-word query.
+ */
+export function typedOrderLevel(text: string, words: readonly WordMatch[]): number {
+  if (words.length < 2) return 0;
+  const { terms, surfaces } = orderWordsOf(text);
   let level = 0;
   for (let start = 0; start + words.length <= terms.length; start++) {
     if (!words.every((word, k) => matchesWord(terms[start + k] as string, word))) continue;

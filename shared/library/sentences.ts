@@ -18,8 +18,17 @@ const ABBREVIATIONS = new Set(
 // A sentence-ending mark, closing quotes or brackets after it, then the space before the next.
 const END = /[.!?]+["'”’)\]]*(?=\s+["'“‘([]?[\p{Lu}\p{N}])/gu;
 
+function isAsciiLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+}
+
 /** Whether the dot at `dot` closes an abbreviation or an initial rather than a sentence. */
 function isAbbreviationDot(text: string, dot: number): boolean {
+  // Seven letters or more before the dot are no abbreviation of the list nor an initial: most
+  // sentence ends, decided without the regexes.
+  let letters = 0;
+  while (letters < 7 && isAsciiLetter(text.charCodeAt(dot - 1 - letters))) letters++;
+  if (letters === 7) return false;
   const before = /([\p{L}.]+)$/u.exec(text.slice(Math.max(0, dot - 12), dot));
   if (!before) return false;
   const token = (before[1] ?? '').replace(/^\.+/, '');

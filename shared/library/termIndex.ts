@@ -11,7 +11,8 @@ import { KeyColumn } from './key-column';
 import type { SavedKeys } from './key-column';
 import { KeyTable } from './key-table';
 import { valueAtRank } from './select';
-import { foldWord, termOf, wordList } from './terms';
+import { StringTable } from './string-table';
+import { foldWord, scanWords, termOf } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
 export type Slot = ReadonlyMap<string, number>;
@@ -138,6 +139,20 @@ function gallop(docs: Int32Array, from: number, length: number, doc: number): nu
   return lo;
 }
 
+/** The words of the text last indexed (see TermIndex.runOf). */
+interface WordRun {
+  text: string | undefined;
+  starts: Int32Array;
+  terms: Int32Array;
+  count: number;
+}
+
+function grownInts(values: Int32Array): Int32Array {
+  const grown = new Int32Array(values.length * 2);
+  grown.set(values);
+  return grown;
+}
+
 /** An index as plain arrays, as `TermIndex.save` gives it. */
 export interface SavedTermIndex {
   /** Term by term id. */
@@ -162,8 +177,10 @@ export class TermIndex {
   // Words as written (folded, not stemmed) and their terms: a typo is a typo of the word typed,
   // and stemming a misspelt word ("tradng") lands far from the stem of the right one ("trad").
   private readonly surfaces = new SearchableMap<string>();
-  // Words as written, each with its term id (-1 for a function word), filled as words are met.
-  private readonly wordIds = new Map<string, number>();
+  // Words as written, numbered as met, and the term id of each (-1 for a function word).
+  private readonly words = new StringTable();
+  private wordTerms = new Int32Array(1024);
+  private readonly run: WordRun = { text: undefined, starts: new Int32Array(256), terms: new Int32Array(256), count: 0 };
   // Occurrences per term id in the document being added; zero outside `add`.
   private termCounts = new Int32Array(1024);
   private postings: Postings[] = [];
@@ -209,22 +226,26 @@ export class TermIndex {
   }
 
   private get byKey(): KeyTable {
-    this.keyDocs ??= KeyTable.of(
-      this.keys.length,
-      (doc) => this.keys.get(doc),
-      (doc) => this.isLive(doc),
-    );
+    this.keyDocs ??= KeyTable.of(this.keys.length, this.keys, (doc) => this.isLive(doc));
     return this.keyDocs;
   }
 
-  /** Indexes a document's text under a key, replacing one already there; returns its document index. */
-  add(key: string, text: string): number {
+  /**
+   * Indexes a document under a key, replacing one already there; returns its document index. The
+   * document is text[from, to): a sentence of a paragraph indexed just before is read from the
+   * paragraph's words, with no second scan of its text.
+   */
+  add(key: string, text: string, from = 0, to = text.length): number {
     this.remove(key);
     const doc = this.keys.length;
+    const run = this.runOf(text);
     const distinct: number[] = [];
     let length = 0;
-    for (const word of wordList(text)) {
-      const id = this.wordIds.get(word) ?? this.learn(word);
+    for (let w = 0; w < run.count; w++) {
+      const start = run.starts[w] as number;
+      if (start < from) continue;
+      if (start >= to) break;
+      const id = run.terms[w] as number;
       if (id < 0) continue;
       length++;
       if (this.termCounts[id] === 0) distinct.push(id);
@@ -242,21 +263,46 @@ export class TermIndex {
     return doc;
   }
 
+  /** The words of a text as where each starts and its term id (-1 for a function word), kept for the text's sentences. */
+  private runOf(text: string): WordRun {
+    const run = this.run;
+    if (run.text === text) return run;
+    run.text = text;
+    run.count = 0;
+    scanWords(text, (start, end) => {
+      const known = this.words.strings.length;
+      const word = this.words.idOf(text, start, end);
+      if (run.count === run.starts.length) {
+        run.starts = grownInts(run.starts);
+        run.terms = grownInts(run.terms);
+      }
+      run.starts[run.count] = start;
+      run.terms[run.count++] = word < known ? (this.wordTerms[word] as number) : this.learn(word);
+    });
+    return run;
+  }
+
   /**
-   * The term id of a word as written, seen for the first time (-1 for a function word): its
+   * The term id of a word as written (its number), seen for the first time (-1 for a function word): its
    * term is made (stemming is the costly part of indexing, so each word is stemmed once) and
    * the word is filed for typo lookups.
    */
-  private learn(word: string): number {
+  private learn(number: number): number {
+    const word = this.words.strings[number] as string;
+    if (number >= this.wordTerms.length) {
+      const grown = new Int32Array(this.wordTerms.length * 2);
+      grown.set(this.wordTerms);
+      this.wordTerms = grown;
+    }
     const term = termOf(word);
     if (term === null) {
-      this.wordIds.set(word, -1);
+      this.wordTerms[number] = -1;
       return -1;
     }
     this.surfaces.set(foldWord(word), term);
     let id = this.termIds.get(term);
     if (id === undefined) id = this.newTerm(term);
-    this.wordIds.set(word, id);
+    this.wordTerms[number] = id;
     return id;
   }
 
@@ -570,8 +616,9 @@ export class TermIndex {
     starts[this.postings.length] = at;
     const order: number[] = [];
     for (let doc = 0; doc < renumber.length; doc++) if ((renumber[doc] as number) >= 0) order[renumber[doc] as number] = doc;
-    const keySlots = KeyTable.of(order.length, (doc) => this.keys.get(order[doc] as number), () => true).saved;
-    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at), keySlots, keys: this.keys.saved(order) };
+    const keys = this.keys.saved(order);
+    const keySlots = KeyTable.of(order.length, new KeyColumn(keys), () => true).saved;
+    return { terms, surfaces, starts, docs: docs.subarray(0, at), counts: counts.subarray(0, at), keySlots, keys };
   }
 
   /** An index from its saved arrays, with the word counts of its documents. */
@@ -592,7 +639,7 @@ export class TermIndex {
     for (const [surface, id] of saved.surfaces) index.surfaces.set(surface, saved.terms[id] ?? surface);
     index.keys = new KeyColumn(saved.keys);
     const docs = index.keys.length;
-    index.keyDocs = KeyTable.fromSlots(saved.keySlots, docs, (doc) => index.keys.get(doc), (doc) => index.isLive(doc));
+    index.keyDocs = KeyTable.fromSlots(saved.keySlots, docs, index.keys, (doc) => index.isLive(doc));
     index.lengths = new Uint16Array(docs + Math.max(1024, docs >> 3));
     index.lengths.set(lengths);
     index.live = docs;

@@ -24,10 +24,10 @@ function isWordChar(code: number, text: string, at: number): boolean {
 
 /**
  * Calls `found` with the start and end of every word: letters and digits, an inner apostrophe
- * ("Leaders’", "It's") kept inside. A hand-written scan: the Unicode-class regex it replaces
+ * ("Leaders’", "It's") kept inside; the scan stops when `found` returns true. A hand-written scan: the Unicode-class regex it replaces
  * was a fifth of the index build time.
  */
-function scanWords(text: string, found: (start: number, end: number) => void): void {
+export function scanWords(text: string, found: (start: number, end: number) => boolean | void): void {
   let start = -1;
   for (let i = 0; i <= text.length; i++) {
     const code = i < text.length ? text.charCodeAt(i) : 32;
@@ -37,7 +37,7 @@ function scanWords(text: string, found: (start: number, end: number) => void): v
     }
     if (start >= 0 && (code === 39 || code === 0x2019) && i + 1 < text.length && isWordChar(text.charCodeAt(i + 1), text, i + 1)) continue;
     if (start >= 0) {
-      found(start, i);
+      if (found(start, i) === true) return;
       start = -1;
     }
   }
@@ -113,11 +113,11 @@ export function wordList(text: string): string[] {
   return words;
 }
 
-/** How many words a text has. */
-export function wordCount(text: string): number {
-  let count = 0;
-  scanWords(text, () => count++);
-  return count;
+/** Whether a text has at least `count` words (it stops counting there). */
+export function hasWords(text: string, count: number): boolean {
+  let seen = 0;
+  scanWords(text, () => ++seen >= count);
+  return seen >= count;
 }
 
 // Folding and stemming dominate index build time, and a library's vocabulary is small next to

@@ -7,7 +7,7 @@
  * copies nothing.
  */
 import { IntColumn } from './column';
-import { hashRange } from './key-table';
+import { StringTable } from './string-table';
 
 /** A text column in saved form: token strings, and per text a byte range of `bytes`. */
 export interface SavedTexts {
@@ -68,10 +68,9 @@ function readToken(bytes: Uint8Array, at: number): number {
 
 /** See the module comment. */
 export class TextColumn {
-  private readonly tokens: string[];
-  // Token number + 1 by hash of its text (open addressing, key-table.ts's hash), looked up
-  // straight from the clause text: no string is made for a token already known.
-  private tokenSlots = new Int32Array(1 << 12);
+  // Looked up straight from the clause text: no string is made for a token already known.
+  private readonly tokenTable = new StringTable();
+  private readonly tokens = this.tokenTable.strings;
   private readonly base: Uint8Array;
   private bytes = new Uint8Array(1 << 16);
   private used = 0;
@@ -81,8 +80,7 @@ export class TextColumn {
   private last: { at: number; text: string } | undefined;
 
   constructor(saved: SavedTexts = { tokens: [], bytes: new Uint8Array(0), starts: new Int32Array(0), ends: new Int32Array(0) }) {
-    this.tokens = [];
-    for (const token of saved.tokens) this.tokenId(token, 0, token.length);
+    for (const token of saved.tokens) this.tokenTable.idOf(token, 0, token.length);
     this.base = saved.bytes;
     this.starts = IntColumn.over(saved.starts);
     this.ends = IntColumn.over(saved.ends);
@@ -94,10 +92,10 @@ export class TextColumn {
 
   /**
    * Adds a text, as a range of text `within` when it is part of it (a sentence of its
-   * paragraph), else as tokens of its own; returns its number.
+   * paragraph, found at `at` when it stands there), else as tokens of its own; returns its number.
    */
-  push(text: string, within?: number): number {
-    const range = within === undefined ? undefined : this.rangeIn(within, text);
+  push(text: string, within?: number, offset?: number): number {
+    const range = within === undefined ? undefined : this.rangeIn(within, text, offset);
     if (range) {
       this.starts.push(range[0]);
       return this.ends.push(range[1]);
@@ -105,11 +103,11 @@ export class TextColumn {
     this.starts.push(this.base.length + this.used);
     for (let at = 0; at < text.length; ) {
       const end = tokenEnd(text, at);
-      this.write(this.tokenId(text, at, end));
+      this.write(this.tokenTable.idOf(text, at, end));
       at = end;
     }
     // Decoding drops one final space (see decode): a text ending in one keeps it by a space more.
-    if (text.endsWith(' ')) this.write(this.tokenId(' ', 0, 1));
+    if (text.endsWith(' ')) this.write(this.tokenTable.idOf(' ', 0, 1));
     const at = this.ends.push(this.base.length + this.used);
     this.last = { at, text };
     return at;
@@ -188,11 +186,11 @@ export class TextColumn {
   }
 
   /** The addresses of a part of text `within` as a range of its tokens, if it is one. */
-  private rangeIn(within: number, text: string): [number, number] | undefined {
+  private rangeIn(within: number, text: string, offset: number | undefined): [number, number] | undefined {
     const start = this.starts.get(within);
     const end = this.ends.get(within);
     const whole = this.last?.at === within ? this.last.text : this.decode(start, end);
-    const from = whole.indexOf(text);
+    const from = offset !== undefined && whole.startsWith(text, offset) ? offset : whole.indexOf(text);
     if (from < 0) return undefined;
     const to = from + text.length;
     const bytes = this.slice(start, end);
@@ -206,36 +204,12 @@ export class TextColumn {
       i += read & 7;
       if (first >= 0 && chars >= to) {
         const range: [number, number] = [start + first, start + i];
-        return this.decode(range[0], range[1]) === text ? range : undefined;
+        // The tokens read are whole[from, chars): the text, or the text and the space decoding drops.
+        const same = chars <= whole.length && (chars === to ? !text.endsWith(' ') : chars === to + 1 && whole.charCodeAt(to) === 32);
+        return same || this.decode(range[0], range[1]) === text ? range : undefined;
       }
     }
     return undefined;
-  }
-
-  /** The number of the token text[start, end), given it when new. */
-  private tokenId(text: string, start: number, end: number): number {
-    if ((this.tokens.length + 1) * 2 > this.tokenSlots.length) this.growSlots();
-    const mask = this.tokenSlots.length - 1;
-    for (let at = hashRange(text, start, end) & mask; ; at = (at + 1) & mask) {
-      const slot = this.tokenSlots[at] as number;
-      if (slot === 0) {
-        this.tokenSlots[at] = this.tokens.push(text.slice(start, end));
-        return this.tokens.length - 1;
-      }
-      const token = this.tokens[slot - 1] as string;
-      if (token.length === end - start && text.startsWith(token, start)) return slot - 1;
-    }
-  }
-
-  private growSlots(): void {
-    const slots = new Int32Array(this.tokenSlots.length * 2);
-    const mask = slots.length - 1;
-    this.tokens.forEach((token, id) => {
-      let at = hashRange(token, 0, token.length) & mask;
-      while (slots[at] !== 0) at = (at + 1) & mask;
-      slots[at] = id + 1;
-    });
-    this.tokenSlots = slots;
   }
 
   /** Writes a token number in 7-bit groups, low first, the high bit saying more follow. */

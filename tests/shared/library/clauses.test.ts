@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clausesOf } from '../../../shared/library/clauses';
+import { clauseId, clausesOf } from '../../../shared/library/clauses';
 import { decl, heading, para, preamble, title } from './build';
 import type { BlockSpec } from './build';
 
@@ -60,5 +60,13 @@ describe('clausesOf', () => {
     const [a] = clausesOf(decl('a', [para('We build a “community” of health.')]));
     const [b] = clausesOf(decl('b', [para('We build a  "community" of health.')]));
     expect(a?.id).toBe(b?.id);
+  });
+
+  it.each([['We  act now.'], [' We act now.'], ['We act now. '], ['We\tact now.'], ['We act\nnow.'], ['We act now.']])('gives %j the id of its plain spacing', (text) => {
+    expect(clauseId('paragraph', text)).toBe(clauseId('paragraph', 'We act now.'));
+  });
+
+  it('tells texts apart by case and punctuation', () => {
+    expect(new Set(['We act now.', 'we act now.', 'We act now!'].map((text) => clauseId('paragraph', text))).size).toBe(3);
   });
 });

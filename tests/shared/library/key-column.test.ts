@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { clauseId } from '../../../shared/library/clauses';
 import { KeyColumn } from '../../../shared/library/key-column';
+import { hashRange } from '../../../shared/library/key-table';
 
 describe('KeyColumn', () => {
   const keys = [
@@ -31,5 +32,14 @@ describe('KeyColumn', () => {
     column.push(keys[1] as string);
     expect(column.saved([0, 1])).toMatchObject({ others: [] });
     expect(column.saved([0, 1]).words.length).toBe(4);
+  });
+
+  it('hashes and compares every key as its string would be, without making it', () => {
+    const column = new KeyColumn();
+    for (const key of keys) column.push(key);
+    expect(keys.map((_, i) => column.hashAt(i))).toEqual(keys.map((key) => hashRange(key, 0, key.length)));
+    keys.forEach((key, i) => {
+      expect(keys.map((other) => column.is(i, other))).toEqual(keys.map((other) => other === key));
+    });
   });
 });

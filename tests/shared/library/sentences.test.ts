@@ -14,6 +14,9 @@ describe('sentencesOf', () => {
     ['the sharing of data, i.e. records. 2020 was hard.', ['the sharing of data, i.e. records.', '2020 was hard.']],
     ['One sentence without a final stop', ['One sentence without a final stop']],
     ['  Spaces around.   And more.  ', ['Spaces around.', 'And more.']],
+    ['It costs approx. 5 dollars. We pay.', ['It costs approx. 5 dollars.', 'We pay.']],
+    ['We deepen cooperation. Trade grows.', ['We deepen cooperation.', 'Trade grows.']],
+    ['We met the Dr. Smith. Then the Ministers. They spoke.', ['We met the Dr. Smith.', 'Then the Ministers.', 'They spoke.']],
     ['', []],
   ])('splits %j', (text, expected) => {
     expect(sentencesOf(text)).toEqual(expected);
