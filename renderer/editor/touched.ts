@@ -69,19 +69,27 @@ export function touchedBlocks(tr: Transaction): readonly Readonly<BlockRange>[] 
 
 function findTouched(tr: Transaction): BlockRange[] {
   const ranges: BlockRange[] = [];
-  for (const [from, to] of changedStretches(tr).sort((a, b) => a[0] - b[0])) {
+  for (const [from, to] of changedStretches(tr)) {
     let start = -1;
     let end = -1;
     forEachBlockIn(tr.doc, from, to, (block, pos) => {
       if (start < 0) start = pos;
       end = pos + block.nodeSize;
     });
-    if (start < 0) continue;
-    const last = ranges[ranges.length - 1];
-    if (last && start <= last.to) last.to = Math.max(last.to, end);
-    else ranges.push({ from: start, to: end });
+    if (start >= 0) ranges.push({ from: start, to: end });
   }
-  return ranges;
+  return mergedRanges(ranges);
+}
+
+/** The ranges in document order, those that overlap or touch joined into one. */
+export function mergedRanges(ranges: readonly Readonly<BlockRange>[]): BlockRange[] {
+  const out: BlockRange[] = [];
+  for (const range of [...ranges].sort((x, y) => x.from - y.from)) {
+    const last = out[out.length - 1];
+    if (last && range.from <= last.to) last.to = Math.max(last.to, range.to);
+    else out.push({ ...range });
+  }
+  return out;
 }
 
 /**

@@ -14,7 +14,7 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
-import { keptBlocks, touchedBlocks } from '../touched';
+import { keptBlocks, mergedRanges, touchedBlocks } from '../touched';
 import type { BlockRange } from '../touched';
 import { pauseTimer } from '../pause-timer';
 
@@ -76,16 +76,6 @@ function next(tr: Transaction, old: TypingPause): TypingPause {
   return wait ? { waiting: null, due: [wait], deferred: false } : IDLE;
 }
 
-function merged(a: readonly BlockRange[], b: readonly BlockRange[]): BlockRange[] {
-  const out: BlockRange[] = [];
-  for (const range of [...a, ...b].sort((x, y) => x.from - y.from)) {
-    const last = out[out.length - 1];
-    if (last && range.from <= last.to) last.to = Math.max(last.to, range.to);
-    else out.push({ ...range });
-  }
-  return out;
-}
-
 const toRead = new WeakMap<Transaction, readonly BlockRange[]>();
 
 /**
@@ -98,7 +88,7 @@ export function blocksToRead(tr: Transaction, state: EditorState): readonly Bloc
   if (known) return known;
   const pause = typingPauseKey.getState(state);
   const touched = tr.docChanged && !pause?.deferred ? touchedBlocks(tr) : [];
-  const ranges = pause && pause.due.length > 0 ? merged(touched, pause.due) : touched;
+  const ranges = pause && pause.due.length > 0 ? mergedRanges([...touched, ...pause.due]) : touched;
   toRead.set(tr, ranges);
   return ranges;
 }
