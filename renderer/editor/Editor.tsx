@@ -13,6 +13,7 @@
  */
 import { useCallback, useEffect, useImperativeHandle, useRef, useState } from 'react';
 import type { Ref } from 'react';
+import { flushSync } from 'react-dom';
 import { EditorView } from 'prosemirror-view';
 import { Selection, TextSelection } from 'prosemirror-state';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
@@ -25,7 +26,7 @@ import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
 import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
-import { mayWait } from './plugins/typing-pause';
+import { mayWait, typedInOneBlock } from './plugins/typing-pause';
 import type { CollabBinding } from '../collab/plugins';
 import { asSuggestion, setReviewAuthor, withCause } from './review/suggesting';
 import type { Author } from '../../shared/settings/schemas';
@@ -102,6 +103,8 @@ export function Editor(props: EditorProps) {
   const findOpenRef = useRef(false);
   findOpenRef.current = findOpen;
   const shownLook = useRef('');
+  // The frame before which the toolbar is looked at again, while typing (see dispatchTransaction).
+  const lookFrame = useRef(0);
 
   useEffect(() => {
     const host = mount.current;
@@ -123,6 +126,16 @@ export function Editor(props: EditorProps) {
       setError(opened.error);
       return;
     }
+    // React renders the chrome only when it shows something new (see toolbarLook).
+    const showLook = (next: EditorState) => {
+      cancelAnimationFrame(lookFrame.current);
+      lookFrame.current = 0;
+      const look = toolbarLook(next);
+      if (look !== shownLook.current || findOpenRef.current) {
+        shownLook.current = look;
+        setState(next);
+      }
+    };
     const editorView = new EditorView(host, {
       state: opened.state,
       attributes: { class: 'cn-page', spellcheck: 'true', lang: 'en', 'aria-label': 'Draft declaration', role: 'textbox', 'aria-multiline': 'true' },
@@ -131,11 +144,16 @@ export function Editor(props: EditorProps) {
         const before = this.state;
         const next = before.apply(mayWait(separateFromCommand(before, asSuggestion(before, tr))));
         this.updateState(next);
-        // React renders the chrome only when it shows something new (see toolbarLook).
-        const look = toolbarLook(next);
-        if (look !== shownLook.current || findOpenRef.current) {
-          shownLook.current = look;
-          setState(next);
+        // Asking every toolbar command "could you?" costs about a tenth of a millisecond, on each
+        // key. While typing in one paragraph (without the find bar, which follows every state) the
+        // toolbar is looked at once a frame instead, just before the frame is drawn.
+        if (!typedInOneBlock(next) || findOpenRef.current) showLook(next);
+        else if (!lookFrame.current) {
+          lookFrame.current = requestAnimationFrame(() => {
+            lookFrame.current = 0;
+            const latest = view.current?.state;
+            if (latest) flushSync(() => showLook(latest));
+          });
         }
       },
     });
@@ -146,6 +164,7 @@ export function Editor(props: EditorProps) {
     // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
     if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;
     return () => {
+      cancelAnimationFrame(lookFrame.current);
       editorView.destroy();
       view.current = null;
     };

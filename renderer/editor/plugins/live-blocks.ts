@@ -8,48 +8,51 @@
 import { Plugin, PluginKey } from 'prosemirror-state';
 import type { EditorState, Transaction } from 'prosemirror-state';
 import { Decoration, DecorationSet } from 'prosemirror-view';
+import type { BlockRange } from '../touched';
 
 export const liveBlocksKey = new PluginKey<DecorationSet>('liveBlocks');
 
 /** Blocks either side of the selection's ends that stay laid out. */
 const AROUND = 1;
 
-/** Start positions of the live blocks, found from the selection's ends without walking the draft. */
-function liveStarts(state: EditorState): number[] {
+/** The live blocks, as ranges in document order, found from the selection's ends without walking the draft. */
+function liveRanges(state: EditorState): BlockRange[] {
   const { doc, selection } = state;
-  const starts = new Set<number>();
+  const ranges = new Map<number, BlockRange>();
   for (const pos of [selection.from, selection.to]) {
     const $pos = doc.resolve(pos);
     const index = $pos.index(0);
     // Between two blocks, the block after the position starts there.
     let start = $pos.depth > 0 ? $pos.before(1) : pos;
     for (let i = index; i <= index + AROUND && i < doc.childCount; i++) {
-      starts.add(start);
-      start += doc.child(i).nodeSize;
+      const to = start + doc.child(i).nodeSize;
+      ranges.set(start, { from: start, to });
+      start = to;
     }
     start = $pos.depth > 0 ? $pos.before(1) : pos;
     for (let i = index - 1; i >= index - AROUND && i >= 0; i--) {
+      const to = start;
       start -= doc.child(i).nodeSize;
-      starts.add(start);
+      ranges.set(start, { from: start, to });
     }
   }
-  return [...starts].sort((a, b) => a - b);
+  return [...ranges.values()].sort((a, b) => a.from - b.from);
 }
 
-function liveDecorations(state: EditorState, starts = liveStarts(state)): DecorationSet {
+function liveDecorations(state: EditorState, ranges = liveRanges(state)): DecorationSet {
   return DecorationSet.create(
     state.doc,
-    starts.map((start) => Decoration.node(start, start + (state.doc.nodeAt(start)?.nodeSize ?? 0), { class: 'cn-live' })),
+    ranges.map((r) => Decoration.node(r.from, r.to, { class: 'cn-live' })),
   );
 }
 
 /** The old set mapped, while it marks the same blocks: building a set anew visits every block. */
 function nextDecorations(tr: Transaction, old: DecorationSet, state: EditorState): DecorationSet {
-  const starts = liveStarts(state);
+  const ranges = liveRanges(state);
   const mapped = old.map(tr.mapping, tr.doc);
   const kept = mapped.find();
-  const same = kept.length === starts.length && kept.every((d, i) => d.from === starts[i] && d.to === d.from + (tr.doc.nodeAt(d.from)?.nodeSize ?? -1));
-  return same ? mapped : liveDecorations(state, starts);
+  const same = kept.length === ranges.length && kept.every((d, i) => d.from === ranges[i]?.from && d.to === ranges[i]?.to);
+  return same ? mapped : liveDecorations(state, ranges);
 }
 
 /** The plugin: updated when the selection or the document changes (a handful of blocks). */

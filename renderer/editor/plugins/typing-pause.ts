@@ -93,6 +93,11 @@ export function blocksToRead(tr: Transaction, state: EditorState): readonly Bloc
   return ranges;
 }
 
+/** Whether the transaction that made `state` typed in one paragraph, whose reading now waits. */
+export function typedInOneBlock(state: EditorState): boolean {
+  return typingPauseKey.getState(state)?.deferred === true;
+}
+
 /** The block whose reading waits in `state`, or null. */
 export function waitingBlock(state: EditorState): BlockRange | null {
   return blockAt(state.doc, typingPauseKey.getState(state)?.waiting ?? null);

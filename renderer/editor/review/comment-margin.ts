@@ -64,7 +64,8 @@ class MarginView {
 
   update(view: EditorView, previous: { doc: unknown }): void {
     this.view = view;
-    if (view.state.doc !== previous.doc) this.render();
+    // A draft without comments (nearly every keystroke) has no cards to rebuild or place.
+    if (view.state.doc !== previous.doc && (this.threads.length > 0 || commentThreads(view.state.doc).length > 0)) this.render();
   }
 
   /** Rebuilds the cards when the threads or their words changed, then lays them out. */

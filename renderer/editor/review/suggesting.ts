@@ -15,7 +15,8 @@ import { ySyncPluginKey } from 'y-prosemirror';
 import type { Command, EditorState, Transaction } from 'prosemirror-state';
 import type { Node } from 'prosemirror-model';
 import { DecorationSet } from 'prosemirror-view';
-import { touchedBlocks } from '../touched';
+import { forEachBlockOf, touchedBlocks } from '../touched';
+import type { BlockRange } from '../touched';
 import type { Author } from '../../../shared/settings/schemas';
 import { encodeSuggestionId, type SuggestionCause } from '../../../shared/review/suggestion-id';
 
@@ -32,6 +33,19 @@ function hasSuggestions(doc: Node, from = 0, to = doc.content.size): boolean {
   return (!!insertion && doc.rangeHasMark(from, to, insertion)) || (!!deletion && doc.rangeHasMark(from, to, deletion));
 }
 
+/** Whether a block holds a suggestion, in its text or as a mark of its own (an inserted paragraph). */
+function blockHasSuggestions(block: Node): boolean {
+  const { insertion, deletion } = block.type.schema.marks;
+  return [insertion, deletion].some((type) => type?.isInSet(block.marks) !== undefined) || hasSuggestions(block);
+}
+
+/** Whether `test` holds for a block of `range`, asked of the blocks themselves: asking the document walks its top level from the start. */
+function someBlockOf(doc: Node, range: BlockRange, test: (block: Node) => boolean): boolean {
+  let found = false;
+  forEachBlockOf(doc, range, (block) => (found ||= test(block)));
+  return found;
+}
+
 const suggested = new Plugin<boolean>({
   key: suggestedKey,
   state: {
@@ -39,7 +53,7 @@ const suggested = new Plugin<boolean>({
     apply: (tr, had) => {
       if (!tr.docChanged) return had;
       // Without suggestions before, only the blocks the transaction touched can have one now.
-      if (!had) return touchedBlocks(tr).some((range) => hasSuggestions(tr.doc, range.from, range.to));
+      if (!had) return touchedBlocks(tr).some((range) => someBlockOf(tr.doc, range, blockHasSuggestions));
       return hasSuggestions(tr.doc);
     },
   },

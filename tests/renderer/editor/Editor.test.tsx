@@ -151,6 +151,20 @@ describe('Editor', () => {
     expect(view.state.doc.firstChild?.type.name).toBe('heading');
   });
 
+  it('shows on the toolbar what typing changed by the next frame: Undo, then greyed again once undone', async () => {
+    const { view, host } = mount(draft());
+    const undo = () => [...host.querySelectorAll('.cn-toolbar button')].find((b) => b.textContent === 'Undo') as HTMLButtonElement;
+    const nextFrame = () => act(() => new Promise<void>((resolve) => requestAnimationFrame(() => resolve())));
+    expect(undo().disabled).toBe(true);
+    act(() => view.dispatch(view.state.tr.insertText('Also ', 2)));
+    await nextFrame();
+    expect(undo().disabled).toBe(false);
+    act(() => undo().click());
+    await nextFrame();
+    expect(view.state.doc.textContent).not.toContain('Also');
+    expect(undo().disabled).toBe(true);
+  });
+
   it('explains a document it cannot open instead of crashing', () => {
     host = document.body.appendChild(document.createElement('div'));
     act(() => {
