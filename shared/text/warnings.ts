@@ -41,6 +41,10 @@ const BLANK = /^\s+$/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“', '»': '«' };
+const STRAIGHT_QUOTE = 34;
+const OPENER_CODES = new Set(Object.keys(OPENERS).map((ch) => ch.charCodeAt(0)));
+/** The opener's code of each closer's code. */
+const OPENER_OF = new Map(Object.entries(CLOSERS).map(([close, open]) => [close.charCodeAt(0), open.charCodeAt(0)]));
 
 /**
  * What each character is to the checks, by code: one load per character, where range tests and
@@ -100,7 +104,8 @@ function mayBeSameLetter(a: number, b: number): boolean {
 
 /** Brackets and curly quotes still open, and the straight quotes, of the range being checked. */
 class Pairs {
-  readonly open: string[] = [];
+  /** Character codes of the open brackets, innermost last, and their offsets. */
+  readonly open: number[] = [];
   readonly openAt: number[] = [];
   straight = -1;
   straightCount = 0;
@@ -113,23 +118,30 @@ class Pairs {
     return this;
   }
 
-  /** The bracket or quote at `i` (offset from the range's start). */
-  add(ch: string, i: number, out: Sink): void {
-    if (ch === '"') {
+  /**
+   * The bracket or quote `code` at `i` (offset from the range's start), read by code: a curly
+   * quote read as a string is a new string each time.
+   */
+  add(code: number, i: number, out: Sink): void {
+    if (code === STRAIGHT_QUOTE) {
       this.straightCount++;
       this.straight = i;
-    } else if (OPENERS[ch]) {
-      this.open.push(ch);
+    } else if (OPENER_CODES.has(code)) {
+      this.open.push(code);
       this.openAt.push(i);
-    } else if (this.open.length > 0 && this.open[this.open.length - 1] === CLOSERS[ch]) {
+    } else if (this.open.length > 0 && this.open[this.open.length - 1] === OPENER_OF.get(code)) {
       this.open.pop();
       this.openAt.pop();
-    } else if (out.take()) out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
+    } else if (out.take()) {
+      const ch = String.fromCharCode(code);
+      out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
+    }
   }
 
   /** What the range left unclosed. */
   finish(out: Sink): void {
-    this.open.forEach((ch, k) => {
+    this.open.forEach((code, k) => {
+      const ch = String.fromCharCode(code);
       if (out.take()) out.items.push(unbalanced(ch, this.openAt[k] as number, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
     });
     if (this.straightCount % 2 === 1 && out.take()) out.items.push(unbalanced('"', this.straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
@@ -163,7 +175,8 @@ function checkTextRange(text: string, from: number, to: number): TextWarning[] {
   let previousStart = -1;
   let previousEnd = -1;
   for (let i = from; i < to; ) {
-    const kind = CHAR_CLASS[text.charCodeAt(i)];
+    const code = text.charCodeAt(i);
+    const kind = CHAR_CLASS[code];
     if (kind === LETTER_CODE) {
       // Words are scanned by hand: nothing is allocated per word.
       const start = i;
@@ -175,7 +188,7 @@ function checkTextRange(text: string, from: number, to: number): TextWarning[] {
     }
     if (kind === PUNCT_CODE) {
       if (i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === LETTER_CODE) spacing(text, i, from, to, gaps);
-    } else if (kind === BRACKET_CODE) brackets.add(text[i] as string, i - from, pairs);
+    } else if (kind === BRACKET_CODE) brackets.add(code, i - from, pairs);
     i++;
   }
   brackets.finish(pairs);
