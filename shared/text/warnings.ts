@@ -104,15 +104,18 @@ function mayBeSameLetter(a: number, b: number): boolean {
 
 /** Brackets and curly quotes still open, and the straight quotes, of the range being checked. */
 class Pairs {
-  /** Character codes of the open brackets, innermost last, and their offsets. */
-  readonly open: number[] = [];
-  readonly openAt: number[] = [];
-  straight = -1;
-  straightCount = 0;
+  /**
+   * Character codes of the open brackets and their offsets, innermost at `depth - 1`: kept from
+   * paragraph to paragraph, where emptying the arrays made new ones for each paragraph.
+   */
+  private readonly open: number[] = [];
+  private readonly openAt: number[] = [];
+  private depth = 0;
+  private straight = -1;
+  private straightCount = 0;
 
   reset(): this {
-    this.open.length = 0;
-    this.openAt.length = 0;
+    this.depth = 0;
     this.straight = -1;
     this.straightCount = 0;
     return this;
@@ -127,11 +130,11 @@ class Pairs {
       this.straightCount++;
       this.straight = i;
     } else if (OPENER_CODES.has(code)) {
-      this.open.push(code);
-      this.openAt.push(i);
-    } else if (this.open.length > 0 && this.open[this.open.length - 1] === OPENER_OF.get(code)) {
-      this.open.pop();
-      this.openAt.pop();
+      this.open[this.depth] = code;
+      this.openAt[this.depth] = i;
+      this.depth++;
+    } else if (this.depth > 0 && this.open[this.depth - 1] === OPENER_OF.get(code)) {
+      this.depth--;
     } else if (out.take()) {
       const ch = String.fromCharCode(code);
       out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
@@ -140,10 +143,10 @@ class Pairs {
 
   /** What the range left unclosed. */
   finish(out: Sink): void {
-    this.open.forEach((code, k) => {
-      const ch = String.fromCharCode(code);
+    for (let k = 0; k < this.depth; k++) {
+      const ch = String.fromCharCode(this.open[k] as number);
       if (out.take()) out.items.push(unbalanced(ch, this.openAt[k] as number, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
-    });
+    }
     if (this.straightCount % 2 === 1 && out.take()) out.items.push(unbalanced('"', this.straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
   }
 }
