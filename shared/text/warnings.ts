@@ -292,9 +292,13 @@ export function checkDeclaration(text: string, blocks: Block[]): TextWarning[] {
   const out = checkNumbering(text, blocks);
   const cut = truncation(text, blocks);
   if (cut) out.push(cut);
-  for (const block of blocks) {
+  // Indexed loops: for-of here allocated an iterator result per block and per empty list.
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as Block;
     const { body } = bodyStart(text, block);
-    for (const w of checkTextRange(text, body, trimmedEnd(text, block.span.start, block.span.end))) {
+    const found = checkTextRange(text, body, trimmedEnd(text, block.span.start, block.span.end));
+    for (let j = 0; j < found.length; j++) {
+      const w = found[j] as TextWarning;
       out.push({ ...w, span: { start: w.span.start + body, end: w.span.end + body }, blockId: block.id });
     }
   }
