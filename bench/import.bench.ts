@@ -53,7 +53,11 @@ function markdownBytes(size: number): Uint8Array {
   return new TextEncoder().encode(text.slice(0, size));
 }
 
-/** The 1 MB Markdown read in a contained worker, timed there (bench/read-contained.ts in a child process). */
+/**
+ * The 1 MB Markdown read in a contained worker, timed there (bench/read-contained.ts in a child
+ * process). 40 reads: about a quarter of them meet a mark-compact, so with 15 the p95 was the
+ * second slowest read and moved by tens of milliseconds from run to run.
+ */
 function readContained(markdown: Uint8Array): ContainedTimes {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'concord-import-bench-'));
   try {
@@ -62,7 +66,7 @@ function readContained(markdown: Uint8Array): ContainedTimes {
     const env = { ...process.env };
     delete env.NODE_OPTIONS;
     const script = fileURLToPath(new URL('read-contained.ts', import.meta.url));
-    return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, file, '15', '3'], { encoding: 'utf8', env })) as ContainedTimes;
+    return JSON.parse(execFileSync(process.execPath, ['--import', 'tsx', script, file, '40', '3'], { encoding: 'utf8', env })) as ContainedTimes;
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -34,13 +34,6 @@ class Sink {
   }
 }
 
-/**
- * Letters of the scripts declarations are written in (Latin, Greek, Cyrillic). Plain ranges, not
- * \p{L}: the editor runs these checks on every keystroke and Unicode classes are several times slower.
- */
-const LETTERS = 'A-Za-z\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff';
-/** Punctuation directly followed by a letter; which of these lack a space is decided in code. */
-const PUNCT_LETTER = new RegExp(`[,;:.!?](?=[${LETTERS}])`, 'g');
 const LOWER = /\p{Ll}/u;
 const UPPER = /\p{Lu}/u;
 const LETTER = /\p{L}/u;
@@ -48,64 +41,59 @@ const BLANK = /^\s+$/;
 
 const OPENERS: Record<string, string> = { '(': ')', '[': ']', '{': '}', '“': '”', '«': '»' };
 const CLOSERS: Record<string, string> = { ')': '(', ']': '[', '}': '{', '”': '“', '»': '«' };
-const BRACKETS = /["“”«»()[\]{}]/g;
+const STRAIGHT_QUOTE = 34;
+const OPENER_CODES = new Set(Object.keys(OPENERS).map((ch) => ch.charCodeAt(0)));
+/** The opener's code of each closer's code. */
+const OPENER_OF = new Map(Object.entries(CLOSERS).map(([close, open]) => [close.charCodeAt(0), open.charCodeAt(0)]));
 
-/** "COVID-19,it", "pandemic.We", "Note:the" — but not "U.S.", "S.Rajaratnam" or "e.g.". */
-function spacing(text: string, out: Sink): void {
-  PUNCT_LETTER.lastIndex = 0;
-  for (let m = PUNCT_LETTER.exec(text); m; m = PUNCT_LETTER.exec(text)) {
-    const at = m.index;
-    const p = m[0];
-    const next = text[at + 1] ?? '';
-    const missing =
-      p === ',' || p === ';' ? true
-      : p === ':' ? LETTER.test(text[at + 2] ?? '')
-      : LOWER.test(text[at - 1] ?? '') && LOWER.test(text[at - 2] ?? '') && UPPER.test(next) && LOWER.test(text[at + 2] ?? '');
-    if (!missing) continue;
-    if (out.take()) out.items.push({ kind: 'missing-space', span: { start: at, end: at + 2 }, message: `No space after “${p}” before “${next}”.`, suggestion: `${p} ${next}` });
-  }
+/**
+ * What each character is to the checks, by code: one load per character, where range tests and
+ * a pattern per check over the same text cost twice as much on a megabyte.
+ * Letters are those of the scripts declarations are written in (Latin, Greek, Cyrillic), plain
+ * ranges rather than \p{L}: the editor runs these checks on every keystroke.
+ */
+const LETTER_CODE = 1;
+/** Punctuation a space may be missing after: ",;:.!?". */
+const PUNCT_CODE = 2;
+/** Brackets and quotes that must pair. */
+const BRACKET_CODE = 3;
+const CHAR_CLASS = new Uint8Array(0x10000);
+CHAR_CLASS.fill(LETTER_CODE, 65, 91).fill(LETTER_CODE, 97, 123).fill(LETTER_CODE, 0xc0, 0x250).fill(LETTER_CODE, 0x370, 0x500);
+for (const ch of ',;:.!?') CHAR_CLASS[ch.charCodeAt(0)] = PUNCT_CODE;
+for (const ch of '"“”«»()[]{}') CHAR_CLASS[ch.charCodeAt(0)] = BRACKET_CODE;
+
+/** The character at `at` when it lies in [from, to), else "" (the checks see only that range). */
+const charIn = (text: string, at: number, from: number, to: number): string => (at >= from && at < to ? (text[at] as string) : '');
+
+/**
+ * "COVID-19,it", "pandemic.We", "Note:the" — but not "U.S.", "S.Rajaratnam" or "e.g.": the
+ * punctuation `p` at `at`, directly followed by a letter, in text[from, to).
+ */
+function spacing(text: string, at: number, from: number, to: number, out: Sink): void {
+  const p = text[at] as string;
+  const next = text[at + 1] as string;
+  const missing =
+    p === ',' || p === ';' ? true
+    : p === ':' ? LETTER.test(charIn(text, at + 2, from, to))
+    : LOWER.test(charIn(text, at - 1, from, to)) && LOWER.test(charIn(text, at - 2, from, to)) && UPPER.test(next) && LOWER.test(charIn(text, at + 2, from, to));
+  if (missing && out.take()) out.items.push({ kind: 'missing-space', span: { start: at - from, end: at - from + 2 }, message: `No space after “${p}” before “${next}”.`, suggestion: `${p} ${next}` });
 }
 
 /**
- * 1 for the letters of LETTERS, by code: one load per character, where four range tests cost a
- * quarter more on a megabyte; scanning words by hand allocates nothing per word.
+ * A word written twice in a row ("the the"): the word text[start, end) after the one at
+ * [previousStart, previousEnd), with offsets from `from`.
  */
-const LETTER_CODES = new Uint8Array(0x10000);
-LETTER_CODES.fill(1, 65, 91).fill(1, 97, 123).fill(1, 0xc0, 0x250).fill(1, 0x370, 0x500);
-
-/**
- * Words written twice in a row ("the the"), in text[from, to), with offsets from `from`: the
- * declaration's checks scan its one flat text, which reads faster than a slice of it.
- */
-function doubledWords(text: string, from: number, to: number, out: Sink): void {
-  let previousStart = -1;
-  let previousEnd = -1;
-  for (let i = from; i < to; ) {
-    if (LETTER_CODES[text.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
-    const start = i;
-    while (i < to && LETTER_CODES[text.charCodeAt(i)] === 1) i++;
-    // Cheap tests first: most neighbouring words differ in length, or in their first ASCII letter.
-    if (
-      previousStart >= 0 &&
-      i - start === previousEnd - previousStart &&
-      mayBeSameLetter(text.charCodeAt(start), text.charCodeAt(previousStart)) &&
-      BLANK.test(text.slice(previousEnd, start)) &&
-      text.slice(start, i).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() &&
-      out.take()
-    ) {
-      const word = text.slice(start, i);
-      out.items.push({
-        kind: 'doubled-word',
-        span: { start: previousEnd - from, end: i - from },
-        message: `“${word}” appears twice in a row.`,
-        suggestion: word,
-      });
-    }
-    previousStart = start;
-    previousEnd = i;
+function doubledWord(text: string, previousStart: number, previousEnd: number, start: number, end: number, from: number, out: Sink): void {
+  // Cheap tests first: most neighbouring words differ in length, or in their first ASCII letter.
+  if (
+    end - start === previousEnd - previousStart &&
+    mayBeSameLetter(text.charCodeAt(start), text.charCodeAt(previousStart)) &&
+    BLANK.test(text.slice(previousEnd, start)) &&
+    text.slice(start, end).toLowerCase() === text.slice(previousStart, previousEnd).toLowerCase() &&
+    out.take()
+  ) {
+    const word = text.slice(start, end);
+    out.items.push({ kind: 'doubled-word', span: { start: previousEnd - from, end: end - from }, message: `“${word}” appears twice in a row.`, suggestion: word });
   }
 }
 
@@ -114,29 +102,53 @@ function mayBeSameLetter(a: number, b: number): boolean {
   return a === b || a >= 128 || b >= 128 || (a | 32) === (b | 32);
 }
 
-function balance(text: string, out: Sink): void {
-  const open: { ch: string; at: number }[] = [];
-  let straight = -1;
-  let straightCount = 0;
-  BRACKETS.lastIndex = 0;
-  // test() moves lastIndex past the one-character match without building a match array per bracket.
-  while (BRACKETS.test(text)) {
-    const i = BRACKETS.lastIndex - 1;
-    const ch = text[i] ?? '';
-    if (ch === '"') {
-      straightCount++;
-      straight = i;
-    } else if (OPENERS[ch]) open.push({ ch, at: i });
-    else {
-      const top = open[open.length - 1];
-      if (top && top.ch === CLOSERS[ch]) open.pop();
-      else if (out.take()) out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
+/** Brackets and curly quotes still open, and the straight quotes, of the range being checked. */
+class Pairs {
+  /**
+   * Character codes of the open brackets and their offsets, innermost at `depth - 1`: kept from
+   * paragraph to paragraph, where emptying the arrays made new ones for each paragraph.
+   */
+  private readonly open: number[] = [];
+  private readonly openAt: number[] = [];
+  private depth = 0;
+  private straight = -1;
+  private straightCount = 0;
+
+  reset(): this {
+    this.depth = 0;
+    this.straight = -1;
+    this.straightCount = 0;
+    return this;
+  }
+
+  /**
+   * The bracket or quote `code` at `i` (offset from the range's start), read by code: a curly
+   * quote read as a string is a new string each time.
+   */
+  add(code: number, i: number, out: Sink): void {
+    if (code === STRAIGHT_QUOTE) {
+      this.straightCount++;
+      this.straight = i;
+    } else if (OPENER_CODES.has(code)) {
+      this.open[this.depth] = code;
+      this.openAt[this.depth] = i;
+      this.depth++;
+    } else if (this.depth > 0 && this.open[this.depth - 1] === OPENER_OF.get(code)) {
+      this.depth--;
+    } else if (out.take()) {
+      const ch = String.fromCharCode(code);
+      out.items.push(unbalanced(ch, i, `“${ch}” closes nothing.`, `Remove “${ch}” or add “${CLOSERS[ch]}” before it.`));
     }
   }
-  for (const { ch, at } of open) {
-    if (out.take()) out.items.push(unbalanced(ch, at, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
+
+  /** What the range left unclosed. */
+  finish(out: Sink): void {
+    for (let k = 0; k < this.depth; k++) {
+      const ch = String.fromCharCode(this.open[k] as number);
+      if (out.take()) out.items.push(unbalanced(ch, this.openAt[k] as number, `“${ch}” is never closed.`, `Add “${OPENERS[ch]}” where the ${ch === '“' || ch === '«' ? 'quotation' : 'aside'} ends.`));
+    }
+    if (this.straightCount % 2 === 1 && out.take()) out.items.push(unbalanced('"', this.straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
   }
-  if (straightCount % 2 === 1 && out.take()) out.items.push(unbalanced('"', straight, 'An odd number of straight quotes: one is not closed.', 'Add the missing ".'));
 }
 
 function unbalanced(ch: string, at: number, message: string, suggestion: string): Found {
@@ -150,16 +162,39 @@ export function checkBlockText(text: string): TextWarning[] {
 }
 
 const SINKS = [new Sink(), new Sink(), new Sink()] as const;
+const PAIRS = new Pairs();
 
-/** checkBlockText of text[from, to), with offsets from `from`. */
-function checkTextRange(whole: string, from: number, to: number): TextWarning[] {
-  const text = from === 0 && to === whole.length ? whole : whole.slice(from, to);
+/**
+ * checkBlockText of text[from, to), with offsets from `from`, in one scan of the range: the
+ * declaration's checks read its one flat text, which reads faster than a slice of it.
+ */
+function checkTextRange(text: string, from: number, to: number): TextWarning[] {
   // One set of sinks serves every paragraph (checks never nest): a declaration of 10,000
   // paragraphs would otherwise build 60,000 objects only to find nothing in most.
-  const [gaps, doubles, pairs] = SINKS;
-  spacing(text, gaps.reset());
-  doubledWords(whole, from, to, doubles.reset());
-  balance(text, pairs.reset());
+  const gaps = SINKS[0].reset();
+  const doubles = SINKS[1].reset();
+  const pairs = SINKS[2].reset();
+  const brackets = PAIRS.reset();
+  let previousStart = -1;
+  let previousEnd = -1;
+  for (let i = from; i < to; ) {
+    const code = text.charCodeAt(i);
+    const kind = CHAR_CLASS[code];
+    if (kind === LETTER_CODE) {
+      // Words are scanned by hand: nothing is allocated per word.
+      const start = i;
+      while (i < to && CHAR_CLASS[text.charCodeAt(i)] === LETTER_CODE) i++;
+      if (previousStart >= 0) doubledWord(text, previousStart, previousEnd, start, i, from, doubles);
+      previousStart = start;
+      previousEnd = i;
+      continue;
+    }
+    if (kind === PUNCT_CODE) {
+      if (i + 1 < to && CHAR_CLASS[text.charCodeAt(i + 1)] === LETTER_CODE) spacing(text, i, from, to, gaps);
+    } else if (kind === BRACKET_CODE) brackets.add(code, i - from, pairs);
+    i++;
+  }
+  brackets.finish(pairs);
   if (gaps.items.length + doubles.items.length + pairs.items.length === 0) return [];
   const all = [...gaps.items, ...doubles.items, ...pairs.items].sort((a, b) => a.span.start - b.span.start);
   const shown = all.slice(0, MAX_BLOCK_WARNINGS);
@@ -257,9 +292,13 @@ export function checkDeclaration(text: string, blocks: Block[]): TextWarning[] {
   const out = checkNumbering(text, blocks);
   const cut = truncation(text, blocks);
   if (cut) out.push(cut);
-  for (const block of blocks) {
+  // Indexed loops: for-of here allocated an iterator result per block and per empty list.
+  for (let k = 0; k < blocks.length; k++) {
+    const block = blocks[k] as Block;
     const { body } = bodyStart(text, block);
-    for (const w of checkTextRange(text, body, trimmedEnd(text, block.span.start, block.span.end))) {
+    const found = checkTextRange(text, body, trimmedEnd(text, block.span.start, block.span.end));
+    for (let j = 0; j < found.length; j++) {
+      const w = found[j] as TextWarning;
       out.push({ ...w, span: { start: w.span.start + body, end: w.span.end + body }, blockId: block.id });
     }
   }
