@@ -1,8 +1,8 @@
 /**
  * The editor state of a draft with every plugin it runs: history, keys, the pause in typing
  * before a paragraph is read again, numbering, provenance gutter, drafting checks, find,
- * negotiation brackets with their resolution log, suggesting mode and the comment margin. One place, so the Editor component and the benchmark run the
- * same editor.
+ * negotiation brackets with their resolution log, suggesting mode and the comment margin. One
+ * place, so the Editor component and the benchmark run the same editor.
  */
 import { EditorState } from 'prosemirror-state';
 import type { Command, Plugin } from 'prosemirror-state';
