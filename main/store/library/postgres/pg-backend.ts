@@ -25,7 +25,7 @@ import type { Scored, WordMatch } from '../../../../shared/library/rank';
 import { candidateCount, suggestAmong } from '../../../../shared/library/suggest';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT } from '../../../../shared/library/termIndex';
 import type { Slot } from '../../../../shared/library/termIndex';
-import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../../shared/library/terms';
+import { completionsPastStem, foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../../shared/library/terms';
 import { groupOfWordings } from '../../../../shared/library/variants';
 import type { VariantOptions } from '../../../../shared/library/variants';
 import type { LibraryBackend } from '../backend';
@@ -329,7 +329,12 @@ export class PgBackend implements LibraryBackend {
    */
   private async wordMatches(words: string[], typing: boolean): Promise<QueryWord[]> {
     const folded = words.map(foldWord);
-    const near = await this.nearSpellings(folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0));
+    const last = typing ? partialTermOf(words.at(-1) ?? '') : null;
+    const guesses = last !== null && last.length >= MIN_PREFIX ? completionsPastStem(last) : [];
+    const [near, written] = await Promise.all([
+      this.nearSpellings(folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0)),
+      this.writtenOf(guesses.map((g) => g.word)),
+    ]);
     const matches: QueryWord[] = [];
     words.forEach((word, i) => {
       const term = termOf(word);
@@ -343,12 +348,23 @@ export class PgBackend implements LibraryBackend {
       }
       const surfaces = term === null ? new Set<string>() : new Set([folded[i] ?? '', ...(near.get(folded[i] ?? '') ?? []).map((n) => n.word)]);
       const prefix = partial !== null && partial.length >= MIN_PREFIX ? partial : undefined;
+      // The stems it has typed past ("adaptati": "adapt") are matched through the library's words
+      // they stand for, which PostgreSQL stems its own way.
+      for (const guess of prefix === undefined ? [] : guesses.filter((g) => written.has(g.word))) {
+        weights.set(guess.term, Math.max(weights.get(guess.term) ?? 0, PREFIX_WEIGHT));
+        surfaces.add(guess.word);
+      }
       matches.push({ weights, match: { terms: new Set(weights.keys()), surfaces, ...(prefix === undefined ? {} : { prefix }) } });
     });
     return matches;
   }
 
-  /** BM25's view of the library, for the terms of the candidate texts. */
+  /** Those of the words some clause of the library has (the word list holds them all). */
+  private async writtenOf(words: string[]): Promise<Set<string>> {
+    if (words.length === 0) return new Set();
+    return new Set((await this.rows(NearRow.pick({ word: true }), 'SELECT word FROM concord_words WHERE word = ANY($1)', [words])).map((r) => r.word));
+  }
+
   /**
    * The near spellings of words from the pg_trgm word list, remembered for NEAR_SECONDS: while
    * a query is typed its finished words come back at every keystroke, and a word another user

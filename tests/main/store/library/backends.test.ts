@@ -55,6 +55,9 @@ describe.each(backends)('the %s library', (name) => {
     ['the word being typed', 'nuclear-weapon-free zo', /nuclear-weapon-free zone/i],
     ['a typo', 'Intergovernmental Pannel on Climate', /Intergovernmental Panel on Climate/i],
     ['diacritics and case', 'CÔTE D’IVOIRE', /Côte d’Ivoire|Cote d'Ivoire/i],
+    // Typed past the stem: "adaptation" and "international" are indexed as "adapt" and "intern".
+    ['a word typed past its stem', 'climate change adaptati', /climate change adaptation/i],
+    ['another word typed past its stem', 'rules-based internatio', /rules-based international/i],
   ])('finds the clause from %s', async (_what, query, expected) => {
     expect((await texts(name, query))[0]).toMatch(expected);
   });
