@@ -235,7 +235,7 @@ export class PgBackend implements LibraryBackend {
     }
     if (filters.grain !== undefined) where.push(`c.grain = ${param(filters.grain)}`);
     const filtered = where.map((condition) => `AND ${condition}`).join(' ');
-    const find = (joiner: string) =>
+    const find = (tsquery: string) =>
       this.rows(
         FoundClauseRow,
         // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
@@ -249,7 +249,7 @@ export class PgBackend implements LibraryBackend {
          SELECT r.id, r.grain, r.text, r.rank, (SELECT coalesce(json_agg(json_build_object(${SOURCE_FIELDS}) ORDER BY d.seq, s.position), '[]')
              FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id WHERE s.clause_id = r.id) AS sources
          FROM r ORDER BY r.rank DESC, r.id`,
-        [groups.map((g) => `(${g.join(' | ')})`).join(joiner), Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
+        [tsquery, Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
       );
     // BM25's figures are looked up beside the search: the terms the words may match are known
     // before it, and those the word being typed starts are a range of the term list.
@@ -257,11 +257,16 @@ export class PgBackend implements LibraryBackend {
     const figures = this.corpusStats(known, words.find((w) => w.match.prefix !== undefined)?.match.prefix);
     // Awaited below; a search failing first must not leave its rejection unhandled.
     figures.catch(() => undefined);
+    const joined = (list: string[][], joiner: string) => list.map((g) => `(${g.join(' | ')})`).join(joiner);
     let all = true;
-    let rows = await find(' & ');
+    let rows = await find(joined(groups, ' & '));
     if (rows.length === 0 && phrases.length === 0 && groups.length > 1) {
+      // No clause has every word. Those with all words but the last (the one being typed, or a
+      // short one that is a word of its own: "trading sy") are asked for before those with any:
+      // the best hold the most words, and the union of common words is tens of thousands of clauses.
       all = false;
-      rows = await find(' | ');
+      if (groups.length > 2) rows = await find(joined(groups.slice(0, -1), ' & '));
+      if (rows.length === 0) rows = await find(joined(groups, ' | '));
     }
     const found = rows.filter((row) => phrases.every((p) => p.test(row.text)));
     const counted = found.map((row) => termCounts(row.text));
