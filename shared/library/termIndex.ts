@@ -12,7 +12,7 @@ import type { SavedKeys } from './key-column';
 import { KeyTable } from './key-table';
 import { valueAtRank } from './select';
 import { StringTable } from './string-table';
-import { foldWord, scanWords, termOf } from './terms';
+import { completionsPastStem, foldWord, scanWords, termOf } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
 export type Slot = ReadonlyMap<string, number>;
@@ -341,11 +341,17 @@ export class TermIndex {
     return doc < this.keys.length ? this.keys.get(doc) : '';
   }
 
-  /** Index terms starting with a prefix, weighted as prefix matches (the prefix itself as exact). */
+  /**
+   * Index terms a word being typed may reach, weighted as prefix matches (the prefix itself as
+   * exact): those starting with it, and the stems it has typed past ("adaptati": "adapt").
+   */
   prefixTerms(prefix: string, into: Map<string, number>): void {
     for (const term of this.vocabulary.atPrefix(prefix).keys()) {
       const weight = term === prefix ? 1 : PREFIX_WEIGHT;
       into.set(term, Math.max(into.get(term) ?? 0, weight));
+    }
+    for (const { term } of completionsPastStem(prefix)) {
+      if (this.termIds.has(term)) into.set(term, Math.max(into.get(term) ?? 0, PREFIX_WEIGHT));
     }
   }
 

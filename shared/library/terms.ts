@@ -106,6 +106,28 @@ export function stem(folded: string): string {
   return w;
 }
 
+// Letters of an ending a word being typed must have begun before its completion is guessed:
+// one letter ("nationa", "a" of "-ational") guesses too much.
+const MIN_ENDING_TYPED = 2;
+
+/**
+ * The words a word being typed may complete to whose stem it has already typed past, each with
+ * that stem: "adaptati" for "adaptation" (stem "adapt"), which the typed letters as a prefix of
+ * stems would miss. Each is the word completed by an ending of the stemmer it has begun.
+ */
+export function completionsPastStem(partial: string): { word: string; term: string }[] {
+  const found: { word: string; term: string }[] = [];
+  for (const ending of [...DERIVATIONS, 'ing']) {
+    for (let typed = Math.min(ending.length, partial.length) - 1; typed >= MIN_ENDING_TYPED; typed--) {
+      if (!partial.endsWith(ending.slice(0, typed))) continue;
+      const word = partial + ending.slice(typed);
+      const term = stem(word);
+      if (!term.startsWith(partial)) found.push({ word, term });
+    }
+  }
+  return found;
+}
+
 /** Just the words of a text, for the indexer, which needs no offsets. */
 export function wordList(text: string): string[] {
   const words: string[] = [];

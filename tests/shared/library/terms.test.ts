@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { foldWord, stem, termOf, wordsOf } from '../../../shared/library/terms';
+import { completionsPastStem, foldWord, stem, termOf, wordsOf } from '../../../shared/library/terms';
 
 describe('wordsOf', () => {
   it.each([
@@ -46,5 +46,21 @@ describe('terms', () => {
 
   it.each([['process'], ['status'], ['basis'], ['2020']])('leaves %j whole', (word) => {
     expect(stem(word)).toBe(word);
+  });
+});
+
+describe('completionsPastStem', () => {
+  it.each([
+    ['adaptati', 'adaptation', 'adapt'],
+    ['internatio', 'international', 'intern'],
+    ['agreeme', 'agreement', 'agree'],
+    ['stigmatizin', 'stigmatizing', 'stigmat'],
+  ])('reaches the stem %j has typed past', (partial, word, term) => {
+    expect(completionsPastStem(partial)).toContainEqual({ word, term });
+    expect(termOf(word)).toBe(term);
+  });
+
+  it.each([['nationa'], ['commun'], ['adapt']])('guesses nothing for %j, whose stems it starts', (partial) => {
+    expect(completionsPastStem(partial)).toEqual([]);
   });
 });

@@ -25,7 +25,7 @@ import type { Scored, WordMatch } from '../../../../shared/library/rank';
 import { candidateCount, suggestAmong } from '../../../../shared/library/suggest';
 import { FUZZY_WEIGHT, PREFIX_WEIGHT } from '../../../../shared/library/termIndex';
 import type { Slot } from '../../../../shared/library/termIndex';
-import { foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../../shared/library/terms';
+import { completionsPastStem, foldWord, isStopWord, partialTermOf, termOf, wordList } from '../../../../shared/library/terms';
 import { groupOfWordings } from '../../../../shared/library/variants';
 import type { VariantOptions } from '../../../../shared/library/variants';
 import type { LibraryBackend } from '../backend';
@@ -235,7 +235,7 @@ export class PgBackend implements LibraryBackend {
     }
     if (filters.grain !== undefined) where.push(`c.grain = ${param(filters.grain)}`);
     const filtered = where.map((condition) => `AND ${condition}`).join(' ');
-    const find = (joiner: string) =>
+    const find = (tsquery: string) =>
       this.rows(
         FoundClauseRow,
         // Only the first RANKED matches are ranked: ts_rank over every clause a short prefix
@@ -249,7 +249,7 @@ export class PgBackend implements LibraryBackend {
          SELECT r.id, r.grain, r.text, r.rank, (SELECT coalesce(json_agg(json_build_object(${SOURCE_FIELDS}) ORDER BY d.seq, s.position), '[]')
              FROM concord_clause_sources s JOIN concord_declarations d ON d.id = s.declaration_id WHERE s.clause_id = r.id) AS sources
          FROM r ORDER BY r.rank DESC, r.id`,
-        [groups.map((g) => `(${g.join(' | ')})`).join(joiner), Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
+        [tsquery, Math.max(limit, phrases.length > 0 ? PHRASE_POOL : POOL), RANKED, ...params],
       );
     // BM25's figures are looked up beside the search: the terms the words may match are known
     // before it, and those the word being typed starts are a range of the term list.
@@ -257,11 +257,16 @@ export class PgBackend implements LibraryBackend {
     const figures = this.corpusStats(known, words.find((w) => w.match.prefix !== undefined)?.match.prefix);
     // Awaited below; a search failing first must not leave its rejection unhandled.
     figures.catch(() => undefined);
+    const joined = (list: string[][], joiner: string) => list.map((g) => `(${g.join(' | ')})`).join(joiner);
     let all = true;
-    let rows = await find(' & ');
+    let rows = await find(joined(groups, ' & '));
     if (rows.length === 0 && phrases.length === 0 && groups.length > 1) {
+      // No clause has every word. Those with all words but the last (the one being typed, or a
+      // short one that is a word of its own: "trading sy") are asked for before those with any:
+      // the best hold the most words, and the union of common words is tens of thousands of clauses.
       all = false;
-      rows = await find(' | ');
+      if (groups.length > 2) rows = await find(joined(groups.slice(0, -1), ' & '));
+      if (rows.length === 0) rows = await find(joined(groups, ' | '));
     }
     const found = rows.filter((row) => phrases.every((p) => p.test(row.text)));
     const counted = found.map((row) => termCounts(row.text));
@@ -329,7 +334,12 @@ export class PgBackend implements LibraryBackend {
    */
   private async wordMatches(words: string[], typing: boolean): Promise<QueryWord[]> {
     const folded = words.map(foldWord);
-    const near = await this.nearSpellings(folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0));
+    const last = typing ? partialTermOf(words.at(-1) ?? '') : null;
+    const guesses = last !== null && last.length >= MIN_PREFIX ? completionsPastStem(last) : [];
+    const [near, written] = await Promise.all([
+      this.nearSpellings(folded.filter((w, i) => termOf(words[i] ?? '') !== null && typoBudget(w) > 0)),
+      this.writtenOf(guesses.map((g) => g.word)),
+    ]);
     const matches: QueryWord[] = [];
     words.forEach((word, i) => {
       const term = termOf(word);
@@ -343,12 +353,23 @@ export class PgBackend implements LibraryBackend {
       }
       const surfaces = term === null ? new Set<string>() : new Set([folded[i] ?? '', ...(near.get(folded[i] ?? '') ?? []).map((n) => n.word)]);
       const prefix = partial !== null && partial.length >= MIN_PREFIX ? partial : undefined;
+      // The stems it has typed past ("adaptati": "adapt") are matched through the library's words
+      // they stand for, which PostgreSQL stems its own way.
+      for (const guess of prefix === undefined ? [] : guesses.filter((g) => written.has(g.word))) {
+        weights.set(guess.term, Math.max(weights.get(guess.term) ?? 0, PREFIX_WEIGHT));
+        surfaces.add(guess.word);
+      }
       matches.push({ weights, match: { terms: new Set(weights.keys()), surfaces, ...(prefix === undefined ? {} : { prefix }) } });
     });
     return matches;
   }
 
-  /** BM25's view of the library, for the terms of the candidate texts. */
+  /** Those of the words some clause of the library has (the word list holds them all). */
+  private async writtenOf(words: string[]): Promise<Set<string>> {
+    if (words.length === 0) return new Set();
+    return new Set((await this.rows(NearRow.pick({ word: true }), 'SELECT word FROM concord_words WHERE word = ANY($1)', [words])).map((r) => r.word));
+  }
+
   /**
    * The near spellings of words from the pg_trgm word list, remembered for NEAR_SECONDS: while
    * a query is typed its finished words come back at every keystroke, and a word another user

@@ -55,6 +55,9 @@ describe.each(backends)('the %s library', (name) => {
     ['the word being typed', 'nuclear-weapon-free zo', /nuclear-weapon-free zone/i],
     ['a typo', 'Intergovernmental Pannel on Climate', /Intergovernmental Panel on Climate/i],
     ['diacritics and case', 'CÔTE D’IVOIRE', /Côte d’Ivoire|Cote d'Ivoire/i],
+    // Typed past the stem: "adaptation" and "international" are indexed as "adapt" and "intern".
+    ['a word typed past its stem', 'climate change adaptati', /climate change adaptation/i],
+    ['another word typed past its stem', 'rules-based internatio', /rules-based international/i],
   ])('finds the clause from %s', async (_what, query, expected) => {
     expect((await texts(name, query))[0]).toMatch(expected);
   });
@@ -176,6 +179,18 @@ describe.each(backends)('changing the %s library', (name) => {
     expect(wordings.every((w) => grouped.includes(w))).toBe(true);
     await Promise.all(files.map((file) => store(name).removeSource(file)));
   });
+
+  it('ranks the clauses holding all the words but the last first when no clause holds every word, however many hold one', async () => {
+    const dir = await workspace();
+    // More clauses with one word, written first, than PostgreSQL ranks of any-word matches.
+    const herd = Array.from({ length: 3200 }, (_, n) => `The quokka herd grazes in meadow ${n}.`).join('\n\n');
+    const files = [path.join(dir, 'quokka-herd.txt'), path.join(dir, 'quokka-sanctuary.txt')];
+    await writeFile(files[0] as string, `Quokka herd\n\n${herd}`);
+    await writeFile(files[1] as string, 'Quokka sanctuary\n\nThe parties open a quokka sanctuary on the island.');
+    await store(name).importPaths(files);
+    expect((await texts(name, 'quokka sanctuary zq'))[0]).toMatch(/quokka sanctuary/);
+    await Promise.all(files.map((file) => store(name).removeSource(file)));
+  }, 60_000);
 
   it('finds a clause two declarations share by the year of each, and no longer by the year of one removed', async () => {
     const dir = await workspace();
