@@ -7,16 +7,11 @@
  * is cut into slices with a yield between them.
  */
 import type { DocNode, Draft } from '../../shared/model';
+import { Slices, toNextTask, type Yield } from '../slices';
 
 const encoder = new TextEncoder();
 const blockBytes = new WeakMap<DocNode, Uint8Array>();
 const COMMA = encoder.encode(',');
-/** How long one slice of the work may hold the UI thread. */
-const SLICE_MS = 20;
-
-/** Lets the UI run between slices. */
-export type Yield = () => Promise<void>;
-const toNextTask: Yield = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 /** The text of `object` (a JSON object's text) with `key: valueText` added last. */
 function withField(objectText: string, key: string, valueText: string): string {
@@ -26,9 +21,11 @@ function withField(objectText: string, key: string, valueText: string): string {
 /** Writes the pieces of one request, yielding once a slice has run its time. */
 class Pieces {
   readonly list: Uint8Array[] = [];
-  private sliceStart = performance.now();
+  private readonly slices: Slices;
 
-  constructor(private readonly pause: Yield) {}
+  constructor(pause: Yield) {
+    this.slices = new Slices(pause);
+  }
 
   text(text: string): void {
     this.list.push(encoder.encode(text));
@@ -48,15 +45,9 @@ class Pieces {
       }
       if (i > 0) this.list.push(COMMA);
       this.list.push(bytes);
-      if (i % 256 === 0) await this.breathe();
+      if (i % 256 === 0) await this.slices.breathe();
     }
     this.text(']}');
-  }
-
-  async breathe(): Promise<void> {
-    if (performance.now() - this.sliceStart < SLICE_MS) return;
-    await this.pause();
-    this.sliceStart = performance.now();
   }
 
   /** One buffer of all the pieces, copied in slices too. */
@@ -67,7 +58,7 @@ class Pieces {
       const piece = this.list[i] as Uint8Array;
       out.set(piece, at);
       at += piece.length;
-      if (i % 4096 === 0) await this.breathe();
+      if (i % 4096 === 0) await this.slices.breathe();
     }
     return out;
   }

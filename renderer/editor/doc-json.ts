@@ -7,6 +7,8 @@
  */
 import type { Node as PMNode } from 'prosemirror-model';
 import type { DocNode } from '../../shared/model';
+import { sameJson } from '../../shared/same-json';
+import { Slices, type Yield } from '../slices';
 
 const blockJson = new WeakMap<PMNode, DocNode>();
 
@@ -28,4 +30,24 @@ export function docJson(doc: PMNode): DocNode {
   if (Object.keys(doc.attrs).length > 0) json.attrs = doc.attrs;
   if (content.length > 0) json.content = content;
   return json;
+}
+
+/**
+ * Fills the cache for every block of `doc` in slices, right after opening, so that the first
+ * pause in typing costs what the next ones do. A block whose JSON is the same as the one it was
+ * opened from (`from`, the draft's document) keeps that very object: the session then finds it
+ * unchanged by identity, and the autosave reuses the bytes the draft was written with.
+ */
+export async function warmDocJson(doc: PMNode, from: DocNode | undefined, stopped: () => boolean, pause?: Yield): Promise<void> {
+  const slices = new Slices(pause);
+  const given = from?.content ?? [];
+  for (let i = 0; i < doc.childCount && !stopped(); i++) {
+    const block = doc.child(i);
+    if (!blockJson.has(block)) {
+      const json = block.toJSON() as DocNode;
+      const old = given[i];
+      blockJson.set(block, old && sameJson(json, old) ? old : json);
+    }
+    await slices.breathe();
+  }
 }

@@ -125,6 +125,16 @@ describe('Editor', () => {
     expect(second?.map((block, i) => block === first?.[i])).toEqual([true, true, true, true, false]);
   });
 
+  it('hands on the blocks it was opened with, as the same objects, in the first change after opening', async () => {
+    const json = draft();
+    const { ref, view, changes } = mount(json);
+    // The cache is filled in slices after opening.
+    await act(() => new Promise((resolve) => setTimeout(resolve, 50)));
+    act(() => view.dispatch(view.state.tr.insertText('Also ', 1)));
+    act(() => ref.current?.flush());
+    expect(changes()[0]?.doc?.content?.map((block, i) => block === json.content?.[i])).toEqual([false, true, true, true, true]);
+  });
+
   it('reads a paragraph once typing in it pauses: its marker and underlines follow, the app hears its warnings meanwhile', () => {
     vi.useFakeTimers();
     try {
