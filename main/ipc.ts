@@ -7,6 +7,7 @@ import { CHANNEL_PREFIX, channels } from '../shared/api';
 import type { HandlerContext } from './handlers/context';
 import { dispatch, toErrorBody } from './handlers/index';
 import { EncodedJson } from './services/encoded';
+import { parseBody } from './services/request-body';
 import { CHOOSE_PATHS_CHANNEL, createChosenPaths, isAppUrl } from './electron-guards';
 
 function fromOurRenderer(event: IpcMainInvokeEvent): boolean {
@@ -26,7 +27,8 @@ export function registerIpc(ctx: HandlerContext): void {
       if (!fromOurRenderer(event)) return { ok: false, error: { code: 'forbidden', message: 'This request did not come from Concord’s own window.' } };
       if (HOST_PATH_CHANNELS.has(channel) && !chosen.allows(pathsOf(request))) return NOT_CHOSEN;
       try {
-        const data = await dispatch(channel, request, ctx);
+        // A long draft comes as its UTF-8 JSON (the renderer writes it in slices); validated the same.
+        const data = await dispatch(channel, request instanceof Uint8Array ? parseBody(request) : request, ctx);
         // An answer encoded in its worker goes to the renderer as bytes; the renderer parses it.
         return data instanceof EncodedJson ? { ok: true, json: data.bytes } : { ok: true, data };
       } catch (error) {

@@ -3,7 +3,8 @@
  * for comparison and export, and given a free file name in the workspace.
  */
 import { DRAFT_SCHEMA_VERSION, type Declaration, type DocNode, type Draft } from '../../shared/model';
-import { call } from '../api';
+import { call, EncodedRequest } from '../api';
+import { draftRequestBytes } from './draft-bytes';
 import { declarationToDoc, docFromJSON, docToDeclaration } from '../editor/convert';
 import { docFromReview } from '../editor/review/from-docx';
 import type { ReviewedDocx } from '../../shared/review/model';
@@ -127,7 +128,7 @@ let created: { path: string; draft: Draft } | null = null;
 /** Creates the draft file at once, so autosave and recovery have a name to work with. */
 export async function createDraftFile(draft: Draft): Promise<string> {
   const path = await freeDraftPath(draft.title);
-  await call('drafts.save', { path, draft, mode: 'create' });
+  await call('drafts.save', new EncodedRequest(await draftRequestBytes({ path, mode: 'create' }, draft)));
   created = { path, draft };
   return path;
 }

@@ -2,7 +2,8 @@ import type { DraftSharing } from '../../shared/collab/schemas';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { DocNode, Draft, Version } from '../../shared/model';
 import { sameJson } from '../../shared/same-json';
-import { call } from '../api';
+import { call, EncodedRequest } from '../api';
+import { draftRequestBytes } from './draft-bytes';
 import { docAsDeclaration, freeDraftPath, pathForTitle, titleLine } from './drafts';
 
 /** How often the recovery copy is written while there are unsaved changes, and after how much idle time. */
@@ -66,7 +67,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     if (!l.dirty || l.autosaved) return;
     l.autosaved = true;
     try {
-      await call('drafts.autosave', { path: l.path, draft: l.draft });
+      await call('drafts.autosave', new EncodedRequest(await draftRequestBytes({ path: l.path }, l.draft)));
       if (latest.current.dirty) setSaveState('autosaved');
     } catch (error) {
       l.autosaved = false;
@@ -108,7 +109,7 @@ export function useDraftSession(initial: { path: string; draft: Draft; dirty?: b
     setSaveState('saving');
     try {
       const declaration = docAsDeclaration(snapshot.doc, snapshot.title, snapshot.id);
-      await call('drafts.save', { path: target, draft: { ...snapshot, declaration }, mode });
+      await call('drafts.save', new EncodedRequest(await draftRequestBytes({ path: target, mode }, { ...snapshot, declaration })));
       if (latest.current.draft === snapshot) {
         latest.current.dirty = false;
         setSaveState('saved');

@@ -23,6 +23,7 @@ import { createDraftState } from './state';
 import { docFromJSON } from './convert';
 import { insertParagraphWithProvenance, insertQuotedText, replaceParagraphText } from './commands';
 import { bridge, flushBridge, type EditorSnapshot } from './plugins/bridge';
+import { warmDocJson } from './doc-json';
 import { Toolbar, toolbarLook } from './Toolbar';
 import { FindBar } from './FindBar';
 import { asUndoStep, separateFromCommand } from './plugins/undo-steps';
@@ -163,8 +164,11 @@ export function Editor(props: EditorProps) {
     setState(editorView.state);
     // Benchmarks, tests and devtools reach the view when asked to (localStorage.concordDebug = "1").
     if (localStorage.getItem('concordDebug') === '1') (window as unknown as { concordView?: EditorView }).concordView = editorView;
+    let closed = false;
+    void warmDocJson(editorView.state.doc, doc, () => closed);
     return () => {
       cancelAnimationFrame(lookFrame.current);
+      closed = true;
       editorView.destroy();
       view.current = null;
     };

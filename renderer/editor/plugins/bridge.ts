@@ -13,11 +13,12 @@ import type { DocNode } from '../../../shared/model';
 import { draftStats, type DraftStats } from '../stats';
 import { listWarnings, type DraftWarning } from './checks';
 import { pauseTimer } from '../pause-timer';
+import { docJson } from '../doc-json';
 
 /** What the app hears from the editor. */
 export interface EditorSnapshot {
   state: EditorState;
-  /** The document as JSON when it changed since the last snapshot; absent otherwise (and at mount). */
+  /** The document as JSON when it changed since the last snapshot; absent otherwise (and at mount). Unchanged blocks keep their JSON objects. */
   doc?: DocNode;
   stats: DraftStats;
   warnings: DraftWarning[];
@@ -59,7 +60,7 @@ export function bridge(send: (snapshot: EditorSnapshot) => void, delayMs = SNAPS
         if (counted?.doc !== state.doc) counted = { doc: state.doc, stats: draftStats(state.doc), warnings: listWarnings(state) };
         return {
           state,
-          ...(docChanged ? { doc: state.doc.toJSON() as DocNode } : {}),
+          ...(docChanged ? { doc: docJson(state.doc) } : {}),
           stats: counted.stats,
           warnings: counted.warnings,
           paragraph: paragraphAt(state),
