@@ -59,6 +59,9 @@ export class ClauseLibrary {
   private texts = new TextColumn();
   private grains = new IntColumn();
   private firstSource = new IntColumn();
+  // The last of a document's source records: a clause in thousands of declarations gets its
+  // next source without walking the list (that walk made a big import quadratic).
+  private lastSource = new IntColumn();
   // Source records, one per (clause, declaration, block), linked per clause in order added.
   private sourceDecl = new IntColumn();
   private sourceBlock = new IntColumn();
@@ -117,6 +120,7 @@ export class ClauseLibrary {
         }
         if (previous < 0) this.firstSource.set(doc, this.nextSource.get(r));
         else this.nextSource.set(previous, this.nextSource.get(r));
+        if (this.nextSource.get(r) < 0) this.lastSource.set(doc, previous);
       }
       if (this.firstSource.get(doc) < 0) this.index.remove(this.index.keyOf(doc));
       for (const watcher of this.watchers) watcher(doc);
@@ -323,14 +327,18 @@ export class ClauseLibrary {
     library.sourceBlock = IntColumn.over(saved.sourceBlocks);
     library.sourceHeading = IntColumn.over(saved.sourceHeadings);
     const next = new Int32Array(records + Math.max(1024, records >> 3));
+    const last = new Int32Array(docs + Math.max(1024, docs >> 3));
     for (let doc = 0; doc < docs; doc++) {
+      const start = saved.sourceOffsets[doc] as number;
       const end = saved.sourceOffsets[doc + 1] as number;
-      for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {
+      for (let r = start; r < end; r++) {
         next[r] = r + 1 < end ? r + 1 : -1;
       }
+      last[doc] = end > start ? end - 1 : -1;
     }
     library.loadedSources = saved.sourceOffsets;
     library.nextSource = new IntColumn(next, records);
+    library.lastSource = new IntColumn(last, docs);
     library.builtAt = saved.builtAt;
     return library;
   }
@@ -442,12 +450,18 @@ export class ClauseLibrary {
       this.grains.set(doc, sentence ? 1 : 0);
       while (this.firstSource.length <= doc) this.firstSource.push(-1);
       this.firstSource.set(doc, -1);
+      while (this.lastSource.length <= doc) this.lastSource.push(-1);
+      this.lastSource.set(doc, -1);
     }
     const block = this.stringId(blockId);
-    let last = -1;
-    for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
-      if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return doc;
-      last = r;
+    const last = this.lastSource.get(doc);
+    // The declaration being added is the newest, so its records are the end of the list: only
+    // a clause it already gave (the same sentence twice) has one to look through.
+    const again = last >= 0 && this.sourceDecl.get(last) === held.number;
+    if (again) {
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+        if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return doc;
+      }
     }
     const record = this.sourceDecl.push(held.number);
     this.sourceBlock.push(block);
@@ -455,8 +469,8 @@ export class ClauseLibrary {
     this.nextSource.push(-1);
     if (last < 0) this.firstSource.set(doc, record);
     else this.nextSource.set(last, record);
-    const docs = (held.docs ??= []);
-    if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+    this.lastSource.set(doc, record);
+    if (!again) (held.docs ??= []).push(doc);
     for (const watcher of this.watchers) watcher(doc);
     return doc;
   }
