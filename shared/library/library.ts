@@ -10,9 +10,9 @@
  * (saved-index.ts) is those columns and the index's arrays, so loading views bytes in place.
  */
 import type { Clause, ClauseSource, Declaration } from '../model';
-import { paragraphClausesOf } from './clauses';
-import type { SentenceClause } from './clauses';
 import { IntColumn } from './column';
+import { filedDeclarationOf } from './filed';
+import type { FiledDeclaration, FiledSentence } from './filed';
 import type { LibraryDeclaration } from './format';
 import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
@@ -87,22 +87,19 @@ export class ClauseLibrary {
 
   /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
   add(decl: Declaration): void {
-    this.remove(decl.id);
-    const entry: LibraryDeclaration = {
-      id: decl.id,
-      title: decl.title,
-      name: decl.source.name,
-      ...(decl.date === undefined ? {} : { date: decl.date }),
-      parties: decl.parties,
-      hash: decl.source.hash,
-    };
+    this.addFiled(filedDeclarationOf(decl));
+  }
+
+  /** Adds a declaration read into its clauses (filed.ts), replacing any earlier version of it. */
+  addFiled({ entry, paragraphs }: FiledDeclaration): void {
+    this.remove(entry.id);
     const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
     this.byNumber.push(entry);
     this.held.set(entry.id, held);
     // A sentence is indexed from its paragraph's words and kept as a range of its text.
-    for (const { id, text, block, heading, sentences } of paragraphClausesOf(decl)) {
-      const paragraph = this.addClause(held, id, text, block.id, heading);
-      for (const sentence of sentences) this.addClause(held, sentence.id, text, block.id, heading, { ...sentence, doc: paragraph });
+    for (const { id, text, blockId, heading, sentences } of paragraphs) {
+      const paragraph = this.addClause(held, id, text, blockId, heading);
+      for (const sentence of sentences) this.addClause(held, sentence.id, text, blockId, heading, { ...sentence, doc: paragraph });
     }
     this.touch();
   }
@@ -438,13 +435,13 @@ export class ClauseLibrary {
    * Files one clause of a held declaration: a paragraph's `text`, or with `sentence` the part
    * [start, end) of it that is a sentence of paragraph clause `sentence.doc`. Returns its document.
    */
-  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, sentence?: SentenceClause & { doc: number }): number {
+  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, sentence?: FiledSentence & { doc: number }): number {
     let doc = this.index.docOf(id);
     if (doc === undefined) {
       doc = this.index.add(id, text, sentence?.start, sentence?.end);
       // The columns follow the index's numbering: one entry per document it ever gave.
       while (this.texts.length < doc) this.texts.push('');
-      if (sentence) this.texts.push(sentence.text, sentence.doc, sentence.start);
+      if (sentence) this.texts.push(text.slice(sentence.start, sentence.end), sentence.doc, sentence.start);
       else this.texts.push(text);
       while (this.grains.length <= doc) this.grains.push(0);
       this.grains.set(doc, sentence ? 1 : 0);
