@@ -12,7 +12,7 @@
 import type { Clause, ClauseSource, Declaration } from '../model';
 import { IntColumn } from './column';
 import { filedDeclarationOf } from './filed';
-import type { FiledDeclaration, FiledSentence } from './filed';
+import type { FiledDeclaration, FiledSentence, Scan } from './filed';
 import type { LibraryDeclaration } from './format';
 import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
@@ -91,15 +91,16 @@ export class ClauseLibrary {
   }
 
   /** Adds a declaration read into its clauses (filed.ts), replacing any earlier version of it. */
-  addFiled({ entry, paragraphs }: FiledDeclaration): void {
+  addFiled({ entry, paragraphs, scans }: FiledDeclaration): void {
     this.remove(entry.id);
     const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
     this.byNumber.push(entry);
     this.held.set(entry.id, held);
     // A sentence is indexed from its paragraph's words and kept as a range of its text.
-    for (const { id, text, blockId, heading, sentences } of paragraphs) {
-      const paragraph = this.addClause(held, id, text, blockId, heading);
-      for (const sentence of sentences) this.addClause(held, sentence.id, text, blockId, heading, { ...sentence, doc: paragraph });
+    for (const { id, text, blockId, heading, sentences, words, tokens } of paragraphs) {
+      const scan: Scan = { data: scans, words, tokens };
+      const paragraph = this.addClause(held, id, text, blockId, heading, scan);
+      for (const sentence of sentences) this.addClause(held, sentence.id, text, blockId, heading, scan, { ...sentence, doc: paragraph });
     }
     this.touch();
   }
@@ -435,14 +436,14 @@ export class ClauseLibrary {
    * Files one clause of a held declaration: a paragraph's `text`, or with `sentence` the part
    * [start, end) of it that is a sentence of paragraph clause `sentence.doc`. Returns its document.
    */
-  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, sentence?: FiledSentence & { doc: number }): number {
+  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, scan: Scan, sentence?: FiledSentence & { doc: number }): number {
     let doc = this.index.docOf(id);
     if (doc === undefined) {
-      doc = this.index.add(id, text, sentence?.start, sentence?.end);
+      doc = this.index.add(id, text, scan, sentence?.start, sentence?.end);
       // The columns follow the index's numbering: one entry per document it ever gave.
       while (this.texts.length < doc) this.texts.push('');
       if (sentence) this.texts.push(text.slice(sentence.start, sentence.end), sentence.doc, sentence.start);
-      else this.texts.push(text);
+      else this.texts.push(text, undefined, undefined, scan);
       while (this.grains.length <= doc) this.grains.push(0);
       this.grains.set(doc, sentence ? 1 : 0);
       while (this.firstSource.length <= doc) this.firstSource.push(-1);
