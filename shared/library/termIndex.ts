@@ -242,10 +242,9 @@ export class TermIndex {
     const run = this.runOf(text, scan);
     const distinct: number[] = [];
     let length = 0;
-    for (let w = 0; w < run.count; w++) {
-      const start = run.starts[w] as number;
-      if (start < from) continue;
-      if (start >= to) break;
+    // A paragraph's later sentences start far into its words: found by search, not by a walk.
+    for (let w = from > 0 ? gallop(run.starts, 0, run.count, from) : 0; w < run.count; w++) {
+      if ((run.starts[w] as number) >= to) break;
       const id = run.terms[w] as number;
       if (id < 0) continue;
       length++;
