@@ -59,31 +59,59 @@ export function filedDeclarationOf(decl: Declaration): FiledDeclaration {
     parties: decl.parties,
     hash: decl.source.hash,
   };
-  const scans: number[] = [];
+  const scans = new ScanWriter();
   const paragraphs = paragraphClausesOf(decl).map(({ id, text, block, heading, sentences }) => ({
     id,
     text,
     blockId: block.id,
     ...(heading === undefined ? {} : { heading }),
     sentences: sentences.map(({ id: sentence, start, end }) => ({ id: sentence, start, end })),
-    words: counted(scans, (found) => scanWords(text, (start, end) => void found(start, end, hashRange(text, start, end)))),
-    tokens: counted(scans, (found) => {
-      for (let at = 0; at < text.length; ) {
-        const end = tokenEnd(text, at);
-        found(end, hashRange(text, at, end));
-        at = end;
-      }
-    }),
+    words: scans.words(text),
+    tokens: scans.tokens(text),
   }));
-  return { entry, paragraphs, scans: Int32Array.from(scans) };
+  return { entry, paragraphs, scans: scans.data.slice(0, scans.length) };
 }
 
-/** Appends a count and the values `fill` finds, in groups; returns where the count stands. */
-function counted(into: number[], fill: (found: (...values: number[]) => void) => void): number {
-  const at = into.push(0) - 1;
-  fill((...values) => {
-    into.push(...values);
-    into[at] = (into[at] as number) + 1;
-  });
-  return at;
+/** Scans written one after another into a growing array (see Scan). */
+class ScanWriter {
+  data = new Int32Array(4096);
+  length = 0;
+
+  /** Writes the words of a text; returns where they start. */
+  words(text: string): number {
+    const at = this.count();
+    scanWords(text, (start, end) => {
+      this.put(start, end, hashRange(text, start, end));
+      this.data[at] = (this.data[at] as number) + 1;
+    });
+    return at;
+  }
+
+  /** Writes the tokens of a text; returns where they start. */
+  tokens(text: string): number {
+    const at = this.count();
+    for (let start = 0; start < text.length; ) {
+      const end = tokenEnd(text, start);
+      this.put(end, hashRange(text, start, end));
+      this.data[at] = (this.data[at] as number) + 1;
+      start = end;
+    }
+    return at;
+  }
+
+  private count(): number {
+    this.put(0);
+    return this.length - 1;
+  }
+
+  private put(a: number, b?: number, c?: number): void {
+    if (this.length + 3 > this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = a;
+    if (b !== undefined) this.data[this.length++] = b;
+    if (c !== undefined) this.data[this.length++] = c;
+  }
 }
