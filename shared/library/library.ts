@@ -49,6 +49,8 @@ const RERANK_POOL = 100;
 // Terms of a drafted paragraph used to find related clauses.
 const RELATED_TERMS = 24;
 const GRAINS: Clause['grain'][] = ['paragraph', 'sentence'];
+// A loaded document's last source record, not looked for yet.
+const UNKNOWN = -2;
 
 /** The searchable set of clauses; see the module comment. */
 export class ClauseLibrary {
@@ -325,18 +327,16 @@ export class ClauseLibrary {
     library.sourceBlock = IntColumn.over(saved.sourceBlocks);
     library.sourceHeading = IntColumn.over(saved.sourceHeadings);
     const next = new Int32Array(records + Math.max(1024, records >> 3));
-    const last = new Int32Array(docs + Math.max(1024, docs >> 3));
     for (let doc = 0; doc < docs; doc++) {
-      const start = saved.sourceOffsets[doc] as number;
       const end = saved.sourceOffsets[doc + 1] as number;
-      for (let r = start; r < end; r++) {
+      for (let r = saved.sourceOffsets[doc] as number; r < end; r++) {
         next[r] = r + 1 < end ? r + 1 : -1;
       }
-      last[doc] = end > start ? end - 1 : -1;
     }
     library.loadedSources = saved.sourceOffsets;
     library.nextSource = new IntColumn(next, records);
-    library.lastSource = new IntColumn(last, docs);
+    // A loaded clause's last record is found when a source is first added to it.
+    library.lastSource = IntColumn.over(new Int32Array(docs).fill(UNKNOWN));
     library.builtAt = saved.builtAt;
     return library;
   }
@@ -452,7 +452,11 @@ export class ClauseLibrary {
       this.lastSource.set(doc, -1);
     }
     const block = this.stringId(blockId);
-    const last = this.lastSource.get(doc);
+    let last = this.lastSource.get(doc);
+    if (last === UNKNOWN) {
+      last = -1;
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) last = r;
+    }
     // The declaration being added is the newest, so its records are the end of the list: only
     // a clause it already gave (the same sentence twice) has one to look through.
     const again = last >= 0 && this.sourceDecl.get(last) === held.number;
