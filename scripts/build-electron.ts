@@ -24,4 +24,6 @@ await build({ ...common, entryPoints: ['main/preload/index.ts'], define: preload
 await build({ ...common, entryPoints: ['main/services/contained-worker.ts'], outfile: 'dist/main/contained-worker.cjs' });
 // The clause library's build worker (main/store/library/build-in-worker.ts looks for it beside the bundle).
 await build({ ...common, entryPoints: ['main/store/library/index-worker.ts'], outfile: 'dist/main/index-worker.cjs' });
-console.log('Built dist/main/index.cjs, dist/main/preload.cjs, dist/main/contained-worker.cjs and dist/main/index-worker.cjs');
+// Its clause readers (clause-reader.ts), beside it.
+await build({ ...common, entryPoints: ['main/store/library/clause-reader.ts'], outfile: 'dist/main/clause-reader.cjs' });
+console.log('Built dist/main/index.cjs, dist/main/preload.cjs, dist/main/contained-worker.cjs, dist/main/index-worker.cjs and dist/main/clause-reader.cjs');

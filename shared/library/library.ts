@@ -10,9 +10,9 @@
  * (saved-index.ts) is those columns and the index's arrays, so loading views bytes in place.
  */
 import type { Clause, ClauseSource, Declaration } from '../model';
-import { paragraphClausesOf } from './clauses';
-import type { SentenceClause } from './clauses';
 import { IntColumn } from './column';
+import { filedDeclarationOf } from './filed';
+import type { FiledDeclaration, FiledSentence, Scan } from './filed';
 import type { LibraryDeclaration } from './format';
 import { MIN_PREFIX, parseQuery, phrasePattern, typoBudget } from './query';
 import type { ParsedQuery } from './query';
@@ -49,6 +49,8 @@ const RERANK_POOL = 100;
 // Terms of a drafted paragraph used to find related clauses.
 const RELATED_TERMS = 24;
 const GRAINS: Clause['grain'][] = ['paragraph', 'sentence'];
+// A loaded document's last source record, not looked for yet.
+const UNKNOWN = -2;
 
 /** The searchable set of clauses; see the module comment. */
 export class ClauseLibrary {
@@ -59,6 +61,9 @@ export class ClauseLibrary {
   private texts = new TextColumn();
   private grains = new IntColumn();
   private firstSource = new IntColumn();
+  // The last of a document's source records: a clause in thousands of declarations gets its
+  // next source without walking the list (that walk made a big import quadratic).
+  private lastSource = new IntColumn();
   // Source records, one per (clause, declaration, block), linked per clause in order added.
   private sourceDecl = new IntColumn();
   private sourceBlock = new IntColumn();
@@ -84,22 +89,20 @@ export class ClauseLibrary {
 
   /** Adds a declaration's clauses, replacing any earlier version of the same declaration. */
   add(decl: Declaration): void {
-    this.remove(decl.id);
-    const entry: LibraryDeclaration = {
-      id: decl.id,
-      title: decl.title,
-      name: decl.source.name,
-      ...(decl.date === undefined ? {} : { date: decl.date }),
-      parties: decl.parties,
-      hash: decl.source.hash,
-    };
+    this.addFiled(filedDeclarationOf(decl));
+  }
+
+  /** Adds a declaration read into its clauses (filed.ts), replacing any earlier version of it. */
+  addFiled({ entry, paragraphs, scans }: FiledDeclaration): void {
+    this.remove(entry.id);
     const held: Held = { decl: entry, number: this.byNumber.length, docs: [] };
     this.byNumber.push(entry);
     this.held.set(entry.id, held);
     // A sentence is indexed from its paragraph's words and kept as a range of its text.
-    for (const { id, text, block, heading, sentences } of paragraphClausesOf(decl)) {
-      const paragraph = this.addClause(held, id, text, block.id, heading);
-      for (const sentence of sentences) this.addClause(held, sentence.id, text, block.id, heading, { ...sentence, doc: paragraph });
+    for (const { id, text, blockId, heading, sentences, words, tokens } of paragraphs) {
+      const scan: Scan = { data: scans, words, tokens };
+      const paragraph = this.addClause(held, id, text, blockId, heading, scan);
+      for (const sentence of sentences) this.addClause(held, sentence.id, text, blockId, heading, scan, { ...sentence, doc: paragraph });
     }
     this.touch();
   }
@@ -117,6 +120,7 @@ export class ClauseLibrary {
         }
         if (previous < 0) this.firstSource.set(doc, this.nextSource.get(r));
         else this.nextSource.set(previous, this.nextSource.get(r));
+        if (this.nextSource.get(r) < 0) this.lastSource.set(doc, previous);
       }
       if (this.firstSource.get(doc) < 0) this.index.remove(this.index.keyOf(doc));
       for (const watcher of this.watchers) watcher(doc);
@@ -331,6 +335,8 @@ export class ClauseLibrary {
     }
     library.loadedSources = saved.sourceOffsets;
     library.nextSource = new IntColumn(next, records);
+    // A loaded clause's last record is found when a source is first added to it.
+    library.lastSource = IntColumn.over(new Int32Array(docs).fill(UNKNOWN));
     library.builtAt = saved.builtAt;
     return library;
   }
@@ -430,24 +436,34 @@ export class ClauseLibrary {
    * Files one clause of a held declaration: a paragraph's `text`, or with `sentence` the part
    * [start, end) of it that is a sentence of paragraph clause `sentence.doc`. Returns its document.
    */
-  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, sentence?: SentenceClause & { doc: number }): number {
+  private addClause(held: Held, id: string, text: string, blockId: string, heading: string | undefined, scan: Scan, sentence?: FiledSentence & { doc: number }): number {
     let doc = this.index.docOf(id);
     if (doc === undefined) {
-      doc = this.index.add(id, text, sentence?.start, sentence?.end);
+      doc = this.index.add(id, text, scan, sentence?.start, sentence?.end);
       // The columns follow the index's numbering: one entry per document it ever gave.
       while (this.texts.length < doc) this.texts.push('');
-      if (sentence) this.texts.push(sentence.text, sentence.doc, sentence.start);
-      else this.texts.push(text);
+      if (sentence) this.texts.push(text.slice(sentence.start, sentence.end), sentence.doc, sentence.start);
+      else this.texts.push(text, undefined, undefined, scan);
       while (this.grains.length <= doc) this.grains.push(0);
       this.grains.set(doc, sentence ? 1 : 0);
       while (this.firstSource.length <= doc) this.firstSource.push(-1);
       this.firstSource.set(doc, -1);
+      while (this.lastSource.length <= doc) this.lastSource.push(-1);
+      this.lastSource.set(doc, -1);
     }
     const block = this.stringId(blockId);
-    let last = -1;
-    for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
-      if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return doc;
-      last = r;
+    let last = this.lastSource.get(doc);
+    if (last === UNKNOWN) {
+      last = -1;
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) last = r;
+    }
+    // The declaration being added is the newest, so its records are the end of the list: only
+    // a clause it already gave (the same sentence twice) has one to look through.
+    const again = last >= 0 && this.sourceDecl.get(last) === held.number;
+    if (again) {
+      for (let r = this.firstSource.get(doc); r >= 0; r = this.nextSource.get(r)) {
+        if (this.sourceDecl.get(r) === held.number && this.sourceBlock.get(r) === block) return doc;
+      }
     }
     const record = this.sourceDecl.push(held.number);
     this.sourceBlock.push(block);
@@ -455,8 +471,8 @@ export class ClauseLibrary {
     this.nextSource.push(-1);
     if (last < 0) this.firstSource.set(doc, record);
     else this.nextSource.set(last, record);
-    const docs = (held.docs ??= []);
-    if (docs[docs.length - 1] !== doc && !docs.includes(doc)) docs.push(doc);
+    this.lastSource.set(doc, record);
+    if (!again) (held.docs ??= []).push(doc);
     for (const watcher of this.watchers) watcher(doc);
     return doc;
   }

@@ -12,12 +12,15 @@ export class StringTable {
   // String number + 1 by hash; 0 marks an empty slot.
   private slots = new Int32Array(1 << 12);
 
-  /** The number of text[start, end), given it when new (then it is `strings.length - 1`). */
-  idOf(text: string, start: number, end: number): number {
+  /**
+   * The number of text[start, end), given it when new (then it is `strings.length - 1`); `hash`
+   * is its hashRange, when a clause reader worked it out ahead (filed.ts).
+   */
+  idOf(text: string, start: number, end: number, hash = hashRange(text, start, end)): number {
     if ((this.strings.length + 1) * 2 > this.slots.length) this.grow();
     const mask = this.slots.length - 1;
     const length = end - start;
-    for (let at = hashRange(text, start, end) & mask; ; at = (at + 1) & mask) {
+    for (let at = hash & mask; ; at = (at + 1) & mask) {
       const slot = this.slots[at] as number;
       if (slot === 0) {
         this.slots[at] = this.strings.push(text.slice(start, end));

@@ -7,12 +7,13 @@
  */
 import SearchableMap from 'minisearch/SearchableMap';
 import { termInClause, termWeight } from './bm25';
+import type { Scan } from './filed';
 import { KeyColumn } from './key-column';
 import type { SavedKeys } from './key-column';
 import { KeyTable } from './key-table';
 import { valueAtRank } from './select';
 import { StringTable } from './string-table';
-import { completionsPastStem, foldWord, scanWords, termOf } from './terms';
+import { completionsPastStem, foldWord, termOf } from './terms';
 
 /** One query word as the index terms it may match, each with a weight (1 for an exact term). */
 export type Slot = ReadonlyMap<string, number>;
@@ -232,19 +233,18 @@ export class TermIndex {
 
   /**
    * Indexes a document under a key, replacing one already there; returns its document index. The
-   * document is text[from, to): a sentence of a paragraph indexed just before is read from the
+   * document is text[from, to), its words found in `scan`: a sentence of a paragraph indexed just before is read from the
    * paragraph's words, with no second scan of its text.
    */
-  add(key: string, text: string, from = 0, to = text.length): number {
+  add(key: string, text: string, scan: Scan, from = 0, to = text.length): number {
     this.remove(key);
     const doc = this.keys.length;
-    const run = this.runOf(text);
+    const run = this.runOf(text, scan);
     const distinct: number[] = [];
     let length = 0;
-    for (let w = 0; w < run.count; w++) {
-      const start = run.starts[w] as number;
-      if (start < from) continue;
-      if (start >= to) break;
+    // A paragraph's later sentences start far into its words: found by search, not by a walk.
+    for (let w = from > 0 ? gallop(run.starts, 0, run.count, from) : 0; w < run.count; w++) {
+      if ((run.starts[w] as number) >= to) break;
       const id = run.terms[w] as number;
       if (id < 0) continue;
       length++;
@@ -263,22 +263,26 @@ export class TermIndex {
     return doc;
   }
 
-  /** The words of a text as where each starts and its term id (-1 for a function word), kept for the text's sentences. */
-  private runOf(text: string): WordRun {
+  /**
+   * The words of a text (found and hashed in `scan`, filed.ts) as where each starts and its term
+   * id (-1 for a function word), kept for the text's sentences.
+   */
+  private runOf(text: string, { data, words }: Scan): WordRun {
     const run = this.run;
     if (run.text === text) return run;
     run.text = text;
     run.count = 0;
-    scanWords(text, (start, end) => {
+    const end = words + 1 + 3 * (data[words] as number);
+    for (let w = words + 1; w < end; w += 3) {
       const known = this.words.strings.length;
-      const word = this.words.idOf(text, start, end);
+      const word = this.words.idOf(text, data[w] as number, data[w + 1] as number, data[w + 2] as number);
       if (run.count === run.starts.length) {
         run.starts = grownInts(run.starts);
         run.terms = grownInts(run.terms);
       }
-      run.starts[run.count] = start;
+      run.starts[run.count] = data[w] as number;
       run.terms[run.count++] = word < known ? (this.wordTerms[word] as number) : this.learn(word);
-    });
+    }
     return run;
   }
 

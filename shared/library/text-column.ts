@@ -7,6 +7,7 @@
  * copies nothing.
  */
 import { IntColumn } from './column';
+import type { Scan } from './filed';
 import { StringTable } from './string-table';
 
 /** A text column in saved form: token strings, and per text a byte range of `bytes`. */
@@ -35,7 +36,7 @@ function isSpaceCode(c: number, text: string, at: number): boolean {
  * it, any other character with one space after it, or a run of other white space. A scan of
  * character codes: a Unicode regex over every clause made indexing half as fast again.
  */
-function tokenEnd(text: string, at: number): number {
+export function tokenEnd(text: string, at: number): number {
   let i = at;
   const c = text.charCodeAt(i);
   if (isSpaceCode(c, text, i)) {
@@ -92,19 +93,29 @@ export class TextColumn {
 
   /**
    * Adds a text, as a range of text `within` when it is part of it (a sentence of its
-   * paragraph, found at `at` when it stands there), else as tokens of its own; returns its number.
+   * paragraph, found at `at` when it stands there), else as tokens of its own (found ahead by
+   * a clause reader when `scan` is given, see filed.ts); returns its number.
    */
-  push(text: string, within?: number, offset?: number): number {
+  push(text: string, within?: number, offset?: number, scan?: Scan): number {
     const range = within === undefined ? undefined : this.rangeIn(within, text, offset);
     if (range) {
       this.starts.push(range[0]);
       return this.ends.push(range[1]);
     }
     this.starts.push(this.base.length + this.used);
-    for (let at = 0; at < text.length; ) {
-      const end = tokenEnd(text, at);
-      this.write(this.tokenTable.idOf(text, at, end));
-      at = end;
+    if (scan) {
+      const { data, tokens } = scan;
+      const end = tokens + 1 + 2 * (data[tokens] as number);
+      for (let t = tokens + 1, at = 0; t < end; t += 2) {
+        this.write(this.tokenTable.idOf(text, at, data[t] as number, data[t + 1] as number));
+        at = data[t] as number;
+      }
+    } else {
+      for (let at = 0; at < text.length; ) {
+        const end = tokenEnd(text, at);
+        this.write(this.tokenTable.idOf(text, at, end));
+        at = end;
+      }
     }
     // Decoding drops one final space (see decode): a text ending in one keeps it by a space more.
     if (text.endsWith(' ')) this.write(this.tokenTable.idOf(' ', 0, 1));

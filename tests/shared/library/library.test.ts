@@ -113,6 +113,18 @@ describe('ClauseLibrary contents', () => {
     expect([lib.search('WTO').map((h) => h.clause.sources.length), lib.search('investment')]).toEqual([[1], []]);
   });
 
+  it.each([
+    ['built', (lib: ClauseLibrary) => lib],
+    ['loaded', (lib: ClauseLibrary) => ClauseLibrary.load(lib.save())],
+  ])('lists a shared clause\'s sources in the order added after the last one is removed (%s)', (_name, form) => {
+    const lib = form(library());
+    lib.remove('c');
+    lib.add(decl('d', [para(WTO), para(WTO)]));
+    lib.add(decl('e', [para(WTO)]));
+    const sources = lib.search('"WTO at its core"')[0]?.clause.sources;
+    expect(sources?.map((s) => `${s.declarationId}/${s.blockId}`)).toEqual(['a/b2', 'd/b1', 'd/b2', 'e/b1']);
+  });
+
   it('re-adding a declaration replaces its clauses', () => {
     const lib = library();
     lib.add(decl('b', [para('We welcome the new health cooperation.')]));
