@@ -1,10 +1,10 @@
 /**
- * A request carrying a draft (`{ path, draft }`, and a save's `mode`) as the UTF-8 JSON the main side parses, written without
- * freezing the UI on a long draft. `JSON.stringify` of a 40 MB draft and passing its 110 MB
- * string on took seconds at a stretch on every autosave. Here each top-level block's bytes are
- * kept per block JSON object (the editor hands unchanged blocks on as the same objects, see
- * editor/doc-json.ts), so a pause after typing encodes only the blocks typed in, and the work
- * is cut into slices with a yield between them.
+ * A request carrying a draft (`{ path, draft }`, and a save's `mode`) as the UTF-8 JSON the main
+ * side parses, written without freezing the UI on a long draft. `JSON.stringify` of a 40 MB draft
+ * and passing its 110 MB string on took seconds at a stretch on every autosave. Here each
+ * top-level block's bytes are kept per block JSON object (the editor hands unchanged blocks on as
+ * the same objects, see editor/doc-json.ts), so a pause after typing encodes only the blocks typed
+ * in, and the work is cut into slices with a yield between them.
  */
 import type { DocNode, Draft } from '../../shared/model';
 import { Slices, toNextTask, type Yield } from '../slices';

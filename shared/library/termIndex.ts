@@ -233,8 +233,8 @@ export class TermIndex {
 
   /**
    * Indexes a document under a key, replacing one already there; returns its document index. The
-   * document is text[from, to), its words found in `scan`: a sentence of a paragraph indexed just before is read from the
-   * paragraph's words, with no second scan of its text.
+   * document is text[from, to), its words found in `scan`: a sentence of a paragraph indexed
+   * just before is read from the paragraph's words, with no second scan of its text.
    */
   add(key: string, text: string, scan: Scan, from = 0, to = text.length): number {
     this.remove(key);
